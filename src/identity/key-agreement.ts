@@ -1,0 +1,66 @@
+import { x25519 } from '@noble/curves/ed25519.js';
+import { NexusError } from '../interfaces/errors.js';
+import { toHex, wipe } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
+import { INSPECT } from './redact.js';
+
+/**
+ * A device's X25519 key-agreement key pair (RFC 7748). The secret is held in
+ * a private field and never printed.
+ */
+export class KeyAgreementKeyPair {
+  readonly #secret: Uint8Array;
+  /** The 32-byte public key, certified in the device certificate. */
+  readonly publicKey: Uint8Array;
+
+  private constructor(secret: Uint8Array) {
+    this.#secret = secret;
+    this.publicKey = crypto().x25519PublicKey(secret);
+  }
+
+  /** A fresh random key pair. */
+  static generate(): KeyAgreementKeyPair {
+    return new KeyAgreementKeyPair(crypto().randomBytes(32));
+  }
+
+  /** A key pair from its 32-byte secret. @throws NexusError `INVALID_KEY`. */
+  static fromSecret(secret: Uint8Array): KeyAgreementKeyPair {
+    if (!(secret instanceof Uint8Array) || secret.length !== 32) throw new NexusError('INVALID_KEY', 'X25519 secret must be 32 bytes');
+    return new KeyAgreementKeyPair(secret.slice());
+  }
+
+  /**
+   * X25519 with a peer's public key.
+   *
+   * @throws NexusError `INVALID_KEY` when the result is all zeros (a low-order peer key).
+   */
+  agree(peerPublicKey: Uint8Array): Uint8Array {
+    try {
+      return x25519.getSharedSecret(this.#secret, peerPublicKey);
+    } catch (cause) {
+      throw new NexusError('INVALID_KEY', 'X25519 with this public key failed', { cause });
+    }
+  }
+
+  /** A copy of the secret, for encrypted persistence. */
+  exportSecret(): Uint8Array {
+    return this.#secret.slice();
+  }
+
+  /** Overwrite the secret in memory. */
+  destroy(): void {
+    wipe(this.#secret);
+  }
+
+  toJSON(): { publicKey: string } {
+    return { publicKey: toHex(this.publicKey) };
+  }
+
+  toString(): string {
+    return `KeyAgreementKeyPair(${toHex(this.publicKey).slice(0, 16)}…)`;
+  }
+
+  [INSPECT](): string {
+    return this.toString();
+  }
+}

@@ -1,0 +1,154 @@
+import {
+  entropyToMnemonic as scureEntropyToMnemonic,
+  generateMnemonic as scureGenerateMnemonic,
+  mnemonicToEntropy,
+  mnemonicToSeedSync,
+  validateMnemonic,
+} from '@scure/bip39';
+import { wordlist as english } from '@scure/bip39/wordlists/english.js';
+import { NexusError } from '../interfaces/errors.js';
+import { concat, u32be, utf8 } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
+import { WORDLISTS } from './wordlists.js';
+
+export { WORDLISTS };
+export type { WordlistName } from './wordlists.js';
+
+/** Options for {@link generateMnemonic}. */
+export interface GenerateMnemonicOptions {
+  /** 12, 15, 18, 21 or 24 words. Default 24 (256 bits of entropy). */
+  readonly words?: 12 | 15 | 18 | 21 | 24;
+  /** A 2048-word BIP-39 wordlist; default English. See {@link WORDLISTS}. */
+  readonly wordlist?: readonly string[];
+}
+
+/**
+ * A new BIP-39 mnemonic from the platform's secure random source.
+ *
+ * @example
+ * ```ts
+ * const phrase = generateMnemonic(); // 24 English words
+ * ```
+ */
+export function generateMnemonic(options: GenerateMnemonicOptions = {}): string {
+  const words = options.words ?? 24;
+  if (![12, 15, 18, 21, 24].includes(words)) throw new NexusError('INVALID_ARGUMENT', 'words must be 12, 15, 18, 21 or 24');
+  return scureGenerateMnemonic((options.wordlist ?? english) as string[], (words / 3) * 32);
+}
+
+/**
+ * The mnemonic of given entropy (16..32 bytes, a multiple of 4).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for entropy of the wrong size.
+ */
+export function entropyToMnemonic(entropy: Uint8Array, wordlist: readonly string[] = english): string {
+  try {
+    return scureEntropyToMnemonic(entropy, wordlist as string[]);
+  } catch (cause) {
+    throw new NexusError('INVALID_ARGUMENT', 'entropy must be 16 to 32 bytes, a multiple of 4', { cause });
+  }
+}
+
+/** Options for {@link mnemonicToSeed}. */
+export interface MnemonicToSeedOptions {
+  /**
+   * The wordlist to check words and checksum against. By default the
+   * language is detected among {@link WORDLISTS}. Pass `false` to skip the
+   * check (BIP-39 seeds do not depend on the wordlist), for languages whose
+   * lists this package does not ship.
+   */
+  readonly wordlist?: readonly string[] | false;
+}
+
+/** The wordlist `mnemonic` belongs to (checksum included), or `null`. */
+export function detectWordlist(mnemonic: string): readonly string[] | null {
+  for (const list of Object.values(WORDLISTS)) {
+    if (validateMnemonic(mnemonic.normalize('NFKD'), list as string[])) return list;
+  }
+  return null;
+}
+
+/**
+ * The 64-byte BIP-39 seed: PBKDF2-HMAC-SHA512, 2048 rounds, salt
+ * `"mnemonic" + passphrase`, both NFKD-normalised.
+ *
+ * @throws NexusError `INVALID_MNEMONIC` when a word or the checksum is wrong.
+ */
+export function mnemonicToSeed(mnemonic: string, passphrase = '', options: MnemonicToSeedOptions = {}): Uint8Array {
+  if (typeof mnemonic !== 'string' || typeof passphrase !== 'string') {
+    throw new NexusError('INVALID_ARGUMENT', 'mnemonic and passphrase must be strings');
+  }
+  const normalized = mnemonic.normalize('NFKD').trim().split(/\s+/u).join(' ');
+  if (options.wordlist !== false) {
+    const ok =
+      options.wordlist === undefined
+        ? detectWordlist(normalized) !== null
+        : validateMnemonic(normalized, options.wordlist as string[]);
+    if (!ok) throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic (unknown word or bad checksum)');
+  }
+  return mnemonicToSeedSync(mnemonic.normalize('NFKD'), passphrase);
+}
+
+/** The entropy a mnemonic encodes. @throws NexusError `INVALID_MNEMONIC`. */
+export function mnemonicEntropy(mnemonic: string, wordlist?: readonly string[]): Uint8Array {
+  const list = wordlist ?? detectWordlist(mnemonic);
+  if (list === null) throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic');
+  try {
+    return mnemonicToEntropy(mnemonic.normalize('NFKD'), list as string[]);
+  } catch (cause) {
+    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic', { cause });
+  }
+}
+
+/** A SLIP-0010 ed25519 node. */
+export interface Ed25519Node {
+  /** The 32-byte Ed25519 seed (RFC 8032 private key). */
+  readonly privateKey: Uint8Array;
+  /** The 32-byte Ed25519 public key. */
+  readonly publicKey: Uint8Array;
+  readonly chainCode: Uint8Array;
+}
+
+const HARDENED = 0x8000_0000;
+const ED25519_SEED_KEY = utf8('ed25519 seed');
+
+/**
+ * Parse a derivation path such as `m/44'/0'`. Ed25519 under SLIP-0010 has
+ * only hardened derivation, so every index must be hardened (`'`, `h` or `H`).
+ *
+ * @throws NexusError `INVALID_PATH`.
+ */
+export function parseHardenedPath(path: string): number[] {
+  const parts = path.split('/');
+  if (parts[0] !== 'm') throw new NexusError('INVALID_PATH', 'a path starts with "m"');
+  return parts.slice(1).map((part) => {
+    const m = /^(\d{1,10})['hH]$/.exec(part);
+    if (!m) throw new NexusError('INVALID_PATH', `path component "${part}" is not a hardened index`);
+    const index = Number(m[1]);
+    if (index >= HARDENED) throw new NexusError('INVALID_PATH', `path index ${index} is out of range`);
+    return index + HARDENED;
+  });
+}
+
+/**
+ * SLIP-0010 ed25519 derivation of `path` from a BIP-39 seed.
+ *
+ * @example
+ * ```ts
+ * const { privateKey, publicKey } = deriveEd25519(seed, "m/20044'/0'/0'");
+ * ```
+ * @throws NexusError `INVALID_PATH` for a malformed or non-hardened path,
+ *   `INVALID_ARGUMENT` for a seed outside 16..64 bytes.
+ */
+export function deriveEd25519(seed: Uint8Array, path: string): Ed25519Node {
+  if (!(seed instanceof Uint8Array) || seed.length < 16 || seed.length > 64) {
+    throw new NexusError('INVALID_ARGUMENT', 'seed must be 16 to 64 bytes');
+  }
+  const c = crypto();
+  let I = c.hmacSha512(ED25519_SEED_KEY, seed);
+  for (const index of parseHardenedPath(path)) {
+    I = c.hmacSha512(I.subarray(32), concat(Uint8Array.of(0), I.subarray(0, 32), u32be(index)));
+  }
+  const privateKey = I.slice(0, 32);
+  return { privateKey, publicKey: c.ed25519PublicKey(privateKey), chainCode: I.slice(32) };
+}

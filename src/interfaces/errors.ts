@@ -1,0 +1,79 @@
+/**
+ * The closed set of error codes the SDK throws. Codes are stable public API:
+ * match on them, never on messages. `spec/errors.md` lists what each means.
+ */
+export const ERROR_CODES = [
+  'MALFORMED',
+  'BAD_SIGNATURE',
+  'EXPIRED',
+  'REVOKED',
+  'UNKNOWN_ISSUER',
+  'STALE_REVOCATION_LIST',
+  'INVALID_UUID',
+  'INVALID_MNEMONIC',
+  'INVALID_PATH',
+  'INVALID_KEY',
+  'UNSUPPORTED_ALGORITHM',
+  'KEY_NOT_FOUND',
+  'KEY_NOT_EXTRACTABLE',
+  'KEYSTORE',
+  'WRONG_PASSPHRASE',
+  'INVALID_ARGUMENT',
+  'STORAGE',
+] as const;
+
+/** One of the stable error codes in {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** A {@link NexusError} whose `code` is known to be `C`. */
+export type NexusErrorOf<C extends ErrorCode> = NexusError & { readonly code: C };
+
+/**
+ * The one error class the SDK throws for expected failures (bad input, failed
+ * verification, missing keys). Messages are written for people and never
+ * contain secret material; `code` is for programs.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseUuid(text);
+ * } catch (err) {
+ *   if (NexusError.is(err, 'INVALID_UUID')) console.log('typo?');
+ *   else throw err;
+ * }
+ * ```
+ */
+export class NexusError extends Error {
+  /** The stable code: see {@link ERROR_CODES}. */
+  readonly code: ErrorCode;
+
+  /**
+   * @param code - one of {@link ERROR_CODES}
+   * @param message - a human description; must not contain secrets
+   * @param options - `cause` for chaining (the cause is kept off `message`)
+   */
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    if (!CODE_SET.has(code)) throw new TypeError(`unknown NexusError code: ${String(code)}`);
+    this.name = 'NexusError';
+    this.code = code;
+  }
+
+  /**
+   * Whether `err` is a {@link NexusError}, optionally with one of the given codes.
+   * Narrows the type so `err.code` is the matched code.
+   */
+  static is<C extends ErrorCode>(err: unknown, ...codes: C[]): err is NexusErrorOf<C> {
+    if (!(err instanceof Error) || (err as { name?: unknown }).name !== 'NexusError') return false;
+    const code = (err as { code?: unknown }).code;
+    if (typeof code !== 'string' || !CODE_SET.has(code)) return false;
+    return codes.length === 0 || (codes as string[]).includes(code);
+  }
+}
+
+/** Whether `code` is one of the SDK's error codes. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && CODE_SET.has(code);
+}

@@ -1,0 +1,16 @@
+/**
+ * Types, error codes and guards that every NexusLink adapter implements or
+ * uses. This entry point has no runtime dependencies.
+ *
+ * @module interfaces
+ */
+export { ERROR_CODES, NexusError, isErrorCode } from './errors.js';
+export type { ErrorCode, NexusErrorOf } from './errors.js';
+export type {
+  CreateKeyOptions,
+  KeyInfo,
+  KeyStore,
+  SignatureAlgorithm,
+  SigningPublicKey,
+} from './keystore.js';
+export type { Clock, RandomSource } from './runtime.js';

@@ -1,0 +1,141 @@
+import { ed25519, x25519 } from '@noble/curves/ed25519.js';
+import { p256 } from '@noble/curves/nist.js';
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
+import { NexusError } from '../interfaces/errors.js';
+
+/**
+ * Every primitive the protocol uses, behind one interface, so a faster
+ * platform implementation can replace the portable one without touching
+ * protocol code. Both must pass the same vectors (`test/primitives.test.ts`).
+ *
+ * @internal
+ */
+export interface CryptoProvider {
+  readonly name: string;
+  randomBytes(length: number): Uint8Array;
+  sha256(data: Uint8Array): Uint8Array;
+  sha512(data: Uint8Array): Uint8Array;
+  hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array;
+  hmacSha512(key: Uint8Array, data: Uint8Array): Uint8Array;
+  hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array;
+  ed25519PublicKey(seed: Uint8Array): Uint8Array;
+  ed25519Sign(seed: Uint8Array, message: Uint8Array): Uint8Array;
+  /** Strict RFC 8032 verification (canonical S and points, cofactorless). */
+  ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
+  /** Compressed SEC1 (33 bytes) public key of a P-256 scalar. */
+  p256PublicKey(secret: Uint8Array): Uint8Array;
+  /** ECDSA P-256 / SHA-256, 64-byte r||s, low-S. */
+  p256Sign(secret: Uint8Array, message: Uint8Array): Uint8Array;
+  /** Rejects high-S signatures. */
+  p256Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
+  x25519PublicKey(secret: Uint8Array): Uint8Array;
+  xchacha20poly1305Seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array;
+  /** Returns `null` when authentication fails. */
+  xchacha20poly1305Open(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, ad: Uint8Array): Uint8Array | null;
+}
+
+/** The noble/scure provider: pure JavaScript, runs everywhere. @internal */
+export const portableProvider: CryptoProvider = {
+  name: 'portable',
+  randomBytes: (length) => nobleRandomBytes(length),
+  sha256: (data) => sha256(data),
+  sha512: (data) => sha512(data),
+  hmacSha256: (key, data) => hmac(sha256, key, data),
+  hmacSha512: (key, data) => hmac(sha512, key, data),
+  hkdfSha256: (ikm, salt, info, length) => hkdf(sha256, ikm, salt, info, length),
+  ed25519PublicKey: (seed) => ed25519.getPublicKey(seed),
+  ed25519Sign: (seed, message) => ed25519.sign(message, seed),
+  ed25519Verify: (publicKey, message, signature) => {
+    try {
+      return ed25519.verify(signature, message, publicKey, { zip215: false });
+    } catch {
+      return false;
+    }
+  },
+  p256PublicKey: (secret) => p256.getPublicKey(secret, true),
+  p256Sign: (secret, message) => p256.sign(message, secret, { lowS: true }),
+  p256Verify: (publicKey, message, signature) => {
+    try {
+      return p256.verify(signature, message, publicKey, { lowS: true });
+    } catch {
+      return false;
+    }
+  },
+  x25519PublicKey: (secret) => x25519.getPublicKey(secret),
+  xchacha20poly1305Seal: (key, nonce, plaintext, ad) =>
+    xchacha20poly1305(key, nonce, ad).encrypt(plaintext),
+  xchacha20poly1305Open: (key, nonce, ciphertext, ad) => {
+    try {
+      return xchacha20poly1305(key, nonce, ad).decrypt(ciphertext);
+    } catch {
+      return null;
+    }
+  },
+};
+
+let active: CryptoProvider = portableProvider;
+
+/** The provider protocol code uses. @internal */
+export function crypto(): CryptoProvider {
+  return active;
+}
+
+/** Replace the active provider (tests and platform accelerators). @internal */
+export function setCryptoProvider(provider: CryptoProvider): void {
+  active = provider;
+}
+
+/** Order of the P-256 group, for low-S normalisation. */
+const P256_N = p256.Point.CURVE().n;
+
+/**
+ * Normalise a 64-byte P-256 `r || s` signature to low S (`s <= n/2`), the
+ * one form verifiers accept. Hardware tokens such as SoftHSM return either.
+ */
+export function normalizeP256LowS(signature: Uint8Array): Uint8Array {
+  if (signature.length !== 64) throw new NexusError('MALFORMED', 'P-256 signature must be 64 bytes');
+  let s = 0n;
+  for (let i = 32; i < 64; i++) s = (s << 8n) | BigInt(signature[i]!);
+  if (s <= P256_N >> 1n) return signature;
+  s = P256_N - s;
+  const out = signature.slice();
+  for (let i = 63; i >= 32; i--) {
+    out[i] = Number(s & 0xffn);
+    s >>= 8n;
+  }
+  return out;
+}
+
+/** Whether `bytes` is a valid P-256 point encoding. */
+export function isValidP256Point(bytes: Uint8Array): boolean {
+  try {
+    p256.Point.fromBytes(bytes).assertValidity();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Compress any SEC1 P-256 point (33 or 65 bytes) to 33 bytes. */
+export function compressP256(bytes: Uint8Array): Uint8Array {
+  try {
+    return p256.Point.fromBytes(bytes).toBytes(true);
+  } catch (cause) {
+    throw new NexusError('INVALID_KEY', 'not a valid P-256 point', { cause });
+  }
+}
+
+/** Whether `bytes` is a valid Ed25519 point encoding (canonical, on the curve). */
+export function isValidEd25519Point(bytes: Uint8Array): boolean {
+  if (bytes.length !== 32) return false;
+  try {
+    ed25519.Point.fromBytes(bytes, false).assertValidity();
+    return true;
+  } catch {
+    return false;
+  }
+}

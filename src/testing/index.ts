@@ -1,0 +1,11 @@
+/**
+ * Compliance suites and in-memory adapters for testing code built on
+ * NexusLink. Every adapter, ours and third parties', runs the suite of its
+ * interface.
+ *
+ * @module testing
+ */
+export { keyStoreComplianceSuite } from './keystore-compliance.js';
+export type { KeyStoreComplianceOptions } from './keystore-compliance.js';
+export type { TestApi } from './harness.js';
+export { softwareKeyStore } from '../keystores/software.js';

@@ -1,0 +1,102 @@
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import { bytesEqual } from '../primitives/bytes.js';
+
+/**
+ * Encodes and decodes one wire message. `decode` is the only way untrusted
+ * bytes become a typed value: it returns the value or throws
+ * `NexusError('MALFORMED')`, never a library exception.
+ */
+export interface Codec<S extends DescMessage> {
+  /** Protobuf type name, for diagnostics. */
+  readonly typeName: string;
+  /** Largest encoding accepted by `decode`. */
+  readonly maxBytes: number;
+  /** Encode a message (validating it first). */
+  encode(value: MessageInitShape<S>): Uint8Array;
+  /** Decode and validate untrusted bytes. */
+  decode(bytes: Uint8Array): MessageShape<S>;
+}
+
+/** Options for {@link messageCodec}. */
+export interface CodecOptions<S extends DescMessage> {
+  readonly maxBytes: number;
+  /** Throws `NexusError('MALFORMED')` (via {@link check}) when a field is out of range. */
+  readonly validate: (value: MessageShape<S>) => void;
+}
+
+/**
+ * Build the codec of one message type.
+ *
+ * Decoding is strict: the input must be the canonical encoding of the value it
+ * decodes to. We decode (dropping unknown fields), re-encode, and require the
+ * same bytes. That one rule rejects trailing garbage, unknown or repeated
+ * fields, out-of-order fields and non-minimal varints, so every message has
+ * exactly one accepted encoding and signatures over bodies are unambiguous.
+ */
+export function messageCodec<S extends DescMessage>(schema: S, options: CodecOptions<S>): Codec<S> {
+  const typeName = schema.typeName;
+  return {
+    typeName,
+    maxBytes: options.maxBytes,
+    encode(value) {
+      const message = create(schema, value);
+      options.validate(message);
+      const bytes = toBinary(schema, message);
+      if (bytes.length > options.maxBytes) {
+        throw new NexusError('MALFORMED', `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`);
+      }
+      return bytes;
+    },
+    decode(bytes) {
+      if (!(bytes instanceof Uint8Array)) throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
+      if (bytes.length > options.maxBytes) {
+        throw new NexusError('MALFORMED', `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`);
+      }
+      let message: MessageShape<S>;
+      try {
+        message = fromBinary(schema, bytes, { readUnknownFields: false });
+      } catch (cause) {
+        throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
+      }
+      let reencoded: Uint8Array;
+      try {
+        reencoded = toBinary(schema, message);
+      } catch (cause) {
+        throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
+      }
+      if (!bytesEqual(reencoded, bytes)) {
+        throw new NexusError('MALFORMED', `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`);
+      }
+      options.validate(message);
+      return message;
+    },
+  };
+}
+
+/** Throw `MALFORMED` with `message` unless `condition` holds. */
+export function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new NexusError('MALFORMED', message);
+}
+
+/** Require format version `expected`. */
+export function checkVersion(typeName: string, version: number, expected = 1): void {
+  check(version === expected, `${typeName}: unsupported version ${version} (expected ${expected})`);
+}
+
+/** Require `bytes.length` to be exactly `length`. */
+export function checkLength(field: string, bytes: Uint8Array, length: number): void {
+  check(bytes.length === length, `${field} must be ${length} bytes, got ${bytes.length}`);
+}
+
+/** Require `bytes.length` to be at most `max`. */
+export function checkMaxLength(field: string, bytes: Uint8Array | string, max: number): void {
+  const length = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
+  check(length <= max, `${field} must be at most ${max} bytes, got ${length}`);
+}
+
+/** Require a uint64 to fit in a JavaScript safe integer (timestamps in ms). */
+export function checkSafeU64(field: string, value: bigint): void {
+  check(value <= BigInt(Number.MAX_SAFE_INTEGER), `${field} is out of range`);
+}

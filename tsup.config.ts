@@ -1,0 +1,30 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      interfaces: 'src/interfaces/index.ts',
+      testing: 'src/testing/index.ts',
+      node: 'src/node.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node22',
+    platform: 'neutral',
+    splitting: true,
+    treeshake: true,
+    external: ['pkcs11js', /^node:/],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node22',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['pkcs11js'],
+  },
+]);
