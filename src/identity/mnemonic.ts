@@ -86,7 +86,12 @@ export function mnemonicToSeed(mnemonic: string, passphrase = '', options: Mnemo
         : validateMnemonic(normalized, options.wordlist as string[]);
     if (!ok) throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic (unknown word or bad checksum)');
   }
-  return mnemonicToSeedSync(mnemonic.normalize('NFKD'), passphrase);
+  if (normalized.length === 0) throw new NexusError('INVALID_MNEMONIC', 'mnemonic is empty');
+  try {
+    return mnemonicToSeedSync(normalized, passphrase);
+  } catch (cause) {
+    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic', { cause });
+  }
 }
 
 /** The entropy a mnemonic encodes. @throws NexusError `INVALID_MNEMONIC`. */

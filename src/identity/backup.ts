@@ -1,0 +1,139 @@
+import { NexusError } from '../interfaces/errors.js';
+import type { Clock, RandomSource } from '../interfaces/runtime.js';
+import { bytesEqual, concat, utf8, wipe } from '../primitives/bytes.js';
+import { argon2id } from '../primitives/argon2.js';
+import type { Argon2Params } from '../primitives/argon2.js';
+import { crypto } from '../primitives/provider.js';
+import {
+  BackupCipher,
+  BackupKdf,
+  backupHeaderCodec,
+  identityBackupContentsCodec,
+  identityBackupFileCodec,
+  signedMessageCodec,
+  WIRE_LIMITS,
+} from '../wire/messages.js';
+import { systemClock, systemRandom, verifyRevocationList, verifySelfSigningCertificate } from './certificates.js';
+import type { RevocationList, SelfSigningCertificate } from './certificates.js';
+import { Identity } from './identity.js';
+import { SigningKeyPair } from './signing-key.js';
+
+/** Argon2id parameters for new backups: 64 MiB, 3 passes, 1 lane (RFC 9106 §4, second recommendation). */
+export const DEFAULT_BACKUP_KDF: Argon2Params = Object.freeze({ memoryKib: 64 * 1024, iterations: 3, parallelism: 1 });
+
+const AD_LABEL = utf8('nexuslink/v1/identity-backup');
+
+/** What an identity backup holds. */
+export interface IdentityBackup {
+  readonly identity: Identity;
+  readonly selfSigningKey: SigningKeyPair;
+  readonly selfSigningCertificate: SelfSigningCertificate;
+  readonly revocationList: RevocationList | null;
+  readonly createdAt: number;
+}
+
+/** Options for {@link exportIdentityBackup}. */
+export interface ExportBackupOptions {
+  readonly kdf?: Argon2Params;
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+}
+
+function passphraseBytes(passphrase: string): Uint8Array {
+  if (typeof passphrase !== 'string' || passphrase.length === 0) {
+    throw new NexusError('INVALID_ARGUMENT', 'a backup passphrase is required');
+  }
+  // NFKC so the same passphrase typed on different keyboards gives the same key.
+  return utf8(passphrase.normalize('NFKC'));
+}
+
+/**
+ * Encrypt an identity (IK seed, SSK seed, SSK certificate, revocation list)
+ * into a backup file: Argon2id of the passphrase keys XChaCha20-Poly1305,
+ * whose associated data is the encoded header.
+ *
+ * @example
+ * ```ts
+ * const file = await exportIdentityBackup({ identity, selfSigningKey, selfSigningCertificate, revocationList: null }, passphrase);
+ * ```
+ */
+export async function exportIdentityBackup(
+  backup: Omit<IdentityBackup, 'createdAt'> & { createdAt?: number },
+  passphrase: string,
+  options: ExportBackupOptions = {},
+): Promise<Uint8Array> {
+  const random = options.random ?? systemRandom;
+  const kdf = options.kdf ?? DEFAULT_BACKUP_KDF;
+  const header = {
+    version: 1,
+    kdf: BackupKdf.ARGON2ID,
+    salt: random.randomBytes(WIRE_LIMITS.backupSalt),
+    memoryKib: kdf.memoryKib,
+    iterations: kdf.iterations,
+    parallelism: kdf.parallelism,
+    cipher: BackupCipher.XCHACHA20_POLY1305,
+    nonce: random.randomBytes(WIRE_LIMITS.backupNonce),
+  };
+  let headerBytes: Uint8Array;
+  try {
+    headerBytes = backupHeaderCodec.encode(header);
+  } catch (cause) {
+    throw new NexusError('INVALID_ARGUMENT', 'backup KDF parameters out of range', { cause });
+  }
+  const identitySeed = backup.identity.exportSeed();
+  const selfSigningSeed = backup.selfSigningKey.exportSeed();
+  const plaintext = identityBackupContentsCodec.encode({
+    version: 1,
+    identitySeed,
+    selfSigningSeed,
+    selfSigningCertificate: signedMessageCodec.decode(backup.selfSigningCertificate.bytes),
+    ...(backup.revocationList ? { revocationList: signedMessageCodec.decode(backup.revocationList.bytes) } : {}),
+    createdAtMs: BigInt(backup.createdAt ?? (options.clock ?? systemClock).now()),
+  });
+  const key = await argon2id(passphraseBytes(passphrase), header.salt, kdf);
+  const ciphertext = crypto().xchacha20poly1305Seal(key, header.nonce, plaintext, concat(AD_LABEL, headerBytes));
+  wipe(key, plaintext, identitySeed, selfSigningSeed);
+  return identityBackupFileCodec.encode({ header, ciphertext });
+}
+
+/**
+ * Decrypt and check a backup file.
+ *
+ * @throws NexusError `MALFORMED` (not a backup, or KDF parameters out of range),
+ *   `WRONG_PASSPHRASE` (the passphrase is wrong or the file was altered),
+ *   `BAD_SIGNATURE` / `UNKNOWN_ISSUER` when the contents do not belong together.
+ */
+export async function importIdentityBackup(file: Uint8Array, passphrase: string): Promise<IdentityBackup> {
+  const decoded = identityBackupFileCodec.decode(file);
+  const header = decoded.header!;
+  const headerBytes = backupHeaderCodec.encode(header);
+  const key = await argon2id(passphraseBytes(passphrase), header.salt, header);
+  const plaintext = crypto().xchacha20poly1305Open(key, header.nonce, decoded.ciphertext, concat(AD_LABEL, headerBytes));
+  wipe(key);
+  if (plaintext === null) throw new NexusError('WRONG_PASSPHRASE', 'wrong passphrase, or the backup file was altered');
+  try {
+    const contents = identityBackupContentsCodec.decode(plaintext);
+    const identity = Identity.fromSeed(contents.identitySeed);
+    const selfSigningKey = SigningKeyPair.fromSeed(contents.selfSigningSeed);
+    wipe(contents.identitySeed, contents.selfSigningSeed);
+    // Expired certificates still restore: the owner can then issue new ones.
+    const selfSigningCertificate = verifySelfSigningCertificate(
+      signedMessageCodec.encode(contents.selfSigningCertificate!),
+      identity.publicKey.bytes,
+      { now: 0 },
+    );
+    if (!bytesEqual(selfSigningCertificate.signingKey.bytes, selfSigningKey.publicKey.bytes)) {
+      throw new NexusError('UNKNOWN_ISSUER', 'backup self-signing key does not match its certificate');
+    }
+    const revocationList = contents.revocationList
+      ? verifyRevocationList(signedMessageCodec.encode(contents.revocationList), {
+          identity: identity.publicKey.bytes,
+          selfSigningCertificate: selfSigningCertificate.bytes,
+          now: 0,
+        })
+      : null;
+    return Object.freeze({ identity, selfSigningKey, selfSigningCertificate, revocationList, createdAt: Number(contents.createdAtMs) });
+  } finally {
+    wipe(plaintext);
+  }
+}

@@ -1,0 +1,134 @@
+import { NexusError } from '../interfaces/errors.js';
+import type { Clock } from '../interfaces/runtime.js';
+import { bytesEqual } from '../primitives/bytes.js';
+import { contactCardBodyCodec, signedMessageCodec } from '../wire/messages.js';
+import {
+  decodeDeviceCertificate,
+  systemClock,
+  verifyDeviceCertificate,
+  verifyRevocationList,
+  verifySelfSigningCertificate,
+} from './certificates.js';
+import type { DeviceCertificate, RevocationList, VerifyOptions } from './certificates.js';
+import { requireSignature, SIGNATURE_LABELS, signLabelled } from './signing.js';
+import type { Signer } from './signing.js';
+import { uuidFromPublicKey } from './uuid.js';
+import type { Uuid } from './uuid.js';
+
+/** Options for {@link createContactCard}. */
+export interface CreateContactCardOptions {
+  /** Signing key of the device that makes the card (its certificate must be in `deviceCertificates`). */
+  readonly signer: Signer;
+  readonly signerDeviceId: Uint8Array;
+  readonly identityKey: Uint8Array;
+  readonly displayName: string;
+  readonly selfSigningCertificate: Uint8Array;
+  readonly deviceCertificates: readonly Uint8Array[];
+  readonly revocationList?: RevocationList | null;
+  /** Transport hints: relay multiaddrs, community server URLs. */
+  readonly hints?: readonly string[];
+  readonly createdAt?: number;
+  readonly clock?: Clock;
+}
+
+/**
+ * A signed contact card: identity, self-signing certificate, device
+ * certificates, revocation list and transport hints, signed by one of the
+ * listed devices. Share it as a file or a QR code.
+ */
+export async function createContactCard(options: CreateContactCardOptions): Promise<Uint8Array> {
+  let body: Uint8Array;
+  try {
+    body = contactCardBodyCodec.encode({
+      version: 1,
+      identityKey: options.identityKey,
+      displayName: options.displayName,
+      selfSigningCertificate: signedMessageCodec.decode(options.selfSigningCertificate),
+      deviceCertificates: options.deviceCertificates.map((c) => signedMessageCodec.decode(c)),
+      ...(options.revocationList ? { revocationList: signedMessageCodec.decode(options.revocationList.bytes) } : {}),
+      hints: [...(options.hints ?? [])],
+      createdAtMs: BigInt(options.createdAt ?? (options.clock ?? systemClock).now()),
+      signerDeviceId: options.signerDeviceId,
+    });
+  } catch (cause) {
+    if (NexusError.is(cause, 'MALFORMED')) throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    throw cause;
+  }
+  const signature = await signLabelled(options.signer, SIGNATURE_LABELS.contactCard, body);
+  return signedMessageCodec.encode({ body, signature });
+}
+
+/** A contact card whose every signature verified. */
+export interface VerifiedContactCard {
+  readonly uuid: Uuid;
+  readonly identityKey: Uint8Array;
+  readonly displayName: string;
+  /** Devices that verified and are not revoked. */
+  readonly devices: readonly DeviceCertificate[];
+  readonly revocationList: RevocationList | null;
+  readonly hints: readonly string[];
+  readonly createdAt: number;
+}
+
+/**
+ * Verify a contact card: the self-signing certificate, every device
+ * certificate, the revocation list, and the card signature by a listed,
+ * unrevoked device. Revoked devices are left out of `devices`.
+ *
+ * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`,
+ *   `REVOKED` (the signing device is revoked).
+ */
+export function verifyContactCard(card: Uint8Array, options: VerifyOptions & { expectedUuid?: string } = {}): VerifiedContactCard {
+  const now = options.now ?? Date.now();
+  const signed = signedMessageCodec.decode(card);
+  const body = contactCardBodyCodec.decode(signed.body);
+  const uuid = uuidOrMalformed(body.identityKey);
+  if (options.expectedUuid !== undefined && options.expectedUuid !== uuid) {
+    throw new NexusError('UNKNOWN_ISSUER', 'contact card belongs to another identity');
+  }
+  const ssk = signedMessageCodec.encode(body.selfSigningCertificate!);
+  verifySelfSigningCertificate(ssk, body.identityKey, { now });
+  const revocationList = body.revocationList
+    ? verifyRevocationList(signedMessageCodec.encode(body.revocationList), { identity: body.identityKey, selfSigningCertificate: ssk, now })
+    : null;
+  const devices: DeviceCertificate[] = [];
+  let signer: DeviceCertificate | undefined;
+  let signerRevoked = false;
+  for (const c of body.deviceCertificates) {
+    const bytes = signedMessageCodec.encode(c);
+    const candidate = decodeDeviceCertificate(bytes);
+    try {
+      verifyDeviceCertificate(bytes, { identity: body.identityKey, selfSigningCertificate: ssk, revocationList, now });
+    } catch (err) {
+      if (NexusError.is(err, 'REVOKED', 'EXPIRED')) {
+        if (bytesEqual(candidate.deviceId, body.signerDeviceId)) signerRevoked = true;
+        continue;
+      }
+      throw err;
+    }
+    devices.push(candidate);
+    if (bytesEqual(candidate.deviceId, body.signerDeviceId)) signer = candidate;
+  }
+  if (signer === undefined) {
+    if (signerRevoked) throw new NexusError('REVOKED', 'contact card was signed by a revoked or expired device');
+    throw new NexusError('UNKNOWN_ISSUER', 'contact card signer is not one of its devices');
+  }
+  requireSignature(signer.signingKey, SIGNATURE_LABELS.contactCard, signed.body, signed.signature, 'contact card');
+  return Object.freeze({
+    uuid,
+    identityKey: body.identityKey,
+    displayName: body.displayName,
+    devices: Object.freeze(devices),
+    revocationList,
+    hints: Object.freeze([...body.hints]),
+    createdAt: Number(body.createdAtMs),
+  });
+}
+
+function uuidOrMalformed(identityKey: Uint8Array): Uuid {
+  try {
+    return uuidFromPublicKey(identityKey);
+  } catch (cause) {
+    throw new NexusError('MALFORMED', 'contact card identity key is not a valid Ed25519 key', { cause });
+  }
+}

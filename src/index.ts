@@ -1,0 +1,87 @@
+/**
+ * `@nexuslink/sdk`: identity, device certificates, revocation, safety
+ * numbers and encrypted backups for the NexusLink end-to-end-encrypted
+ * messaging protocol. Runs in Node (>= 22) and browsers.
+ *
+ * @example
+ * ```ts
+ * import { createIdentity, safetyNumber } from '@nexuslink/sdk';
+ * const { identity, mnemonic } = createIdentity();
+ * console.log(identity.uuid);
+ * ```
+ *
+ * @module
+ */
+export { ERROR_CODES, NexusError, isErrorCode } from './interfaces/errors.js';
+export type { ErrorCode, NexusErrorOf } from './interfaces/errors.js';
+export type {
+  Clock,
+  CreateKeyOptions,
+  KeyInfo,
+  KeyStore,
+  RandomSource,
+  SignatureAlgorithm,
+  SigningPublicKey,
+} from './interfaces/index.js';
+
+export { isUuid, parseUuid, uuidFromPublicKey, UUID_VERSION } from './identity/uuid.js';
+export type { ParsedUuid, Uuid } from './identity/uuid.js';
+export {
+  deriveEd25519,
+  detectWordlist,
+  entropyToMnemonic,
+  generateMnemonic,
+  mnemonicEntropy,
+  mnemonicToSeed,
+  parseHardenedPath,
+  WORDLISTS,
+} from './identity/mnemonic.js';
+export type { Ed25519Node, GenerateMnemonicOptions, MnemonicToSeedOptions, WordlistName } from './identity/mnemonic.js';
+export { createIdentity, Identity, identityFromMnemonic, IDENTITY_KEY_PATH } from './identity/identity.js';
+export { SigningKeyPair } from './identity/signing-key.js';
+export { KeyAgreementKeyPair } from './identity/key-agreement.js';
+export { keyStoreSigner, SIGNATURE_LABELS, signingInput, verifySignature } from './identity/signing.js';
+export type { SignatureLabel, Signer } from './identity/signing.js';
+export {
+  acceptRevocationList,
+  decodeDeviceCertificate,
+  decodeRevocationList,
+  decodeSelfSigningCertificate,
+  isRevoked,
+  issueDeviceCertificate,
+  issueRevocationList,
+  issueSelfSigningCertificate,
+  systemClock,
+  systemRandom,
+  verifyDeviceCertificate,
+  verifyRevocationList,
+  verifySelfSigningCertificate,
+} from './identity/certificates.js';
+export type {
+  DeviceCertificate,
+  IdentityRef,
+  IssueDeviceCertificateOptions,
+  IssueRevocationListOptions,
+  IssueSelfSigningCertificateOptions,
+  RevocationList,
+  RevocationReasonName,
+  RevokedDevice,
+  SelfSigningCertificate,
+  VerifiedDevice,
+  VerifyDeviceOptions,
+  VerifyOptions,
+  VerifyRevocationListOptions,
+} from './identity/certificates.js';
+export { certifyNewDevice, deviceSigner } from './identity/device.js';
+export type { CertifyNewDeviceOptions, NewDevice } from './identity/device.js';
+export { identityFingerprint, safetyNumber, SAFETY_NUMBER_ITERATIONS, verifySafetyNumberPayload } from './identity/safety-number.js';
+export type { SafetyNumber } from './identity/safety-number.js';
+export { DEFAULT_BACKUP_KDF, exportIdentityBackup, importIdentityBackup } from './identity/backup.js';
+export type { ExportBackupOptions, IdentityBackup } from './identity/backup.js';
+export type { Argon2Params } from './primitives/argon2.js';
+export { createContactCard, verifyContactCard } from './identity/contact-card.js';
+export type { CreateContactCardOptions, VerifiedContactCard } from './identity/contact-card.js';
+export { softwareKeyStore } from './keystores/software.js';
+export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
+export { ALL_CODECS, WIRE_LIMITS } from './wire/messages.js';
+export type { Codec } from './wire/codec.js';

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { NexusError } from '../src/interfaces/errors.js';
+import type { ErrorCode } from '../src/interfaces/errors.js';
+
+/** Absolute path of a file relative to the repository root. */
+export function repoPath(relative: string): string {
+  return fileURLToPath(new URL(`../${relative}`, import.meta.url));
+}
+
+/** Parse a JSON file relative to the repository root (`../shared/...` for shared vectors). */
+export function readJson<T = unknown>(relative: string): T {
+  return JSON.parse(readFileSync(repoPath(relative), 'utf8')) as T;
+}
+
+export const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+export const unhex = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'hex'));
+
+/** Assert that `fn` throws (or rejects with) a NexusError with `code`. */
+export async function expectNexusError(fn: () => unknown, code: ErrorCode): Promise<NexusError> {
+  let thrown: unknown;
+  try {
+    await fn();
+  } catch (err) {
+    thrown = err;
+  }
+  expect(thrown, `expected NexusError ${code}`).toBeInstanceOf(NexusError);
+  expect((thrown as NexusError).code).toBe(code);
+  return thrown as NexusError;
+}
+
+/** Synchronous variant of {@link expectNexusError}. */
+export function expectNexusErrorSync(fn: () => unknown, code: ErrorCode): NexusError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(NexusError);
+    expect((err as NexusError).code).toBe(code);
+    return err as NexusError;
+  }
+  throw new Error(`expected NexusError ${code}, nothing was thrown`);
+}
