@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
+import {
+  exportIdentityBackup,
+  importIdentityBackup,
+  KeyAgreementKeyPair,
+  mnemonicToSeed,
+  NexusError,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '../src/index.js';
+import { makeAccount } from './identity/fixtures.js';
+
+const kdf = { memoryKib: 8 * 1024, iterations: 1, parallelism: 1 };
+
+/** Every way an app might print an object. */
+function renderings(value: unknown): string[] {
+  return [
+    inspect(value, { depth: 10, showHidden: true }),
+    inspect({ nested: { value } }, { depth: 10 }),
+    JSON.stringify(value) ?? '',
+    JSON.stringify({ value }),
+    String(value),
+    `${value as string}`,
+  ];
+}
+
+/** Forms in which a secret could leak. */
+function forms(secret: Uint8Array): string[] {
+  const b = Buffer.from(secret);
+  return [b.toString('hex'), b.toString('base64'), b.toString('base64url'), Array.from(secret).join(',')];
+}
+
+function expectNoLeak(value: unknown, secret: Uint8Array): void {
+  for (const rendered of renderings(value)) {
+    // Whitespace is dropped so multi-line array dumps and `<Buffer 0c 22 …>` still match.
+    const text = rendered.replace(/\s+/g, '');
+    for (const form of [...forms(secret), JSON.stringify(secret)]) expect(text, 'secret printed').not.toContain(form);
+  }
+}
+
+function caughtMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return `${(err as Error).message} ${inspect(err)}`;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('secrets never print', () => {
+  it('the leak detector catches raw bytes in every rendering', () => {
+    const secret = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 0xff);
+    for (const leaky of [{ seed: secret }, { seed: Buffer.from(secret) }, { seed: Buffer.from(secret).toString('hex') }]) {
+      expect(() => expectNoLeak(leaky, secret)).toThrow(/secret printed/);
+    }
+  });
+
+  it('identity, self-signing key and key-agreement key', async () => {
+    const a = await makeAccount();
+    expectNoLeak(a.identity, a.identity.exportSeed());
+    expectNoLeak(a.selfSigningKey, a.selfSigningKey.exportSeed());
+    expectNoLeak(a.device.keyAgreementKey, a.device.keyAgreementKey.exportSecret());
+    const k = KeyAgreementKeyPair.generate();
+    expectNoLeak(k, k.exportSecret());
+    const s = SigningKeyPair.generate();
+    expectNoLeak(s, s.exportSeed());
+    expect(inspect(a.identity)).toContain(a.identity.uuid);
+  });
+
+  it('software key store contents', async () => {
+    const store = softwareKeyStore();
+    const key = await store.createKey({ extractable: true, algorithms: ['p256'] });
+    const secret = await store.exportPrivateKey(key.id);
+    expectNoLeak(store, secret);
+    expectNoLeak(key, secret);
+    expectNoLeak(await store.listKeys(), secret);
+  });
+
+  it('a restored backup and the errors around it', async () => {
+    const a = await makeAccount();
+    const passphrase = 'hunter2-very-secret-passphrase';
+    const file = await exportIdentityBackup({ ...a, revocationList: null }, passphrase, { kdf });
+    const restored = await importIdentityBackup(file, passphrase);
+    expectNoLeak(restored, a.identity.exportSeed());
+    expectNoLeak(restored, a.selfSigningKey.exportSeed());
+    let message = '';
+    try {
+      await importIdentityBackup(file, passphrase + '!');
+    } catch (err) {
+      expect(err).toBeInstanceOf(NexusError);
+      message = `${(err as Error).message} ${inspect(err)}`;
+    }
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('a rejected mnemonic is not echoed in the error', () => {
+    const words = 'zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zebra';
+    const text = caughtMessage(() => mnemonicToSeed(words, 'passphrase-xyz'));
+    expect(text).not.toContain('zebra');
+    expect(text).not.toContain('passphrase-xyz');
+  });
+});
