@@ -83,5 +83,7 @@ export { createContactCard, verifyContactCard } from './identity/contact-card.js
 export type { CreateContactCardOptions, VerifiedContactCard } from './identity/contact-card.js';
 export { softwareKeyStore } from './keystores/software.js';
 export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
+export { webCryptoKeyStore } from './keystores/webcrypto.js';
+export type { WebCryptoKeyRecord, WebCryptoKeyStoreOptions } from './keystores/webcrypto.js';
 export { ALL_CODECS, WIRE_LIMITS } from './wire/messages.js';
 export type { Codec } from './wire/codec.js';

@@ -3,4 +3,5 @@
  *
  * @module node
  */
-export {};
+export { pkcs11KeyStore } from './keystores/pkcs11.js';
+export type { Pkcs11KeyStore, Pkcs11KeyStoreOptions } from './keystores/pkcs11.js';

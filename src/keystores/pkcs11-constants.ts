@@ -8,6 +8,8 @@
  * @module
  */
 
+import { fromHex } from '../primitives/bytes.js';
+
 // Object classes (CKO_*).
 export const CKO_PUBLIC_KEY = 0x2;
 export const CKO_PRIVATE_KEY = 0x3;
@@ -46,12 +48,10 @@ export const CKR_USER_ALREADY_LOGGED_IN = 0x100;
 export const CKR_CRYPTOKI_ALREADY_INITIALIZED = 0x191;
 
 /** DER OID 1.2.840.10045.3.1.7 (prime256v1 / secp256r1). */
-export const EC_PARAMS_P256 = Uint8Array.of(0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07);
+export const EC_PARAMS_P256 = fromHex('06082a8648ce3d030107');
 
 /** DER OID 1.3.101.112 (id-Ed25519, RFC 8410). */
-export const EC_PARAMS_ED25519_OID = Uint8Array.of(0x06, 0x03, 0x2b, 0x65, 0x70);
+export const EC_PARAMS_ED25519_OID = fromHex('06032b6570');
 
 /** DER PrintableString "edwards25519" (the PKCS#11 3.0 curve-name form). */
-export const EC_PARAMS_ED25519_NAME = Uint8Array.of(
-  0x13, 0x0c, 0x65, 0x64, 0x77, 0x61, 0x72, 0x64, 0x73, 0x32, 0x35, 0x35, 0x31, 0x39,
-);
+export const EC_PARAMS_ED25519_NAME = fromHex('130c656477617264733235353139');

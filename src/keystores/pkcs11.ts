@@ -2,9 +2,20 @@ import { realpathSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { resolve } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
-import type { CreateKeyOptions, KeyInfo, KeyStore, SignatureAlgorithm } from '../interfaces/keystore.js';
+import type {
+  CreateKeyOptions,
+  KeyInfo,
+  KeyStore,
+  SignatureAlgorithm,
+} from '../interfaces/keystore.js';
 import { bytesEqual, fromHex, toHex, utf8 } from '../primitives/bytes.js';
-import { compressP256, crypto, isValidEd25519Point, isValidP256Point, normalizeP256LowS } from '../primitives/provider.js';
+import {
+  compressP256,
+  crypto,
+  isValidEd25519Point,
+  isValidP256Point,
+  normalizeP256LowS,
+} from '../primitives/provider.js';
 import { INSPECT } from '../identity/redact.js';
 import {
   CKA_CLASS,
@@ -43,10 +54,13 @@ export interface Pkcs11KeyStoreOptions {
   readonly module: string;
   /**
    * Index of the slot among the slots that hold a token (`C_GetSlotList(true)`).
-   * Default `0`. Give this or `tokenLabel`, not both.
+   * Default `0` when no `tokenLabel` is given.
    */
   readonly slot?: number;
-  /** Use the slot whose token has this label (trailing blanks ignored). */
+  /**
+   * Use the slot whose token has this label (trailing blanks ignored). With
+   * `slot` too, the token in that slot must have this label.
+   */
   readonly tokenLabel?: string;
   /** The user PIN. Used to log in and never kept, printed or put in an error message. */
   readonly pin: string;
@@ -85,8 +99,17 @@ interface Pkcs11Api {
   C_FindObjectsInit(session: Handle, template: Attribute[]): void;
   C_FindObjects(session: Handle, maxObjectCount: number): Handle[];
   C_FindObjectsFinal(session: Handle): void;
-  C_GetAttributeValue(session: Handle, object: Handle, template: Attribute[]): { type: number; value: Buffer }[];
-  C_GenerateKeyPair(session: Handle, mechanism: Mechanism, publicTmpl: Attribute[], privateTmpl: Attribute[]): { publicKey: Handle; privateKey: Handle };
+  C_GetAttributeValue(
+    session: Handle,
+    object: Handle,
+    template: Attribute[],
+  ): { type: number; value: Buffer }[];
+  C_GenerateKeyPair(
+    session: Handle,
+    mechanism: Mechanism,
+    publicTmpl: Attribute[],
+    privateTmpl: Attribute[],
+  ): { publicKey: Handle; privateKey: Handle };
   C_SignInit(session: Handle, mechanism: Mechanism, key: Handle): void;
   C_Sign(session: Handle, inData: Buffer, outData: Buffer): Buffer;
   C_DestroyObject(session: Handle, object: Handle): void;
@@ -101,16 +124,25 @@ function loadPkcs11js(): Promise<Pkcs11Module> {
   pkcs11js ??= import('pkcs11js').then(
     (ns: unknown) => {
       const mod = ((ns as { default?: unknown }).default ?? ns) as Partial<Pkcs11Module>;
-      if (typeof mod.PKCS11 !== 'function') throw new NexusError('KEYSTORE', 'pkcs11js did not load: PKCS11 class missing');
+      if (typeof mod.PKCS11 !== 'function')
+        throw new NexusError('KEYSTORE', 'pkcs11js did not load: PKCS11 class missing');
       return mod as Pkcs11Module;
     },
     (cause: unknown) => {
       pkcs11js = undefined;
       const code = (cause as { code?: unknown } | null)?.code;
       if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-        throw new NexusError('KEYSTORE', 'pkcs11js is not installed: add it (npm install pkcs11js) to use PKCS#11 key stores', { cause });
+        throw new NexusError(
+          'KEYSTORE',
+          'pkcs11js is not installed: add it (npm install pkcs11js) to use PKCS#11 key stores',
+          { cause },
+        );
       }
-      throw new NexusError('KEYSTORE', 'pkcs11js could not be loaded (is its native addon built for this Node?)', { cause });
+      throw new NexusError(
+        'KEYSTORE',
+        'pkcs11js could not be loaded (is its native addon built for this Node?)',
+        { cause },
+      );
     },
   );
   return pkcs11js;
@@ -180,7 +212,8 @@ function acquireLibrary(mod: Pkcs11Module, module: string): { key: string; libra
     api.C_Initialize();
   } catch (cause) {
     // Someone else in the process initialised it: use it, never finalize it.
-    if (ckrCode(cause) !== CKR_CRYPTOKI_ALREADY_INITIALIZED) throw tokenError('C_Initialize', cause);
+    if (ckrCode(cause) !== CKR_CRYPTOKI_ALREADY_INITIALIZED)
+      throw tokenError('C_Initialize', cause);
     initialized = false;
   }
   const library: Library = { api, initialized, refs: 1, logins: new Map() };
@@ -199,8 +232,10 @@ function releaseLibrary(key: string, library: Library): void {
 }
 
 function readUlong(value: Buffer): number {
-  if (value.length === 8) return Number(endianness() === 'LE' ? value.readBigUInt64LE() : value.readBigUInt64BE());
-  if (value.length === 4) return endianness() === 'LE' ? value.readUInt32LE() : value.readUInt32BE();
+  if (value.length === 8)
+    return Number(endianness() === 'LE' ? value.readBigUInt64LE() : value.readBigUInt64BE());
+  if (value.length === 4)
+    return endianness() === 'LE' ? value.readUInt32LE() : value.readUInt32BE();
   throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed number');
 }
 
@@ -208,7 +243,8 @@ function readUlong(value: Buffer): number {
 function ecPoint(value: Uint8Array, algorithm: SignatureAlgorithm): Uint8Array | null {
   const size = algorithm === 'ed25519' ? 32 : 65;
   let point = value;
-  if (value.length === size + 2 && value[0] === 0x04 && value[1] === size) point = value.subarray(2);
+  if (value.length === size + 2 && value[0] === 0x04 && value[1] === size)
+    point = value.subarray(2);
   if (point.length !== size) return null;
   if (algorithm === 'ed25519') return isValidEd25519Point(point) ? point.slice() : null;
   return isValidP256Point(point) ? compressP256(point) : null;
@@ -216,7 +252,10 @@ function ecPoint(value: Uint8Array, algorithm: SignatureAlgorithm): Uint8Array |
 
 function algorithmOf(keyType: number, params: Uint8Array): SignatureAlgorithm | null {
   if (keyType === CKK_EC && bytesEqual(params, EC_PARAMS_P256)) return 'p256';
-  if (keyType === CKK_EC_EDWARDS && (bytesEqual(params, EC_PARAMS_ED25519_OID) || bytesEqual(params, EC_PARAMS_ED25519_NAME))) {
+  if (
+    keyType === CKK_EC_EDWARDS &&
+    (bytesEqual(params, EC_PARAMS_ED25519_OID) || bytesEqual(params, EC_PARAMS_ED25519_NAME))
+  ) {
     return 'ed25519';
   }
   return null;
@@ -224,7 +263,13 @@ function algorithmOf(keyType: number, params: Uint8Array): SignatureAlgorithm | 
 
 /** The `CKA_ID` bytes for a key id, or `null` if `id` cannot be one of ours (lower-case hex). */
 function idBytes(id: string): Buffer | null {
-  if (typeof id !== 'string' || id.length === 0 || id.length > 256 || !/^(?:[0-9a-f]{2})+$/.test(id)) return null;
+  if (
+    typeof id !== 'string' ||
+    id.length === 0 ||
+    id.length > 256 ||
+    !/^(?:[0-9a-f]{2})+$/.test(id)
+  )
+    return null;
   return Buffer.from(fromHex(id));
 }
 
@@ -272,10 +317,19 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   async createKey(options: CreateKeyOptions = {}): Promise<KeyInfo> {
     const session = this.#open();
     if (options.extractable === true) {
-      throw new NexusError('KEY_NOT_EXTRACTABLE', 'PKCS#11 keys are generated non-extractable and never leave the token');
+      throw new NexusError(
+        'KEY_NOT_EXTRACTABLE',
+        'PKCS#11 keys are generated non-extractable and never leave the token',
+      );
     }
-    const algorithm = (options.algorithms ?? this.#algorithms).find((a) => this.#algorithms.includes(a));
-    if (algorithm === undefined) throw new NexusError('UNSUPPORTED_ALGORITHM', 'none of the requested algorithms is supported by this token');
+    const algorithm = (options.algorithms ?? this.#algorithms).find((a) =>
+      this.#algorithms.includes(a),
+    );
+    if (algorithm === undefined)
+      throw new NexusError(
+        'UNSUPPORTED_ALGORITHM',
+        'none of the requested algorithms is supported by this token',
+      );
     const label = options.label ?? '';
     const id = Buffer.from(crypto().randomBytes(16));
     const common: Attribute[] = [
@@ -291,8 +345,13 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
       { type: CKA_SIGN, value: true },
     ];
     const generate = (mechanism: number, params: Uint8Array): Handle => {
-      const publicTemplate: Attribute[] = [...common, { type: CKA_VERIFY, value: true }, { type: CKA_EC_PARAMS, value: Buffer.from(params) }];
-      return this.#api.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate).publicKey;
+      const publicTemplate: Attribute[] = [
+        ...common,
+        { type: CKA_VERIFY, value: true },
+        { type: CKA_EC_PARAMS, value: Buffer.from(params) },
+      ];
+      return this.#api.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate)
+        .publicKey;
     };
 
     let publicKey: Handle;
@@ -327,7 +386,8 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
     } catch (cause) {
       throw tokenError('reading the new public key', cause);
     }
-    if (point === null) throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed public key');
+    if (point === null)
+      throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed public key');
     return Object.freeze({
       id: toHex(id),
       algorithm,
@@ -346,7 +406,10 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
     const session = this.#open();
     const keys: KeyInfo[] = [];
     const seen = new Set<string>();
-    for (const handle of this.#find([{ type: CKA_CLASS, value: CKO_PRIVATE_KEY }, { type: CKA_TOKEN, value: true }])) {
+    for (const handle of this.#find([
+      { type: CKA_CLASS, value: CKO_PRIVATE_KEY },
+      { type: CKA_TOKEN, value: true },
+    ])) {
       let id: Buffer | undefined;
       try {
         id = this.#api.C_GetAttributeValue(session, handle, [{ type: CKA_ID }])[0]?.value;
@@ -377,7 +440,8 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
     } catch (cause) {
       throw tokenError('signing', cause);
     }
-    if (signature.length !== 64) throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed signature');
+    if (signature.length !== 64)
+      throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed signature');
     // Tokens return either S; verifiers accept only low S.
     return p256 ? normalizeP256LowS(signature) : signature;
   }
@@ -393,8 +457,16 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
     const bytes = idBytes(id);
     if (!bytes) return;
     const handles = [
-      ...this.#find([{ type: CKA_CLASS, value: CKO_PRIVATE_KEY }, { type: CKA_TOKEN, value: true }, { type: CKA_ID, value: bytes }]),
-      ...this.#find([{ type: CKA_CLASS, value: CKO_PUBLIC_KEY }, { type: CKA_TOKEN, value: true }, { type: CKA_ID, value: bytes }]),
+      ...this.#find([
+        { type: CKA_CLASS, value: CKO_PRIVATE_KEY },
+        { type: CKA_TOKEN, value: true },
+        { type: CKA_ID, value: bytes },
+      ]),
+      ...this.#find([
+        { type: CKA_CLASS, value: CKO_PUBLIC_KEY },
+        { type: CKA_TOKEN, value: true },
+        { type: CKA_ID, value: bytes },
+      ]),
     ];
     for (const handle of handles) {
       try {
@@ -459,7 +531,11 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   #lookup(id: string): Found | null {
     const bytes = idBytes(id);
     if (!bytes) return null;
-    for (const handle of this.#find([{ type: CKA_CLASS, value: CKO_PRIVATE_KEY }, { type: CKA_TOKEN, value: true }, { type: CKA_ID, value: bytes }])) {
+    for (const handle of this.#find([
+      { type: CKA_CLASS, value: CKO_PRIVATE_KEY },
+      { type: CKA_TOKEN, value: true },
+      { type: CKA_ID, value: bytes },
+    ])) {
       const info = this.#describe(handle, bytes);
       if (info) return { info, privateKey: handle };
     }
@@ -470,7 +546,10 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   #describe(privateKey: Handle, id: Buffer): KeyInfo | null {
     const session = this.#open();
     try {
-      const attrs = this.#api.C_GetAttributeValue(session, privateKey, [{ type: CKA_KEY_TYPE }, { type: CKA_LABEL }]);
+      const attrs = this.#api.C_GetAttributeValue(session, privateKey, [
+        { type: CKA_KEY_TYPE },
+        { type: CKA_LABEL },
+      ]);
       const keyType = attrs.find((a) => a.type === CKA_KEY_TYPE)?.value;
       const label = attrs.find((a) => a.type === CKA_LABEL)?.value;
       if (!keyType) return null;
@@ -482,7 +561,10 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
         { type: CKA_ID, value: id },
         { type: CKA_KEY_TYPE, value: type },
       ])) {
-        const pubAttrs = this.#api.C_GetAttributeValue(session, pub, [{ type: CKA_EC_PARAMS }, { type: CKA_EC_POINT }]);
+        const pubAttrs = this.#api.C_GetAttributeValue(session, pub, [
+          { type: CKA_EC_PARAMS },
+          { type: CKA_EC_POINT },
+        ]);
         const params = pubAttrs.find((a) => a.type === CKA_EC_PARAMS)?.value;
         const rawPoint = pubAttrs.find((a) => a.type === CKA_EC_POINT)?.value;
         const algorithm = params ? algorithmOf(type, params) : null;
@@ -517,7 +599,10 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   }
 }
 
-function selectSlot(api: Pkcs11Api, options: Pkcs11KeyStoreOptions): { slot: Handle; label: string } {
+function selectSlot(
+  api: Pkcs11Api,
+  options: Pkcs11KeyStoreOptions,
+): { slot: Handle; label: string } {
   let slots: Handle[];
   try {
     slots = api.C_GetSlotList(true);
@@ -531,25 +616,51 @@ function selectSlot(api: Pkcs11Api, options: Pkcs11KeyStoreOptions): { slot: Han
       throw tokenError('C_GetTokenInfo', cause);
     }
   };
-  if (options.tokenLabel !== undefined) {
+  if (options.tokenLabel !== undefined && options.slot === undefined) {
     const slot = slots.find((s) => labelOf(s) === options.tokenLabel);
-    if (!slot) throw new NexusError('KEYSTORE', `no PKCS#11 token labelled ${JSON.stringify(options.tokenLabel)}`);
+    if (!slot) {
+      throw new NexusError(
+        'KEYSTORE',
+        `no PKCS#11 token labelled ${JSON.stringify(options.tokenLabel)}`,
+      );
+    }
     return { slot, label: options.tokenLabel };
   }
   const index = options.slot ?? 0;
   const slot = slots[index];
-  if (!slot) throw new NexusError('KEYSTORE', `no PKCS#11 token in slot ${index} (${slots.length} slots have a token)`);
-  return { slot, label: labelOf(slot) };
+  if (!slot) {
+    throw new NexusError(
+      'KEYSTORE',
+      `no PKCS#11 token in slot ${index} (${slots.length} slots have a token)`,
+    );
+  }
+  const label = labelOf(slot);
+  if (options.tokenLabel !== undefined && label !== options.tokenLabel) {
+    throw new NexusError(
+      'KEYSTORE',
+      `the token in slot ${index} is not labelled ${JSON.stringify(options.tokenLabel)}`,
+    );
+  }
+  return { slot, label };
 }
 
-function login(api: Pkcs11Api, library: Library, slotKey: string, session: Handle, pin: string): void {
+function login(
+  api: Pkcs11Api,
+  library: Library,
+  slotKey: string,
+  session: Handle,
+  pin: string,
+): void {
   const tag = pinTag(pin);
   const existing = library.logins.get(slotKey);
   if (existing) {
     // The process is already logged in to this token (login is per process,
     // not per session): C_Login would not check the PIN, so compare it here.
     if (!bytesEqual(existing.tag, tag)) {
-      throw new NexusError('KEYSTORE', 'PKCS#11 login failed: the PIN differs from the one this process logged in to the token with');
+      throw new NexusError(
+        'KEYSTORE',
+        'PKCS#11 login failed: the PIN differs from the one this process logged in to the token with',
+      );
     }
     existing.sessions++;
     return;
@@ -558,7 +669,11 @@ function login(api: Pkcs11Api, library: Library, slotKey: string, session: Handl
     api.C_Login(session, CKU_USER, pin);
   } catch (cause) {
     if (ckrCode(cause) === CKR_USER_ALREADY_LOGGED_IN) {
-      throw new NexusError('KEYSTORE', 'PKCS#11 login failed: another part of this process is already logged in to the token, so the PIN cannot be checked', { cause });
+      throw new NexusError(
+        'KEYSTORE',
+        'PKCS#11 login failed: another part of this process is already logged in to the token, so the PIN cannot be checked',
+        { cause },
+      );
     }
     throw new NexusError('KEYSTORE', `PKCS#11 login failed (${ckrName(cause)})`, { cause });
   }
@@ -595,10 +710,8 @@ export async function pkcs11KeyStore(options: Pkcs11KeyStoreOptions): Promise<Pk
   if (typeof options.module !== 'string' || options.module.length === 0) {
     throw new NexusError('INVALID_ARGUMENT', 'pkcs11KeyStore needs the path of a PKCS#11 module');
   }
-  if (typeof options.pin !== 'string') throw new NexusError('INVALID_ARGUMENT', 'pkcs11KeyStore needs a PIN string');
-  if (options.slot !== undefined && options.tokenLabel !== undefined) {
-    throw new NexusError('INVALID_ARGUMENT', 'give pkcs11KeyStore a slot or a tokenLabel, not both');
-  }
+  if (typeof options.pin !== 'string')
+    throw new NexusError('INVALID_ARGUMENT', 'pkcs11KeyStore needs a PIN string');
   if (options.slot !== undefined && (!Number.isSafeInteger(options.slot) || options.slot < 0)) {
     throw new NexusError('INVALID_ARGUMENT', 'slot must be a non-negative integer');
   }
@@ -618,9 +731,15 @@ export async function pkcs11KeyStore(options: Pkcs11KeyStoreOptions): Promise<Pk
       throw tokenError('C_GetMechanismList', cause);
     }
     const algorithms: SignatureAlgorithm[] = [];
-    if (mechanisms.includes(CKM_EC_EDWARDS_KEY_PAIR_GEN) && mechanisms.includes(CKM_EDDSA)) algorithms.push('ed25519');
-    if (mechanisms.includes(CKM_EC_KEY_PAIR_GEN) && mechanisms.includes(CKM_ECDSA)) algorithms.push('p256');
-    if (algorithms.length === 0) throw new NexusError('UNSUPPORTED_ALGORITHM', 'the PKCS#11 token supports neither Ed25519 nor P-256 signing');
+    if (mechanisms.includes(CKM_EC_EDWARDS_KEY_PAIR_GEN) && mechanisms.includes(CKM_EDDSA))
+      algorithms.push('ed25519');
+    if (mechanisms.includes(CKM_EC_KEY_PAIR_GEN) && mechanisms.includes(CKM_ECDSA))
+      algorithms.push('p256');
+    if (algorithms.length === 0)
+      throw new NexusError(
+        'UNSUPPORTED_ALGORITHM',
+        'the PKCS#11 token supports neither Ed25519 nor P-256 signing',
+      );
     try {
       session = api.C_OpenSession(selected.slot, CKF_RW_SESSION | CKF_SERIAL_SESSION);
     } catch (cause) {
@@ -628,7 +747,14 @@ export async function pkcs11KeyStore(options: Pkcs11KeyStoreOptions): Promise<Pk
     }
     login(api, library, slotKey, session, options.pin);
     loggedIn = true;
-    return new Pkcs11KeyStoreImpl(key, library, slotKey, selected.label, Object.freeze(algorithms), session);
+    return new Pkcs11KeyStoreImpl(
+      key,
+      library,
+      slotKey,
+      selected.label,
+      Object.freeze(algorithms),
+      session,
+    );
   } catch (err) {
     if (session !== undefined) {
       try {

@@ -1,7 +1,18 @@
 import { NexusError } from '../interfaces/errors.js';
-import type { CreateKeyOptions, KeyInfo, KeyStore, SignatureAlgorithm } from '../interfaces/keystore.js';
+import type {
+  CreateKeyOptions,
+  KeyInfo,
+  KeyStore,
+  SignatureAlgorithm,
+} from '../interfaces/keystore.js';
 import { toHex } from '../primitives/bytes.js';
-import { compressP256, crypto, isValidEd25519Point, isValidP256Point, normalizeP256LowS } from '../primitives/provider.js';
+import {
+  compressP256,
+  crypto,
+  isValidEd25519Point,
+  isValidP256Point,
+  normalizeP256LowS,
+} from '../primitives/provider.js';
 import { INSPECT } from '../identity/redact.js';
 
 /**
@@ -41,22 +52,55 @@ function platformError(what: string, cause: unknown): NexusError {
 
 function isPair(value: unknown): value is CryptoKeyPair {
   const pair = value as Partial<CryptoKeyPair> | null;
-  return typeof pair === 'object' && pair !== null && typeof pair.privateKey === 'object' && typeof pair.publicKey === 'object';
+  return (
+    typeof pair === 'object' &&
+    pair !== null &&
+    typeof pair.privateKey === 'object' &&
+    typeof pair.publicKey === 'object'
+  );
 }
 
 function checkRecord(record: WebCryptoKeyRecord): void {
   if (record.algorithm !== 'ed25519' && record.algorithm !== 'p256') {
     throw new NexusError('UNSUPPORTED_ALGORITHM', `unknown algorithm ${String(record.algorithm)}`);
   }
-  if (typeof record.id !== 'string' || record.id.length === 0) throw new NexusError('INVALID_KEY', 'WebCrypto key record has no id');
-  if (!isPair(record.keyPair)) throw new NexusError('INVALID_KEY', 'WebCrypto key record has no key pair');
+  if (typeof record.id !== 'string' || record.id.length === 0)
+    throw new NexusError('INVALID_KEY', 'WebCrypto key record has no id');
+  if (!isPair(record.keyPair))
+    throw new NexusError('INVALID_KEY', 'WebCrypto key record has no key pair');
   const { privateKey } = record.keyPair;
   const alg = privateKey.algorithm as { name?: string; namedCurve?: string };
-  const matches = record.algorithm === 'ed25519' ? alg.name === 'Ed25519' : alg.name === 'ECDSA' && alg.namedCurve === 'P-256';
-  if (!matches || privateKey.type !== 'private') throw new NexusError('INVALID_KEY', 'WebCrypto key record does not match its algorithm');
-  if (privateKey.extractable) throw new NexusError('INVALID_KEY', 'WebCrypto key record holds an extractable private key');
-  const validPublic = record.algorithm === 'ed25519' ? isValidEd25519Point(record.publicKey) : record.publicKey.length === 33 && isValidP256Point(record.publicKey);
-  if (!validPublic) throw new NexusError('INVALID_KEY', 'WebCrypto key record has a bad public key');
+  const matches =
+    record.algorithm === 'ed25519'
+      ? alg.name === 'Ed25519'
+      : alg.name === 'ECDSA' && alg.namedCurve === 'P-256';
+  if (!matches || privateKey.type !== 'private')
+    throw new NexusError('INVALID_KEY', 'WebCrypto key record does not match its algorithm');
+  if (privateKey.extractable)
+    throw new NexusError('INVALID_KEY', 'WebCrypto key record holds an extractable private key');
+  const validPublic =
+    record.algorithm === 'ed25519'
+      ? isValidEd25519Point(record.publicKey)
+      : record.publicKey.length === 33 && isValidP256Point(record.publicKey);
+  if (!validPublic)
+    throw new NexusError('INVALID_KEY', 'WebCrypto key record has a bad public key');
+}
+
+const detected = new WeakMap<SubtleCrypto, Promise<readonly SignatureAlgorithm[]>>();
+
+/** What `subtle` can do, found once per implementation: every WebCrypto has ECDSA P-256, Ed25519 is newer. */
+function detectAlgorithms(subtle: SubtleCrypto): Promise<readonly SignatureAlgorithm[]> {
+  let algorithms = detected.get(subtle);
+  if (!algorithms) {
+    algorithms = Promise.resolve()
+      .then(() => subtle.generateKey(ED25519, false, USAGES))
+      .then(
+        () => Object.freeze<SignatureAlgorithm[]>(['ed25519', 'p256']),
+        () => Object.freeze<SignatureAlgorithm[]>(['p256']),
+      );
+    detected.set(subtle, algorithms);
+  }
+  return algorithms;
 }
 
 class WebCryptoKeyStore implements KeyStore {
@@ -64,12 +108,14 @@ class WebCryptoKeyStore implements KeyStore {
   readonly #subtle: SubtleCrypto;
   readonly #keys = new Map<string, WebCryptoKeyRecord>();
   readonly #onChange: WebCryptoKeyStoreOptions['onChange'];
-  #algorithms: Promise<readonly SignatureAlgorithm[]> | undefined;
 
   constructor(options: WebCryptoKeyStoreOptions) {
     const subtle = options.subtle ?? globalThis.crypto?.subtle;
     if (!subtle) {
-      throw new NexusError('KEYSTORE', 'WebCrypto is not available (browsers expose crypto.subtle only in secure contexts)');
+      throw new NexusError(
+        'KEYSTORE',
+        'WebCrypto is not available (browsers expose crypto.subtle only in secure contexts)',
+      );
     }
     this.#subtle = subtle;
     this.#onChange = options.onChange;
@@ -80,14 +126,7 @@ class WebCryptoKeyStore implements KeyStore {
   }
 
   supportedAlgorithms(): Promise<readonly SignatureAlgorithm[]> {
-    // Detect Ed25519 once by trying it; every WebCrypto has ECDSA P-256.
-    this.#algorithms ??= Promise.resolve()
-      .then(() => this.#subtle.generateKey(ED25519, false, USAGES))
-      .then(
-      () => Object.freeze<SignatureAlgorithm[]>(['ed25519', 'p256']),
-      () => Object.freeze<SignatureAlgorithm[]>(['p256']),
-    );
-    return this.#algorithms;
+    return detectAlgorithms(this.#subtle);
   }
 
   async createKey(options: CreateKeyOptions = {}): Promise<KeyInfo> {
@@ -96,11 +135,19 @@ class WebCryptoKeyStore implements KeyStore {
     }
     const supported = await this.supportedAlgorithms();
     const algorithm = (options.algorithms ?? supported).find((a) => supported.includes(a));
-    if (algorithm === undefined) throw new NexusError('UNSUPPORTED_ALGORITHM', 'none of the requested algorithms is supported');
+    if (algorithm === undefined)
+      throw new NexusError(
+        'UNSUPPORTED_ALGORITHM',
+        'none of the requested algorithms is supported',
+      );
     let keyPair: CryptoKeyPair;
     let publicKey: Uint8Array;
     try {
-      keyPair = (await this.#subtle.generateKey(algorithm === 'ed25519' ? ED25519 : ECDSA_P256, false, USAGES)) as CryptoKeyPair;
+      keyPair = (await this.#subtle.generateKey(
+        algorithm === 'ed25519' ? ED25519 : ECDSA_P256,
+        false,
+        USAGES,
+      )) as CryptoKeyPair;
       publicKey = new Uint8Array(await this.#subtle.exportKey('raw', keyPair.publicKey));
     } catch (cause) {
       throw platformError('key generation', cause);
@@ -132,11 +179,14 @@ class WebCryptoKeyStore implements KeyStore {
     let signature: Uint8Array;
     try {
       const params = record.algorithm === 'ed25519' ? ED25519 : ECDSA_SHA256;
-      signature = new Uint8Array(await this.#subtle.sign(params, record.keyPair.privateKey, message.slice()));
+      signature = new Uint8Array(
+        await this.#subtle.sign(params, record.keyPair.privateKey, message.slice()),
+      );
     } catch (cause) {
       throw platformError('signing', cause);
     }
-    if (signature.length !== 64) throw new NexusError('KEYSTORE', 'WebCrypto returned a malformed signature');
+    if (signature.length !== 64)
+      throw new NexusError('KEYSTORE', 'WebCrypto returned a malformed signature');
     return record.algorithm === 'p256' ? normalizeP256LowS(signature) : signature;
   }
 

@@ -15,28 +15,38 @@ function subtleWithoutEd25519(): SubtleCrypto {
         return (algorithm: AlgorithmIdentifier, extractable: boolean, usages: KeyUsage[]) => {
           const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
           if (name.toLowerCase() === 'ed25519') {
-            return Promise.reject(new DOMException('Unrecognized algorithm name', 'NotSupportedError'));
+            return Promise.reject(
+              new DOMException('Unrecognized algorithm name', 'NotSupportedError'),
+            );
           }
           return target.generateKey(algorithm, extractable, usages);
         };
       }
       const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }
 
-keyStoreComplianceSuite({ describe, it }, {
-  name: 'webCryptoKeyStore',
-  create: async () => webCryptoKeyStore(),
-  supportsExtractable: false,
-});
+keyStoreComplianceSuite(
+  { describe, it },
+  {
+    name: 'webCryptoKeyStore',
+    create: async () => webCryptoKeyStore(),
+    supportsExtractable: false,
+  },
+);
 
-keyStoreComplianceSuite({ describe, it }, {
-  name: 'webCryptoKeyStore without Ed25519 (P-256 fallback)',
-  create: async () => webCryptoKeyStore({ subtle: subtleWithoutEd25519() }),
-  supportsExtractable: false,
-});
+keyStoreComplianceSuite(
+  { describe, it },
+  {
+    name: 'webCryptoKeyStore without Ed25519 (P-256 fallback)',
+    create: async () => webCryptoKeyStore({ subtle: subtleWithoutEd25519() }),
+    supportsExtractable: false,
+  },
+);
 
 describe('webCryptoKeyStore', () => {
   it('uses Ed25519 on Node and keeps the private key non-extractable', async () => {
@@ -57,7 +67,9 @@ describe('webCryptoKeyStore', () => {
     expect(key.algorithm).toBe('p256');
     expect(key.publicKey).toMatchObject({ algorithm: 'p256' });
     expect(key.publicKey.bytes).toHaveLength(33);
-    await expect(store.createKey({ algorithms: ['ed25519'] })).rejects.toMatchObject({ code: 'UNSUPPORTED_ALGORITHM' });
+    await expect(store.createKey({ algorithms: ['ed25519'] })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_ALGORITHM',
+    });
     for (const k of await store.listKeys()) expect(k.algorithm).toBe('p256');
     const message = new Uint8Array([1, 2, 3]);
     expect(verifySignature(key.publicKey, message, await store.sign(key.id, message))).toBe(true);
@@ -65,9 +77,13 @@ describe('webCryptoKeyStore', () => {
 
   it('refuses extractable keys and never exports', async () => {
     const store = webCryptoKeyStore();
-    await expect(store.createKey({ extractable: true })).rejects.toMatchObject({ code: 'KEY_NOT_EXTRACTABLE' });
+    await expect(store.createKey({ extractable: true })).rejects.toMatchObject({
+      code: 'KEY_NOT_EXTRACTABLE',
+    });
     const key = await store.createKey();
-    await expect(store.exportPrivateKey(key.id)).rejects.toMatchObject({ code: 'KEY_NOT_EXTRACTABLE' });
+    await expect(store.exportPrivateKey(key.id)).rejects.toMatchObject({
+      code: 'KEY_NOT_EXTRACTABLE',
+    });
     await expect(store.exportPrivateKey('nope')).rejects.toMatchObject({ code: 'KEY_NOT_FOUND' });
   });
 
@@ -86,21 +102,31 @@ describe('webCryptoKeyStore', () => {
     for (const key of [ed, p]) {
       expect((await second.getKey(key.id))?.publicKey.bytes).toEqual(key.publicKey.bytes);
       const message = new TextEncoder().encode(`hello ${key.label}`);
-      expect(verifySignature(key.publicKey, message, await second.sign(key.id, message))).toBe(true);
+      expect(verifySignature(key.publicKey, message, await second.sign(key.id, message))).toBe(
+        true,
+      );
     }
   });
 
   it('rejects bad records', () => {
-    const record = { id: 'x', algorithm: 'ed25519', label: '', publicKey: new Uint8Array(32) } as unknown as WebCryptoKeyRecord;
+    const record = {
+      id: 'x',
+      algorithm: 'ed25519',
+      label: '',
+      publicKey: new Uint8Array(32),
+    } as unknown as WebCryptoKeyRecord;
     expect(() => webCryptoKeyStore({ keys: [record] })).toThrow(NexusError);
   });
 
   it('wraps platform failures as KEYSTORE and persistence failures as KEYSTORE', async () => {
     const broken = new Proxy(globalThis.crypto.subtle, {
       get(target, prop) {
-        if (prop === 'sign') return () => Promise.reject(new DOMException('boom', 'OperationError'));
+        if (prop === 'sign')
+          return () => Promise.reject(new DOMException('boom', 'OperationError'));
         const value: unknown = Reflect.get(target, prop, target);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        return typeof value === 'function'
+          ? (value as (...args: unknown[]) => unknown).bind(target)
+          : value;
       },
     });
     const store = webCryptoKeyStore({ subtle: broken });

@@ -1,0 +1,29 @@
+/**
+ * Writes test-vectors/identity/*.json (`npm run vectors`), or with `--check`
+ * fails when the files on disk differ from a fresh generation.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { identityVectors } from './vectors/identity.js';
+
+const check = process.argv.includes('--check');
+const dir = join(process.cwd(), 'test-vectors', 'identity');
+await mkdir(dir, { recursive: true });
+let stale = 0;
+for (const [name, content] of Object.entries(await identityVectors())) {
+  const text = JSON.stringify(content, null, 2) + '\n';
+  const path = join(dir, name);
+  const current = await readFile(path, 'utf8').catch(() => null);
+  if (current === text) continue;
+  if (check) {
+    console.error(`stale: ${path}`);
+    stale++;
+  } else {
+    await writeFile(path, text);
+    console.log(`wrote ${path}`);
+  }
+}
+if (stale > 0) {
+  console.error(`${stale} vector file(s) differ from a fresh generation; run npm run vectors`);
+  process.exit(1);
+}
