@@ -36,11 +36,26 @@ export {
   parseHardenedPath,
   WORDLISTS,
 } from './identity/mnemonic.js';
-export type { Ed25519Node, GenerateMnemonicOptions, MnemonicToSeedOptions, WordlistName } from './identity/mnemonic.js';
-export { createIdentity, Identity, identityFromMnemonic, IDENTITY_KEY_PATH } from './identity/identity.js';
+export type {
+  Ed25519Node,
+  GenerateMnemonicOptions,
+  MnemonicToSeedOptions,
+  WordlistName,
+} from './identity/mnemonic.js';
+export {
+  createIdentity,
+  Identity,
+  identityFromMnemonic,
+  IDENTITY_KEY_PATH,
+} from './identity/identity.js';
 export { SigningKeyPair } from './identity/signing-key.js';
 export { KeyAgreementKeyPair } from './identity/key-agreement.js';
-export { keyStoreSigner, SIGNATURE_LABELS, signingInput, verifySignature } from './identity/signing.js';
+export {
+  keyStoreSigner,
+  SIGNATURE_LABELS,
+  signingInput,
+  verifySignature,
+} from './identity/signing.js';
 export type { SignatureLabel, Signer } from './identity/signing.js';
 export {
   acceptRevocationList,
@@ -74,9 +89,18 @@ export type {
 } from './identity/certificates.js';
 export { certifyNewDevice, deviceSigner } from './identity/device.js';
 export type { CertifyNewDeviceOptions, NewDevice } from './identity/device.js';
-export { identityFingerprint, safetyNumber, SAFETY_NUMBER_ITERATIONS, verifySafetyNumberPayload } from './identity/safety-number.js';
+export {
+  identityFingerprint,
+  safetyNumber,
+  SAFETY_NUMBER_ITERATIONS,
+  verifySafetyNumberPayload,
+} from './identity/safety-number.js';
 export type { SafetyNumber } from './identity/safety-number.js';
-export { DEFAULT_BACKUP_KDF, exportIdentityBackup, importIdentityBackup } from './identity/backup.js';
+export {
+  DEFAULT_BACKUP_KDF,
+  exportIdentityBackup,
+  importIdentityBackup,
+} from './identity/backup.js';
 export type { ExportBackupOptions, IdentityBackup } from './identity/backup.js';
 export type { Argon2Params } from './primitives/argon2.js';
 export { createContactCard, verifyContactCard } from './identity/contact-card.js';
@@ -85,5 +109,4 @@ export { softwareKeyStore } from './keystores/software.js';
 export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
 export { webCryptoKeyStore } from './keystores/webcrypto.js';
 export type { WebCryptoKeyRecord, WebCryptoKeyStoreOptions } from './keystores/webcrypto.js';
-export { ALL_CODECS, WIRE_LIMITS } from './wire/messages.js';
-export type { Codec } from './wire/codec.js';
+export * from './wire/index.js';

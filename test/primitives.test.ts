@@ -5,9 +5,12 @@ import { KeyAgreementKeyPair } from '../src/index.js';
 import { hex, readJson, unhex } from './helpers.js';
 
 interface Wycheproof<T> {
-  testGroups: ({ tests: (T & { tcId: number; result: 'valid' | 'invalid' | 'acceptable'; flags: string[] })[] } & Record<string, unknown>)[];
+  testGroups: ({
+    tests: (T & { tcId: number; result: 'valid' | 'invalid' | 'acceptable'; flags: string[] })[];
+  } & Record<string, unknown>)[];
 }
-const W = (name: string) => readJson<Wycheproof<Record<string, string>>>(`../shared/vectors/wycheproof/${name}.json`);
+const W = (name: string) =>
+  readJson<Wycheproof<Record<string, string>>>(`../shared/vectors/wycheproof/${name}.json`);
 
 // Every provider runs the same vectors; the native one joins this list in the E2EE-core issue.
 const PROVIDERS: CryptoProvider[] = [portableProvider];
@@ -19,7 +22,9 @@ for (const p of PROVIDERS) {
       for (const g of W('ed25519_test').testGroups) {
         const pk = unhex((g.publicKey as { pk: string }).pk);
         for (const t of g.tests) {
-          expect(p.ed25519Verify(pk, unhex(t.msg!), unhex(t.sig!)), `tcId ${t.tcId}`).toBe(t.result === 'valid');
+          expect(p.ed25519Verify(pk, unhex(t.msg!), unhex(t.sig!)), `tcId ${t.tcId}`).toBe(
+            t.result === 'valid',
+          );
           n++;
         }
       }
@@ -38,7 +43,11 @@ for (const p of PROVIDERS) {
           if (expected) lowS++;
           expect(p.p256Verify(pk, unhex(t.msg!), sig), `tcId ${t.tcId}`).toBe(expected);
           // A valid high-S signature becomes acceptable after normalisation.
-          if (t.result === 'valid' && s > N / 2n) expect(p.p256Verify(pk, unhex(t.msg!), normalizeP256LowS(sig)), `tcId ${t.tcId} normalised`).toBe(true);
+          if (t.result === 'valid' && s > N / 2n)
+            expect(
+              p.p256Verify(pk, unhex(t.msg!), normalizeP256LowS(sig)),
+              `tcId ${t.tcId} normalised`,
+            ).toBe(true);
         }
       }
       expect(lowS).toBeGreaterThan(10);
@@ -56,7 +65,8 @@ for (const p of PROVIDERS) {
           }
           if (t.result === 'valid') expect(shared, `tcId ${t.tcId}`).toBe(t.shared);
           // "acceptable" cases are low-order points giving an all-zero secret: we refuse those.
-          if (t.result === 'acceptable' && t.shared === '0'.repeat(64)) expect(shared, `tcId ${t.tcId}`).toBeNull();
+          if (t.result === 'acceptable' && t.shared === '0'.repeat(64))
+            expect(shared, `tcId ${t.tcId}`).toBeNull();
         }
       }
     });
@@ -70,7 +80,9 @@ for (const p of PROVIDERS) {
           const opened = p.xchacha20poly1305Open(key, iv, unhex(t.ct! + t.tag!), unhex(t.aad!));
           if (t.result === 'valid') {
             expect(opened && hex(opened), `tcId ${t.tcId}`).toBe(t.msg);
-            expect(hex(p.xchacha20poly1305Seal(key, iv, unhex(t.msg!), unhex(t.aad!)))).toBe(t.ct! + t.tag!);
+            expect(hex(p.xchacha20poly1305Seal(key, iv, unhex(t.msg!), unhex(t.aad!)))).toBe(
+              t.ct! + t.tag!,
+            );
           } else {
             expect(opened, `tcId ${t.tcId}`).toBeNull();
           }
@@ -82,7 +94,10 @@ for (const p of PROVIDERS) {
       for (const g of W('hkdf_sha256_test').testGroups) {
         for (const t of g.tests) {
           if (t.result !== 'valid') continue; // invalid cases ask for more than 255*32 bytes
-          expect(hex(p.hkdfSha256(unhex(t.ikm!), unhex(t.salt!), unhex(t.info!), Number(t.size))), `tcId ${t.tcId}`).toBe(t.okm);
+          expect(
+            hex(p.hkdfSha256(unhex(t.ikm!), unhex(t.salt!), unhex(t.info!), Number(t.size))),
+            `tcId ${t.tcId}`,
+          ).toBe(t.okm);
         }
       }
       for (const g of W('hmac_sha256_test').testGroups) {

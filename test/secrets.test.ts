@@ -28,14 +28,20 @@ function renderings(value: unknown): string[] {
 /** Forms in which a secret could leak. */
 function forms(secret: Uint8Array): string[] {
   const b = Buffer.from(secret);
-  return [b.toString('hex'), b.toString('base64'), b.toString('base64url'), Array.from(secret).join(',')];
+  return [
+    b.toString('hex'),
+    b.toString('base64'),
+    b.toString('base64url'),
+    Array.from(secret).join(','),
+  ];
 }
 
 function expectNoLeak(value: unknown, secret: Uint8Array): void {
   for (const rendered of renderings(value)) {
     // Whitespace is dropped so multi-line array dumps and `<Buffer 0c 22 …>` still match.
     const text = rendered.replace(/\s+/g, '');
-    for (const form of [...forms(secret), JSON.stringify(secret)]) expect(text, 'secret printed').not.toContain(form);
+    for (const form of [...forms(secret), JSON.stringify(secret)])
+      expect(text, 'secret printed').not.toContain(form);
   }
 }
 
@@ -51,7 +57,11 @@ function caughtMessage(fn: () => unknown): string {
 describe('secrets never print', () => {
   it('the leak detector catches raw bytes in every rendering', () => {
     const secret = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 0xff);
-    for (const leaky of [{ seed: secret }, { seed: Buffer.from(secret) }, { seed: Buffer.from(secret).toString('hex') }]) {
+    for (const leaky of [
+      { seed: secret },
+      { seed: Buffer.from(secret) },
+      { seed: Buffer.from(secret).toString('hex') },
+    ]) {
       expect(() => expectNoLeak(leaky, secret)).toThrow(/secret printed/);
     }
   });

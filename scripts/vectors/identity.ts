@@ -55,16 +55,36 @@ async function account(rng: ReturnType<typeof seededRandom>, name: string) {
   const mnemonic = entropyToMnemonic(rng.randomBytes(32));
   const identity = identityFromMnemonic(mnemonic);
   const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const sskCert = await issueSelfSigningCertificate({ identity, signingKey: ssk.publicKey, createdAt: T0 });
+  const sskCert = await issueSelfSigningCertificate({
+    identity,
+    signingKey: ssk.publicKey,
+    createdAt: T0,
+  });
   const keyStore = softwareKeyStore({
     keys: [
-      { id: `${name}-ed`, algorithm: 'ed25519', privateKey: toHex(rng.randomBytes(32)), extractable: false, label: name },
-      { id: `${name}-p256`, algorithm: 'p256', privateKey: toHex(rng.randomBytes(32)), extractable: false, label: name },
+      {
+        id: `${name}-ed`,
+        algorithm: 'ed25519',
+        privateKey: toHex(rng.randomBytes(32)),
+        extractable: false,
+        label: name,
+      },
+      {
+        id: `${name}-p256`,
+        algorithm: 'p256',
+        privateKey: toHex(rng.randomBytes(32)),
+        extractable: false,
+        label: name,
+      },
     ],
   });
   const edKey = (await keyStore.getKey(`${name}-ed`))!;
   const p256Key = (await keyStore.getKey(`${name}-p256`))!;
-  const deviceCert = async (displayName: string, key: typeof edKey, extra: { expiresAt?: number; issuer?: Signer } = {}) =>
+  const deviceCert = async (
+    displayName: string,
+    key: typeof edKey,
+    extra: { expiresAt?: number; issuer?: Signer } = {},
+  ) =>
     issueDeviceCertificate({
       issuer: extra.issuer ?? ssk,
       identityKey: identity.publicKey.bytes,
@@ -91,7 +111,11 @@ function listResult(list: RevocationList): Json {
   return {
     serial: list.serial,
     issuer: { algorithm: list.issuerKey.algorithm, key: toHex(list.issuerKey.bytes) },
-    devices: list.devices.map((d) => ({ device_id: toHex(d.deviceId), revoked_at_ms: d.revokedAt, reason: d.reason })),
+    devices: list.devices.map((d) => ({
+      device_id: toHex(d.deviceId),
+      revoked_at_ms: d.revokedAt,
+      reason: d.reason,
+    })),
   };
 }
 
@@ -105,7 +129,11 @@ export async function identityVectors(): Promise<Record<string, Json>> {
   const uuidCases: Json[] = [];
   for (let i = 0; i < 4; i++) {
     const id = Identity.fromSeed(rng.randomBytes(32));
-    uuidCases.push({ description: `valid UUID ${i + 1}`, public_key: toHex(id.publicKey.bytes), uuid: id.uuid });
+    uuidCases.push({
+      description: `valid UUID ${i + 1}`,
+      public_key: toHex(id.publicKey.bytes),
+      uuid: id.uuid,
+    });
   }
   const u = alice.identity.uuid;
   const sub = (at: number) => u.slice(0, at) + (u[at] === '2' ? '3' : '2') + u.slice(at + 1);
@@ -118,24 +146,43 @@ export async function identityVectors(): Promise<Record<string, Json>> {
   uuidCases.push(
     { description: 'one character mistyped (first)', uuid: sub(0), error: 'INVALID_UUID' },
     { description: 'one character mistyped (middle)', uuid: sub(20), error: 'INVALID_UUID' },
-    { description: 'one character mistyped (last)', uuid: sub(u.length - 1), error: 'INVALID_UUID' },
-    { description: 'two adjacent characters swapped', uuid: u.slice(0, 10) + u[11] + u[10] + u.slice(12), error: 'INVALID_UUID' },
+    {
+      description: 'one character mistyped (last)',
+      uuid: sub(u.length - 1),
+      error: 'INVALID_UUID',
+    },
+    {
+      description: 'two adjacent characters swapped',
+      uuid: u.slice(0, 10) + u[11] + u[10] + u.slice(12),
+      error: 'INVALID_UUID',
+    },
     { description: 'truncated', uuid: u.slice(0, -1), error: 'INVALID_UUID' },
     { description: 'extended', uuid: u + '1', error: 'INVALID_UUID' },
     { description: 'character outside Base58 (0)', uuid: '0' + u.slice(1), error: 'INVALID_UUID' },
     { description: 'version 2', uuid: base58.encode(v2), error: 'INVALID_UUID' },
-    { description: 'checksum valid but key not an Ed25519 point', uuid: (() => {
-      // Compute the checksum for the bogus key so only the point check fails.
-      const body = badPoint.subarray(0, 33);
-      const sum = sha256(new Uint8Array([...new TextEncoder().encode('NexusLink UUID'), ...body])).subarray(0, 4);
-      return base58.encode(new Uint8Array([...body, ...sum]));
-    })(), error: 'INVALID_UUID' },
+    {
+      description: 'checksum valid but key not an Ed25519 point',
+      uuid: (() => {
+        // Compute the checksum for the bogus key so only the point check fails.
+        const body = badPoint.subarray(0, 33);
+        const sum = sha256(
+          new Uint8Array([...new TextEncoder().encode('NexusLink UUID'), ...body]),
+        ).subarray(0, 4);
+        return base58.encode(new Uint8Array([...body, ...sum]));
+      })(),
+      error: 'INVALID_UUID',
+    },
     { description: 'empty', uuid: '', error: 'INVALID_UUID' },
   );
 
   // --- mnemonics ---------------------------------------------------------
   const mnemonicCases: Json[] = [];
-  for (const [words, passphrase] of [[24, ''], [24, 'NexusLink'], [12, ''], [12, 'päss phrase']] as const) {
+  for (const [words, passphrase] of [
+    [24, ''],
+    [24, 'NexusLink'],
+    [12, ''],
+    [12, 'päss phrase'],
+  ] as const) {
     const mnemonic = entropyToMnemonic(rng.randomBytes(words === 24 ? 32 : 16));
     const seed = mnemonicToSeed(mnemonic, passphrase);
     const identity = identityFromMnemonic(mnemonic, passphrase);
@@ -152,18 +199,40 @@ export async function identityVectors(): Promise<Record<string, Json>> {
   }
   const words = alice.mnemonic.split(' ');
   mnemonicCases.push(
-    { description: 'last word changed (bad checksum)', mnemonic: [...words.slice(0, -1), words.at(-1) === 'zoo' ? 'wrong' : 'zoo'].join(' '), passphrase: '', error: 'INVALID_MNEMONIC' },
-    { description: 'word not in any wordlist', mnemonic: [...words.slice(0, -1), 'nexuslink'].join(' '), passphrase: '', error: 'INVALID_MNEMONIC' },
-    { description: '23 words', mnemonic: words.slice(0, -1).join(' '), passphrase: '', error: 'INVALID_MNEMONIC' },
+    {
+      description: 'last word changed (bad checksum)',
+      mnemonic: [...words.slice(0, -1), words.at(-1) === 'zoo' ? 'wrong' : 'zoo'].join(' '),
+      passphrase: '',
+      error: 'INVALID_MNEMONIC',
+    },
+    {
+      description: 'word not in any wordlist',
+      mnemonic: [...words.slice(0, -1), 'nexuslink'].join(' '),
+      passphrase: '',
+      error: 'INVALID_MNEMONIC',
+    },
+    {
+      description: '23 words',
+      mnemonic: words.slice(0, -1).join(' '),
+      passphrase: '',
+      error: 'INVALID_MNEMONIC',
+    },
   );
 
   // --- certificates ------------------------------------------------------
   const edDevice = await alice.deviceCert('Alice laptop', alice.edKey);
   const p256Device = await alice.deviceCert('Alice phone (secure enclave)', alice.p256Key);
-  const expiring = await alice.deviceCert('Alice tablet', alice.edKey, { expiresAt: T0 + 30 * DAY });
+  const expiring = await alice.deviceCert('Alice tablet', alice.edKey, {
+    expiresAt: T0 + 30 * DAY,
+  });
   const rogueSsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
   const rogue = await alice.deviceCert('rogue', alice.edKey, { issuer: rogueSsk });
-  const sskExpiring = await issueSelfSigningCertificate({ identity: alice.identity, signingKey: alice.ssk.publicKey, createdAt: T0, expiresAt: T0 + 10 * DAY });
+  const sskExpiring = await issueSelfSigningCertificate({
+    identity: alice.identity,
+    signingKey: alice.ssk.publicKey,
+    createdAt: T0,
+    expiresAt: T0 + 10 * DAY,
+  });
   const aliceList = await issueRevocationList({
     issuer: alice.ssk,
     identityKey: alice.identity.publicKey.bytes,
@@ -173,74 +242,292 @@ export async function identityVectors(): Promise<Record<string, Json>> {
   // A well-formed body with version 2, validly signed: must still be refused.
   const v2Body = toBinary(
     DeviceCertificateBodySchema,
-    create(DeviceCertificateBodySchema, { ...deviceCertificateBodyCodec.decode(signedMessageCodec.decode(edDevice.bytes).body), version: 2 }),
+    create(DeviceCertificateBodySchema, {
+      ...deviceCertificateBodyCodec.decode(signedMessageCodec.decode(edDevice.bytes).body),
+      version: 2,
+    }),
   );
   const v2Cert = await signRaw(alice.ssk, 'nexuslink/v1/device-certificate', v2Body);
   const sig = signedMessageCodec.decode(edDevice.bytes);
-  const base = { identity: u, self_signing_certificate: toHex(alice.sskCert.bytes), revocation_list: null, now: T0 + DAY };
+  const base = {
+    identity: u,
+    self_signing_certificate: toHex(alice.sskCert.bytes),
+    revocation_list: null,
+    now: T0 + DAY,
+  };
   const certCases: Json[] = [
-    { description: 'Ed25519 device, full chain', ...base, device_certificate: toHex(edDevice.bytes), result: deviceResult(edDevice) },
-    { description: 'P-256 device (hardware key), full chain', ...base, device_certificate: toHex(p256Device.bytes), result: deviceResult(p256Device) },
-    { description: 'device certificate before its expiry', ...base, device_certificate: toHex(expiring.bytes), now: T0 + 30 * DAY - 1, result: deviceResult(expiring) },
-    { description: 'device certificate at its expiry', ...base, device_certificate: toHex(expiring.bytes), now: T0 + 30 * DAY, error: 'EXPIRED' },
-    { description: 'self-signing certificate expired', ...base, self_signing_certificate: toHex(sskExpiring.bytes), device_certificate: toHex(edDevice.bytes), now: T0 + 10 * DAY, error: 'EXPIRED' },
-    { description: 'revoked device', ...base, revocation_list: toHex(aliceList.bytes), now: T0 + 3 * DAY, device_certificate: toHex(p256Device.bytes), error: 'REVOKED' },
-    { description: 'unrevoked device with a revocation list', ...base, revocation_list: toHex(aliceList.bytes), now: T0 + 3 * DAY, device_certificate: toHex(edDevice.bytes), result: deviceResult(edDevice) },
-    { description: 'verified against another identity', ...base, identity: bob.identity.uuid, device_certificate: toHex(edDevice.bytes), error: 'UNKNOWN_ISSUER' },
-    { description: "another identity's self-signing certificate", ...base, self_signing_certificate: toHex(bob.sskCert.bytes), device_certificate: toHex(edDevice.bytes), error: 'UNKNOWN_ISSUER' },
-    { description: 'issued by a self-signing key the identity never certified', ...base, device_certificate: toHex(rogue.bytes), error: 'UNKNOWN_ISSUER' },
-    { description: 'signature bit flipped', ...base, device_certificate: toHex(signedMessageCodec.encode({ body: sig.body, signature: flip(sig.signature, 0) })), error: 'BAD_SIGNATURE' },
-    { description: 'body byte changed (display name)', ...base, device_certificate: toHex(signedMessageCodec.encode({ body: flip(sig.body, Buffer.from(sig.body).indexOf('Alice laptop')), signature: sig.signature })), error: 'BAD_SIGNATURE' },
-    { description: 'trailing byte after the certificate', ...base, device_certificate: toHex(new Uint8Array([...edDevice.bytes, 0])), error: 'MALFORMED' },
-    { description: 'truncated certificate', ...base, device_certificate: toHex(edDevice.bytes.subarray(0, edDevice.bytes.length - 1)), error: 'MALFORMED' },
-    { description: 'format version 2, validly signed', ...base, device_certificate: toHex(v2Cert), error: 'MALFORMED' },
+    {
+      description: 'Ed25519 device, full chain',
+      ...base,
+      device_certificate: toHex(edDevice.bytes),
+      result: deviceResult(edDevice),
+    },
+    {
+      description: 'P-256 device (hardware key), full chain',
+      ...base,
+      device_certificate: toHex(p256Device.bytes),
+      result: deviceResult(p256Device),
+    },
+    {
+      description: 'device certificate before its expiry',
+      ...base,
+      device_certificate: toHex(expiring.bytes),
+      now: T0 + 30 * DAY - 1,
+      result: deviceResult(expiring),
+    },
+    {
+      description: 'device certificate at its expiry',
+      ...base,
+      device_certificate: toHex(expiring.bytes),
+      now: T0 + 30 * DAY,
+      error: 'EXPIRED',
+    },
+    {
+      description: 'self-signing certificate expired',
+      ...base,
+      self_signing_certificate: toHex(sskExpiring.bytes),
+      device_certificate: toHex(edDevice.bytes),
+      now: T0 + 10 * DAY,
+      error: 'EXPIRED',
+    },
+    {
+      description: 'revoked device',
+      ...base,
+      revocation_list: toHex(aliceList.bytes),
+      now: T0 + 3 * DAY,
+      device_certificate: toHex(p256Device.bytes),
+      error: 'REVOKED',
+    },
+    {
+      description: 'unrevoked device with a revocation list',
+      ...base,
+      revocation_list: toHex(aliceList.bytes),
+      now: T0 + 3 * DAY,
+      device_certificate: toHex(edDevice.bytes),
+      result: deviceResult(edDevice),
+    },
+    {
+      description: 'verified against another identity',
+      ...base,
+      identity: bob.identity.uuid,
+      device_certificate: toHex(edDevice.bytes),
+      error: 'UNKNOWN_ISSUER',
+    },
+    {
+      description: "another identity's self-signing certificate",
+      ...base,
+      self_signing_certificate: toHex(bob.sskCert.bytes),
+      device_certificate: toHex(edDevice.bytes),
+      error: 'UNKNOWN_ISSUER',
+    },
+    {
+      description: 'issued by a self-signing key the identity never certified',
+      ...base,
+      device_certificate: toHex(rogue.bytes),
+      error: 'UNKNOWN_ISSUER',
+    },
+    {
+      description: 'signature bit flipped',
+      ...base,
+      device_certificate: toHex(
+        signedMessageCodec.encode({ body: sig.body, signature: flip(sig.signature, 0) }),
+      ),
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description: 'body byte changed (display name)',
+      ...base,
+      device_certificate: toHex(
+        signedMessageCodec.encode({
+          body: flip(sig.body, Buffer.from(sig.body).indexOf('Alice laptop')),
+          signature: sig.signature,
+        }),
+      ),
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description: 'trailing byte after the certificate',
+      ...base,
+      device_certificate: toHex(new Uint8Array([...edDevice.bytes, 0])),
+      error: 'MALFORMED',
+    },
+    {
+      description: 'truncated certificate',
+      ...base,
+      device_certificate: toHex(edDevice.bytes.subarray(0, edDevice.bytes.length - 1)),
+      error: 'MALFORMED',
+    },
+    {
+      description: 'format version 2, validly signed',
+      ...base,
+      device_certificate: toHex(v2Cert),
+      error: 'MALFORMED',
+    },
   ];
 
   // --- revocation lists --------------------------------------------------
   const d = (n: number) => new Uint8Array(16).fill(n);
   const rl = { issuer: alice.ssk, identityKey: alice.identity.publicKey.bytes };
-  const l1 = await issueRevocationList({ ...rl, revoke: [{ deviceId: d(2), reason: 'lost', revokedAt: T0 }], issuedAt: T0 });
-  const l2 = await issueRevocationList({ ...rl, previous: l1, revoke: [{ deviceId: d(1), reason: 'compromised', revokedAt: T0 + DAY }], issuedAt: T0 + DAY });
-  const l2fork = await issueRevocationList({ ...rl, previous: l1, revoke: [{ deviceId: d(3), reason: 'retired', revokedAt: T0 + DAY }], issuedAt: T0 + DAY });
-  const l3drop = await issueRevocationList({ ...rl, previous: { ...l2, devices: l2.devices.slice(1) }, revoke: [], issuedAt: T0 + 2 * DAY });
-  const byIk = await issueRevocationList({ issuer: alice.identity, identityKey: alice.identity.publicKey.bytes, revoke: [{ deviceId: d(9), revokedAt: T0 }], issuedAt: T0 });
-  const forged = await issueRevocationList({ issuer: bob.ssk, identityKey: alice.identity.publicKey.bytes, revoke: [{ deviceId: d(7), revokedAt: T0 }], issuedAt: T0 });
+  const l1 = await issueRevocationList({
+    ...rl,
+    revoke: [{ deviceId: d(2), reason: 'lost', revokedAt: T0 }],
+    issuedAt: T0,
+  });
+  const l2 = await issueRevocationList({
+    ...rl,
+    previous: l1,
+    revoke: [{ deviceId: d(1), reason: 'compromised', revokedAt: T0 + DAY }],
+    issuedAt: T0 + DAY,
+  });
+  const l2fork = await issueRevocationList({
+    ...rl,
+    previous: l1,
+    revoke: [{ deviceId: d(3), reason: 'retired', revokedAt: T0 + DAY }],
+    issuedAt: T0 + DAY,
+  });
+  const l3drop = await issueRevocationList({
+    ...rl,
+    previous: { ...l2, devices: l2.devices.slice(1) },
+    revoke: [],
+    issuedAt: T0 + 2 * DAY,
+  });
+  const byIk = await issueRevocationList({
+    issuer: alice.identity,
+    identityKey: alice.identity.publicKey.bytes,
+    revoke: [{ deviceId: d(9), revokedAt: T0 }],
+    issuedAt: T0,
+  });
+  const forged = await issueRevocationList({
+    issuer: bob.ssk,
+    identityKey: alice.identity.publicKey.bytes,
+    revoke: [{ deviceId: d(7), revokedAt: T0 }],
+    issuedAt: T0,
+  });
   const lsig = signedMessageCodec.decode(l2.bytes);
-  const rbase = { identity: u, self_signing_certificate: toHex(alice.sskCert.bytes), now: T0 + 3 * DAY };
+  const rbase = {
+    identity: u,
+    self_signing_certificate: toHex(alice.sskCert.bytes),
+    now: T0 + 3 * DAY,
+  };
   const revocationCases: Json[] = [
-    { description: 'serial 1, one device, signed by the SSK', ...rbase, revocation_list: toHex(l1.bytes), result: listResult(l1) },
-    { description: 'serial 2, cumulative, sorted', ...rbase, revocation_list: toHex(l2.bytes), result: listResult(l2) },
-    { description: 'signed by the identity key', ...rbase, revocation_list: toHex(byIk.bytes), result: listResult(byIk) },
-    { description: "signed by another identity's SSK", ...rbase, revocation_list: toHex(forged.bytes), error: 'UNKNOWN_ISSUER' },
-    { description: 'signature bit flipped', ...rbase, revocation_list: toHex(signedMessageCodec.encode({ body: lsig.body, signature: flip(lsig.signature, 63) })), error: 'BAD_SIGNATURE' },
-    { description: 'trailing garbage', ...rbase, revocation_list: toHex(new Uint8Array([...l2.bytes, 0x00])), error: 'MALFORMED' },
+    {
+      description: 'serial 1, one device, signed by the SSK',
+      ...rbase,
+      revocation_list: toHex(l1.bytes),
+      result: listResult(l1),
+    },
+    {
+      description: 'serial 2, cumulative, sorted',
+      ...rbase,
+      revocation_list: toHex(l2.bytes),
+      result: listResult(l2),
+    },
+    {
+      description: 'signed by the identity key',
+      ...rbase,
+      revocation_list: toHex(byIk.bytes),
+      result: listResult(byIk),
+    },
+    {
+      description: "signed by another identity's SSK",
+      ...rbase,
+      revocation_list: toHex(forged.bytes),
+      error: 'UNKNOWN_ISSUER',
+    },
+    {
+      description: 'signature bit flipped',
+      ...rbase,
+      revocation_list: toHex(
+        signedMessageCodec.encode({ body: lsig.body, signature: flip(lsig.signature, 63) }),
+      ),
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description: 'trailing garbage',
+      ...rbase,
+      revocation_list: toHex(new Uint8Array([...l2.bytes, 0x00])),
+      error: 'MALFORMED',
+    },
   ];
   const acceptCases: Json[] = [
-    { description: 'no list held: accept', current: null, incoming: toHex(l1.bytes), result: 'incoming' },
-    { description: 'newer serial: replace', current: toHex(l1.bytes), incoming: toHex(l2.bytes), result: 'incoming' },
-    { description: 'same list again: keep', current: toHex(l2.bytes), incoming: toHex(l2.bytes), result: 'current' },
-    { description: 'older serial never overrides a newer one', current: toHex(l2.bytes), incoming: toHex(l1.bytes), error: 'STALE_REVOCATION_LIST' },
-    { description: 'same serial, different content (equivocation)', current: toHex(l2.bytes), incoming: toHex(l2fork.bytes), error: 'STALE_REVOCATION_LIST' },
-    { description: 'newer serial that drops a revoked device', current: toHex(l2.bytes), incoming: toHex(l3drop.bytes), error: 'STALE_REVOCATION_LIST' },
+    {
+      description: 'no list held: accept',
+      current: null,
+      incoming: toHex(l1.bytes),
+      result: 'incoming',
+    },
+    {
+      description: 'newer serial: replace',
+      current: toHex(l1.bytes),
+      incoming: toHex(l2.bytes),
+      result: 'incoming',
+    },
+    {
+      description: 'same list again: keep',
+      current: toHex(l2.bytes),
+      incoming: toHex(l2.bytes),
+      result: 'current',
+    },
+    {
+      description: 'older serial never overrides a newer one',
+      current: toHex(l2.bytes),
+      incoming: toHex(l1.bytes),
+      error: 'STALE_REVOCATION_LIST',
+    },
+    {
+      description: 'same serial, different content (equivocation)',
+      current: toHex(l2.bytes),
+      incoming: toHex(l2fork.bytes),
+      error: 'STALE_REVOCATION_LIST',
+    },
+    {
+      description: 'newer serial that drops a revoked device',
+      current: toHex(l2.bytes),
+      incoming: toHex(l3drop.bytes),
+      error: 'STALE_REVOCATION_LIST',
+    },
   ];
 
   // --- safety numbers ----------------------------------------------------
   const safetyCases: Json[] = [];
   const ids = [alice.identity, bob.identity, Identity.fromSeed(rng.randomBytes(32))];
-  for (const [a, b] of [[0, 1], [1, 0], [0, 2], [2, 2]] as const) {
+  for (const [a, b] of [
+    [0, 1],
+    [1, 0],
+    [0, 2],
+    [2, 2],
+  ] as const) {
     const n = safetyNumber(ids[a]!.uuid, ids[b]!.uuid);
-    safetyCases.push({ description: `identities ${a} and ${b}`, a: ids[a]!.uuid, b: ids[b]!.uuid, digits: n.digits, payload: toHex(n.payload) });
+    safetyCases.push({
+      description: `identities ${a} and ${b}`,
+      a: ids[a]!.uuid,
+      b: ids[b]!.uuid,
+      digits: n.digits,
+      payload: toHex(n.payload),
+    });
   }
 
   // --- backups -----------------------------------------------------------
   const kdf = { memoryKib: 8192, iterations: 1, parallelism: 1 };
   const backup = await exportIdentityBackup(
-    { identity: alice.identity, selfSigningKey: alice.ssk, selfSigningCertificate: alice.sskCert, revocationList: aliceList, createdAt: T0 },
+    {
+      identity: alice.identity,
+      selfSigningKey: alice.ssk,
+      selfSigningCertificate: alice.sskCert,
+      revocationList: aliceList,
+      createdAt: T0,
+    },
     'correct horse battery staple',
     { kdf, random: rng },
   );
   const backup2 = await exportIdentityBackup(
-    { identity: bob.identity, selfSigningKey: bob.ssk, selfSigningCertificate: bob.sskCert, revocationList: null, createdAt: T0 },
+    {
+      identity: bob.identity,
+      selfSigningKey: bob.ssk,
+      selfSigningCertificate: bob.sskCert,
+      revocationList: null,
+      createdAt: T0,
+    },
     'Ünïcödé pässphrase',
     { kdf: { memoryKib: 8192, iterations: 2, parallelism: 2 }, random: rng },
   );
@@ -251,11 +538,36 @@ export async function identityVectors(): Promise<Record<string, Json>> {
   });
   const tail = backup.length - 1;
   const backupCases: Json[] = [
-    { description: 'Argon2id m=8MiB t=1 p=1, with revocation list', passphrase: 'correct horse battery staple', file: toHex(backup), result: backupResult(alice, aliceList) },
-    { description: 'Argon2id m=8MiB t=2 p=2, NFKC passphrase', passphrase: 'Ünïcödé pässphrase', file: toHex(backup2), result: backupResult(bob, null) },
-    { description: 'wrong passphrase', passphrase: 'correct horse battery stapler', file: toHex(backup), error: 'WRONG_PASSPHRASE' },
-    { description: 'ciphertext tag altered', passphrase: 'correct horse battery staple', file: toHex(flip(backup, tail)), error: 'WRONG_PASSPHRASE' },
-    { description: 'truncated file', passphrase: 'correct horse battery staple', file: toHex(backup.subarray(0, tail)), error: 'MALFORMED' },
+    {
+      description: 'Argon2id m=8MiB t=1 p=1, with revocation list',
+      passphrase: 'correct horse battery staple',
+      file: toHex(backup),
+      result: backupResult(alice, aliceList),
+    },
+    {
+      description: 'Argon2id m=8MiB t=2 p=2, NFKC passphrase',
+      passphrase: 'Ünïcödé pässphrase',
+      file: toHex(backup2),
+      result: backupResult(bob, null),
+    },
+    {
+      description: 'wrong passphrase',
+      passphrase: 'correct horse battery stapler',
+      file: toHex(backup),
+      error: 'WRONG_PASSPHRASE',
+    },
+    {
+      description: 'ciphertext tag altered',
+      passphrase: 'correct horse battery staple',
+      file: toHex(flip(backup, tail)),
+      error: 'WRONG_PASSPHRASE',
+    },
+    {
+      description: 'truncated file',
+      passphrase: 'correct horse battery staple',
+      file: toHex(backup.subarray(0, tail)),
+      error: 'MALFORMED',
+    },
   ];
 
   // --- contact cards -----------------------------------------------------
@@ -287,21 +599,67 @@ export async function identityVectors(): Promise<Record<string, Json>> {
       description: 'two devices, one revoked; signed by the Ed25519 device',
       card: toHex(card),
       now: T0 + 4 * DAY,
-      result: { uuid: u, display_name: 'Alice', device_ids: [toHex(edDevice.deviceId)], hints: ['wss://community.example/v1', '/dns4/relay.example/tcp/443/wss'] },
+      result: {
+        uuid: u,
+        display_name: 'Alice',
+        device_ids: [toHex(edDevice.deviceId)],
+        hints: ['wss://community.example/v1', '/dns4/relay.example/tcp/443/wss'],
+      },
     },
-    { description: 'signed by the revoked device', card: toHex(revokedSigner), now: T0 + 4 * DAY, error: 'REVOKED' },
-    { description: 'signature altered', card: toHex(signedMessageCodec.encode({ body: csig.body, signature: flip(csig.signature, 10) })), now: T0 + 4 * DAY, error: 'BAD_SIGNATURE' },
-    { description: 'trailing garbage', card: toHex(new Uint8Array([...card, 0])), now: T0 + 4 * DAY, error: 'MALFORMED' },
+    {
+      description: 'signed by the revoked device',
+      card: toHex(revokedSigner),
+      now: T0 + 4 * DAY,
+      error: 'REVOKED',
+    },
+    {
+      description: 'signature altered',
+      card: toHex(
+        signedMessageCodec.encode({ body: csig.body, signature: flip(csig.signature, 10) }),
+      ),
+      now: T0 + 4 * DAY,
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description: 'trailing garbage',
+      card: toHex(new Uint8Array([...card, 0])),
+      now: T0 + 4 * DAY,
+      error: 'MALFORMED',
+    },
   ];
 
   return {
-    'uuid.json': file('UUID encoding (spec/identity.md §3): valid UUIDs with their keys, and mistyped ones.', uuidCases),
-    'mnemonic.json': file(`BIP-39 mnemonic → seed → SLIP-0010 identity key at ${IDENTITY_KEY_PATH} → UUID (spec/identity.md §2).`, mnemonicCases),
-    'certificates.json': file('Device certificate chains IK → SSK → device (spec/identity.md §5), verified at time `now` (ms).', certCases),
-    'revocation-lists.json': file('Revocation list verification (spec/identity.md §6).', revocationCases),
-    'revocation-accept.json': file('Which of two verified revocation lists to keep (acceptRevocationList, spec/identity.md §6).', acceptCases),
-    'safety-numbers.json': file('Safety numbers and their scannable payloads (spec/identity.md §7).', safetyCases),
-    'backups.json': file('Encrypted identity backups (spec/identity.md §8). Small Argon2id parameters keep the vectors fast.', backupCases),
-    'contact-cards.json': file('Contact cards (spec/identity.md §9), verified at time `now` (ms).', cardCases),
+    'uuid.json': file(
+      'UUID encoding (spec/identity.md §3): valid UUIDs with their keys, and mistyped ones.',
+      uuidCases,
+    ),
+    'mnemonic.json': file(
+      `BIP-39 mnemonic → seed → SLIP-0010 identity key at ${IDENTITY_KEY_PATH} → UUID (spec/identity.md §2).`,
+      mnemonicCases,
+    ),
+    'certificates.json': file(
+      'Device certificate chains IK → SSK → device (spec/identity.md §5), verified at time `now` (ms).',
+      certCases,
+    ),
+    'revocation-lists.json': file(
+      'Revocation list verification (spec/identity.md §6).',
+      revocationCases,
+    ),
+    'revocation-accept.json': file(
+      'Which of two verified revocation lists to keep (acceptRevocationList, spec/identity.md §6).',
+      acceptCases,
+    ),
+    'safety-numbers.json': file(
+      'Safety numbers and their scannable payloads (spec/identity.md §7).',
+      safetyCases,
+    ),
+    'backups.json': file(
+      'Encrypted identity backups (spec/identity.md §8). Small Argon2id parameters keep the vectors fast.',
+      backupCases,
+    ),
+    'contact-cards.json': file(
+      'Contact cards (spec/identity.md §9), verified at time `now` (ms).',
+      cardCases,
+    ),
   };
 }

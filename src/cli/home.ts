@@ -17,7 +17,8 @@ export interface HomeState {
   /** Hex of the newest revocation list, or null. */
   readonly revocationList: string | null;
   /** Where this device's signing key lives. */
-  readonly keyStore: { kind: 'software' } | { kind: 'pkcs11'; module: string; slot?: number; tokenLabel?: string };
+  readonly keyStore:
+    { kind: 'software' } | { kind: 'pkcs11'; module: string; slot?: number; tokenLabel?: string };
   /** Contacts verified by safety number: uuid → verification time (ms). */
   readonly contacts: Readonly<Record<string, { name: string; verifiedAt: number | null }>>;
 }
@@ -77,9 +78,14 @@ export class Home {
       state = JSON.parse(await readFile(this.statePath, 'utf8')) as HomeState;
       secrets = JSON.parse(await readFile(this.secretsPath, 'utf8')) as HomeSecrets;
     } catch (cause) {
-      throw new NexusError('STORAGE', `no identity in ${this.dir} (run "nexuslink identity create")`, { cause });
+      throw new NexusError(
+        'STORAGE',
+        `no identity in ${this.dir} (run "nexuslink identity create")`,
+        { cause },
+      );
     }
-    if (state.format !== 1 || secrets.format !== 1) throw new NexusError('STORAGE', `unsupported state format in ${this.dir}`);
+    if (state.format !== 1 || secrets.format !== 1)
+      throw new NexusError('STORAGE', `unsupported state format in ${this.dir}`);
     return { state, secrets };
   }
 

@@ -66,10 +66,19 @@ interface Io {
 
 type Values = Record<string, string | boolean | undefined>;
 
-async function openKeyStore(state: Pick<HomeState, 'keyStore'>, secrets: HomeSecrets | null, io: Io, onSoftwareChange: (keys: HomeSecrets['softwareKeys']) => void): Promise<KeyStore> {
+async function openKeyStore(
+  state: Pick<HomeState, 'keyStore'>,
+  secrets: HomeSecrets | null,
+  io: Io,
+  onSoftwareChange: (keys: HomeSecrets['softwareKeys']) => void,
+): Promise<KeyStore> {
   if (state.keyStore.kind === 'pkcs11') {
     const pin = io.env.NEXUSLINK_PKCS11_PIN;
-    if (!pin) throw new NexusError('INVALID_ARGUMENT', 'set NEXUSLINK_PKCS11_PIN to use the PKCS#11 key store');
+    if (!pin)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'set NEXUSLINK_PKCS11_PIN to use the PKCS#11 key store',
+      );
     const { pkcs11KeyStore } = await import('../node.js');
     return pkcs11KeyStore({
       module: state.keyStore.module,
@@ -84,13 +93,21 @@ async function openKeyStore(state: Pick<HomeState, 'keyStore'>, secrets: HomeSec
 function keyStoreConfig(values: Values): HomeState['keyStore'] {
   const kind = (values.keystore as string | undefined) ?? 'software';
   if (kind === 'software') return { kind: 'software' };
-  if (kind !== 'pkcs11') throw new NexusError('INVALID_ARGUMENT', `unknown key store "${kind}" (software or pkcs11)`);
+  if (kind !== 'pkcs11')
+    throw new NexusError('INVALID_ARGUMENT', `unknown key store "${kind}" (software or pkcs11)`);
   const module = values['pkcs11-module'] as string | undefined;
-  if (!module) throw new NexusError('INVALID_ARGUMENT', '--pkcs11-module is required with --keystore pkcs11');
+  if (!module)
+    throw new NexusError('INVALID_ARGUMENT', '--pkcs11-module is required with --keystore pkcs11');
   const slot = values['pkcs11-slot'] === undefined ? undefined : Number(values['pkcs11-slot']);
-  if (slot !== undefined && !Number.isInteger(slot)) throw new NexusError('INVALID_ARGUMENT', '--pkcs11-slot must be an integer');
+  if (slot !== undefined && !Number.isInteger(slot))
+    throw new NexusError('INVALID_ARGUMENT', '--pkcs11-slot must be an integer');
   const tokenLabel = values['pkcs11-token'] as string | undefined;
-  return { kind: 'pkcs11', module: resolve(module), ...(slot === undefined ? {} : { slot }), ...(tokenLabel ? { tokenLabel } : {}) };
+  return {
+    kind: 'pkcs11',
+    module: resolve(module),
+    ...(slot === undefined ? {} : { slot }),
+    ...(tokenLabel ? { tokenLabel } : {}),
+  };
 }
 
 /** Set up a home with an identity: new SSK, this device, empty revocation list unless given. */
@@ -103,16 +120,30 @@ async function establish(
   revocationList: Uint8Array | null,
 ): Promise<{ state: HomeState; secrets: HomeSecrets }> {
   if ((await home.exists()) && !values.force) {
-    throw new NexusError('INVALID_ARGUMENT', `${home.dir} already holds an identity (use --force to replace it)`);
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${home.dir} already holds an identity (use --force to replace it)`,
+    );
   }
   const selfSigningKey = selfSigning?.key ?? SigningKeyPair.generate();
   const selfSigningCertificate =
-    selfSigning?.certificate ?? (await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey })).bytes;
+    selfSigning?.certificate ??
+    (await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey })).bytes;
   const keyStoreCfg = keyStoreConfig(values);
   let softwareKeys: HomeSecrets['softwareKeys'] = [];
-  const keyStore = await openKeyStore({ keyStore: keyStoreCfg }, null, io, (keys) => (softwareKeys = keys));
+  const keyStore = await openKeyStore(
+    { keyStore: keyStoreCfg },
+    null,
+    io,
+    (keys) => (softwareKeys = keys),
+  );
   const name = (values.name as string | undefined) ?? 'this device';
-  const device = await certifyNewDevice({ keyStore, selfSigningKey, identityKey: identity.publicKey.bytes, displayName: name });
+  const device = await certifyNewDevice({
+    keyStore,
+    selfSigningKey,
+    identityKey: identity.publicKey.bytes,
+    displayName: name,
+  });
   await (keyStore as { close?: () => Promise<void> }).close?.();
   const state: HomeState = {
     format: 1,
@@ -156,7 +187,8 @@ async function secretInput(io: Io, envName: string, prompt: string): Promise<str
   const fromEnv = io.env[envName];
   if (fromEnv) return fromEnv;
   const line = (await io.readLine(prompt)).trim();
-  if (!line) throw new NexusError('INVALID_ARGUMENT', `no input (set ${envName} or type it on stdin)`);
+  if (!line)
+    throw new NexusError('INVALID_ARGUMENT', `no input (set ${envName} or type it on stdin)`);
   return line;
 }
 
@@ -187,7 +219,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return group === undefined && !values.help ? 2 : 0;
   }
-  const home = new Home(resolve(values.home ?? io.env.NEXUSLINK_HOME ?? join(homedir(), '.nexuslink')));
+  const home = new Home(
+    resolve(values.home ?? io.env.NEXUSLINK_HOME ?? join(homedir(), '.nexuslink')),
+  );
   const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
 
   switch (`${group} ${command ?? ''}`.trim()) {
@@ -196,8 +230,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
     case 'identity create': {
       const words = values.words === undefined ? 24 : Number(values.words);
-      if (words !== 12 && words !== 24) throw new NexusError('INVALID_ARGUMENT', '--words must be 12 or 24');
-      const { identity, mnemonic } = createIdentity({ words, passphrase: io.env.NEXUSLINK_MNEMONIC_PASSPHRASE ?? '' });
+      if (words !== 12 && words !== 24)
+        throw new NexusError('INVALID_ARGUMENT', '--words must be 12 or 24');
+      const { identity, mnemonic } = createIdentity({
+        words,
+        passphrase: io.env.NEXUSLINK_MNEMONIC_PASSPHRASE ?? '',
+      });
       const { state } = await establish(home, io, values, identity, null, null);
       if (values.json) {
         json({ uuid: state.uuid, device: state.thisDevice, mnemonic });
@@ -208,7 +246,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out('');
         io.out('Recovery phrase: write it down and keep it offline. It is shown only once.');
         const list = mnemonic.split(' ');
-        for (let i = 0; i < list.length; i += 6) io.out('  ' + list.slice(i, i + 6).map((w, j) => `${String(i + j + 1).padStart(2)}. ${w.padEnd(9)}`).join(' '));
+        for (let i = 0; i < list.length; i += 6)
+          io.out(
+            '  ' +
+              list
+                .slice(i, i + 6)
+                .map((w, j) => `${String(i + j + 1).padStart(2)}. ${w.padEnd(9)}`)
+                .join(' '),
+          );
       }
       return 0;
     }
@@ -218,14 +263,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       const identity = identityFromMnemonic(mnemonic, io.env.NEXUSLINK_MNEMONIC_PASSPHRASE ?? '');
       const { state } = await establish(home, io, values, identity, null, null);
       io.out(`Recovered ${state.uuid}`);
-      io.out('A new self-signing key was issued: certify your other devices again, or import a backup to keep them.');
+      io.out(
+        'A new self-signing key was issued: certify your other devices again, or import a backup to keep them.',
+      );
       return 0;
     }
 
     case 'identity import': {
       if (!values.in) throw new NexusError('INVALID_ARGUMENT', '--in FILE is required');
       const file = new Uint8Array(await readFile(values.in));
-      const passphrase = await secretInput(io, 'NEXUSLINK_BACKUP_PASSPHRASE', 'Backup passphrase: ');
+      const passphrase = await secretInput(
+        io,
+        'NEXUSLINK_BACKUP_PASSPHRASE',
+        'Backup passphrase: ',
+      );
       const backup = await importIdentityBackup(file, passphrase);
       const { state } = await establish(
         home,
@@ -243,7 +294,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       const { state } = await home.load();
       const devices = state.devices.map((d) => {
         const cert = decodeDeviceCertificate(fromHex(d.certificate));
-        return { id: toHex(cert.deviceId), name: cert.displayName, algorithm: cert.signingKey.algorithm, status: deviceStatus(state, d.certificate) };
+        return {
+          id: toHex(cert.deviceId),
+          name: cert.displayName,
+          algorithm: cert.signingKey.algorithm,
+          status: deviceStatus(state, d.certificate),
+        };
       });
       const publicKey = toHex(parseUuid(state.uuid).publicKey);
       if (values.json) {
@@ -252,7 +308,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out(`UUID:        ${state.uuid}`);
         io.out(`Public key:  ${publicKey}`);
         io.out(`This device: ${state.thisDevice}`);
-        io.out(`Devices:     ${devices.filter((d) => d.status === 'active').length} active of ${devices.length}`);
+        io.out(
+          `Devices:     ${devices.filter((d) => d.status === 'active').length} active of ${devices.length}`,
+        );
       }
       return 0;
     }
@@ -260,14 +318,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     case 'identity export': {
       if (!values.out) throw new NexusError('INVALID_ARGUMENT', '--out FILE is required');
       const { state, secrets } = await home.load();
-      const passphrase = await secretInput(io, 'NEXUSLINK_BACKUP_PASSPHRASE', 'Backup passphrase: ');
+      const passphrase = await secretInput(
+        io,
+        'NEXUSLINK_BACKUP_PASSPHRASE',
+        'Backup passphrase: ',
+      );
       const identity = Identity.fromSeed(fromHex(secrets.identitySeed));
       const file = await exportIdentityBackup(
         {
           identity,
           selfSigningKey: SigningKeyPair.fromSeed(fromHex(secrets.selfSigningSeed)),
-          selfSigningCertificate: decodeSelfSigningCertificate(fromHex(state.selfSigningCertificate)),
-          revocationList: state.revocationList ? decodeRevocationList(fromHex(state.revocationList)) : null,
+          selfSigningCertificate: decodeSelfSigningCertificate(
+            fromHex(state.selfSigningCertificate),
+          ),
+          revocationList: state.revocationList
+            ? decodeRevocationList(fromHex(state.revocationList))
+            : null,
         },
         passphrase,
       );
@@ -281,7 +347,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       if (!other) throw new NexusError('INVALID_ARGUMENT', 'usage: identity fingerprint <uuid>');
       const { state } = await home.load();
       const number = safetyNumber(state.uuid, parseUuid(other).uuid);
-      if (values.json) json({ uuid: state.uuid, contact: other.trim(), safetyNumber: number.digits, payload: toHex(number.payload) });
+      if (values.json)
+        json({
+          uuid: state.uuid,
+          contact: other.trim(),
+          safetyNumber: number.digits,
+          payload: toHex(number.payload),
+        });
       else {
         io.out(`Safety number with ${other.trim()}:`);
         io.out(`  ${number.groups.slice(0, 6).join(' ')}`);
@@ -295,7 +367,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       const { state, secrets } = await home.load();
       let softwareKeys = secrets.softwareKeys;
       const keyStore = await openKeyStore(state, secrets, io, (keys) => (softwareKeys = keys));
-      const algorithms: SignatureAlgorithm[] = values.algorithm ? [values.algorithm as SignatureAlgorithm] : ['ed25519', 'p256'];
+      const algorithms: SignatureAlgorithm[] = values.algorithm
+        ? [values.algorithm as SignatureAlgorithm]
+        : ['ed25519', 'p256'];
       const device = await certifyNewDevice({
         keyStore,
         selfSigningKey: SigningKeyPair.fromSeed(fromHex(secrets.selfSigningSeed)),
@@ -305,10 +379,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       });
       await (keyStore as { close?: () => Promise<void> }).close?.();
       await home.save(
-        { ...state, devices: [...state.devices, { certificate: toHex(device.certificate.bytes), signingKeyId: device.signingKeyId }] },
+        {
+          ...state,
+          devices: [
+            ...state.devices,
+            { certificate: toHex(device.certificate.bytes), signingKeyId: device.signingKeyId },
+          ],
+        },
         { ...secrets, softwareKeys },
       );
-      io.out(`Device ${toHex(device.certificate.deviceId)} (${values.name}, ${device.certificate.signingKey.algorithm}) certified`);
+      io.out(
+        `Device ${toHex(device.certificate.deviceId)} (${values.name}, ${device.certificate.signingKey.algorithm}) certified`,
+      );
       return 0;
     }
 
@@ -326,17 +408,27 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         };
       });
       if (values.json) json(rows);
-      else for (const r of rows) io.out(`${r.id}  ${r.status.padEnd(10)} ${r.algorithm.padEnd(8)} ${r.name}${r.thisDevice ? '  (this device)' : ''}`);
+      else
+        for (const r of rows)
+          io.out(
+            `${r.id}  ${r.status.padEnd(10)} ${r.algorithm.padEnd(8)} ${r.name}${r.thisDevice ? '  (this device)' : ''}`,
+          );
       return 0;
     }
 
     case 'device revoke': {
       const id = rest[0];
-      if (!id || !/^[0-9a-f]{32}$/.test(id)) throw new NexusError('INVALID_ARGUMENT', 'usage: device revoke <32-hex-digit device id>');
+      if (!id || !/^[0-9a-f]{32}$/.test(id))
+        throw new NexusError('INVALID_ARGUMENT', 'usage: device revoke <32-hex-digit device id>');
       const reason = (values.reason ?? 'unspecified') as RevocationReasonName;
-      if (!['unspecified', 'lost', 'compromised', 'retired'].includes(reason)) throw new NexusError('INVALID_ARGUMENT', '--reason must be lost, compromised or retired');
+      if (!['unspecified', 'lost', 'compromised', 'retired'].includes(reason))
+        throw new NexusError('INVALID_ARGUMENT', '--reason must be lost, compromised or retired');
       const { state, secrets } = await home.load();
-      if (!state.devices.some((d) => toHex(decodeDeviceCertificate(fromHex(d.certificate)).deviceId) === id)) {
+      if (
+        !state.devices.some(
+          (d) => toHex(decodeDeviceCertificate(fromHex(d.certificate)).deviceId) === id,
+        )
+      ) {
         throw new NexusError('INVALID_ARGUMENT', `no device ${id} in this identity`);
       }
       const list = await issueRevocationList({
@@ -347,7 +439,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       });
       await home.save({ ...state, revocationList: toHex(list.bytes) }, secrets);
       io.out(`Device ${id} revoked (revocation list serial ${list.serial})`);
-      if (id === state.thisDevice) io.err('warning: you revoked this machine\'s own device');
+      if (id === state.thisDevice) io.err("warning: you revoked this machine's own device");
       return 0;
     }
 
@@ -363,7 +455,10 @@ async function runDemo(io: Io): Promise<number> {
   const alice = createIdentity();
   const bob = createIdentity();
   const selfSigningKey = SigningKeyPair.generate();
-  const selfSigningCertificate = await issueSelfSigningCertificate({ identity: alice.identity, signingKey: selfSigningKey.publicKey });
+  const selfSigningCertificate = await issueSelfSigningCertificate({
+    identity: alice.identity,
+    signingKey: selfSigningKey.publicKey,
+  });
   const device = await certifyNewDevice({
     keyStore: softwareKeyStore(),
     selfSigningKey,
@@ -378,7 +473,9 @@ async function runDemo(io: Io): Promise<number> {
   io.out('NexusLink identity demo');
   io.out(`Alice UUID:     ${alice.identity.uuid}`);
   io.out(`Bob UUID:       ${bob.identity.uuid}`);
-  io.out(`Alice's device: ${toHex(verified.device.deviceId)} "${verified.device.displayName}" (${verified.device.signingKey.algorithm}), chain IK → SSK → device verified`);
+  io.out(
+    `Alice's device: ${toHex(verified.device.deviceId)} "${verified.device.displayName}" (${verified.device.signingKey.algorithm}), chain IK → SSK → device verified`,
+  );
   io.out(`Safety number:  ${number.groups.slice(0, 6).join(' ')}`);
   io.out(`                ${number.groups.slice(6).join(' ')}`);
   return 0;
@@ -386,7 +483,11 @@ async function runDemo(io: Io): Promise<number> {
 
 function stdinLine(prompt: string): Promise<string> {
   return new Promise((resolvePromise) => {
-    const rl = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stderr : undefined, terminal: false });
+    const rl = createInterface({
+      input: process.stdin,
+      output: process.stdin.isTTY ? process.stderr : undefined,
+      terminal: false,
+    });
     if (process.stdin.isTTY) process.stderr.write(prompt);
     let answered = false;
     rl.once('line', (line) => {
@@ -414,8 +515,15 @@ if (isMain) {
     },
     (err: unknown) => {
       if (NexusError.is(err)) process.stderr.write(`nexuslink: ${err.code}: ${err.message}\n`);
-      else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`nexuslink: ${err.message}\n`);
-      else process.stderr.write(`nexuslink: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+      else if (
+        err instanceof TypeError &&
+        (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+      )
+        process.stderr.write(`nexuslink: ${err.message}\n`);
+      else
+        process.stderr.write(
+          `nexuslink: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`,
+        );
       process.exitCode = 1;
     },
   );

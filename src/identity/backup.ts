@@ -13,13 +13,22 @@ import {
   signedMessageCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
-import { systemClock, systemRandom, verifyRevocationList, verifySelfSigningCertificate } from './certificates.js';
+import {
+  systemClock,
+  systemRandom,
+  verifyRevocationList,
+  verifySelfSigningCertificate,
+} from './certificates.js';
 import type { RevocationList, SelfSigningCertificate } from './certificates.js';
 import { Identity } from './identity.js';
 import { SigningKeyPair } from './signing-key.js';
 
 /** Argon2id parameters for new backups: 64 MiB, 3 passes, 1 lane (RFC 9106 §4, second recommendation). */
-export const DEFAULT_BACKUP_KDF: Argon2Params = Object.freeze({ memoryKib: 64 * 1024, iterations: 3, parallelism: 1 });
+export const DEFAULT_BACKUP_KDF: Argon2Params = Object.freeze({
+  memoryKib: 64 * 1024,
+  iterations: 3,
+  parallelism: 1,
+});
 
 const AD_LABEL = utf8('nexuslink/v1/identity-backup');
 
@@ -87,11 +96,18 @@ export async function exportIdentityBackup(
     identitySeed,
     selfSigningSeed,
     selfSigningCertificate: signedMessageCodec.decode(backup.selfSigningCertificate.bytes),
-    ...(backup.revocationList ? { revocationList: signedMessageCodec.decode(backup.revocationList.bytes) } : {}),
+    ...(backup.revocationList
+      ? { revocationList: signedMessageCodec.decode(backup.revocationList.bytes) }
+      : {}),
     createdAtMs: BigInt(backup.createdAt ?? (options.clock ?? systemClock).now()),
   });
   const key = await argon2id(passphraseBytes(passphrase), header.salt, kdf);
-  const ciphertext = crypto().xchacha20poly1305Seal(key, header.nonce, plaintext, concat(AD_LABEL, headerBytes));
+  const ciphertext = crypto().xchacha20poly1305Seal(
+    key,
+    header.nonce,
+    plaintext,
+    concat(AD_LABEL, headerBytes),
+  );
   wipe(key, plaintext, identitySeed, selfSigningSeed);
   return identityBackupFileCodec.encode({ header, ciphertext });
 }
@@ -103,14 +119,23 @@ export async function exportIdentityBackup(
  *   `WRONG_PASSPHRASE` (the passphrase is wrong or the file was altered),
  *   `BAD_SIGNATURE` / `UNKNOWN_ISSUER` when the contents do not belong together.
  */
-export async function importIdentityBackup(file: Uint8Array, passphrase: string): Promise<IdentityBackup> {
+export async function importIdentityBackup(
+  file: Uint8Array,
+  passphrase: string,
+): Promise<IdentityBackup> {
   const decoded = identityBackupFileCodec.decode(file);
   const header = decoded.header!;
   const headerBytes = backupHeaderCodec.encode(header);
   const key = await argon2id(passphraseBytes(passphrase), header.salt, header);
-  const plaintext = crypto().xchacha20poly1305Open(key, header.nonce, decoded.ciphertext, concat(AD_LABEL, headerBytes));
+  const plaintext = crypto().xchacha20poly1305Open(
+    key,
+    header.nonce,
+    decoded.ciphertext,
+    concat(AD_LABEL, headerBytes),
+  );
   wipe(key);
-  if (plaintext === null) throw new NexusError('WRONG_PASSPHRASE', 'wrong passphrase, or the backup file was altered');
+  if (plaintext === null)
+    throw new NexusError('WRONG_PASSPHRASE', 'wrong passphrase, or the backup file was altered');
   try {
     const contents = identityBackupContentsCodec.decode(plaintext);
     const identity = Identity.fromSeed(contents.identitySeed);
@@ -123,7 +148,10 @@ export async function importIdentityBackup(file: Uint8Array, passphrase: string)
       { now: 0 },
     );
     if (!bytesEqual(selfSigningCertificate.signingKey.bytes, selfSigningKey.publicKey.bytes)) {
-      throw new NexusError('UNKNOWN_ISSUER', 'backup self-signing key does not match its certificate');
+      throw new NexusError(
+        'UNKNOWN_ISSUER',
+        'backup self-signing key does not match its certificate',
+      );
     }
     const revocationList = contents.revocationList
       ? verifyRevocationList(signedMessageCodec.encode(contents.revocationList), {
@@ -132,7 +160,13 @@ export async function importIdentityBackup(file: Uint8Array, passphrase: string)
           now: 0,
         })
       : null;
-    return Object.freeze({ identity, selfSigningKey, selfSigningCertificate, revocationList, createdAt: Number(contents.createdAtMs) });
+    return Object.freeze({
+      identity,
+      selfSigningKey,
+      selfSigningCertificate,
+      revocationList,
+      createdAt: Number(contents.createdAtMs),
+    });
   } finally {
     wipe(plaintext);
   }

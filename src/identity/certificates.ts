@@ -12,7 +12,14 @@ import {
   signedMessageCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
-import { fromWireKey, requireSignature, sameKey, SIGNATURE_LABELS, signLabelled, toWireKey } from './signing.js';
+import {
+  fromWireKey,
+  requireSignature,
+  sameKey,
+  SIGNATURE_LABELS,
+  signLabelled,
+  toWireKey,
+} from './signing.js';
 import type { Signer } from './signing.js';
 import { parseUuid, uuidFromPublicKey } from './uuid.js';
 import type { Uuid } from './uuid.js';
@@ -39,7 +46,8 @@ function optionalTime(ms: bigint): number | null {
 
 function checkTime(name: string, value: number | undefined): bigint {
   if (value === undefined) return 0n;
-  if (!Number.isSafeInteger(value) || value < 0) throw new NexusError('INVALID_ARGUMENT', `${name} must be a non-negative integer (ms)`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new NexusError('INVALID_ARGUMENT', `${name} must be a non-negative integer (ms)`);
   return BigInt(value);
 }
 
@@ -72,8 +80,11 @@ export interface IssueSelfSigningCertificateOptions {
 }
 
 /** The identity key certifies a self-signing key. */
-export async function issueSelfSigningCertificate(options: IssueSelfSigningCertificateOptions): Promise<SelfSigningCertificate> {
-  if (options.identity.publicKey.algorithm !== 'ed25519') throw new NexusError('UNSUPPORTED_ALGORITHM', 'identity keys are Ed25519');
+export async function issueSelfSigningCertificate(
+  options: IssueSelfSigningCertificateOptions,
+): Promise<SelfSigningCertificate> {
+  if (options.identity.publicKey.algorithm !== 'ed25519')
+    throw new NexusError('UNSUPPORTED_ALGORITHM', 'identity keys are Ed25519');
   const createdAt = options.createdAt ?? (options.clock ?? systemClock).now();
   const body = selfSigningCertificateBodyCodec.encode({
     version: 1,
@@ -82,7 +93,11 @@ export async function issueSelfSigningCertificate(options: IssueSelfSigningCerti
     createdAtMs: checkTime('createdAt', createdAt),
     expiresAtMs: checkTime('expiresAt', options.expiresAt),
   });
-  const signature = await signLabelled(options.identity, SIGNATURE_LABELS.selfSigningCertificate, body);
+  const signature = await signLabelled(
+    options.identity,
+    SIGNATURE_LABELS.selfSigningCertificate,
+    body,
+  );
   return decodeSelfSigningCertificate(signedMessageCodec.encode({ body, signature }));
 }
 
@@ -172,8 +187,11 @@ export interface IssueDeviceCertificateOptions {
 }
 
 /** The self-signing key certifies a device. */
-export async function issueDeviceCertificate(options: IssueDeviceCertificateOptions): Promise<DeviceCertificate> {
-  const deviceId = options.deviceId ?? (options.random ?? systemRandom).randomBytes(WIRE_LIMITS.deviceId);
+export async function issueDeviceCertificate(
+  options: IssueDeviceCertificateOptions,
+): Promise<DeviceCertificate> {
+  const deviceId =
+    options.deviceId ?? (options.random ?? systemRandom).randomBytes(WIRE_LIMITS.deviceId);
   const createdAt = options.createdAt ?? (options.clock ?? systemClock).now();
   let body: Uint8Array;
   try {
@@ -189,7 +207,8 @@ export async function issueDeviceCertificate(options: IssueDeviceCertificateOpti
       expiresAtMs: checkTime('expiresAt', options.expiresAt),
     });
   } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED')) throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    if (NexusError.is(cause, 'MALFORMED'))
+      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
     throw cause;
   }
   const signature = await signLabelled(options.issuer, SIGNATURE_LABELS.deviceCertificate, body);
@@ -239,27 +258,47 @@ export interface VerifiedDevice {
  * ```
  * @throws NexusError `MALFORMED`, `UNKNOWN_ISSUER`, `BAD_SIGNATURE`, `EXPIRED`, `REVOKED`.
  */
-export function verifyDeviceCertificate(certificate: Uint8Array, options: VerifyDeviceOptions): VerifiedDevice {
+export function verifyDeviceCertificate(
+  certificate: Uint8Array,
+  options: VerifyDeviceOptions,
+): VerifiedDevice {
   const now = options.now ?? Date.now();
   const identityKey = identityKeyOf(options.identity);
-  const selfSigning = verifySelfSigningCertificate(options.selfSigningCertificate, identityKey, { now });
+  const selfSigning = verifySelfSigningCertificate(options.selfSigningCertificate, identityKey, {
+    now,
+  });
   const signed = signedMessageCodec.decode(certificate);
   const device = decodeDeviceCertificate(certificate);
   if (!bytesEqual(device.identityKey, identityKey)) {
     throw new NexusError('UNKNOWN_ISSUER', 'device certificate belongs to another identity');
   }
   if (!sameKey(device.issuerKey, selfSigning.signingKey)) {
-    throw new NexusError('UNKNOWN_ISSUER', 'device certificate was not issued by the current self-signing key');
+    throw new NexusError(
+      'UNKNOWN_ISSUER',
+      'device certificate was not issued by the current self-signing key',
+    );
   }
-  requireSignature(selfSigning.signingKey, SIGNATURE_LABELS.deviceCertificate, signed.body, signed.signature, 'device certificate');
+  requireSignature(
+    selfSigning.signingKey,
+    SIGNATURE_LABELS.deviceCertificate,
+    signed.body,
+    signed.signature,
+    'device certificate',
+  );
   requireNotExpired(device.expiresAt, now, 'device certificate');
   if (options.revocationList) {
     const list =
       options.revocationList instanceof Uint8Array
-        ? verifyRevocationList(options.revocationList, { identity: identityKey, selfSigningCertificate: selfSigning.bytes, now })
+        ? verifyRevocationList(options.revocationList, {
+            identity: identityKey,
+            selfSigningCertificate: selfSigning.bytes,
+            now,
+          })
         : options.revocationList;
-    if (!bytesEqual(list.identityKey, identityKey)) throw new NexusError('UNKNOWN_ISSUER', 'revocation list belongs to another identity');
-    if (isRevoked(list, device.deviceId)) throw new NexusError('REVOKED', 'device has been revoked');
+    if (!bytesEqual(list.identityKey, identityKey))
+      throw new NexusError('UNKNOWN_ISSUER', 'revocation list belongs to another identity');
+    if (isRevoked(list, device.deviceId))
+      throw new NexusError('REVOKED', 'device has been revoked');
   }
   return Object.freeze({ uuid: uuidFromPublicKey(identityKey), device, selfSigning });
 }
@@ -276,7 +315,10 @@ const REASONS: Record<RevocationReasonName, RevocationReason> = {
   compromised: RevocationReason.COMPROMISED,
   retired: RevocationReason.RETIRED,
 };
-const REASON_NAMES = Object.fromEntries(Object.entries(REASONS).map(([k, v]) => [v, k])) as Record<number, RevocationReasonName>;
+const REASON_NAMES = Object.fromEntries(Object.entries(REASONS).map(([k, v]) => [v, k])) as Record<
+  number,
+  RevocationReasonName
+>;
 
 /** One revoked device. */
 export interface RevokedDevice {
@@ -303,7 +345,11 @@ export interface IssueRevocationListOptions {
   /** The list this one replaces; its devices are carried over and its serial incremented. */
   readonly previous?: RevocationList | null;
   /** Devices to add. */
-  readonly revoke: readonly { deviceId: Uint8Array; reason?: RevocationReasonName; revokedAt?: number }[];
+  readonly revoke: readonly {
+    deviceId: Uint8Array;
+    reason?: RevocationReasonName;
+    revokedAt?: number;
+  }[];
   readonly issuedAt?: number;
   readonly clock?: Clock;
 }
@@ -318,11 +364,20 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
  * Issue the next revocation list: every device of `previous` plus `revoke`,
  * with serial `previous.serial + 1` (or 1).
  */
-export async function issueRevocationList(options: IssueRevocationListOptions): Promise<RevocationList> {
+export async function issueRevocationList(
+  options: IssueRevocationListOptions,
+): Promise<RevocationList> {
   const issuedAt = options.issuedAt ?? (options.clock ?? systemClock).now();
-  const byId = new Map<string, { deviceId: Uint8Array; revokedAtMs: bigint; reason: RevocationReason }>();
+  const byId = new Map<
+    string,
+    { deviceId: Uint8Array; revokedAtMs: bigint; reason: RevocationReason }
+  >();
   for (const d of options.previous?.devices ?? []) {
-    byId.set(toHex(d.deviceId), { deviceId: d.deviceId, revokedAtMs: BigInt(d.revokedAt), reason: REASONS[d.reason] });
+    byId.set(toHex(d.deviceId), {
+      deviceId: d.deviceId,
+      revokedAtMs: BigInt(d.revokedAt),
+      reason: REASONS[d.reason],
+    });
   }
   for (const d of options.revoke) {
     if (!(d.deviceId instanceof Uint8Array) || d.deviceId.length !== WIRE_LIMITS.deviceId) {
@@ -349,7 +404,8 @@ export async function issueRevocationList(options: IssueRevocationListOptions): 
       issuerKey: toWireKey(options.issuer.publicKey),
     });
   } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED')) throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    if (NexusError.is(cause, 'MALFORMED'))
+      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
     throw cause;
   }
   const signature = await signLabelled(options.issuer, SIGNATURE_LABELS.revocationList, body);
@@ -366,7 +422,13 @@ export function decodeRevocationList(bytes: Uint8Array): RevocationList {
     serial: Number(body.serial),
     issuedAt: Number(body.issuedAtMs),
     devices: Object.freeze(
-      body.devices.map((d) => Object.freeze({ deviceId: d.deviceId, revokedAt: Number(d.revokedAtMs), reason: REASON_NAMES[d.reason]! })),
+      body.devices.map((d) =>
+        Object.freeze({
+          deviceId: d.deviceId,
+          revokedAt: Number(d.revokedAtMs),
+          reason: REASON_NAMES[d.reason]!,
+        }),
+      ),
     ),
     issuerKey: fromWireKey(body.issuerKey, 'issuer_key'),
   });
@@ -385,24 +447,41 @@ export interface VerifyRevocationListOptions extends VerifyOptions {
  *
  * @throws NexusError `MALFORMED`, `UNKNOWN_ISSUER`, `BAD_SIGNATURE`, `EXPIRED`.
  */
-export function verifyRevocationList(list: Uint8Array, options: VerifyRevocationListOptions): RevocationList {
+export function verifyRevocationList(
+  list: Uint8Array,
+  options: VerifyRevocationListOptions,
+): RevocationList {
   const identityKey = identityKeyOf(options.identity);
   const signed = signedMessageCodec.decode(list);
   const decoded = decodeRevocationList(list);
-  if (!bytesEqual(decoded.identityKey, identityKey)) throw new NexusError('UNKNOWN_ISSUER', 'revocation list belongs to another identity');
+  if (!bytesEqual(decoded.identityKey, identityKey))
+    throw new NexusError('UNKNOWN_ISSUER', 'revocation list belongs to another identity');
   const ik: SigningPublicKey = { algorithm: 'ed25519', bytes: identityKey };
   let issuer: SigningPublicKey;
   if (sameKey(decoded.issuerKey, ik)) {
     issuer = ik;
   } else {
     if (options.selfSigningCertificate === undefined) {
-      throw new NexusError('UNKNOWN_ISSUER', 'revocation list is signed by a self-signing key and none was given');
+      throw new NexusError(
+        'UNKNOWN_ISSUER',
+        'revocation list is signed by a self-signing key and none was given',
+      );
     }
     const ssk = verifySelfSigningCertificate(options.selfSigningCertificate, identityKey, options);
-    if (!sameKey(decoded.issuerKey, ssk.signingKey)) throw new NexusError('UNKNOWN_ISSUER', 'revocation list issuer is not the identity or its self-signing key');
+    if (!sameKey(decoded.issuerKey, ssk.signingKey))
+      throw new NexusError(
+        'UNKNOWN_ISSUER',
+        'revocation list issuer is not the identity or its self-signing key',
+      );
     issuer = ssk.signingKey;
   }
-  requireSignature(issuer, SIGNATURE_LABELS.revocationList, signed.body, signed.signature, 'revocation list');
+  requireSignature(
+    issuer,
+    SIGNATURE_LABELS.revocationList,
+    signed.body,
+    signed.signature,
+    'revocation list',
+  );
   return decoded;
 }
 
@@ -420,17 +499,26 @@ export function isRevoked(list: RevocationList, deviceId: Uint8Array): boolean {
  * @throws NexusError `STALE_REVOCATION_LIST` for an older serial, a different
  *   list with the same serial, or a newer list that drops revoked devices.
  */
-export function acceptRevocationList(current: RevocationList | null, incoming: RevocationList): RevocationList {
+export function acceptRevocationList(
+  current: RevocationList | null,
+  incoming: RevocationList,
+): RevocationList {
   if (current === null) return incoming;
   if (!bytesEqual(current.identityKey, incoming.identityKey)) {
     throw new NexusError('UNKNOWN_ISSUER', 'revocation lists belong to different identities');
   }
   if (incoming.serial < current.serial) {
-    throw new NexusError('STALE_REVOCATION_LIST', `revocation list serial ${incoming.serial} is older than ${current.serial}`);
+    throw new NexusError(
+      'STALE_REVOCATION_LIST',
+      `revocation list serial ${incoming.serial} is older than ${current.serial}`,
+    );
   }
   if (incoming.serial === current.serial) {
     if (bytesEqual(incoming.bytes, current.bytes)) return current;
-    throw new NexusError('STALE_REVOCATION_LIST', `two different revocation lists claim serial ${incoming.serial}`);
+    throw new NexusError(
+      'STALE_REVOCATION_LIST',
+      `two different revocation lists claim serial ${incoming.serial}`,
+    );
   }
   for (const d of current.devices) {
     if (!isRevoked(incoming, d.deviceId)) {

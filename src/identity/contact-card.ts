@@ -45,13 +45,16 @@ export async function createContactCard(options: CreateContactCardOptions): Prom
       displayName: options.displayName,
       selfSigningCertificate: signedMessageCodec.decode(options.selfSigningCertificate),
       deviceCertificates: options.deviceCertificates.map((c) => signedMessageCodec.decode(c)),
-      ...(options.revocationList ? { revocationList: signedMessageCodec.decode(options.revocationList.bytes) } : {}),
+      ...(options.revocationList
+        ? { revocationList: signedMessageCodec.decode(options.revocationList.bytes) }
+        : {}),
       hints: [...(options.hints ?? [])],
       createdAtMs: BigInt(options.createdAt ?? (options.clock ?? systemClock).now()),
       signerDeviceId: options.signerDeviceId,
     });
   } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED')) throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    if (NexusError.is(cause, 'MALFORMED'))
+      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
     throw cause;
   }
   const signature = await signLabelled(options.signer, SIGNATURE_LABELS.contactCard, body);
@@ -78,7 +81,10 @@ export interface VerifiedContactCard {
  * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`,
  *   `REVOKED` (the signing device is revoked).
  */
-export function verifyContactCard(card: Uint8Array, options: VerifyOptions & { expectedUuid?: string } = {}): VerifiedContactCard {
+export function verifyContactCard(
+  card: Uint8Array,
+  options: VerifyOptions & { expectedUuid?: string } = {},
+): VerifiedContactCard {
   const now = options.now ?? Date.now();
   const signed = signedMessageCodec.decode(card);
   const body = contactCardBodyCodec.decode(signed.body);
@@ -89,7 +95,11 @@ export function verifyContactCard(card: Uint8Array, options: VerifyOptions & { e
   const ssk = signedMessageCodec.encode(body.selfSigningCertificate!);
   verifySelfSigningCertificate(ssk, body.identityKey, { now });
   const revocationList = body.revocationList
-    ? verifyRevocationList(signedMessageCodec.encode(body.revocationList), { identity: body.identityKey, selfSigningCertificate: ssk, now })
+    ? verifyRevocationList(signedMessageCodec.encode(body.revocationList), {
+        identity: body.identityKey,
+        selfSigningCertificate: ssk,
+        now,
+      })
     : null;
   const devices: DeviceCertificate[] = [];
   let signer: DeviceCertificate | undefined;
@@ -98,7 +108,12 @@ export function verifyContactCard(card: Uint8Array, options: VerifyOptions & { e
     const bytes = signedMessageCodec.encode(c);
     const candidate = decodeDeviceCertificate(bytes);
     try {
-      verifyDeviceCertificate(bytes, { identity: body.identityKey, selfSigningCertificate: ssk, revocationList, now });
+      verifyDeviceCertificate(bytes, {
+        identity: body.identityKey,
+        selfSigningCertificate: ssk,
+        revocationList,
+        now,
+      });
     } catch (err) {
       if (NexusError.is(err, 'REVOKED', 'EXPIRED')) {
         if (bytesEqual(candidate.deviceId, body.signerDeviceId)) signerRevoked = true;
@@ -110,10 +125,17 @@ export function verifyContactCard(card: Uint8Array, options: VerifyOptions & { e
     if (bytesEqual(candidate.deviceId, body.signerDeviceId)) signer = candidate;
   }
   if (signer === undefined) {
-    if (signerRevoked) throw new NexusError('REVOKED', 'contact card was signed by a revoked or expired device');
+    if (signerRevoked)
+      throw new NexusError('REVOKED', 'contact card was signed by a revoked or expired device');
     throw new NexusError('UNKNOWN_ISSUER', 'contact card signer is not one of its devices');
   }
-  requireSignature(signer.signingKey, SIGNATURE_LABELS.contactCard, signed.body, signed.signature, 'contact card');
+  requireSignature(
+    signer.signingKey,
+    SIGNATURE_LABELS.contactCard,
+    signed.body,
+    signed.signature,
+    'contact card',
+  );
   return Object.freeze({
     uuid,
     identityKey: body.identityKey,
@@ -129,6 +151,8 @@ function uuidOrMalformed(identityKey: Uint8Array): Uuid {
   try {
     return uuidFromPublicKey(identityKey);
   } catch (cause) {
-    throw new NexusError('MALFORMED', 'contact card identity key is not a valid Ed25519 key', { cause });
+    throw new NexusError('MALFORMED', 'contact card identity key is not a valid Ed25519 key', {
+      cause,
+    });
   }
 }

@@ -71,6 +71,7 @@ export async function certifyNewDevice(options: CertifyNewDeviceOptions): Promis
 /** A {@link Signer} for a device's key in its key store. */
 export async function deviceSigner(keyStore: KeyStore, signingKeyId: string): Promise<Signer> {
   const key = await keyStore.getKey(signingKeyId);
-  if (key === null) throw new NexusError('KEY_NOT_FOUND', 'device signing key is not in the key store');
+  if (key === null)
+    throw new NexusError('KEY_NOT_FOUND', 'device signing key is not in the key store');
   return keyStoreSigner(keyStore, key);
 }

@@ -91,7 +91,11 @@ export class Identity implements Signer {
  *
  * @throws NexusError `INVALID_MNEMONIC`.
  */
-export function identityFromMnemonic(mnemonic: string, passphrase = '', options?: MnemonicToSeedOptions): Identity {
+export function identityFromMnemonic(
+  mnemonic: string,
+  passphrase = '',
+  options?: MnemonicToSeedOptions,
+): Identity {
   const seed = mnemonicToSeed(mnemonic, passphrase, options);
   const node = deriveEd25519(seed, IDENTITY_KEY_PATH);
   const identity = Identity.fromSeed(node.privateKey);
@@ -103,7 +107,9 @@ export function identityFromMnemonic(mnemonic: string, passphrase = '', options?
  * A brand-new identity and the 24-word mnemonic that recovers it. Show the
  * mnemonic to the user once; never store or log it.
  */
-export function createIdentity(options: { passphrase?: string; words?: 12 | 15 | 18 | 21 | 24 } = {}): {
+export function createIdentity(
+  options: { passphrase?: string; words?: 12 | 15 | 18 | 21 | 24 } = {},
+): {
   identity: Identity;
   mnemonic: string;
 } {

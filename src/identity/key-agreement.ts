@@ -25,7 +25,8 @@ export class KeyAgreementKeyPair {
 
   /** A key pair from its 32-byte secret. @throws NexusError `INVALID_KEY`. */
   static fromSecret(secret: Uint8Array): KeyAgreementKeyPair {
-    if (!(secret instanceof Uint8Array) || secret.length !== 32) throw new NexusError('INVALID_KEY', 'X25519 secret must be 32 bytes');
+    if (!(secret instanceof Uint8Array) || secret.length !== 32)
+      throw new NexusError('INVALID_KEY', 'X25519 secret must be 32 bytes');
     return new KeyAgreementKeyPair(secret.slice());
   }
 

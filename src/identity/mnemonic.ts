@@ -32,7 +32,8 @@ export interface GenerateMnemonicOptions {
  */
 export function generateMnemonic(options: GenerateMnemonicOptions = {}): string {
   const words = options.words ?? 24;
-  if (![12, 15, 18, 21, 24].includes(words)) throw new NexusError('INVALID_ARGUMENT', 'words must be 12, 15, 18, 21 or 24');
+  if (![12, 15, 18, 21, 24].includes(words))
+    throw new NexusError('INVALID_ARGUMENT', 'words must be 12, 15, 18, 21 or 24');
   return scureGenerateMnemonic((options.wordlist ?? english) as string[], (words / 3) * 32);
 }
 
@@ -41,11 +42,16 @@ export function generateMnemonic(options: GenerateMnemonicOptions = {}): string 
  *
  * @throws NexusError `INVALID_ARGUMENT` for entropy of the wrong size.
  */
-export function entropyToMnemonic(entropy: Uint8Array, wordlist: readonly string[] = english): string {
+export function entropyToMnemonic(
+  entropy: Uint8Array,
+  wordlist: readonly string[] = english,
+): string {
   try {
     return scureEntropyToMnemonic(entropy, wordlist as string[]);
   } catch (cause) {
-    throw new NexusError('INVALID_ARGUMENT', 'entropy must be 16 to 32 bytes, a multiple of 4', { cause });
+    throw new NexusError('INVALID_ARGUMENT', 'entropy must be 16 to 32 bytes, a multiple of 4', {
+      cause,
+    });
   }
 }
 
@@ -74,7 +80,11 @@ export function detectWordlist(mnemonic: string): readonly string[] | null {
  *
  * @throws NexusError `INVALID_MNEMONIC` when a word or the checksum is wrong.
  */
-export function mnemonicToSeed(mnemonic: string, passphrase = '', options: MnemonicToSeedOptions = {}): Uint8Array {
+export function mnemonicToSeed(
+  mnemonic: string,
+  passphrase = '',
+  options: MnemonicToSeedOptions = {},
+): Uint8Array {
   if (typeof mnemonic !== 'string' || typeof passphrase !== 'string') {
     throw new NexusError('INVALID_ARGUMENT', 'mnemonic and passphrase must be strings');
   }
@@ -84,7 +94,11 @@ export function mnemonicToSeed(mnemonic: string, passphrase = '', options: Mnemo
       options.wordlist === undefined
         ? detectWordlist(normalized) !== null
         : validateMnemonic(normalized, options.wordlist as string[]);
-    if (!ok) throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic (unknown word or bad checksum)');
+    if (!ok)
+      throw new NexusError(
+        'INVALID_MNEMONIC',
+        'not a valid BIP-39 mnemonic (unknown word or bad checksum)',
+      );
   }
   if (normalized.length === 0) throw new NexusError('INVALID_MNEMONIC', 'mnemonic is empty');
   try {
@@ -128,9 +142,11 @@ export function parseHardenedPath(path: string): number[] {
   if (parts[0] !== 'm') throw new NexusError('INVALID_PATH', 'a path starts with "m"');
   return parts.slice(1).map((part) => {
     const m = /^(\d{1,10})['hH]$/.exec(part);
-    if (!m) throw new NexusError('INVALID_PATH', `path component "${part}" is not a hardened index`);
+    if (!m)
+      throw new NexusError('INVALID_PATH', `path component "${part}" is not a hardened index`);
     const index = Number(m[1]);
-    if (index >= HARDENED) throw new NexusError('INVALID_PATH', `path index ${index} is out of range`);
+    if (index >= HARDENED)
+      throw new NexusError('INVALID_PATH', `path index ${index} is out of range`);
     return index + HARDENED;
   });
 }

@@ -86,7 +86,11 @@ export function safetyNumber(a: IdentityRef, b: IdentityRef): SafetyNumber {
  *
  * @throws NexusError `MALFORMED` when `scanned` is not a safety-number payload.
  */
-export function verifySafetyNumberPayload(a: IdentityRef, b: IdentityRef, scanned: Uint8Array): boolean {
+export function verifySafetyNumberPayload(
+  a: IdentityRef,
+  b: IdentityRef,
+  scanned: Uint8Array,
+): boolean {
   safetyNumberPayloadCodec.decode(scanned);
   return bytesEqual(safetyNumber(a, b).payload, scanned);
 }

@@ -16,7 +16,10 @@ export class SigningKeyPair implements Signer {
 
   private constructor(seed: Uint8Array) {
     this.#seed = seed;
-    this.publicKey = Object.freeze({ algorithm: 'ed25519' as const, bytes: crypto().ed25519PublicKey(seed) });
+    this.publicKey = Object.freeze({
+      algorithm: 'ed25519' as const,
+      bytes: crypto().ed25519PublicKey(seed),
+    });
   }
 
   /** A fresh random key pair. */
@@ -26,7 +29,8 @@ export class SigningKeyPair implements Signer {
 
   /** A key pair from its 32-byte Ed25519 seed. @throws NexusError `INVALID_KEY`. */
   static fromSeed(seed: Uint8Array): SigningKeyPair {
-    if (!(seed instanceof Uint8Array) || seed.length !== 32) throw new NexusError('INVALID_KEY', 'Ed25519 seed must be 32 bytes');
+    if (!(seed instanceof Uint8Array) || seed.length !== 32)
+      throw new NexusError('INVALID_KEY', 'Ed25519 seed must be 32 bytes');
     return new SigningKeyPair(seed.slice());
   }
 

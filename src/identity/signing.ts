@@ -1,5 +1,10 @@
 import { NexusError } from '../interfaces/errors.js';
-import type { KeyInfo, KeyStore, SignatureAlgorithm, SigningPublicKey } from '../interfaces/keystore.js';
+import type {
+  KeyInfo,
+  KeyStore,
+  SignatureAlgorithm,
+  SigningPublicKey,
+} from '../interfaces/keystore.js';
 import { concat, utf8 } from '../primitives/bytes.js';
 import { crypto, isValidEd25519Point, isValidP256Point } from '../primitives/provider.js';
 import { KeyAlgorithm } from '../wire/messages.js';
@@ -48,7 +53,11 @@ export function keyStoreSigner(store: KeyStore, key: KeyInfo): Signer {
  * Verify a signature under an algorithm-tagged key. Ed25519 is strict RFC
  * 8032; P-256 accepts only low-S `r || s`.
  */
-export function verifySignature(publicKey: SigningPublicKey, message: Uint8Array, signature: Uint8Array): boolean {
+export function verifySignature(
+  publicKey: SigningPublicKey,
+  message: Uint8Array,
+  signature: Uint8Array,
+): boolean {
   if (signature.length !== 64) return false;
   const c = crypto();
   switch (publicKey.algorithm) {
@@ -62,7 +71,11 @@ export function verifySignature(publicKey: SigningPublicKey, message: Uint8Array
 }
 
 /** Sign `body` under `label` and check the signer returned a well-formed signature. */
-export async function signLabelled(signer: Signer, label: SignatureLabel, body: Uint8Array): Promise<Uint8Array> {
+export async function signLabelled(
+  signer: Signer,
+  label: SignatureLabel,
+  body: Uint8Array,
+): Promise<Uint8Array> {
   const signature = await signer.sign(signingInput(label, body));
   if (!verifySignature(signer.publicKey, signingInput(label, body), signature)) {
     // A key store that returns an invalid signature (say, high-S P-256) is broken; fail loudly here.
@@ -104,7 +117,11 @@ export function fromWireKey(key: PublicKey | undefined, field: string): SigningP
   if (key.algorithm === KeyAlgorithm.ED25519 && isValidEd25519Point(key.key)) {
     return { algorithm: 'ed25519', bytes: key.key };
   }
-  if (key.algorithm === KeyAlgorithm.ECDSA_P256 && key.key.length === 33 && isValidP256Point(key.key)) {
+  if (
+    key.algorithm === KeyAlgorithm.ECDSA_P256 &&
+    key.key.length === 33 &&
+    isValidP256Point(key.key)
+  ) {
     return { algorithm: 'p256', bytes: key.key };
   }
   throw new NexusError('MALFORMED', `${field} is not a valid signing key`);

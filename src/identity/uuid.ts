@@ -16,7 +16,9 @@ const UUID_BYTES = 1 + 32 + 4;
 export type Uuid = string & { readonly __brand: 'NexusLinkUuid' };
 
 function checksum(version: number, publicKey: Uint8Array): Uint8Array {
-  return crypto().sha256(concat(CHECKSUM_DOMAIN, Uint8Array.of(version), publicKey)).subarray(0, 4);
+  return crypto()
+    .sha256(concat(CHECKSUM_DOMAIN, Uint8Array.of(version), publicKey))
+    .subarray(0, 4);
 }
 
 /**
@@ -26,8 +28,11 @@ function checksum(version: number, publicKey: Uint8Array): Uint8Array {
  * @throws NexusError `INVALID_KEY` when `publicKey` is not a valid Ed25519 point.
  */
 export function uuidFromPublicKey(publicKey: Uint8Array): Uuid {
-  if (!isValidEd25519Point(publicKey)) throw new NexusError('INVALID_KEY', 'not a valid Ed25519 public key');
-  return base58.encode(concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey))) as Uuid;
+  if (!isValidEd25519Point(publicKey))
+    throw new NexusError('INVALID_KEY', 'not a valid Ed25519 public key');
+  return base58.encode(
+    concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey)),
+  ) as Uuid;
 }
 
 /** A parsed UUID. */
@@ -52,21 +57,25 @@ export interface ParsedUuid {
 export function parseUuid(text: string): ParsedUuid {
   if (typeof text !== 'string') throw new NexusError('INVALID_UUID', 'UUID must be a string');
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 64) throw new NexusError('INVALID_UUID', 'UUID has the wrong length');
+  if (trimmed.length === 0 || trimmed.length > 64)
+    throw new NexusError('INVALID_UUID', 'UUID has the wrong length');
   let bytes: Uint8Array;
   try {
     bytes = base58.decode(trimmed);
   } catch {
     throw new NexusError('INVALID_UUID', 'UUID contains characters outside the Base58 alphabet');
   }
-  if (bytes.length !== UUID_BYTES) throw new NexusError('INVALID_UUID', 'UUID has the wrong length');
+  if (bytes.length !== UUID_BYTES)
+    throw new NexusError('INVALID_UUID', 'UUID has the wrong length');
   const version = bytes[0]!;
-  if (version !== UUID_VERSION) throw new NexusError('INVALID_UUID', `unsupported UUID version ${version}`);
+  if (version !== UUID_VERSION)
+    throw new NexusError('INVALID_UUID', `unsupported UUID version ${version}`);
   const publicKey = bytes.slice(1, 33);
   if (!bytesEqual(bytes.subarray(33), checksum(version, publicKey))) {
     throw new NexusError('INVALID_UUID', 'UUID checksum does not match (mistyped?)');
   }
-  if (!isValidEd25519Point(publicKey)) throw new NexusError('INVALID_UUID', 'UUID does not name a valid Ed25519 key');
+  if (!isValidEd25519Point(publicKey))
+    throw new NexusError('INVALID_UUID', 'UUID does not name a valid Ed25519 key');
   return { uuid: trimmed as Uuid, version, publicKey };
 }
 

@@ -1,5 +1,10 @@
 import { NexusError } from '../interfaces/errors.js';
-import type { CreateKeyOptions, KeyInfo, KeyStore, SignatureAlgorithm } from '../interfaces/keystore.js';
+import type {
+  CreateKeyOptions,
+  KeyInfo,
+  KeyStore,
+  SignatureAlgorithm,
+} from '../interfaces/keystore.js';
 import { fromHex, toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { INSPECT } from '../identity/redact.js';
@@ -33,7 +38,9 @@ interface Entry {
 const ALGORITHMS: readonly SignatureAlgorithm[] = ['ed25519', 'p256'];
 
 function publicKeyOf(algorithm: SignatureAlgorithm, secret: Uint8Array): Uint8Array {
-  return algorithm === 'ed25519' ? crypto().ed25519PublicKey(secret) : crypto().p256PublicKey(secret);
+  return algorithm === 'ed25519'
+    ? crypto().ed25519PublicKey(secret)
+    : crypto().p256PublicKey(secret);
 }
 
 function newSecret(algorithm: SignatureAlgorithm): Uint8Array {
@@ -59,9 +66,11 @@ class SoftwareKeyStore implements KeyStore {
   constructor(options: SoftwareKeyStoreOptions) {
     this.#onChange = options.onChange;
     for (const record of options.keys ?? []) {
-      if (!ALGORITHMS.includes(record.algorithm)) throw new NexusError('UNSUPPORTED_ALGORITHM', `unknown algorithm ${record.algorithm}`);
+      if (!ALGORITHMS.includes(record.algorithm))
+        throw new NexusError('UNSUPPORTED_ALGORITHM', `unknown algorithm ${record.algorithm}`);
       const secret = fromHex(record.privateKey);
-      if (secret.length !== 32) throw new NexusError('INVALID_KEY', 'software key record has a bad private key');
+      if (secret.length !== 32)
+        throw new NexusError('INVALID_KEY', 'software key record has a bad private key');
       let publicKey: Uint8Array;
       try {
         publicKey = publicKeyOf(record.algorithm, secret);
@@ -87,7 +96,11 @@ class SoftwareKeyStore implements KeyStore {
 
   async createKey(options: CreateKeyOptions = {}): Promise<KeyInfo> {
     const algorithm = (options.algorithms ?? ALGORITHMS).find((a) => ALGORITHMS.includes(a));
-    if (algorithm === undefined) throw new NexusError('UNSUPPORTED_ALGORITHM', 'none of the requested algorithms is supported');
+    if (algorithm === undefined)
+      throw new NexusError(
+        'UNSUPPORTED_ALGORITHM',
+        'none of the requested algorithms is supported',
+      );
     const secret = newSecret(algorithm);
     const id = toHex(crypto().randomBytes(16));
     const info: KeyInfo = Object.freeze({
@@ -119,7 +132,8 @@ class SoftwareKeyStore implements KeyStore {
 
   async exportPrivateKey(id: string): Promise<Uint8Array> {
     const entry = this.#entry(id);
-    if (!entry.info.extractable) throw new NexusError('KEY_NOT_EXTRACTABLE', 'key was created non-extractable');
+    if (!entry.info.extractable)
+      throw new NexusError('KEY_NOT_EXTRACTABLE', 'key was created non-extractable');
     return entry.secret.slice();
   }
 

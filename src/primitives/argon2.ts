@@ -11,7 +11,14 @@ export interface Argon2Params {
 interface NodeCryptoArgon2 {
   argon2?: (
     algorithm: 'argon2id',
-    parameters: { message: Uint8Array; nonce: Uint8Array; parallelism: number; tagLength: number; memory: number; passes: number },
+    parameters: {
+      message: Uint8Array;
+      nonce: Uint8Array;
+      parallelism: number;
+      tagLength: number;
+      memory: number;
+      passes: number;
+    },
     callback: (err: Error | null, result: Uint8Array) => void,
   ) => void;
 }
@@ -28,14 +35,28 @@ function nodeCrypto(): NodeCryptoArgon2 | undefined {
  * runtime has it (Node >= 24.7) and `hash-wasm` elsewhere; both give the
  * same bytes (checked by the tests).
  */
-export async function argon2id(password: Uint8Array, salt: Uint8Array, params: Argon2Params): Promise<Uint8Array> {
+export async function argon2id(
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: Argon2Params,
+): Promise<Uint8Array> {
   const native = nodeCrypto()?.argon2;
   if (native) {
     return new Promise((resolve, reject) => {
       native(
         'argon2id',
-        { message: password, nonce: salt, parallelism: params.parallelism, tagLength: 32, memory: params.memoryKib, passes: params.iterations },
-        (err, result) => (err ? reject(new NexusError('INVALID_ARGUMENT', 'Argon2id failed', { cause: err })) : resolve(new Uint8Array(result))),
+        {
+          message: password,
+          nonce: salt,
+          parallelism: params.parallelism,
+          tagLength: 32,
+          memory: params.memoryKib,
+          passes: params.iterations,
+        },
+        (err, result) =>
+          err
+            ? reject(new NexusError('INVALID_ARGUMENT', 'Argon2id failed', { cause: err }))
+            : resolve(new Uint8Array(result)),
       );
     });
   }
@@ -43,7 +64,11 @@ export async function argon2id(password: Uint8Array, salt: Uint8Array, params: A
 }
 
 /** The `hash-wasm` implementation of {@link argon2id}. @internal */
-export async function argon2idPortable(password: Uint8Array, salt: Uint8Array, params: Argon2Params): Promise<Uint8Array> {
+export async function argon2idPortable(
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: Argon2Params,
+): Promise<Uint8Array> {
   const { argon2id: wasm } = await import('hash-wasm');
   try {
     return await wasm({

@@ -33,9 +33,19 @@ export interface CryptoProvider {
   /** Rejects high-S signatures. */
   p256Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
   x25519PublicKey(secret: Uint8Array): Uint8Array;
-  xchacha20poly1305Seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array;
+  xchacha20poly1305Seal(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    ad: Uint8Array,
+  ): Uint8Array;
   /** Returns `null` when authentication fails. */
-  xchacha20poly1305Open(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, ad: Uint8Array): Uint8Array | null;
+  xchacha20poly1305Open(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    ad: Uint8Array,
+  ): Uint8Array | null;
 }
 
 /** The noble/scure provider: pure JavaScript, runs everywhere. @internal */
@@ -97,7 +107,8 @@ const P256_N = p256.Point.CURVE().n;
  * one form verifiers accept. Hardware tokens such as SoftHSM return either.
  */
 export function normalizeP256LowS(signature: Uint8Array): Uint8Array {
-  if (signature.length !== 64) throw new NexusError('MALFORMED', 'P-256 signature must be 64 bytes');
+  if (signature.length !== 64)
+    throw new NexusError('MALFORMED', 'P-256 signature must be 64 bytes');
   let s = 0n;
   for (let i = 32; i < 64; i++) s = (s << 8n) | BigInt(signature[i]!);
   if (s <= P256_N >> 1n) return signature;

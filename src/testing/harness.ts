@@ -18,7 +18,11 @@ export function ok(condition: unknown, message: string): asserts condition {
 }
 
 /** Expect `fn` to reject with a `NexusError` of code `code`. */
-export async function rejectsWith(fn: () => Promise<unknown> | unknown, code: string, what: string): Promise<void> {
+export async function rejectsWith(
+  fn: () => Promise<unknown> | unknown,
+  code: string,
+  what: string,
+): Promise<void> {
   let thrown: unknown;
   try {
     await fn();
@@ -29,6 +33,8 @@ export async function rejectsWith(fn: () => Promise<unknown> | unknown, code: st
   const name = (thrown as { name?: unknown }).name;
   const got = (thrown as { code?: unknown }).code;
   if (name !== 'NexusError' || got !== code) {
-    fail(`${what}: expected NexusError ${code}, got ${String(name)} ${String(got)}: ${String((thrown as Error).message)}`);
+    fail(
+      `${what}: expected NexusError ${code}, got ${String(name)} ${String(got)}: ${String((thrown as Error).message)}`,
+    );
   }
 }

@@ -48,8 +48,15 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
       ok(key.extractable === false, 'keys must be non-extractable by default');
       ok(key.label === 'default', 'label must be kept');
       ok(key.publicKey.algorithm === key.algorithm, 'public key algorithm tag must match');
-      ok(key.publicKey.bytes.length === (key.algorithm === 'ed25519' ? 32 : 33), 'public key has the wrong length');
-      await rejectsWith(() => store.exportPrivateKey(key.id), 'KEY_NOT_EXTRACTABLE', 'exporting a non-extractable key');
+      ok(
+        key.publicKey.bytes.length === (key.algorithm === 'ed25519' ? 32 : 33),
+        'public key has the wrong length',
+      );
+      await rejectsWith(
+        () => store.exportPrivateKey(key.id),
+        'KEY_NOT_EXTRACTABLE',
+        'exporting a non-extractable key',
+      );
     });
 
     it('signs with every supported algorithm; signatures verify and bind the message', async () => {
@@ -60,10 +67,16 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
         const message = crypto().randomBytes(100);
         const signature = await store.sign(key.id, message);
         ok(signature.length === 64, `${algorithm} signatures are 64 bytes`);
-        ok(verifySignature(key.publicKey, message, signature), `${algorithm} signature does not verify`);
+        ok(
+          verifySignature(key.publicKey, message, signature),
+          `${algorithm} signature does not verify`,
+        );
         const other = message.slice();
         other[0] = other[0]! ^ 1;
-        ok(!verifySignature(key.publicKey, other, signature), `${algorithm} signature verifies another message`);
+        ok(
+          !verifySignature(key.publicKey, other, signature),
+          `${algorithm} signature verifies another message`,
+        );
       }
     });
 
@@ -75,16 +88,25 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
       for (let i = 0; i < 32; i++) {
         const message = crypto().randomBytes(32);
         const signature = await store.sign(key.id, message);
-        ok(verifySignature(key.publicKey, message, signature), `P-256 signature ${i} is not a valid low-S signature`);
+        ok(
+          verifySignature(key.publicKey, message, signature),
+          `P-256 signature ${i} is not a valid low-S signature`,
+        );
       }
     });
 
     it('falls back to the next preferred algorithm and refuses unknown ones', async () => {
       const store = await options.create();
       const supported = await store.supportedAlgorithms();
-      const key = await store.createKey({ algorithms: ['rsa' as SignatureAlgorithm, supported[0]!] });
+      const key = await store.createKey({
+        algorithms: ['rsa' as SignatureAlgorithm, supported[0]!],
+      });
       ok(key.algorithm === supported[0], 'must skip unsupported algorithms in the preference list');
-      await rejectsWith(() => store.createKey({ algorithms: ['rsa' as SignatureAlgorithm] }), 'UNSUPPORTED_ALGORITHM', 'unknown algorithm');
+      await rejectsWith(
+        () => store.createKey({ algorithms: ['rsa' as SignatureAlgorithm] }),
+        'UNSUPPORTED_ALGORITHM',
+        'unknown algorithm',
+      );
     });
 
     it('finds, lists and deletes keys', async () => {
@@ -93,27 +115,46 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
       const b = await store.createKey({ label: 'b' });
       const found = await store.getKey(a.id);
       ok(found !== null && found.id === a.id, 'getKey must find a created key');
-      ok(found.publicKey.bytes.every((x, i) => x === a.publicKey.bytes[i]), 'getKey must return the same public key');
+      ok(
+        found.publicKey.bytes.every((x, i) => x === a.publicKey.bytes[i]),
+        'getKey must return the same public key',
+      );
       ok((await store.getKey('no-such-key')) === null, 'getKey of an unknown id must be null');
       const ids = (await store.listKeys()).map((k) => k.id);
       ok(ids.includes(a.id) && ids.includes(b.id), 'listKeys must include created keys');
       await store.deleteKey(a.id);
       ok((await store.getKey(a.id)) === null, 'a deleted key must be gone');
-      await rejectsWith(() => store.sign(a.id, new Uint8Array(1)), 'KEY_NOT_FOUND', 'signing with a deleted key');
+      await rejectsWith(
+        () => store.sign(a.id, new Uint8Array(1)),
+        'KEY_NOT_FOUND',
+        'signing with a deleted key',
+      );
       await store.deleteKey(a.id);
       ok((await store.getKey(b.id)) !== null, 'deleting one key must not delete another');
     });
 
     it('rejects unknown key ids with KEY_NOT_FOUND', async () => {
       const store = await options.create();
-      await rejectsWith(() => store.sign('no-such-key', new Uint8Array(1)), 'KEY_NOT_FOUND', 'sign');
-      await rejectsWith(() => store.exportPrivateKey('no-such-key'), 'KEY_NOT_FOUND', 'exportPrivateKey');
+      await rejectsWith(
+        () => store.sign('no-such-key', new Uint8Array(1)),
+        'KEY_NOT_FOUND',
+        'sign',
+      );
+      await rejectsWith(
+        () => store.exportPrivateKey('no-such-key'),
+        'KEY_NOT_FOUND',
+        'exportPrivateKey',
+      );
     });
 
     it('exports extractable keys only when it supports them', async () => {
       const store = await options.create();
       if (!options.supportsExtractable) {
-        await rejectsWith(() => store.createKey({ extractable: true }), 'KEY_NOT_EXTRACTABLE', 'creating an extractable key');
+        await rejectsWith(
+          () => store.createKey({ extractable: true }),
+          'KEY_NOT_EXTRACTABLE',
+          'creating an extractable key',
+        );
         return;
       }
       for (const algorithm of await store.supportedAlgorithms()) {
@@ -121,8 +162,14 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
         ok(key.extractable, 'extractable flag must be kept');
         const secret = await store.exportPrivateKey(key.id);
         ok(secret.length === 32, 'private keys are 32 bytes');
-        const pub = algorithm === 'ed25519' ? crypto().ed25519PublicKey(secret) : crypto().p256PublicKey(secret);
-        ok(pub.every((x, i) => x === key.publicKey.bytes[i]), 'exported private key must match the public key');
+        const pub =
+          algorithm === 'ed25519'
+            ? crypto().ed25519PublicKey(secret)
+            : crypto().p256PublicKey(secret);
+        ok(
+          pub.every((x, i) => x === key.publicKey.bytes[i]),
+          'exported private key must match the public key',
+        );
       }
     });
 
@@ -130,7 +177,8 @@ export function keyStoreComplianceSuite(t: TestApi, options: KeyStoreComplianceO
       const store = await options.create();
       const key = await store.createKey({});
       const text = JSON.stringify(key) + String(store) + JSON.stringify(store);
-      if (/[0-9a-f]{64}/i.test(text.replace(/"bytes":\{[^}]*\}/g, ''))) fail('a 32-byte hex string appears in printed key info');
+      if (/[0-9a-f]{64}/i.test(text.replace(/"bytes":\{[^}]*\}/g, '')))
+        fail('a 32-byte hex string appears in printed key info');
     });
   });
 }

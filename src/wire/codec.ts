@@ -19,10 +19,10 @@ export interface Codec<S extends DescMessage> {
   decode(bytes: Uint8Array): MessageShape<S>;
 }
 
-/** Options for {@link messageCodec}. */
+/** Options for `messageCodec`. */
 export interface CodecOptions<S extends DescMessage> {
   readonly maxBytes: number;
-  /** Throws `NexusError('MALFORMED')` (via {@link check}) when a field is out of range. */
+  /** Throws `NexusError('MALFORMED')` when a field is out of range. */
   readonly validate: (value: MessageShape<S>) => void;
 }
 
@@ -45,14 +45,21 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
       options.validate(message);
       const bytes = toBinary(schema, message);
       if (bytes.length > options.maxBytes) {
-        throw new NexusError('MALFORMED', `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`);
+        throw new NexusError(
+          'MALFORMED',
+          `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
+        );
       }
       return bytes;
     },
     decode(bytes) {
-      if (!(bytes instanceof Uint8Array)) throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
+      if (!(bytes instanceof Uint8Array))
+        throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
       if (bytes.length > options.maxBytes) {
-        throw new NexusError('MALFORMED', `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`);
+        throw new NexusError(
+          'MALFORMED',
+          `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
+        );
       }
       let message: MessageShape<S>;
       try {
@@ -67,7 +74,10 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
         throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
       }
       if (!bytesEqual(reencoded, bytes)) {
-        throw new NexusError('MALFORMED', `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`);
+        throw new NexusError(
+          'MALFORMED',
+          `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`,
+        );
       }
       options.validate(message);
       return message;

@@ -30,7 +30,14 @@ import {
 } from './gen/nexuslink/v1/prekeys_pb.js';
 import type { OneTimePreKey, PreKeyBody } from './gen/nexuslink/v1/prekeys_pb.js';
 import { EnvelopeSchema, EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
-import { check, checkLength, checkMaxLength, checkSafeU64, checkVersion, messageCodec } from './codec.js';
+import {
+  check,
+  checkLength,
+  checkMaxLength,
+  checkSafeU64,
+  checkVersion,
+  messageCodec,
+} from './codec.js';
 
 /** Byte lengths and limits shared by the codecs and the spec. */
 export const WIRE_LIMITS = {
@@ -57,9 +64,16 @@ export const KEY_LENGTHS: Readonly<Record<number, number>> = {
   [KeyAlgorithm.ML_KEM_768]: 1184,
 };
 
-function checkPublicKey(field: string, key: PublicKey | undefined, allowed: readonly KeyAlgorithm[]): void {
+function checkPublicKey(
+  field: string,
+  key: PublicKey | undefined,
+  allowed: readonly KeyAlgorithm[],
+): void {
   check(key !== undefined, `${field} is missing`);
-  check(allowed.includes(key.algorithm), `${field} has an algorithm not allowed here (${key.algorithm})`);
+  check(
+    allowed.includes(key.algorithm),
+    `${field} has an algorithm not allowed here (${key.algorithm})`,
+  );
   checkLength(`${field}.key`, key.key, KEY_LENGTHS[key.algorithm]!);
 }
 
@@ -76,7 +90,10 @@ function checkSigned(field: string, signed: SignedMessage | undefined, required:
 function checkTimes(typeName: string, created: bigint, expires: bigint): void {
   checkSafeU64(`${typeName}.created_at_ms`, created);
   checkSafeU64(`${typeName}.expires_at_ms`, expires);
-  check(expires === 0n || expires > created, `${typeName}: expires_at_ms must be 0 or after created_at_ms`);
+  check(
+    expires === 0n || expires > created,
+    `${typeName}: expires_at_ms must be 0 or after created_at_ms`,
+  );
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
@@ -90,7 +107,13 @@ const SIGNING = [KeyAlgorithm.ED25519, KeyAlgorithm.ECDSA_P256] as const;
 /** A public key with its algorithm tag. */
 export const publicKeyCodec = messageCodec(PublicKeySchema, {
   maxBytes: 2048,
-  validate: (m) => checkPublicKey('PublicKey', m, [KeyAlgorithm.ED25519, KeyAlgorithm.ECDSA_P256, KeyAlgorithm.X25519, KeyAlgorithm.ML_KEM_768]),
+  validate: (m) =>
+    checkPublicKey('PublicKey', m, [
+      KeyAlgorithm.ED25519,
+      KeyAlgorithm.ECDSA_P256,
+      KeyAlgorithm.X25519,
+      KeyAlgorithm.ML_KEM_768,
+    ]),
 });
 
 /** `body` + 64-byte `signature`. */
@@ -139,7 +162,11 @@ export const revocationListBodyCodec = messageCodec(RevocationListBodySchema, {
       checkLength(`devices[${i}].device_id`, d.deviceId, WIRE_LIMITS.deviceId);
       checkSafeU64(`devices[${i}].revoked_at_ms`, d.revokedAtMs);
       check(d.reason in RevocationReason, `devices[${i}].reason is unknown`);
-      if (i > 0) check(compareBytes(m.devices[i - 1]!.deviceId, d.deviceId) < 0, 'revoked devices must be sorted by device_id without duplicates');
+      if (i > 0)
+        check(
+          compareBytes(m.devices[i - 1]!.deviceId, d.deviceId) < 0,
+          'revoked devices must be sorted by device_id without duplicates',
+        );
     });
     checkPublicKey('issuer_key', m.issuerKey, SIGNING);
   },
@@ -151,15 +178,24 @@ function checkBackupHeader(h: BackupHeader | undefined): void {
   check(h.kdf === BackupKdf.ARGON2ID, 'BackupHeader.kdf must be Argon2id');
   checkLength('salt', h.salt, WIRE_LIMITS.backupSalt);
   // Bounds keep a hostile file from making us allocate 4 TiB or loop forever.
-  check(h.memoryKib >= 8 * 1024 && h.memoryKib <= 4 * 1024 * 1024, 'BackupHeader.memory_kib out of range (8 MiB..4 GiB)');
+  check(
+    h.memoryKib >= 8 * 1024 && h.memoryKib <= 4 * 1024 * 1024,
+    'BackupHeader.memory_kib out of range (8 MiB..4 GiB)',
+  );
   check(h.iterations >= 1 && h.iterations <= 64, 'BackupHeader.iterations out of range (1..64)');
   check(h.parallelism >= 1 && h.parallelism <= 16, 'BackupHeader.parallelism out of range (1..16)');
-  check(h.cipher === BackupCipher.XCHACHA20_POLY1305, 'BackupHeader.cipher must be XChaCha20-Poly1305');
+  check(
+    h.cipher === BackupCipher.XCHACHA20_POLY1305,
+    'BackupHeader.cipher must be XChaCha20-Poly1305',
+  );
   checkLength('nonce', h.nonce, WIRE_LIMITS.backupNonce);
 }
 
 /** The authenticated header of a backup file. */
-export const backupHeaderCodec = messageCodec(BackupHeaderSchema, { maxBytes: 256, validate: checkBackupHeader });
+export const backupHeaderCodec = messageCodec(BackupHeaderSchema, {
+  maxBytes: 256,
+  validate: checkBackupHeader,
+});
 
 /** An encrypted identity backup file. */
 export const identityBackupFileCodec = messageCodec(IdentityBackupFileSchema, {
@@ -192,7 +228,10 @@ export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
     checkMaxLength('display_name', m.displayName, WIRE_LIMITS.displayNameBytes);
     checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
     check(m.deviceCertificates.length >= 1, 'a contact card names at least one device');
-    check(m.deviceCertificates.length <= WIRE_LIMITS.maxDevicesPerCard, 'too many device certificates');
+    check(
+      m.deviceCertificates.length <= WIRE_LIMITS.maxDevicesPerCard,
+      'too many device certificates',
+    );
     m.deviceCertificates.forEach((c, i) => checkSigned(`device_certificates[${i}]`, c, true));
     checkSigned('revocation_list', m.revocationList, false);
     check(m.hints.length <= WIRE_LIMITS.maxHints, 'too many hints');
@@ -217,7 +256,10 @@ function checkPreKeyBody(m: PreKeyBody): void {
   checkVersion('PreKeyBody', m.version);
   checkPublicKey('public_key', m.publicKey, [KeyAlgorithm.X25519, KeyAlgorithm.ML_KEM_768]);
   checkSafeU64('created_at_ms', m.createdAtMs);
-  check(!m.lastResort || m.publicKey!.algorithm === KeyAlgorithm.ML_KEM_768, 'only ML-KEM prekeys can be last-resort');
+  check(
+    !m.lastResort || m.publicKey!.algorithm === KeyAlgorithm.ML_KEM_768,
+    'only ML-KEM prekeys can be last-resort',
+  );
 }
 
 function checkOneTimePreKey(m: OneTimePreKey): void {
@@ -225,7 +267,10 @@ function checkOneTimePreKey(m: OneTimePreKey): void {
 }
 
 /** Body of a signed (X25519 or ML-KEM) prekey. */
-export const preKeyBodyCodec = messageCodec(PreKeyBodySchema, { maxBytes: 1400, validate: checkPreKeyBody });
+export const preKeyBodyCodec = messageCodec(PreKeyBodySchema, {
+  maxBytes: 1400,
+  validate: checkPreKeyBody,
+});
 
 /** A prekey body and the device's signature over it. */
 export const signedPreKeyCodec = messageCodec(SignedPreKeySchema, {
@@ -237,7 +282,10 @@ export const signedPreKeyCodec = messageCodec(SignedPreKeySchema, {
 });
 
 /** An unsigned one-time X25519 prekey. */
-export const oneTimePreKeyCodec = messageCodec(OneTimePreKeySchema, { maxBytes: 64, validate: checkOneTimePreKey });
+export const oneTimePreKeyCodec = messageCodec(OneTimePreKeySchema, {
+  maxBytes: 64,
+  validate: checkOneTimePreKey,
+});
 
 /** A prekey bundle (structure only; signatures are checked by the session layer). */
 export const preKeyBundleCodec = messageCodec(PreKeyBundleSchema, {
@@ -259,7 +307,10 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => {
     checkVersion('Envelope', m.version);
-    check(m.type !== EnvelopeType.UNSPECIFIED && m.type in EnvelopeType, 'Envelope.type is unknown');
+    check(
+      m.type !== EnvelopeType.UNSPECIFIED && m.type in EnvelopeType,
+      'Envelope.type is unknown',
+    );
     checkLength('sender_device_id', m.senderDeviceId, WIRE_LIMITS.deviceId);
     check(
       m.recipientDeviceId.length === 0 || m.recipientDeviceId.length === WIRE_LIMITS.deviceId,
@@ -290,10 +341,4 @@ export const ALL_CODECS = {
 } as const;
 
 export type { MessageShape };
-export {
-  BackupCipher,
-  BackupKdf,
-  EnvelopeType,
-  KeyAlgorithm,
-  RevocationReason,
-};
+export { BackupCipher, BackupKdf, EnvelopeType, KeyAlgorithm, RevocationReason };

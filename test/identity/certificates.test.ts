@@ -41,7 +41,10 @@ describe('cross-signing: IK → SSK → device', () => {
     });
     expect(device.certificate.signingKey.algorithm).toBe('p256');
     expect(() =>
-      verifyDeviceCertificate(device.certificate.bytes, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      verifyDeviceCertificate(device.certificate.bytes, {
+        identity: a.identity.uuid,
+        selfSigningCertificate: a.selfSigningCertificate.bytes,
+      }),
     ).not.toThrow();
   });
 
@@ -49,14 +52,25 @@ describe('cross-signing: IK → SSK → device', () => {
     const a = await makeAccount();
     const b = await makeAccount('bob');
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(a.device.certificate.bytes, { identity: b.identity.uuid, selfSigningCertificate: b.selfSigningCertificate.bytes }),
+      () =>
+        verifyDeviceCertificate(a.device.certificate.bytes, {
+          identity: b.identity.uuid,
+          selfSigningCertificate: b.selfSigningCertificate.bytes,
+        }),
       'UNKNOWN_ISSUER',
     );
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(a.device.certificate.bytes, { identity: a.identity.uuid, selfSigningCertificate: b.selfSigningCertificate.bytes }),
+      () =>
+        verifyDeviceCertificate(a.device.certificate.bytes, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: b.selfSigningCertificate.bytes,
+        }),
       'UNKNOWN_ISSUER',
     );
-    expectNexusErrorSync(() => verifySelfSigningCertificate(a.selfSigningCertificate.bytes, b.identity.uuid), 'UNKNOWN_ISSUER');
+    expectNexusErrorSync(
+      () => verifySelfSigningCertificate(a.selfSigningCertificate.bytes, b.identity.uuid),
+      'UNKNOWN_ISSUER',
+    );
   });
 
   it('rejects a device certified by a different self-signing key of the same identity', async () => {
@@ -70,7 +84,11 @@ describe('cross-signing: IK → SSK → device', () => {
       keyAgreementKey: KeyAgreementKeyPair.generate().publicKey,
     });
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(cert.bytes, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      () =>
+        verifyDeviceCertificate(cert.bytes, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: a.selfSigningCertificate.bytes,
+        }),
       'UNKNOWN_ISSUER',
     );
   });
@@ -82,7 +100,11 @@ describe('cross-signing: IK → SSK → device', () => {
     badSig[5] = badSig[5]! ^ 0x01;
     const tampered = signedMessageCodec.encode({ body: signed.body, signature: badSig });
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(tampered, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      () =>
+        verifyDeviceCertificate(tampered, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: a.selfSigningCertificate.bytes,
+        }),
       'BAD_SIGNATURE',
     );
     // Change the display name inside the body: still well-formed, signature no longer matches.
@@ -92,7 +114,11 @@ describe('cross-signing: IK → SSK → device', () => {
     const renamed = signedMessageCodec.encode({ body, signature: signed.signature });
     expect(decodeDeviceCertificate(renamed).displayName).toBe("Alice's laptop");
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(renamed, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      () =>
+        verifyDeviceCertificate(renamed, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: a.selfSigningCertificate.bytes,
+        }),
       'BAD_SIGNATURE',
     );
   });
@@ -109,14 +135,33 @@ describe('cross-signing: IK → SSK → device', () => {
       createdAt: now - 1000,
       expiresAt: now + 1000,
     });
-    const opts = { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes };
+    const opts = {
+      identity: a.identity.uuid,
+      selfSigningCertificate: a.selfSigningCertificate.bytes,
+    };
     expect(() => verifyDeviceCertificate(cert.bytes, { ...opts, now })).not.toThrow();
-    expectNexusErrorSync(() => verifyDeviceCertificate(cert.bytes, { ...opts, now: now + 1000 }), 'EXPIRED');
-
-    const ssk = await issueSelfSigningCertificate({ identity: a.identity, signingKey: a.selfSigningKey.publicKey, createdAt: now - 10, expiresAt: now + 10 });
-    expectNexusErrorSync(() => verifySelfSigningCertificate(ssk.bytes, a.identity.uuid, { now: now + 10 }), 'EXPIRED');
     expectNexusErrorSync(
-      () => verifyDeviceCertificate(a.device.certificate.bytes, { identity: a.identity.uuid, selfSigningCertificate: ssk.bytes, now: now + 20 }),
+      () => verifyDeviceCertificate(cert.bytes, { ...opts, now: now + 1000 }),
+      'EXPIRED',
+    );
+
+    const ssk = await issueSelfSigningCertificate({
+      identity: a.identity,
+      signingKey: a.selfSigningKey.publicKey,
+      createdAt: now - 10,
+      expiresAt: now + 10,
+    });
+    expectNexusErrorSync(
+      () => verifySelfSigningCertificate(ssk.bytes, a.identity.uuid, { now: now + 10 }),
+      'EXPIRED',
+    );
+    expectNexusErrorSync(
+      () =>
+        verifyDeviceCertificate(a.device.certificate.bytes, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: ssk.bytes,
+          now: now + 20,
+        }),
       'EXPIRED',
     );
   });
@@ -129,46 +174,87 @@ describe('cross-signing: IK → SSK → device', () => {
       signingKey: a.selfSigningKey.publicKey,
       keyAgreementKey: KeyAgreementKeyPair.generate().publicKey,
     };
-    await expect(issueDeviceCertificate({ ...base, displayName: 'x'.repeat(65) })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await expect(issueDeviceCertificate({ ...base, displayName: 'ok', deviceId: new Uint8Array(3) })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await expect(issueDeviceCertificate({ ...base, displayName: 'ok', createdAt: 10, expiresAt: 5 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      issueDeviceCertificate({ ...base, displayName: 'x'.repeat(65) }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      issueDeviceCertificate({ ...base, displayName: 'ok', deviceId: new Uint8Array(3) }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      issueDeviceCertificate({ ...base, displayName: 'ok', createdAt: 10, expiresAt: 5 }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 });
 
 describe('revocation', () => {
   it('a revoked device stops verifying; others keep verifying', async () => {
     const a = await makeAccount();
-    const second = await certifyNewDevice({ keyStore: a.keyStore, selfSigningKey: a.selfSigningKey, identityKey: a.identity.publicKey.bytes, displayName: 'phone' });
+    const second = await certifyNewDevice({
+      keyStore: a.keyStore,
+      selfSigningKey: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      displayName: 'phone',
+    });
     const list = await issueRevocationList({
       issuer: a.selfSigningKey,
       identityKey: a.identity.publicKey.bytes,
       revoke: [{ deviceId: a.device.certificate.deviceId, reason: 'lost' }],
     });
-    const opts = { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes, revocationList: list.bytes };
-    expectNexusErrorSync(() => verifyDeviceCertificate(a.device.certificate.bytes, opts), 'REVOKED');
+    const opts = {
+      identity: a.identity.uuid,
+      selfSigningCertificate: a.selfSigningCertificate.bytes,
+      revocationList: list.bytes,
+    };
+    expectNexusErrorSync(
+      () => verifyDeviceCertificate(a.device.certificate.bytes, opts),
+      'REVOKED',
+    );
     expect(() => verifyDeviceCertificate(second.certificate.bytes, opts)).not.toThrow();
     expect(verifyRevocationList(list.bytes, opts).devices[0]!.reason).toBe('lost');
   });
 
   it('accepts lists signed by the identity key itself', async () => {
     const a = await makeAccount();
-    const list = await issueRevocationList({ issuer: a.identity, identityKey: a.identity.publicKey.bytes, revoke: [{ deviceId: a.device.certificate.deviceId }] });
+    const list = await issueRevocationList({
+      issuer: a.identity,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [{ deviceId: a.device.certificate.deviceId }],
+    });
     expect(verifyRevocationList(list.bytes, { identity: a.identity.uuid }).serial).toBe(1);
   });
 
   it('rejects lists from strangers and forged lists', async () => {
     const a = await makeAccount();
     const b = await makeAccount('bob');
-    const forged = await issueRevocationList({ issuer: b.selfSigningKey, identityKey: a.identity.publicKey.bytes, revoke: [{ deviceId: a.device.certificate.deviceId }] });
+    const forged = await issueRevocationList({
+      issuer: b.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [{ deviceId: a.device.certificate.deviceId }],
+    });
     expectNexusErrorSync(
-      () => verifyRevocationList(forged.bytes, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      () =>
+        verifyRevocationList(forged.bytes, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: a.selfSigningCertificate.bytes,
+        }),
       'UNKNOWN_ISSUER',
     );
     const signed = signedMessageCodec.decode(forged.bytes);
-    const own = await issueRevocationList({ issuer: a.selfSigningKey, identityKey: a.identity.publicKey.bytes, revoke: [] });
-    const swapped = signedMessageCodec.encode({ body: signedMessageCodec.decode(own.bytes).body, signature: signed.signature });
+    const own = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [],
+    });
+    const swapped = signedMessageCodec.encode({
+      body: signedMessageCodec.decode(own.bytes).body,
+      signature: signed.signature,
+    });
     expectNexusErrorSync(
-      () => verifyRevocationList(swapped, { identity: a.identity.uuid, selfSigningCertificate: a.selfSigningCertificate.bytes }),
+      () =>
+        verifyRevocationList(swapped, {
+          identity: a.identity.uuid,
+          selfSigningCertificate: a.selfSigningCertificate.bytes,
+        }),
       'BAD_SIGNATURE',
     );
   });
@@ -186,9 +272,17 @@ describe('revocation', () => {
     expect(acceptRevocationList(v1, v2)).toBe(v2);
     expect(acceptRevocationList(v2, v2)).toBe(v2);
     expectNexusErrorSync(() => acceptRevocationList(v2, v1), 'STALE_REVOCATION_LIST');
-    const fork = await issueRevocationList({ ...base, previous: v1, revoke: [{ deviceId: new Uint8Array(16).fill(3) }] });
+    const fork = await issueRevocationList({
+      ...base,
+      previous: v1,
+      revoke: [{ deviceId: new Uint8Array(16).fill(3) }],
+    });
     expectNexusErrorSync(() => acceptRevocationList(v2, fork), 'STALE_REVOCATION_LIST');
-    const dropping = await issueRevocationList({ ...base, previous: { ...v2, devices: [] }, revoke: [] });
+    const dropping = await issueRevocationList({
+      ...base,
+      previous: { ...v2, devices: [] },
+      revoke: [],
+    });
     expectNexusErrorSync(() => acceptRevocationList(v2, dropping), 'STALE_REVOCATION_LIST');
   });
 });

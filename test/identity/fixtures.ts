@@ -1,10 +1,19 @@
-import { createIdentity, issueSelfSigningCertificate, certifyNewDevice, SigningKeyPair, softwareKeyStore } from '../../src/index.js';
+import {
+  createIdentity,
+  issueSelfSigningCertificate,
+  certifyNewDevice,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '../../src/index.js';
 
 /** An identity with a self-signing key and one certified device. */
 export async function makeAccount(name = 'alice') {
   const { identity, mnemonic } = createIdentity();
   const selfSigningKey = SigningKeyPair.generate();
-  const selfSigningCertificate = await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey });
+  const selfSigningCertificate = await issueSelfSigningCertificate({
+    identity,
+    signingKey: selfSigningKey.publicKey,
+  });
   const keyStore = softwareKeyStore();
   const device = await certifyNewDevice({
     keyStore,

@@ -25,7 +25,13 @@ describe('safety numbers', () => {
     const scanned = safetyNumber(b.uuid, a.uuid).payload;
     expect(verifySafetyNumberPayload(a.uuid, b.uuid, scanned)).toBe(true);
     expect(verifySafetyNumberPayload(a.uuid, c.uuid, scanned)).toBe(false);
-    expectNexusErrorSync(() => verifySafetyNumberPayload(a.uuid, b.uuid, scanned.subarray(1)), 'MALFORMED');
-    expectNexusErrorSync(() => verifySafetyNumberPayload(a.uuid, b.uuid, new Uint8Array([...scanned, 0])), 'MALFORMED');
+    expectNexusErrorSync(
+      () => verifySafetyNumberPayload(a.uuid, b.uuid, scanned.subarray(1)),
+      'MALFORMED',
+    );
+    expectNexusErrorSync(
+      () => verifySafetyNumberPayload(a.uuid, b.uuid, new Uint8Array([...scanned, 0])),
+      'MALFORMED',
+    );
   });
 });

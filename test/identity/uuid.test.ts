@@ -38,7 +38,15 @@ describe('UUID', () => {
       const swapped = u.slice(0, i) + u[i + 1] + u[i] + u.slice(i + 2);
       expectNexusErrorSync(() => parseUuid(swapped), 'INVALID_UUID');
     }
-    for (const bad of [u.slice(1), u.slice(0, -1), u + '1', u.replace(/.$/, '0'), u.replace(/^./, 'O'), '', 'x'.repeat(200)]) {
+    for (const bad of [
+      u.slice(1),
+      u.slice(0, -1),
+      u + '1',
+      u.replace(/.$/, '0'),
+      u.replace(/^./, 'O'),
+      '',
+      'x'.repeat(200),
+    ]) {
       expectNexusErrorSync(() => parseUuid(bad), 'INVALID_UUID');
     }
     expectNexusErrorSync(() => parseUuid(42 as unknown as string), 'INVALID_UUID');

@@ -38,16 +38,22 @@ async function outcome(c: Case, fn: () => unknown): Promise<void> {
 describe('identity vectors (test-vectors/identity)', () => {
   it('regenerating the vectors reproduces every file byte for byte', async () => {
     const fresh = await identityVectors();
-    const onDisk = readdirSync(repoPath('test-vectors/identity')).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(repoPath('test-vectors/identity'))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual(Object.keys(fresh).sort());
     for (const [name, content] of Object.entries(fresh)) {
-      expect(readFileSync(repoPath(`test-vectors/identity/${name}`), 'utf8'), name).toBe(JSON.stringify(content, null, 2) + '\n');
+      expect(readFileSync(repoPath(`test-vectors/identity/${name}`), 'utf8'), name).toBe(
+        JSON.stringify(content, null, 2) + '\n',
+      );
     }
   });
 
   it('uuid.json', async () => {
     for (const c of load('uuid.json')) {
-      await outcome({ ...c, result: c.public_key }, () => hex(parseUuid(c.uuid as string).publicKey));
+      await outcome({ ...c, result: c.public_key }, () =>
+        hex(parseUuid(c.uuid as string).publicKey),
+      );
     }
   });
 
@@ -57,7 +63,9 @@ describe('identity vectors (test-vectors/identity)', () => {
         await outcome(c, () => identityFromMnemonic(c.mnemonic as string, c.passphrase as string));
         continue;
       }
-      expect(hex(mnemonicToSeed(c.mnemonic as string, c.passphrase as string)), c.description).toBe(c.seed);
+      expect(hex(mnemonicToSeed(c.mnemonic as string, c.passphrase as string)), c.description).toBe(
+        c.seed,
+      );
       const identity = identityFromMnemonic(c.mnemonic as string, c.passphrase as string);
       expect(hex(identity.exportSeed()), c.description).toBe(c.identity_seed);
       expect(hex(identity.publicKey.bytes), c.description).toBe(c.identity_public_key);
@@ -77,7 +85,10 @@ describe('identity vectors (test-vectors/identity)', () => {
         return {
           device_id: hex(device.deviceId),
           display_name: device.displayName,
-          signing_key: { algorithm: device.signingKey.algorithm, key: hex(device.signingKey.bytes) },
+          signing_key: {
+            algorithm: device.signingKey.algorithm,
+            key: hex(device.signingKey.bytes),
+          },
           key_agreement_key: hex(device.keyAgreementKey),
         };
       });
@@ -95,7 +106,11 @@ describe('identity vectors (test-vectors/identity)', () => {
         return {
           serial: list.serial,
           issuer: { algorithm: list.issuerKey.algorithm, key: hex(list.issuerKey.bytes) },
-          devices: list.devices.map((d) => ({ device_id: hex(d.deviceId), revoked_at_ms: d.revokedAt, reason: d.reason })),
+          devices: list.devices.map((d) => ({
+            device_id: hex(d.deviceId),
+            revoked_at_ms: d.revokedAt,
+            reason: d.reason,
+          })),
         };
       });
     }
@@ -105,7 +120,9 @@ describe('identity vectors (test-vectors/identity)', () => {
     for (const c of load('revocation-accept.json')) {
       const current = c.current ? decodeRevocationList(unhex(c.current as string)) : null;
       const incoming = decodeRevocationList(unhex(c.incoming as string));
-      await outcome(c, () => (acceptRevocationList(current, incoming) === incoming ? 'incoming' : 'current'));
+      await outcome(c, () =>
+        acceptRevocationList(current, incoming) === incoming ? 'incoming' : 'current',
+      );
     }
   });
 
@@ -122,7 +139,11 @@ describe('identity vectors (test-vectors/identity)', () => {
     for (const c of load('backups.json')) {
       await outcome(c, async () => {
         const b = await importIdentityBackup(unhex(c.file as string), c.passphrase as string);
-        return { uuid: b.identity.uuid, self_signing_public_key: hex(b.selfSigningKey.publicKey.bytes), revocation_list_serial: b.revocationList?.serial ?? null };
+        return {
+          uuid: b.identity.uuid,
+          self_signing_public_key: hex(b.selfSigningKey.publicKey.bytes),
+          revocation_list_serial: b.revocationList?.serial ?? null,
+        };
       });
     }
   });
@@ -131,7 +152,12 @@ describe('identity vectors (test-vectors/identity)', () => {
     for (const c of load('contact-cards.json')) {
       await outcome(c, () => {
         const v = verifyContactCard(unhex(c.card as string), { now: c.now as number });
-        return { uuid: v.uuid, display_name: v.displayName, device_ids: v.devices.map((d) => hex(d.deviceId)), hints: [...v.hints] };
+        return {
+          uuid: v.uuid,
+          display_name: v.displayName,
+          device_ids: v.devices.map((d) => hex(d.deviceId)),
+          hints: [...v.hints],
+        };
       });
     }
   });

@@ -5,7 +5,11 @@ import { ALL_CODECS } from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { makeAccount } from '../identity/fixtures.js';
-import { signedMessageCodec, deviceCertificateBodyCodec, envelopeCodec } from '../../src/wire/messages.js';
+import {
+  signedMessageCodec,
+  deviceCertificateBodyCodec,
+  envelopeCodec,
+} from '../../src/wire/messages.js';
 
 /** Decoding either succeeds, or fails with NexusError('MALFORMED'), never anything else. */
 function decodeOrMalformed(codec: Codec<DescMessage>, bytes: Uint8Array): 'ok' | 'malformed' {
@@ -38,14 +42,25 @@ describe('mutations of valid messages', () => {
     const { device } = await makeAccount();
     const valid = device.certificate.bytes;
     const body = signedMessageCodec.decode(valid).body;
-    const codecs = [signedMessageCodec, deviceCertificateBodyCodec] as unknown as Codec<DescMessage>[];
+    const codecs = [
+      signedMessageCodec,
+      deviceCertificateBodyCodec,
+    ] as unknown as Codec<DescMessage>[];
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1 }),
         fc.oneof(
-          fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+          fc.record({
+            kind: fc.constant('flip' as const),
+            at: fc.nat(),
+            bit: fc.integer({ min: 0, max: 7 }),
+          }),
           fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-          fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+          fc.record({
+            kind: fc.constant('insert' as const),
+            at: fc.nat(),
+            byte: fc.integer({ min: 0, max: 255 }),
+          }),
         ),
         (which, m) => {
           const source = which === 0 ? valid : body;
@@ -70,21 +85,38 @@ describe('mutations of valid messages', () => {
     const { device } = await makeAccount();
     const valid = device.certificate.bytes;
     for (const tail of [[0], [0, 0], [0xff], [0x08]]) {
-      expect(() => signedMessageCodec.decode(new Uint8Array([...valid, ...tail]))).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
+      expect(() => signedMessageCodec.decode(new Uint8Array([...valid, ...tail]))).toThrow(
+        expect.objectContaining({ code: 'MALFORMED' }),
+      );
     }
-    expect(() => signedMessageCodec.decode(new Uint8Array(signedMessageCodec.maxBytes + 1))).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
+    expect(() =>
+      signedMessageCodec.decode(new Uint8Array(signedMessageCodec.maxBytes + 1)),
+    ).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
     const body = deviceCertificateBodyCodec.decode(signedMessageCodec.decode(valid).body);
     const v2 = deviceCertificateBodyCodec.encode.bind(null);
-    expect(() => v2({ ...body, version: 2 })).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
-    expect(() => envelopeCodec.decode(new Uint8Array([0x08, 0x02]))).toThrow(/unsupported version 2/);
+    expect(() => v2({ ...body, version: 2 })).toThrow(
+      expect.objectContaining({ code: 'MALFORMED' }),
+    );
+    expect(() => envelopeCodec.decode(new Uint8Array([0x08, 0x02]))).toThrow(
+      /unsupported version 2/,
+    );
   });
 
   it('rejects non-canonical encodings (padded varints, duplicate fields)', () => {
     // version=1 as a two-byte varint: 0x08 0x81 0x00
-    expect(() => envelopeCodec.decode(new Uint8Array([0x08, 0x81, 0x00]))).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
+    expect(() => envelopeCodec.decode(new Uint8Array([0x08, 0x81, 0x00]))).toThrow(
+      expect.objectContaining({ code: 'MALFORMED' }),
+    );
     // A duplicated field: the later one wins in protobuf; here it is refused.
-    const env = envelopeCodec.encode({ version: 1, type: 2, senderDeviceId: new Uint8Array(16), content: new Uint8Array([1]) });
-    expect(() => envelopeCodec.decode(new Uint8Array([...env, 0x08, 0x01]))).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
+    const env = envelopeCodec.encode({
+      version: 1,
+      type: 2,
+      senderDeviceId: new Uint8Array(16),
+      content: new Uint8Array([1]),
+    });
+    expect(() => envelopeCodec.decode(new Uint8Array([...env, 0x08, 0x01]))).toThrow(
+      expect.objectContaining({ code: 'MALFORMED' }),
+    );
     expect(envelopeCodec.decode(env).type).toBe(2);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Wire codecs and the protobuf message types they produce. Every decode of
+ * untrusted bytes goes through a {@link Codec}: it returns a typed value or
+ * throws `NexusError('MALFORMED')`.
+ */
+export { ALL_CODECS, KEY_LENGTHS, WIRE_LIMITS } from './messages.js';
+export {
+  backupHeaderCodec,
+  contactCardBodyCodec,
+  deviceCertificateBodyCodec,
+  envelopeCodec,
+  identityBackupContentsCodec,
+  identityBackupFileCodec,
+  oneTimePreKeyCodec,
+  preKeyBodyCodec,
+  preKeyBundleCodec,
+  publicKeyCodec,
+  revocationListBodyCodec,
+  safetyNumberPayloadCodec,
+  selfSigningCertificateBodyCodec,
+  signedMessageCodec,
+  signedPreKeyCodec,
+} from './messages.js';
+export type { Codec, CodecOptions } from './codec.js';
+export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
+export type { PublicKey } from './gen/nexuslink/v1/keys_pb.js';
+export { RevocationReason } from './gen/nexuslink/v1/identity_pb.js';
+export type {
+  DeviceCertificateBody,
+  RevocationListBody,
+  RevokedDevice as RevokedDeviceMessage,
+  SelfSigningKeyCertificateBody,
+  SignedMessage,
+} from './gen/nexuslink/v1/identity_pb.js';
+export { BackupCipher, BackupKdf } from './gen/nexuslink/v1/backup_pb.js';
+export type { BackupHeader, IdentityBackupContents, IdentityBackupFile } from './gen/nexuslink/v1/backup_pb.js';
+export type { ContactCardBody, SafetyNumberPayload } from './gen/nexuslink/v1/contact_pb.js';
+export type { OneTimePreKey, PreKeyBody, PreKeyBundle, SignedPreKey } from './gen/nexuslink/v1/prekeys_pb.js';
+export { EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
+export type { Envelope } from './gen/nexuslink/v1/envelope_pb.js';
