@@ -1,0 +1,188 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { createIdentity, mnemonicToSeed, NexusError, safetyNumber } from '../../src/index.js';
+import { createSoftHsmToken } from '../softhsm.js';
+
+function io(env: Record<string, string> = {}, stdin: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      readLine: async () => stdin.shift() ?? '',
+      env: { ...env } as NodeJS.ProcessEnv,
+    },
+  };
+}
+
+async function cli(args: string[], env: Record<string, string> = {}, stdin: string[] = []) {
+  const t = io(env, stdin);
+  const code = await runCli(args, t.io);
+  return { code, out: t.out.join('\n'), err: t.err.join('\n') };
+}
+
+const home = () => mkdtempSync(join(tmpdir(), 'nexuslink-cli-'));
+
+describe('nexuslink CLI', () => {
+  it('identity create / show / device add / list / revoke', async () => {
+    const h = home();
+    const created = await cli(['--home', h, 'identity', 'create', '--name', 'laptop', '--json']);
+    expect(created.code).toBe(0);
+    const { uuid, device, mnemonic } = JSON.parse(created.out) as {
+      uuid: string;
+      device: string;
+      mnemonic: string;
+    };
+    expect(mnemonic.split(' ')).toHaveLength(24);
+    expect(() => mnemonicToSeed(mnemonic)).not.toThrow();
+    expect(statSync(join(h, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(h, 'state.json'), 'utf8')).not.toContain(
+      mnemonic.split(' ')[0]! + ' ' + mnemonic.split(' ')[1],
+    );
+
+    const shown = JSON.parse((await cli(['--home', h, 'identity', 'show', '--json'])).out);
+    expect(shown.uuid).toBe(uuid);
+    expect(shown.devices).toEqual([
+      { id: device, name: 'laptop', algorithm: 'ed25519', status: 'active' },
+    ]);
+
+    expect(
+      (await cli(['--home', h, 'device', 'add', '--name', 'phone', '--algorithm', 'p256'])).code,
+    ).toBe(0);
+    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
+      id: string;
+      name: string;
+      algorithm: string;
+      status: string;
+    }[];
+    const phone = listed.find((d) => d.name === 'phone')!;
+    expect(phone.algorithm).toBe('p256');
+    expect(listed.every((d) => d.status === 'active')).toBe(true);
+
+    const revoked = await cli(['--home', h, 'device', 'revoke', phone.id, '--reason', 'lost']);
+    expect(revoked.out).toContain('serial 1');
+    const after = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
+      id: string;
+      status: string;
+    }[];
+    expect(after.find((d) => d.id === phone.id)!.status).toBe('revoked');
+    expect(after.find((d) => d.id === device)!.status).toBe('active');
+  });
+
+  it('recover from the mnemonic gives the same UUID', async () => {
+    const h1 = home();
+    const { uuid, mnemonic } = JSON.parse(
+      (await cli(['--home', h1, 'identity', 'create', '--json'])).out,
+    );
+    const h2 = home();
+    const recovered = await cli(['--home', h2, 'identity', 'recover'], {}, [mnemonic]);
+    expect(recovered.code).toBe(0);
+    expect(recovered.out).toContain(uuid);
+    await expect(
+      cli(['--home', h2, 'identity', 'recover'], { NEXUSLINK_MNEMONIC: mnemonic }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      cli(['--home', home(), 'identity', 'recover'], { NEXUSLINK_MNEMONIC: 'abandon '.repeat(24) }),
+    ).rejects.toMatchObject({ code: 'INVALID_MNEMONIC' });
+  });
+
+  it('export and import a backup restore the identity and its self-signing key', async () => {
+    const h1 = home();
+    const { uuid } = JSON.parse((await cli(['--home', h1, 'identity', 'create', '--json'])).out);
+    await cli(['--home', h1, 'device', 'add', '--name', 'second']);
+    const file = join(h1, 'backup.nxl');
+    const env = { NEXUSLINK_BACKUP_PASSPHRASE: 'a long backup passphrase' };
+    expect((await cli(['--home', h1, 'identity', 'export', '--out', file], env)).code).toBe(0);
+    const h2 = home();
+    await expect(
+      cli(['--home', h2, 'identity', 'import', '--in', file], {
+        NEXUSLINK_BACKUP_PASSPHRASE: 'wrong',
+      }),
+    ).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(
+      (await cli(['--home', h2, 'identity', 'import', '--in', file, '--name', 'restored'], env))
+        .code,
+    ).toBe(0);
+    expect(JSON.parse((await cli(['--home', h2, 'identity', 'show', '--json'])).out).uuid).toBe(
+      uuid,
+    );
+    const state = (h: string) => JSON.parse(readFileSync(join(h, 'state.json'), 'utf8'));
+    expect(state(h2).selfSigningCertificate).toBe(state(h1).selfSigningCertificate);
+  });
+
+  it('fingerprint prints the safety number both sides agree on', async () => {
+    const h = home();
+    const { uuid } = JSON.parse((await cli(['--home', h, 'identity', 'create', '--json'])).out);
+    const other = createIdentity().identity.uuid;
+    const result = JSON.parse(
+      (await cli(['--home', h, 'identity', 'fingerprint', other, '--json'])).out,
+    );
+    expect(result.safetyNumber).toBe(safetyNumber(other, uuid).digits);
+    await expect(
+      cli([
+        '--home',
+        h,
+        'identity',
+        'fingerprint',
+        other.slice(0, -1) + (other.endsWith('2') ? '3' : '2'),
+      ]),
+    ).rejects.toMatchObject({ code: 'INVALID_UUID' });
+  });
+
+  it('refuses to overwrite an identity without --force, and reports a missing home', async () => {
+    const h = home();
+    await cli(['--home', h, 'identity', 'create']);
+    await expect(cli(['--home', h, 'identity', 'create'])).rejects.toBeInstanceOf(NexusError);
+    expect((await cli(['--home', h, 'identity', 'create', '--force'])).code).toBe(0);
+    await expect(cli(['--home', home(), 'identity', 'show'])).rejects.toMatchObject({
+      code: 'STORAGE',
+    });
+    expect((await cli(['bogus'])).code).toBe(2);
+    expect((await cli(['--help'])).out).toContain('identity create');
+  });
+
+  it('demo prints two UUIDs and a safety number', async () => {
+    const { code, out } = await cli(['demo']);
+    expect(code).toBe(0);
+    expect(out.match(/UUID:\s+\S{50,51}/g)).toHaveLength(2);
+    expect(out).toMatch(/Safety number:\s+(\d{5} ){5}\d{5}/);
+  });
+
+  it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
+    const { module } = createSoftHsmToken('nexuslink-cli', '4321');
+    const h = home();
+    const env = { NEXUSLINK_PKCS11_PIN: '4321' };
+    const args = [
+      '--home',
+      h,
+      '--keystore',
+      'pkcs11',
+      '--pkcs11-module',
+      module,
+      '--pkcs11-token',
+      'nexuslink-cli',
+    ];
+    expect((await cli([...args, 'identity', 'create', '--name', 'hsm-device'], env)).code).toBe(0);
+    const secrets = JSON.parse(readFileSync(join(h, 'secrets.json'), 'utf8'));
+    expect(secrets.softwareKeys).toEqual([]);
+    expect(
+      (await cli(['--home', h, 'device', 'add', '--name', 'hsm-2', '--algorithm', 'p256'], env))
+        .code,
+    ).toBe(0);
+    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
+      algorithm: string;
+      status: string;
+    }[];
+    expect(listed.map((d) => d.algorithm)).toEqual(['ed25519', 'p256']);
+    expect(listed.every((d) => d.status === 'active')).toBe(true);
+    await expect(cli(['--home', h, 'device', 'add', '--name', 'x'])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+  });
+});

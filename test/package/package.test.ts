@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { repoPath } from '../helpers.js';
+
+const root = repoPath('');
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('the published package', () => {
+  beforeAll(() => {
+    // The bin and the examples run against dist/, exactly as an installed package would.
+    run(process.execPath, [repoPath('node_modules/tsup/dist/cli-default.js'), '--silent']);
+  }, 180_000);
+
+  it('exports every entry point it declares, in ESM and CJS', () => {
+    const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8'));
+    for (const [entry, target] of Object.entries(pkg.exports as Record<string, unknown>)) {
+      if (typeof target === 'string') continue;
+      const t = target as {
+        import: { types: string; default: string };
+        require: { types: string; default: string };
+      };
+      for (const file of [t.import.types, t.import.default, t.require.types, t.require.default]) {
+        expect(existsSync(repoPath(file)), `${entry}: ${file}`).toBe(true);
+      }
+    }
+    const cjs = run(process.execPath, [
+      '-e',
+      "const s=require('@nexuslink/sdk'); console.log(typeof s.parseUuid, typeof require('@nexuslink/sdk/testing').keyStoreComplianceSuite)",
+    ]);
+    expect(cjs.trim()).toBe('function function');
+  });
+
+  it('the nexuslink bin runs', () => {
+    const out = run(process.execPath, [repoPath('dist/cli.js'), 'demo']);
+    expect(out).toMatch(/Alice UUID:\s+\S+/);
+    expect(run(process.execPath, [repoPath('dist/cli.js'), '--help'])).toContain('device revoke');
+  });
+
+  it('the identity demo example runs on the public API', () => {
+    const out = run(process.execPath, [repoPath('examples/identity-demo/main.ts')]);
+    expect(out).toMatch(/Safety number:\s+(\d{5} ){5}\d{5}/);
+    expect(out).toContain('chain verified');
+  });
+});
+
+describe('lint rule: apps use only public entry points', () => {
+  const eslint = new ESLint({ cwd: root });
+  const lint = async (code: string, file: string) => {
+    const [result] = await eslint.lintText(code, { filePath: repoPath(file) });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+  };
+
+  it('rejects deep imports from examples and reference servers', async () => {
+    for (const file of ['examples/identity-demo/x.ts', 'reference-servers/community/src/x.ts']) {
+      expect(
+        await lint("import { x } from '@nexuslink/sdk/dist/index.js';\nexport { x };\n", file),
+      ).toBeGreaterThan(0);
+      expect(
+        await lint(
+          "import { x } from '@nexuslink/sdk/src/identity/uuid.js';\nexport { x };\n",
+          file,
+        ),
+      ).toBeGreaterThan(0);
+      expect(
+        await lint("import { x } from '../../src/index.js';\nexport { x };\n", file),
+      ).toBeGreaterThan(0);
+      expect(
+        await lint("import { x } from '../../../src/index.js';\nexport { x };\n", file),
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  it('allows the public entry points', async () => {
+    for (const spec of [
+      '@nexuslink/sdk',
+      '@nexuslink/sdk/interfaces',
+      '@nexuslink/sdk/testing',
+      '@nexuslink/sdk/node',
+      './local.js',
+    ]) {
+      expect(
+        await lint(`import { x } from '${spec}';\nexport { x };\n`, 'examples/identity-demo/x.ts'),
+        spec,
+      ).toBe(0);
+    }
+  });
+});
