@@ -12,7 +12,13 @@ run('buf', ['lint']);
 let against = '';
 try {
   const tags = out('git', ['tag', '--list', 'v*', '--sort=-v:refname']).split('\n').filter(Boolean);
-  against = tags[0] ?? out('git', ['log', '--diff-filter=A', '--format=%H', '--', 'spec/proto']).split('\n').filter(Boolean).at(-1) ?? '';
+  against =
+    tags[0] ??
+    out('git', ['log', '--diff-filter=A', '--format=%H', '--', 'spec/proto'])
+      .split('\n')
+      .filter(Boolean)
+      .at(-1) ??
+    '';
 } catch {
   against = '';
 }
@@ -26,7 +32,9 @@ if (against) {
 run('buf', ['generate']);
 const diff = out('git', ['status', '--porcelain', '--', 'src/wire/gen']);
 if (diff) {
-  console.error(`generated code in src/wire/gen is stale; run npm run proto:generate and commit:\n${diff}`);
+  console.error(
+    `generated code in src/wire/gen is stale; run npm run proto:generate and commit:\n${diff}`,
+  );
   process.exit(1);
 }
 console.log('generated code is current');

@@ -38,6 +38,8 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 console.log('NexusLink identity demo');
 console.log(`Alice UUID:     ${alice.identity.uuid}`);
 console.log(`Bob UUID:       ${bob.identity.uuid}`);
-console.log(`Alice's device: ${hex(device.deviceId)} "${device.displayName}" (${device.signingKey.algorithm}), chain verified`);
+console.log(
+  `Alice's device: ${hex(device.deviceId)} "${device.displayName}" (${device.signingKey.algorithm}), chain verified`,
+);
 console.log(`Safety number:  ${number.groups.slice(0, 6).join(' ')}`);
 console.log(`                ${number.groups.slice(6).join(' ')}`);

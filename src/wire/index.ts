@@ -33,8 +33,17 @@ export type {
   SignedMessage,
 } from './gen/nexuslink/v1/identity_pb.js';
 export { BackupCipher, BackupKdf } from './gen/nexuslink/v1/backup_pb.js';
-export type { BackupHeader, IdentityBackupContents, IdentityBackupFile } from './gen/nexuslink/v1/backup_pb.js';
+export type {
+  BackupHeader,
+  IdentityBackupContents,
+  IdentityBackupFile,
+} from './gen/nexuslink/v1/backup_pb.js';
 export type { ContactCardBody, SafetyNumberPayload } from './gen/nexuslink/v1/contact_pb.js';
-export type { OneTimePreKey, PreKeyBody, PreKeyBundle, SignedPreKey } from './gen/nexuslink/v1/prekeys_pb.js';
+export type {
+  OneTimePreKey,
+  PreKeyBody,
+  PreKeyBundle,
+  SignedPreKey,
+} from './gen/nexuslink/v1/prekeys_pb.js';
 export { EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
 export type { Envelope } from './gen/nexuslink/v1/envelope_pb.js';

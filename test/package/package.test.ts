@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { repoPath } from '../helpers.js';
@@ -43,6 +43,31 @@ describe('the published package', () => {
     const out = run(process.execPath, [repoPath('examples/identity-demo/main.ts')]);
     expect(out).toMatch(/Safety number:\s+(\d{5} ){5}\d{5}/);
     expect(out).toContain('chain verified');
+  });
+});
+
+describe('README', () => {
+  it('the ten-line identity example runs as written', () => {
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The identity API in ten lines'));
+    const code = section.slice(
+      section.indexOf('```ts\n') + 6,
+      section.indexOf('```', section.indexOf('```ts\n') + 6),
+    );
+    const body = code
+      .split('\n')
+      .filter(
+        (l) => l.trim() && !l.startsWith('import') && !l.startsWith('  softwareKeyStore, verify'),
+      );
+    expect(body.length).toBeLessThanOrEqual(10);
+    const friend = run(process.execPath, [repoPath('dist/cli.js'), 'demo']).match(
+      /Bob UUID:\s+(\S+)/,
+    )![1]!;
+    const file = repoPath('node_modules/.cache/readme-snippet.mjs');
+    mkdirSync(repoPath('node_modules/.cache'), { recursive: true });
+    writeFileSync(file, code.replace('<their UUID>', friend));
+    const out = run(process.execPath, [file]);
+    expect(out).toMatch(/^\S{50,51} (\d{5} ){11}\d{5}\n$/);
   });
 });
 
