@@ -20,6 +20,7 @@ export const SIGNATURE_LABELS = {
   revocationList: 'nexuslink/v1/revocation-list',
   contactCard: 'nexuslink/v1/contact-card',
   signedPreKey: 'nexuslink/v1/signed-prekey',
+  senderKeyMessage: 'nexuslink/v1/sender-key-message',
   authChallenge: 'nexuslink/v1/auth-challenge',
 } as const;
 

@@ -3,7 +3,7 @@
  * untrusted bytes goes through a {@link Codec}: it returns a typed value or
  * throws `NexusError('MALFORMED')`.
  */
-export { ALL_CODECS, KEY_LENGTHS, WIRE_LIMITS } from './messages.js';
+export { ALL_CODECS, KEM_CIPHERTEXT_LENGTHS, KEY_LENGTHS, WIRE_LIMITS } from './messages.js';
 export {
   backupHeaderCodec,
   contactCardBodyCodec,
@@ -14,10 +14,16 @@ export {
   oneTimePreKeyCodec,
   preKeyBodyCodec,
   preKeyBundleCodec,
+  preKeyMessageCodec,
   publicKeyCodec,
+  ratchetHeaderCodec,
+  ratchetMessageCodec,
   revocationListBodyCodec,
   safetyNumberPayloadCodec,
   selfSigningCertificateBodyCodec,
+  senderKeyDistributionCodec,
+  senderKeyMessageBodyCodec,
+  sessionSnapshotCodec,
   signedMessageCodec,
   signedPreKeyCodec,
 } from './messages.js';
@@ -47,3 +53,11 @@ export type {
 } from './gen/nexuslink/v1/prekeys_pb.js';
 export { EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
 export type { Envelope } from './gen/nexuslink/v1/envelope_pb.js';
+export type {
+  PreKeyMessage,
+  RatchetHeader,
+  RatchetMessage,
+  SenderKeyDistribution,
+  SenderKeyMessageBody,
+  SessionSnapshot,
+} from './gen/nexuslink/v1/session_pb.js';

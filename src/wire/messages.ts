@@ -31,6 +31,15 @@ import {
 import type { OneTimePreKey, PreKeyBody } from './gen/nexuslink/v1/prekeys_pb.js';
 import { EnvelopeSchema, EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
 import {
+  PreKeyMessageSchema,
+  RatchetHeaderSchema,
+  RatchetMessageSchema,
+  SenderKeyDistributionSchema,
+  SenderKeyMessageBodySchema,
+  SessionSnapshotSchema,
+} from './gen/nexuslink/v1/session_pb.js';
+import type { RatchetMessage } from './gen/nexuslink/v1/session_pb.js';
+import {
   check,
   checkLength,
   checkMaxLength,
@@ -62,7 +71,11 @@ export const KEY_LENGTHS: Readonly<Record<number, number>> = {
   [KeyAlgorithm.ECDSA_P256]: 33,
   [KeyAlgorithm.X25519]: 32,
   [KeyAlgorithm.ML_KEM_768]: 1184,
+  [KeyAlgorithm.ML_KEM_1024]: 1568,
 };
+
+/** ML-KEM ciphertext lengths (FIPS 203): 768 → 1088, 1024 → 1568. */
+export const KEM_CIPHERTEXT_LENGTHS: readonly number[] = [1088, 1568];
 
 function checkPublicKey(
   field: string,
@@ -113,6 +126,7 @@ export const publicKeyCodec = messageCodec(PublicKeySchema, {
       KeyAlgorithm.ECDSA_P256,
       KeyAlgorithm.X25519,
       KeyAlgorithm.ML_KEM_768,
+      KeyAlgorithm.ML_KEM_1024,
     ]),
 });
 
@@ -254,21 +268,27 @@ export const safetyNumberPayloadCodec = messageCodec(SafetyNumberPayloadSchema, 
 
 function checkPreKeyBody(m: PreKeyBody): void {
   checkVersion('PreKeyBody', m.version);
-  checkPublicKey('public_key', m.publicKey, [KeyAlgorithm.X25519, KeyAlgorithm.ML_KEM_768]);
+  checkPublicKey('public_key', m.publicKey, [
+    KeyAlgorithm.X25519,
+    KeyAlgorithm.ML_KEM_768,
+    KeyAlgorithm.ML_KEM_1024,
+  ]);
+  check(m.keyId >= 1, 'PreKeyBody.key_id must be at least 1');
   checkSafeU64('created_at_ms', m.createdAtMs);
   check(
-    !m.lastResort || m.publicKey!.algorithm === KeyAlgorithm.ML_KEM_768,
+    !m.lastResort || m.publicKey!.algorithm !== KeyAlgorithm.X25519,
     'only ML-KEM prekeys can be last-resort',
   );
 }
 
 function checkOneTimePreKey(m: OneTimePreKey): void {
+  check(m.keyId >= 1, 'one_time_prekey.key_id must be at least 1');
   checkLength('one_time_prekey.public_key', m.publicKey, 32);
 }
 
 /** Body of a signed (X25519 or ML-KEM) prekey. */
 export const preKeyBodyCodec = messageCodec(PreKeyBodySchema, {
-  maxBytes: 1400,
+  maxBytes: 1800,
   validate: checkPreKeyBody,
 });
 
@@ -321,6 +341,87 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
   },
 });
 
+function checkRatchetMessage(m: RatchetMessage | undefined, field: string): void {
+  check(m !== undefined, `${field} is missing`);
+  checkVersion('RatchetMessage', m.version);
+  check(
+    m.header.length > 0 !== m.encryptedHeader.length > 0,
+    `${field}: exactly one of header and encrypted_header must be set`,
+  );
+  checkMaxLength(`${field}.header`, m.header, 64);
+  // Encrypted headers are nonce + AEAD(header): bounded, and at least a tag long.
+  if (m.encryptedHeader.length > 0) {
+    check(
+      m.encryptedHeader.length >= 16 && m.encryptedHeader.length <= 128,
+      `${field}.encrypted_header has a bad length`,
+    );
+  }
+  check(m.ciphertext.length >= 16, `${field}.ciphertext is shorter than an AEAD tag`);
+  checkMaxLength(`${field}.ciphertext`, m.ciphertext, WIRE_LIMITS.maxEnvelopeContent);
+}
+
+/** A Double Ratchet header (plaintext form). */
+export const ratchetHeaderCodec = messageCodec(RatchetHeaderSchema, {
+  maxBytes: 64,
+  validate: (m) => checkLength('ratchet_key', m.ratchetKey, 32),
+});
+
+/** A Double Ratchet message. */
+export const ratchetMessageCodec = messageCodec(RatchetMessageSchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
+  validate: (m) => checkRatchetMessage(m, 'RatchetMessage'),
+});
+
+/** The initiator's first message (PQXDH inputs + first ratchet message). */
+export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 4096,
+  validate: (m) => {
+    checkVersion('PreKeyMessage', m.version);
+    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+    checkSigned('device_certificate', m.deviceCertificate, true);
+    check(m.signedPrekeyId >= 1, 'signed_prekey_id must be at least 1');
+    check(m.kemPrekeyId >= 1, 'kem_prekey_id must be at least 1');
+    checkLength('base_key', m.baseKey, 32);
+    check(
+      KEM_CIPHERTEXT_LENGTHS.includes(m.kemCiphertext.length),
+      'kem_ciphertext has a bad length',
+    );
+    checkRatchetMessage(m.message, 'message');
+  },
+});
+
+/** A sender key distribution message. */
+export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSchema, {
+  maxBytes: 256,
+  validate: (m) => {
+    checkVersion('SenderKeyDistribution', m.version);
+    checkLength('distribution_id', m.distributionId, 16);
+    checkLength('chain_key', m.chainKey, 32);
+    checkLength('signing_key', m.signingKey, 32);
+  },
+});
+
+/** Body of a group (sender key) message. */
+export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 128,
+  validate: (m) => {
+    checkVersion('SenderKeyMessageBody', m.version);
+    checkLength('distribution_id', m.distributionId, 16);
+    check(m.ciphertext.length >= 16, 'ciphertext is shorter than an AEAD tag');
+    checkMaxLength('ciphertext', m.ciphertext, WIRE_LIMITS.maxEnvelopeContent);
+  },
+});
+
+/** An encrypted session snapshot (the session layer defines the plaintext). */
+export const sessionSnapshotCodec = messageCodec(SessionSnapshotSchema, {
+  maxBytes: 4 * 1024 * 1024,
+  validate: (m) => {
+    check(m.version >= 1, 'SessionSnapshot.version must be at least 1');
+    checkLength('nonce', m.nonce, WIRE_LIMITS.backupNonce);
+    check(m.ciphertext.length >= 16, 'ciphertext is shorter than an AEAD tag');
+  },
+});
+
 /** Every codec, for property tests and the spec table. */
 export const ALL_CODECS = {
   publicKeyCodec,
@@ -338,6 +439,12 @@ export const ALL_CODECS = {
   oneTimePreKeyCodec,
   preKeyBundleCodec,
   envelopeCodec,
+  ratchetHeaderCodec,
+  ratchetMessageCodec,
+  preKeyMessageCodec,
+  senderKeyDistributionCodec,
+  senderKeyMessageBodyCodec,
+  sessionSnapshotCodec,
 } as const;
 
 export type { MessageShape };

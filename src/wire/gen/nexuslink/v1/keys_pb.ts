@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/keys.proto.
  */
 export const file_nexuslink_v1_keys: GenFile = /*@__PURE__*/
-  fileDesc("ChduZXh1c2xpbmsvdjEva2V5cy5wcm90bxIMbmV4dXNsaW5rLnYxIkcKCVB1YmxpY0tleRItCglhbGdvcml0aG0YASABKA4yGi5uZXh1c2xpbmsudjEuS2V5QWxnb3JpdGhtEgsKA2tleRgCIAEoDCqeAQoMS2V5QWxnb3JpdGhtEh0KGUtFWV9BTEdPUklUSE1fVU5TUEVDSUZJRUQQABIZChVLRVlfQUxHT1JJVEhNX0VEMjU1MTkQARIcChhLRVlfQUxHT1JJVEhNX0VDRFNBX1AyNTYQAhIYChRLRVlfQUxHT1JJVEhNX1gyNTUxORADEhwKGEtFWV9BTEdPUklUSE1fTUxfS0VNXzc2OBAEYgZwcm90bzM");
+  fileDesc("ChduZXh1c2xpbmsvdjEva2V5cy5wcm90bxIMbmV4dXNsaW5rLnYxIkcKCVB1YmxpY0tleRItCglhbGdvcml0aG0YASABKA4yGi5uZXh1c2xpbmsudjEuS2V5QWxnb3JpdGhtEgsKA2tleRgCIAEoDCq9AQoMS2V5QWxnb3JpdGhtEh0KGUtFWV9BTEdPUklUSE1fVU5TUEVDSUZJRUQQABIZChVLRVlfQUxHT1JJVEhNX0VEMjU1MTkQARIcChhLRVlfQUxHT1JJVEhNX0VDRFNBX1AyNTYQAhIYChRLRVlfQUxHT1JJVEhNX1gyNTUxORADEhwKGEtFWV9BTEdPUklUSE1fTUxfS0VNXzc2OBAEEh0KGUtFWV9BTEdPUklUSE1fTUxfS0VNXzEwMjQQBWIGcHJvdG8z");
 
 /**
  * A public key with its algorithm tag.
@@ -76,6 +76,13 @@ export enum KeyAlgorithm {
    * @generated from enum value: KEY_ALGORITHM_ML_KEM_768 = 4;
    */
   ML_KEM_768 = 4,
+
+  /**
+   * FIPS 203 ML-KEM-1024 encapsulation key; 1568 bytes.
+   *
+   * @generated from enum value: KEY_ALGORITHM_ML_KEM_1024 = 5;
+   */
+  ML_KEM_1024 = 5,
 }
 
 /**
