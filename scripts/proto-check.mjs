@@ -3,6 +3,9 @@
 // that added them (the baseline until the first release tag exists), and that
 // the generated TypeScript in src/wire/gen is what `buf generate` produces now.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const out = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8' }).trim();
