@@ -32,11 +32,29 @@ if (against) {
   console.log('buf breaking: no baseline in this checkout (shallow clone?); skipped');
 }
 
-run('buf', ['generate']);
-const diff = out('git', ['status', '--porcelain', '--', 'src/wire/gen']);
-if (diff) {
+// Generate into a scratch directory and compare with the checked-in files.
+const scratch = mkdtempSync(join(tmpdir(), 'nexuslink-proto-'));
+const stale = [];
+try {
+  run('buf', ['generate', '--output', scratch]);
+  const fresh = join(scratch, 'src/wire/gen');
+  const files = (dir) =>
+    readdirSync(dir, { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
+  const want = files(fresh);
+  const have = files('src/wire/gen');
+  for (const f of new Set([...want, ...have])) {
+    const a = want.includes(f) ? readFileSync(join(fresh, f), 'utf8') : null;
+    const b = have.includes(f) ? readFileSync(join('src/wire/gen', f), 'utf8') : null;
+    if (a !== b) stale.push(f);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (stale.length > 0) {
   console.error(
-    `generated code in src/wire/gen is stale; run npm run proto:generate and commit:\n${diff}`,
+    `generated code in src/wire/gen is stale (${stale.join(', ')}); run npm run proto:generate`,
   );
   process.exit(1);
 }
