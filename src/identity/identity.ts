@@ -76,10 +76,12 @@ export class Identity implements Signer {
     return { uuid: this.uuid, publicKey: toHex(this.publicKey.bytes) };
   }
 
+  /** A short, secret-free description. */
   toString(): string {
     return `Identity(${this.uuid})`;
   }
 
+  /** What `util.inspect` prints: public data only. */
   [INSPECT](): string {
     return this.toString();
   }

@@ -53,14 +53,17 @@ export class KeyAgreementKeyPair {
     wipe(this.#secret);
   }
 
+  /** Public fields only. */
   toJSON(): { publicKey: string } {
     return { publicKey: toHex(this.publicKey) };
   }
 
+  /** A short, secret-free description. */
   toString(): string {
     return `KeyAgreementKeyPair(${toHex(this.publicKey).slice(0, 16)}…)`;
   }
 
+  /** What `util.inspect` prints: public data only. */
   [INSPECT](): string {
     return this.toString();
   }

@@ -48,14 +48,17 @@ export class SigningKeyPair implements Signer {
     wipe(this.#seed);
   }
 
+  /** Public fields only. */
   toJSON(): { publicKey: string } {
     return { publicKey: toHex(this.publicKey.bytes) };
   }
 
+  /** A short, secret-free description. */
   toString(): string {
     return `SigningKeyPair(${toHex(this.publicKey.bytes).slice(0, 16)}…)`;
   }
 
+  /** What `util.inspect` prints: public data only. */
   [INSPECT](): string {
     return this.toString();
   }

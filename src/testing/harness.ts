@@ -3,7 +3,9 @@
  * `node:test` all provide it, so the suites work under any of them.
  */
 export interface TestApi {
+  /** Register a group of cases. */
   describe(name: string, fn: () => void): void;
+  /** Register one case, with an optional timeout in ms. */
   it(name: string, fn: () => Promise<void> | void, timeout?: number): void;
 }
 
