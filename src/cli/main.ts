@@ -44,9 +44,6 @@ Devices:
   device list [--json]                                      every device and whether it is active
   device revoke <device-id> [--reason lost|compromised|retired]
 
-Other:
-  demo                                                      two identities, a device, their safety number
-
 Options:
   --home DIR        state directory (default: $NEXUSLINK_HOME or ~/.nexuslink)
   --keystore KIND   software (default) or pkcs11, for create/recover/import
@@ -225,9 +222,6 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
 
   switch (`${group} ${command ?? ''}`.trim()) {
-    case 'demo':
-      return runDemo(io);
-
     case 'identity create': {
       const words = values.words === undefined ? 24 : Number(values.words);
       if (words !== 12 && words !== 24)
@@ -448,37 +442,6 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.out(USAGE);
       return 2;
   }
-}
-
-/** The README's main job until the community server exists. */
-async function runDemo(io: Io): Promise<number> {
-  const alice = createIdentity();
-  const bob = createIdentity();
-  const selfSigningKey = SigningKeyPair.generate();
-  const selfSigningCertificate = await issueSelfSigningCertificate({
-    identity: alice.identity,
-    signingKey: selfSigningKey.publicKey,
-  });
-  const device = await certifyNewDevice({
-    keyStore: softwareKeyStore(),
-    selfSigningKey,
-    identityKey: alice.identity.publicKey.bytes,
-    displayName: "Alice's laptop",
-  });
-  const verified = verifyDeviceCertificate(device.certificate.bytes, {
-    identity: alice.identity.uuid,
-    selfSigningCertificate: selfSigningCertificate.bytes,
-  });
-  const number = safetyNumber(alice.identity.uuid, bob.identity.uuid);
-  io.out('NexusLink identity demo');
-  io.out(`Alice UUID:     ${alice.identity.uuid}`);
-  io.out(`Bob UUID:       ${bob.identity.uuid}`);
-  io.out(
-    `Alice's device: ${toHex(verified.device.deviceId)} "${verified.device.displayName}" (${verified.device.signingKey.algorithm}), chain IK → SSK → device verified`,
-  );
-  io.out(`Safety number:  ${number.groups.slice(0, 6).join(' ')}`);
-  io.out(`                ${number.groups.slice(6).join(' ')}`);
-  return 0;
 }
 
 function stdinLine(prompt: string): Promise<string> {

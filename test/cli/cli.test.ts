@@ -147,13 +147,6 @@ describe('nexuslink CLI', () => {
     expect((await cli(['--help'])).out).toContain('identity create');
   });
 
-  it('demo prints two UUIDs and a safety number', async () => {
-    const { code, out } = await cli(['demo']);
-    expect(code).toBe(0);
-    expect(out.match(/UUID:\s+\S{50,51}/g)).toHaveLength(2);
-    expect(out).toMatch(/Safety number:\s+(\d{5} ){5}\d{5}/);
-  });
-
   it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
     const { module } = createSoftHsmToken('nexuslink-cli', '4321');
     const h = home();
