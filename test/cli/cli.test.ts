@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { createIdentity, mnemonicToSeed, NexusError, safetyNumber } from '../../src/index.js';
-import { createSoftHsmToken } from '../softhsm.js';
+import { softHsm } from '../softhsm.js';
 
 function io(env: Record<string, string> = {}, stdin: string[] = []) {
   const out: string[] = [];
@@ -148,7 +148,9 @@ describe('nexuslink CLI', () => {
   });
 
   it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
-    const { module } = createSoftHsmToken('nexuslink-cli', '4321');
+    const hsm = softHsm();
+    hsm.initToken('nexuslink-cli', '4321');
+    const module = hsm.module;
     const h = home();
     const env = { NEXUSLINK_PKCS11_PIN: '4321' };
     const args = [

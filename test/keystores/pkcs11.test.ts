@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import type * as Pkcs11js from 'pkcs11js';
@@ -10,21 +8,13 @@ import { keyStoreComplianceSuite } from '../../src/testing/index.js';
 import { pkcs11KeyStore } from '../../src/keystores/pkcs11.js';
 import type { Pkcs11KeyStore, Pkcs11KeyStoreOptions } from '../../src/keystores/pkcs11.js';
 import { verifySignature } from '../../src/identity/signing.js';
+import { softHsm } from '../softhsm.js';
 import { NexusError } from '../../src/interfaces/errors.js';
 import { fromHex } from '../../src/primitives/bytes.js';
 
-// CI installs softhsm2: a missing SoftHSM fails this file, it never skips it.
-const MODULE_CANDIDATES = [
-  process.env['SOFTHSM2_MODULE'],
-  '/usr/lib/softhsm/libsofthsm2.so',
-  '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so',
-  '/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so',
-  '/usr/local/lib/softhsm/libsofthsm2.so',
-  '/opt/homebrew/lib/softhsm/libsofthsm2.so',
-];
+// CI installs softhsm2: a missing SoftHSM fails this file, it never skips it (see ../softhsm.ts).
 const TOKEN = 'nexuslink-test';
 const PIN = '1234';
-const SO_PIN = '5678';
 // A second token with a distinctive PIN, for the login-failure and printing tests.
 const OTHER_TOKEN = 'nexuslink-other';
 const OTHER_PIN = '73915468';
@@ -43,39 +33,11 @@ async function closeAll(): Promise<void> {
   for (const store of open.splice(0)) await store.close();
 }
 
-function initToken(label: string, pin: string): void {
-  try {
-    execFileSync(
-      'softhsm2-util',
-      ['--init-token', '--free', '--label', label, '--pin', pin, '--so-pin', SO_PIN],
-      { stdio: 'pipe' },
-    );
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'softhsm2-util is not on the PATH: install SoftHSM 2 (Debian/Ubuntu: apt-get install softhsm2)',
-        { cause: err },
-      );
-    }
-    throw err;
-  }
-}
-
 beforeAll(() => {
-  const found = MODULE_CANDIDATES.find((p): p is string => p !== undefined && existsSync(p));
-  if (!found)
-    throw new Error(
-      `SoftHSM module not found (tried ${MODULE_CANDIDATES.filter(Boolean).join(', ')}); set SOFTHSM2_MODULE`,
-    );
-  module = found;
-  dir = mkdtempSync(join(tmpdir(), 'nexuslink-softhsm-'));
-  mkdirSync(join(dir, 'tokens'));
-  const conf = join(dir, 'softhsm2.conf');
-  writeFileSync(
-    conf,
-    `directories.tokendir = ${join(dir, 'tokens')}\nobjectstore.backend = file\nlog.level = ERROR\n`,
-  );
-  process.env['SOFTHSM2_CONF'] = conf;
+  const hsm = softHsm();
+  module = hsm.module;
+  dir = hsm.dir;
+  const initToken = hsm.initToken;
   initToken(TOKEN, PIN);
   initToken(OTHER_TOKEN, OTHER_PIN);
 });
