@@ -4,7 +4,7 @@ import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
-import { randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
+import { concatBytes, randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
 import { NexusError } from '../interfaces/errors.js';
 
 /**
@@ -24,7 +24,7 @@ export interface CryptoProvider {
   hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array;
   ed25519PublicKey(seed: Uint8Array): Uint8Array;
   ed25519Sign(seed: Uint8Array, message: Uint8Array): Uint8Array;
-  /** Strict RFC 8032 verification (canonical S and points, cofactorless). */
+  /** Strict RFC 8032 verification: canonical S and points, no small-order key, cofactorless equation. */
   ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
   /** Compressed SEC1 (33 bytes) public key of a P-256 scalar. */
   p256PublicKey(secret: Uint8Array): Uint8Array;
@@ -61,7 +61,13 @@ export const portableProvider: CryptoProvider = {
   ed25519Sign: (seed, message) => ed25519.sign(message, seed),
   ed25519Verify: (publicKey, message, signature) => {
     try {
-      return ed25519.verify(signature, message, publicKey, { zip215: false });
+      // noble's strict mode rejects non-canonical encodings, S >= L and small-order
+      // keys, but checks the cofactored equation; we also require the cofactorless
+      // one, as OpenSSL (the native provider) does, so both providers agree.
+      return (
+        ed25519.verify(signature, message, publicKey, { zip215: false }) &&
+        ed25519Cofactorless(publicKey, message, signature)
+      );
     } catch {
       return false;
     }
@@ -97,6 +103,28 @@ export function crypto(): CryptoProvider {
 /** Replace the active provider (tests and platform accelerators). @internal */
 export function setCryptoProvider(provider: CryptoProvider): void {
   active = provider;
+}
+
+const ED25519_L = ed25519.Point.Fn.ORDER;
+
+function littleEndian(bytes: Uint8Array): bigint {
+  let n = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
+  return n;
+}
+
+/** `[S]B == R + [k]A` exactly (RFC 8032 §5.1.7 without the cofactor), k = SHA-512(R || A || M) mod L. */
+function ed25519Cofactorless(
+  publicKey: Uint8Array,
+  message: Uint8Array,
+  signature: Uint8Array,
+): boolean {
+  const R = ed25519.Point.fromBytes(signature.subarray(0, 32));
+  const A = ed25519.Point.fromBytes(publicKey);
+  const S = littleEndian(signature.subarray(32));
+  const k =
+    littleEndian(sha512(concatBytes(signature.subarray(0, 32), publicKey, message))) % ED25519_L;
+  return ed25519.Point.BASE.multiplyUnsafe(S).equals(R.add(A.multiplyUnsafe(k)));
 }
 
 /** Order of the P-256 group, for low-S normalisation. */
