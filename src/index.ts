@@ -59,6 +59,7 @@ export {
 export type { SignatureLabel, Signer } from './identity/signing.js';
 export {
   acceptRevocationList,
+  acceptSelfSigningCertificate,
   decodeDeviceCertificate,
   decodeRevocationList,
   decodeSelfSigningCertificate,
@@ -104,7 +105,12 @@ export {
 export type { ExportBackupOptions, IdentityBackup } from './identity/backup.js';
 export type { Argon2Params } from './primitives/argon2.js';
 export { createContactCard, verifyContactCard } from './identity/contact-card.js';
-export type { CreateContactCardOptions, VerifiedContactCard } from './identity/contact-card.js';
+export type {
+  CreateContactCardOptions,
+  KnownIdentityState,
+  VerifiedContactCard,
+  VerifyContactCardOptions,
+} from './identity/contact-card.js';
 export { softwareKeyStore } from './keystores/software.js';
 export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
 export { webCryptoKeyStore } from './keystores/webcrypto.js';

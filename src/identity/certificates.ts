@@ -44,11 +44,25 @@ function optionalTime(ms: bigint): number | null {
   return ms === 0n ? null : Number(ms);
 }
 
-function checkTime(name: string, value: number | undefined): bigint {
+/** A timestamp option as a uint64, or `INVALID_ARGUMENT`. @internal */
+export function checkTime(name: string, value: number | undefined): bigint {
   if (value === undefined) return 0n;
   if (!Number.isSafeInteger(value) || value < 0)
     throw new NexusError('INVALID_ARGUMENT', `${name} must be a non-negative integer (ms)`);
   return BigInt(value);
+}
+
+/**
+ * The verification time of `options` (default now).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for a non-finite time, which would silently disable expiry.
+ */
+export function verificationTime(options: { now?: number }): number {
+  const now = options.now ?? Date.now();
+  if (typeof now !== 'number' || !Number.isFinite(now)) {
+    throw new NexusError('INVALID_ARGUMENT', 'verification time must be a finite number of ms');
+  }
+  return now;
 }
 
 function requireNotExpired(expiresAt: number | null, now: number, what: string): void {
@@ -144,8 +158,34 @@ export function verifySelfSigningCertificate(
     signed.signature,
     'self-signing certificate',
   );
-  requireNotExpired(cert.expiresAt, options.now ?? Date.now(), 'self-signing certificate');
+  requireNotExpired(cert.expiresAt, verificationTime(options), 'self-signing certificate');
   return cert;
+}
+
+/**
+ * Decide which of two verified self-signing certificates of one identity to
+ * keep. Only the identity key can make one, so the newer (`createdAt`) wins:
+ * issuing a new SSK certificate retires the old SSK, every device it
+ * certified and every revocation list it signed. Verifiers pin the newest.
+ *
+ * @returns `incoming` when it replaces `current`, `current` when they are the same certificate.
+ * @throws NexusError `SUPERSEDED` when `incoming` is older than `current` or
+ *   differs from it with the same `createdAt`; `UNKNOWN_ISSUER` for two identities.
+ */
+export function acceptSelfSigningCertificate(
+  current: SelfSigningCertificate | null,
+  incoming: SelfSigningCertificate,
+): SelfSigningCertificate {
+  if (current === null) return incoming;
+  if (!bytesEqual(current.identityKey, incoming.identityKey)) {
+    throw new NexusError(
+      'UNKNOWN_ISSUER',
+      'self-signing certificates belong to different identities',
+    );
+  }
+  if (bytesEqual(current.bytes, incoming.bytes)) return current;
+  if (incoming.createdAt > current.createdAt) return incoming;
+  throw new NexusError('SUPERSEDED', 'self-signing certificate is older than the one already held');
 }
 
 // ---------------------------------------------------------------------------
@@ -262,7 +302,7 @@ export function verifyDeviceCertificate(
   certificate: Uint8Array,
   options: VerifyDeviceOptions,
 ): VerifiedDevice {
-  const now = options.now ?? Date.now();
+  const now = verificationTime(options);
   const identityKey = identityKeyOf(options.identity);
   const selfSigning = verifySelfSigningCertificate(options.selfSigningCertificate, identityKey, {
     now,
@@ -493,7 +533,8 @@ export function isRevoked(list: RevocationList, deviceId: Uint8Array): boolean {
 /**
  * Decide which of two verified lists of one identity to keep. A newer list
  * (higher serial, containing every device of the older) replaces the current
- * one; an older list never overrides a newer one.
+ * one; an older list never overrides a newer one. Pass the identity's current
+ * self-signing certificate so a list signed by a retired SSK gives way.
  *
  * @returns `incoming` when it replaces `current`, `current` when they are the same list.
  * @throws NexusError `STALE_REVOCATION_LIST` for an older serial, a different
@@ -502,8 +543,19 @@ export function isRevoked(list: RevocationList, deviceId: Uint8Array): boolean {
 export function acceptRevocationList(
   current: RevocationList | null,
   incoming: RevocationList,
+  options: { selfSigningCertificate?: SelfSigningCertificate } = {},
 ): RevocationList {
+  if (incoming === null || typeof incoming !== 'object') {
+    throw new NexusError('INVALID_ARGUMENT', 'incoming revocation list is required');
+  }
   if (current === null) return incoming;
+  const ssk = options.selfSigningCertificate;
+  if (ssk && bytesEqual(ssk.identityKey, current.identityKey)) {
+    // A list signed by a retired SSK no longer counts: the new SSK's lists start afresh.
+    const ik: SigningPublicKey = { algorithm: 'ed25519', bytes: current.identityKey };
+    if (!sameKey(current.issuerKey, ik) && !sameKey(current.issuerKey, ssk.signingKey))
+      return incoming;
+  }
   if (!bytesEqual(current.identityKey, incoming.identityKey)) {
     throw new NexusError('UNKNOWN_ISSUER', 'revocation lists belong to different identities');
   }

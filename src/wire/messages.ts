@@ -54,8 +54,10 @@ export const WIRE_LIMITS = {
   deviceId: 16,
   signature: 64,
   displayNameBytes: 64,
-  maxSignedBody: 16 * 1024,
-  maxRevokedDevices: 4096,
+  maxSignedBody: 128 * 1024,
+  maxRevocationListBody: 64 * 1024,
+  maxRevokedDevices: 2048,
+  maxContactCardBody: 120 * 1024,
   maxDevicesPerCard: 64,
   maxHints: 16,
   maxHintBytes: 256,
@@ -164,7 +166,7 @@ export const deviceCertificateBodyCodec = messageCodec(DeviceCertificateBodySche
 
 /** Body of a revocation list. */
 export const revocationListBodyCodec = messageCodec(RevocationListBodySchema, {
-  maxBytes: WIRE_LIMITS.maxSignedBody,
+  maxBytes: WIRE_LIMITS.maxRevocationListBody,
   validate: (m) => {
     checkVersion('RevocationListBody', m.version);
     checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
@@ -191,13 +193,15 @@ function checkBackupHeader(h: BackupHeader | undefined): void {
   checkVersion('BackupHeader', h.version);
   check(h.kdf === BackupKdf.ARGON2ID, 'BackupHeader.kdf must be Argon2id');
   checkLength('salt', h.salt, WIRE_LIMITS.backupSalt);
-  // Bounds keep a hostile file from making us allocate 4 TiB or loop forever.
+  // The KDF runs before anything is authenticated, so these bounds are all that
+  // stops a hostile file from costing gigabytes and minutes: at most 1 GiB and
+  // 10 passes (16x the 64 MiB, 3-pass default), which also fits in a browser.
   check(
-    h.memoryKib >= 8 * 1024 && h.memoryKib <= 4 * 1024 * 1024,
-    'BackupHeader.memory_kib out of range (8 MiB..4 GiB)',
+    h.memoryKib >= 8 * 1024 && h.memoryKib <= 1024 * 1024,
+    'BackupHeader.memory_kib out of range (8 MiB..1 GiB)',
   );
-  check(h.iterations >= 1 && h.iterations <= 64, 'BackupHeader.iterations out of range (1..64)');
-  check(h.parallelism >= 1 && h.parallelism <= 16, 'BackupHeader.parallelism out of range (1..16)');
+  check(h.iterations >= 1 && h.iterations <= 10, 'BackupHeader.iterations out of range (1..10)');
+  check(h.parallelism >= 1 && h.parallelism <= 4, 'BackupHeader.parallelism out of range (1..4)');
   check(
     h.cipher === BackupCipher.XCHACHA20_POLY1305,
     'BackupHeader.cipher must be XChaCha20-Poly1305',
@@ -235,7 +239,7 @@ export const identityBackupContentsCodec = messageCodec(IdentityBackupContentsSc
 
 /** Body of a contact card. */
 export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
-  maxBytes: 96 * 1024,
+  maxBytes: WIRE_LIMITS.maxContactCardBody,
   validate: (m) => {
     checkVersion('ContactCardBody', m.version);
     checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);

@@ -286,3 +286,32 @@ describe('revocation', () => {
     expectNexusErrorSync(() => acceptRevocationList(v2, dropping), 'STALE_REVOCATION_LIST');
   });
 });
+
+describe('size limits (spec/wire.md)', () => {
+  it('a revocation list holds 2048 devices; the 2049th is refused without breaking the list', async () => {
+    const a = await makeAccount();
+    const ids = Array.from({ length: 2048 }, (_, i) => {
+      const id = new Uint8Array(16);
+      new DataView(id.buffer).setUint32(0, i + 1);
+      return { deviceId: id, reason: 'lost' as const };
+    });
+    const full = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: ids,
+    });
+    const verified = verifyRevocationList(full.bytes, {
+      identity: a.identity.uuid,
+      selfSigningCertificate: a.selfSigningCertificate.bytes,
+    });
+    expect(verified.devices).toHaveLength(2048);
+    await expect(
+      issueRevocationList({
+        issuer: a.selfSigningKey,
+        identityKey: a.identity.publicKey.bytes,
+        previous: full,
+        revoke: [{ deviceId: new Uint8Array(16).fill(0xee) }],
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});

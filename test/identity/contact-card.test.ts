@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptRevocationList,
+  acceptSelfSigningCertificate,
+  issueSelfSigningCertificate,
+  SigningKeyPair,
+  certifyNewDevice,
   createContactCard,
   deviceSigner,
   issueRevocationList,
@@ -62,5 +67,109 @@ describe('contact cards', () => {
     });
     const revokedCard = await card(a, { revocationList });
     expectNexusErrorSync(() => verifyContactCard(revokedCard), 'REVOKED');
+  });
+});
+
+describe('contact cards cannot roll back what the verifier knows', () => {
+  it('a revoked device cannot make a card that drops or predates the revocation', async () => {
+    const a = await makeAccount();
+    const v1 = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [],
+    });
+    const held = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      previous: v1,
+      revoke: [{ deviceId: a.device.certificate.deviceId, reason: 'compromised' }],
+    });
+    // The thief's card: signed by the revoked device, carrying no list, or the older one.
+    for (const list of [null, v1]) {
+      const forged = await card(a, { revocationList: list });
+      expect(verifyContactCard(forged).devices).toHaveLength(1); // a verifier that knows nothing is fooled...
+      expectNexusErrorSync(
+        () => verifyContactCard(forged, { known: { revocationList: held } }),
+        'REVOKED',
+      ); // ...one that knows is not
+    }
+  });
+
+  it('a card made with a retired self-signing key is SUPERSEDED', async () => {
+    const a = await makeAccount();
+    const oldCard = await card(a);
+    // The owner recovers from the mnemonic: new SSK, newer certificate, new device.
+    await new Promise((r) => setTimeout(r, 5));
+    const newSsk = SigningKeyPair.generate();
+    const newCert = await issueSelfSigningCertificate({
+      identity: a.identity,
+      signingKey: newSsk.publicKey,
+    });
+    expect(acceptSelfSigningCertificate(a.selfSigningCertificate, newCert)).toBe(newCert);
+    expectNexusErrorSync(
+      () => acceptSelfSigningCertificate(newCert, a.selfSigningCertificate),
+      'SUPERSEDED',
+    );
+    expectNexusErrorSync(
+      () => verifyContactCard(oldCard, { known: { selfSigningCertificate: newCert } }),
+      'SUPERSEDED',
+    );
+    // A list signed by the retired SSK gives way to the new SSK's first list.
+    const oldList = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      previous: {
+        ...(await issueRevocationList({
+          issuer: a.selfSigningKey,
+          identityKey: a.identity.publicKey.bytes,
+          revoke: [],
+        })),
+        serial: 1_000_000,
+      },
+      revoke: [],
+    });
+    const newList = await issueRevocationList({
+      issuer: newSsk,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [],
+    });
+    expectNexusErrorSync(() => acceptRevocationList(oldList, newList), 'STALE_REVOCATION_LIST');
+    expect(acceptRevocationList(oldList, newList, { selfSigningCertificate: newCert })).toBe(
+      newList,
+    );
+  });
+
+  it('rejects a non-finite verification time instead of skipping expiry', async () => {
+    const bytes = await card(await makeAccount());
+    expectNexusErrorSync(() => verifyContactCard(bytes, { now: Number.NaN }), 'INVALID_ARGUMENT');
+  });
+});
+
+describe('contact card limits', () => {
+  it('a card carries 64 devices with 64-byte names and a full revocation list', async () => {
+    const a = await makeAccount();
+    const certs = [a.device.certificate.bytes];
+    for (let i = 1; i < 64; i++) {
+      const d = await certifyNewDevice({
+        keyStore: a.keyStore,
+        selfSigningKey: a.selfSigningKey,
+        identityKey: a.identity.publicKey.bytes,
+        displayName: `${i}`.padEnd(64, 'x'),
+      });
+      certs.push(d.certificate.bytes);
+    }
+    const revoke = Array.from({ length: 2048 }, (_, i) => ({
+      deviceId: new Uint8Array(16).fill(0).map((_, j) => (j < 2 ? (i >> (8 * j)) & 0xff : 0xab)),
+    }));
+    const revocationList = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke,
+    });
+    const bytes = await card(a, { deviceCertificates: certs, revocationList });
+    expect(verifyContactCard(bytes).devices).toHaveLength(64);
+    await expect(card(a, { deviceCertificates: [...certs, certs[1]!] })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 });
