@@ -111,3 +111,13 @@ describe('secrets never print', () => {
     expect(text).not.toContain('passphrase-xyz');
   });
 });
+
+describe('rejected mnemonic words stay out of error causes', () => {
+  it('mnemonicEntropy with a misspelt word', async () => {
+    const { mnemonicEntropy, WORDLISTS, generateMnemonic } = await import('../src/index.js');
+    const words = generateMnemonic().split(' ');
+    words[3] = words[3]!.slice(0, -1) + (words[3]!.endsWith('q') ? 'z' : 'q');
+    const text = caughtMessage(() => mnemonicEntropy(words.join(' '), WORDLISTS.english));
+    expect(text).not.toContain(words[3]);
+  });
+});

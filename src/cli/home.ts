@@ -1,9 +1,13 @@
-import { chmod, mkdir, open, readFile, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
+import { verifySelfSigningCertificate } from '../identity/certificates.js';
+import { Identity } from '../identity/identity.js';
+import { SigningKeyPair } from '../identity/signing-key.js';
+import { bytesEqual, fromHex } from '../primitives/bytes.js';
 import type { SoftwareKeyRecord } from '../keystores/software.js';
 
-/** Public state of a CLI home directory (`state.json`). */
+/** Public part of a CLI home (`identity.json`). */
 export interface HomeState {
   readonly format: 1;
   readonly uuid: string;
@@ -23,7 +27,7 @@ export interface HomeState {
   readonly contacts: Readonly<Record<string, { name: string; verifiedAt: number | null }>>;
 }
 
-/** Secret state (`secrets.json`, mode 0600): like an unencrypted SSH key. */
+/** Secret part of a CLI home (the file is mode 0600, like an unencrypted SSH key). */
 export interface HomeSecrets {
   readonly format: 1;
   /** Hex of the 32-byte identity seed. */
@@ -36,47 +40,71 @@ export interface HomeSecrets {
   readonly softwareKeys: SoftwareKeyRecord[];
 }
 
-/** Write `data` to `path` atomically: temp file, fsync, rename. */
-export async function writeAtomic(path: string, data: string, mode: number): Promise<void> {
+/** Write `data` to `path` atomically: temp file, fsync, rename, fsync the directory. */
+export async function writeAtomic(
+  path: string,
+  data: string | Uint8Array,
+  mode: number,
+): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'w', mode);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temp, mode);
+    await rename(temp, path);
+    const dir = await open(dirname(path), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  } catch (cause) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new NexusError('STORAGE', `could not write ${path}`, { cause });
   }
-  await chmod(temp, mode);
-  await rename(temp, path);
 }
 
-/** A CLI home directory. */
+/** The one file a home holds: public state and secrets, written together so they never disagree. */
+interface HomeFile {
+  readonly format: 1;
+  readonly state: HomeState;
+  readonly secrets: HomeSecrets;
+}
+
+/** A CLI home directory: `identity.json` (mode 0600) and a lock file while a command changes it. */
 export class Home {
   constructor(readonly dir: string) {}
 
-  get statePath(): string {
-    return join(this.dir, 'state.json');
+  get path(): string {
+    return join(this.dir, 'identity.json');
   }
 
-  get secretsPath(): string {
-    return join(this.dir, 'secrets.json');
+  get lockPath(): string {
+    return join(this.dir, 'lock');
   }
 
   async exists(): Promise<boolean> {
     try {
-      await readFile(this.statePath);
+      await stat(this.path);
       return true;
     } catch {
       return false;
     }
   }
 
+  /**
+   * Read and check the home: the seeds must be the identity and self-signing
+   * key the certificate names, so a damaged file is reported, not used.
+   */
   async load(): Promise<{ state: HomeState; secrets: HomeSecrets }> {
-    let state: HomeState;
-    let secrets: HomeSecrets;
+    let text: string;
     try {
-      state = JSON.parse(await readFile(this.statePath, 'utf8')) as HomeState;
-      secrets = JSON.parse(await readFile(this.secretsPath, 'utf8')) as HomeSecrets;
+      text = await readFile(this.path, 'utf8');
     } catch (cause) {
       throw new NexusError(
         'STORAGE',
@@ -84,15 +112,89 @@ export class Home {
         { cause },
       );
     }
-    if (state.format !== 1 || secrets.format !== 1)
-      throw new NexusError('STORAGE', `unsupported state format in ${this.dir}`);
-    return { state, secrets };
+    let file: HomeFile;
+    try {
+      file = JSON.parse(text) as HomeFile;
+    } catch (cause) {
+      throw new NexusError('STORAGE', `${this.path} is not valid JSON`, { cause });
+    }
+    if (file?.format !== 1 || typeof file.state !== 'object' || typeof file.secrets !== 'object') {
+      throw new NexusError('STORAGE', `${this.path} has an unsupported format`);
+    }
+    try {
+      const identity = Identity.fromSeed(fromHex(file.secrets.identitySeed));
+      const ssk = SigningKeyPair.fromSeed(fromHex(file.secrets.selfSigningSeed));
+      const cert = verifySelfSigningCertificate(
+        fromHex(file.state.selfSigningCertificate),
+        identity.uuid,
+        { now: 0 },
+      );
+      if (
+        identity.uuid !== file.state.uuid ||
+        !bytesEqual(cert.signingKey.bytes, ssk.publicKey.bytes)
+      ) {
+        throw new NexusError('STORAGE', 'seeds do not match the identity and certificate');
+      }
+    } catch (cause) {
+      throw new NexusError('STORAGE', `${this.path} is inconsistent or damaged`, { cause });
+    }
+    return { state: file.state, secrets: file.secrets };
   }
 
-  /** Save secrets first, then state: a crash in between leaves the old state pointing at keys that still exist. */
+  /** Replace the home's contents in one atomic write. */
   async save(state: HomeState, secrets: HomeSecrets): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    await writeAtomic(this.secretsPath, JSON.stringify(secrets, null, 2) + '\n', 0o600);
-    await writeAtomic(this.statePath, JSON.stringify(state, null, 2) + '\n', 0o644);
+    try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    } catch (cause) {
+      throw new NexusError('STORAGE', `could not create ${this.dir}`, { cause });
+    }
+    const file: HomeFile = { format: 1, state, secrets };
+    await writeAtomic(this.path, JSON.stringify(file, null, 2) + '\n', 0o600);
+  }
+
+  /**
+   * Run `fn` holding the home's lock, so two commands never interleave their
+   * read-modify-write. A lock left by a process that no longer exists is taken over.
+   */
+  async withLock<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    } catch (cause) {
+      throw new NexusError('STORAGE', `could not create ${this.dir}`, { cause });
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open(this.lockPath, 'wx', 0o600);
+        await handle.writeFile(String(process.pid));
+        await handle.close();
+        break;
+      } catch (cause) {
+        if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new NexusError('STORAGE', `could not lock ${this.dir}`, { cause });
+        }
+        const holder = Number(await readFile(this.lockPath, 'utf8').catch(() => 'NaN'));
+        if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) {
+          await rm(this.lockPath, { force: true });
+          continue;
+        }
+        if (attempt >= 50)
+          throw new NexusError('STORAGE', `${this.dir} is locked by process ${holder}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    try {
+      return await fn();
+    } finally {
+      await rm(this.lockPath, { force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import {
   certifyNewDevice,
@@ -24,7 +25,7 @@ import {
 } from '../index.js';
 import type { KeyStore, RevocationReasonName, SignatureAlgorithm } from '../index.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
-import { Home } from './home.js';
+import { Home, writeAtomic } from './home.js';
 import type { HomeSecrets, HomeState } from './home.js';
 
 const USAGE = `nexuslink: NexusLink identity tool
@@ -221,7 +222,42 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   );
   const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
 
-  switch (`${group} ${command ?? ''}`.trim()) {
+  const name = `${group} ${command ?? ''}`.trim();
+  const dispatch = () => runCommand(name, { values, rest, positionals, home, io, json });
+  // Commands that change the home hold its lock for their whole read-modify-write.
+  return MUTATING.has(name) ? home.withLock(dispatch) : dispatch();
+}
+
+const MUTATING = new Set([
+  'identity create',
+  'identity recover',
+  'identity import',
+  'device add',
+  'device revoke',
+]);
+
+interface CommandContext {
+  values: Values & {
+    name?: string;
+    words?: string;
+    json?: boolean;
+    out?: string;
+    in?: string;
+    algorithm?: string;
+    reason?: string;
+  };
+  rest: string[];
+  positionals: string[];
+  home: Home;
+  io: Io;
+  json: (value: unknown) => void;
+}
+
+async function runCommand(
+  command: string,
+  { values, rest, positionals, home, io, json }: CommandContext,
+): Promise<number> {
+  switch (command) {
     case 'identity create': {
       const words = values.words === undefined ? 24 : Number(values.words);
       if (words !== 12 && words !== 24)
@@ -265,7 +301,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
     case 'identity import': {
       if (!values.in) throw new NexusError('INVALID_ARGUMENT', '--in FILE is required');
-      const file = new Uint8Array(await readFile(values.in));
+      const file = await readFile(values.in).then(
+        (b) => new Uint8Array(b),
+        (cause: unknown) => {
+          throw new NexusError('STORAGE', `could not read ${values.in}`, { cause });
+        },
+      );
       const passphrase = await secretInput(
         io,
         'NEXUSLINK_BACKUP_PASSPHRASE',
@@ -331,7 +372,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         },
         passphrase,
       );
-      await writeFile(values.out, file, { mode: 0o600 });
+      await writeAtomic(resolve(values.out), file, 0o600);
       io.out(`Backup of ${state.uuid} written to ${values.out} (${file.length} bytes)`);
       return 0;
     }
@@ -444,17 +485,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Read one line from stdin; on a terminal the typed text is not echoed (it is a secret). */
 function stdinLine(prompt: string): Promise<string> {
   return new Promise((resolvePromise) => {
+    const tty = process.stdin.isTTY === true;
+    // On a terminal, readline echoes through `output`: give it one that drops everything.
+    const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
     const rl = createInterface({
       input: process.stdin,
-      output: process.stdin.isTTY ? process.stderr : undefined,
-      terminal: false,
+      output: tty ? muted : undefined,
+      terminal: tty,
     });
-    if (process.stdin.isTTY) process.stderr.write(prompt);
+    if (tty) process.stderr.write(prompt);
     let answered = false;
     rl.once('line', (line) => {
       answered = true;
+      if (tty) process.stderr.write('\n');
       rl.close();
       resolvePromise(line);
     });

@@ -14,6 +14,7 @@ import {
   WIRE_LIMITS,
 } from '../wire/messages.js';
 import {
+  checkTime,
   systemClock,
   systemRandom,
   verifyRevocationList,
@@ -89,6 +90,22 @@ export async function exportIdentityBackup(
   } catch (cause) {
     throw new NexusError('INVALID_ARGUMENT', 'backup KDF parameters out of range', { cause });
   }
+  // Refuse to write a backup that could not be imported: the certificate must
+  // be the identity's and certify this self-signing key.
+  if (
+    !bytesEqual(backup.selfSigningCertificate.identityKey, backup.identity.publicKey.bytes) ||
+    !bytesEqual(
+      backup.selfSigningCertificate.signingKey.bytes,
+      backup.selfSigningKey.publicKey.bytes,
+    ) ||
+    (backup.revocationList !== null &&
+      !bytesEqual(backup.revocationList.identityKey, backup.identity.publicKey.bytes))
+  ) {
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'the certificate and revocation list must belong to this identity and self-signing key',
+    );
+  }
   const identitySeed = backup.identity.exportSeed();
   const selfSigningSeed = backup.selfSigningKey.exportSeed();
   const plaintext = identityBackupContentsCodec.encode({
@@ -99,7 +116,7 @@ export async function exportIdentityBackup(
     ...(backup.revocationList
       ? { revocationList: signedMessageCodec.decode(backup.revocationList.bytes) }
       : {}),
-    createdAtMs: BigInt(backup.createdAt ?? (options.clock ?? systemClock).now()),
+    createdAtMs: checkTime('createdAt', backup.createdAt ?? (options.clock ?? systemClock).now()),
   });
   const key = await argon2id(passphraseBytes(passphrase), header.salt, kdf);
   const ciphertext = crypto().xchacha20poly1305Seal(
@@ -126,7 +143,17 @@ export async function importIdentityBackup(
   const decoded = identityBackupFileCodec.decode(file);
   const header = decoded.header!;
   const headerBytes = backupHeaderCodec.encode(header);
-  const key = await argon2id(passphraseBytes(passphrase), header.salt, header);
+  const password = passphraseBytes(passphrase);
+  let key: Uint8Array;
+  try {
+    key = await argon2id(password, header.salt, header);
+  } catch (cause) {
+    // The parameters passed the header's bounds, so a failure here is the
+    // runtime refusing them (memory): the file is unusable here.
+    throw new NexusError('MALFORMED', 'the backup key could not be derived with its parameters', {
+      cause,
+    });
+  }
   const plaintext = crypto().xchacha20poly1305Open(
     key,
     header.nonce,

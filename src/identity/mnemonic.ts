@@ -48,10 +48,8 @@ export function entropyToMnemonic(
 ): string {
   try {
     return scureEntropyToMnemonic(entropy, wordlist as string[]);
-  } catch (cause) {
-    throw new NexusError('INVALID_ARGUMENT', 'entropy must be 16 to 32 bytes, a multiple of 4', {
-      cause,
-    });
+  } catch {
+    throw new NexusError('INVALID_ARGUMENT', 'entropy must be 16 to 32 bytes, a multiple of 4');
   }
 }
 
@@ -68,6 +66,7 @@ export interface MnemonicToSeedOptions {
 
 /** The wordlist `mnemonic` belongs to (checksum included), or `null`. */
 export function detectWordlist(mnemonic: string): readonly string[] | null {
+  if (typeof mnemonic !== 'string') return null;
   for (const list of Object.values(WORDLISTS)) {
     if (validateMnemonic(mnemonic.normalize('NFKD'), list as string[])) return list;
   }
@@ -103,19 +102,25 @@ export function mnemonicToSeed(
   if (normalized.length === 0) throw new NexusError('INVALID_MNEMONIC', 'mnemonic is empty');
   try {
     return mnemonicToSeedSync(normalized, passphrase);
-  } catch (cause) {
-    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic', { cause });
+  } catch {
+    // No `cause`: the library's message names the offending word, which is
+    // one typo away from a secret word.
+    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic');
   }
 }
 
 /** The entropy a mnemonic encodes. @throws NexusError `INVALID_MNEMONIC`. */
 export function mnemonicEntropy(mnemonic: string, wordlist?: readonly string[]): Uint8Array {
+  if (typeof mnemonic !== 'string')
+    throw new NexusError('INVALID_MNEMONIC', 'mnemonic must be a string');
   const list = wordlist ?? detectWordlist(mnemonic);
   if (list === null) throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic');
   try {
     return mnemonicToEntropy(mnemonic.normalize('NFKD'), list as string[]);
-  } catch (cause) {
-    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic', { cause });
+  } catch {
+    // No `cause`: the library's message names the offending word, which is
+    // one typo away from a secret word.
+    throw new NexusError('INVALID_MNEMONIC', 'not a valid BIP-39 mnemonic');
   }
 }
 
@@ -138,6 +143,7 @@ const ED25519_SEED_KEY = utf8('ed25519 seed');
  * @throws NexusError `INVALID_PATH`.
  */
 export function parseHardenedPath(path: string): number[] {
+  if (typeof path !== 'string') throw new NexusError('INVALID_PATH', 'path must be a string');
   const parts = path.split('/');
   if (parts[0] !== 'm') throw new NexusError('INVALID_PATH', 'a path starts with "m"');
   return parts.slice(1).map((part) => {

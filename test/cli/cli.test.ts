@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,9 +41,10 @@ describe('nexuslink CLI', () => {
     };
     expect(mnemonic.split(' ')).toHaveLength(24);
     expect(() => mnemonicToSeed(mnemonic)).not.toThrow();
-    expect(statSync(join(h, 'secrets.json')).mode & 0o777).toBe(0o600);
-    expect(readFileSync(join(h, 'state.json'), 'utf8')).not.toContain(
-      mnemonic.split(' ')[0]! + ' ' + mnemonic.split(' ')[1],
+    expect(statSync(join(h, 'identity.json')).mode & 0o777).toBe(0o600);
+    // The mnemonic is shown once and never stored.
+    expect(readFileSync(join(h, 'identity.json'), 'utf8')).not.toContain(
+      mnemonic.split(' ').slice(0, 3).join(' '),
     );
 
     const shown = JSON.parse((await cli(['--home', h, 'identity', 'show', '--json'])).out);
@@ -112,7 +113,7 @@ describe('nexuslink CLI', () => {
     expect(JSON.parse((await cli(['--home', h2, 'identity', 'show', '--json'])).out).uuid).toBe(
       uuid,
     );
-    const state = (h: string) => JSON.parse(readFileSync(join(h, 'state.json'), 'utf8'));
+    const state = (h: string) => JSON.parse(readFileSync(join(h, 'identity.json'), 'utf8')).state;
     expect(state(h2).selfSigningCertificate).toBe(state(h1).selfSigningCertificate);
   });
 
@@ -147,6 +148,77 @@ describe('nexuslink CLI', () => {
     expect((await cli(['--help'])).out).toContain('identity create');
   });
 
+  it('concurrent commands on one home never lose an update', async () => {
+    const h = home();
+    await cli(['--home', h, 'identity', 'create', '--name', 'first']);
+    // Ten device additions at once: each reads, changes and writes the home under its lock.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => cli(['--home', h, 'device', 'add', '--name', `d${i}`])),
+    );
+    expect(results.every((r) => r.code === 0)).toBe(true);
+    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
+      name: string;
+    }[];
+    expect(listed.map((d) => d.name).sort()).toEqual([
+      'd0',
+      'd1',
+      'd2',
+      'd3',
+      'd4',
+      'd5',
+      'd6',
+      'd7',
+      'd8',
+      'd9',
+      'first',
+    ]);
+  });
+
+  it('a damaged or inconsistent home is a STORAGE error, and a stale lock is taken over', async () => {
+    const h = home();
+    await cli(['--home', h, 'identity', 'create']);
+    const path = join(h, 'identity.json');
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.slice(0, 100));
+    await expect(cli(['--home', h, 'identity', 'show'])).rejects.toMatchObject({ code: 'STORAGE' });
+    const other = home();
+    await cli(['--home', other, 'identity', 'create']);
+    const file = JSON.parse(good);
+    file.secrets.selfSigningSeed = JSON.parse(
+      readFileSync(join(other, 'identity.json'), 'utf8'),
+    ).secrets.selfSigningSeed;
+    writeFileSync(path, JSON.stringify(file));
+    await expect(
+      cli(['--home', h, 'identity', 'export', '--out', join(h, 'b')], {
+        NEXUSLINK_BACKUP_PASSPHRASE: 'x',
+      }),
+    ).rejects.toMatchObject({ code: 'STORAGE' });
+    writeFileSync(path, good);
+    writeFileSync(join(h, 'lock'), '999999999'); // no such process
+    expect((await cli(['--home', h, 'device', 'add', '--name', 'after-crash'])).code).toBe(0);
+  });
+
+  it('export replaces an existing backup file atomically with mode 0600', async () => {
+    const h = home();
+    await cli(['--home', h, 'identity', 'create']);
+    const out = join(h, 'backup.nxl');
+    writeFileSync(out, 'old', { mode: 0o644 });
+    expect(
+      (
+        await cli(['--home', h, 'identity', 'export', '--out', out], {
+          NEXUSLINK_BACKUP_PASSPHRASE: 'pw',
+        })
+      ).code,
+    ).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out).length).toBeGreaterThan(100);
+    await expect(
+      cli(['--home', h, 'identity', 'import', '--in', join(h, 'missing')], {
+        NEXUSLINK_BACKUP_PASSPHRASE: 'pw',
+      }),
+    ).rejects.toMatchObject({ code: 'STORAGE' });
+  });
+
   it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
     const hsm = softHsm();
     hsm.initToken('nexuslink-cli', '4321');
@@ -164,7 +236,7 @@ describe('nexuslink CLI', () => {
       'nexuslink-cli',
     ];
     expect((await cli([...args, 'identity', 'create', '--name', 'hsm-device'], env)).code).toBe(0);
-    const secrets = JSON.parse(readFileSync(join(h, 'secrets.json'), 'utf8'));
+    const { secrets } = JSON.parse(readFileSync(join(h, 'identity.json'), 'utf8'));
     expect(secrets.softwareKeys).toEqual([]);
     expect(
       (await cli(['--home', h, 'device', 'add', '--name', 'hsm-2', '--algorithm', 'p256'], env))

@@ -101,3 +101,22 @@ describe('identity backup', () => {
     );
   });
 });
+
+describe('backup consistency', () => {
+  it('refuses to export a certificate that does not certify the self-signing key', async () => {
+    const a = await makeAccount();
+    const b = await makeAccount('bob');
+    await expect(
+      exportIdentityBackup(
+        { ...a, selfSigningCertificate: b.selfSigningCertificate, revocationList: null },
+        'pw',
+        { kdf },
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      exportIdentityBackup({ ...a, selfSigningKey: b.selfSigningKey, revocationList: null }, 'pw', {
+        kdf,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});
