@@ -52,7 +52,7 @@ Options:
   -h, --help        this text
 
 The BIP-39 passphrase (if any) is read from NEXUSLINK_MNEMONIC_PASSPHRASE.
-Secrets are kept in <home>/secrets.json with mode 0600, like an SSH key.
+State and secrets are kept in <home>/identity.json, mode 0600, like an SSH key.
 `;
 
 interface Io {

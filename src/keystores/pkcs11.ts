@@ -384,10 +384,13 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
       const [attr] = this.#api.C_GetAttributeValue(session, publicKey, [{ type: CKA_EC_POINT }]);
       point = attr ? ecPoint(attr.value, algorithm) : null;
     } catch (cause) {
+      await this.deleteKey(toHex(id)).catch(() => undefined); // leave no orphaned objects on the token
       throw tokenError('reading the new public key', cause);
     }
-    if (point === null)
+    if (point === null) {
+      await this.deleteKey(toHex(id)).catch(() => undefined);
       throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed public key');
+    }
     return Object.freeze({
       id: toHex(id),
       algorithm,

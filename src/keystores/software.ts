@@ -111,7 +111,14 @@ class SoftwareKeyStore implements KeyStore {
       label: options.label ?? '',
     });
     this.#keys.set(id, { info, secret });
-    await this.#changed();
+    try {
+      await this.#changed();
+    } catch (err) {
+      // Not persisted, so not created: the caller must not come to rely on it.
+      this.#keys.delete(id);
+      wipe(secret);
+      throw err;
+    }
     return info;
   }
 

@@ -161,7 +161,13 @@ class WebCryptoKeyStore implements KeyStore {
       keyPair,
     });
     this.#keys.set(record.id, record);
-    await this.#changed();
+    try {
+      await this.#changed();
+    } catch (err) {
+      // Not persisted, so not created.
+      this.#keys.delete(record.id);
+      throw err;
+    }
     return infoOf(record);
   }
 

@@ -63,3 +63,9 @@ describe('UUID', () => {
     expectNexusErrorSync(() => uuidFromPublicKey(notAPoint), 'INVALID_KEY');
   });
 });
+
+describe('UUID length', () => {
+  it('is always 50 characters (37 bytes with a leading 0x01)', () => {
+    for (let i = 0; i < 200; i++) expect(createIdentity().identity.uuid).toHaveLength(50);
+  });
+});
