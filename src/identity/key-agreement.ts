@@ -1,4 +1,3 @@
-import { x25519 } from '@noble/curves/ed25519.js';
 import { NexusError } from '../interfaces/errors.js';
 import { toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
@@ -36,11 +35,16 @@ export class KeyAgreementKeyPair {
    * @throws NexusError `INVALID_KEY` when the result is all zeros (a low-order peer key).
    */
   agree(peerPublicKey: Uint8Array): Uint8Array {
-    try {
-      return x25519.getSharedSecret(this.#secret, peerPublicKey);
-    } catch (cause) {
-      throw new NexusError('INVALID_KEY', 'X25519 with this public key failed', { cause });
-    }
+    const shared =
+      peerPublicKey instanceof Uint8Array && peerPublicKey.length === 32
+        ? crypto().x25519(this.#secret, peerPublicKey)
+        : null;
+    if (shared === null)
+      throw new NexusError(
+        'INVALID_KEY',
+        'X25519 with this public key failed (low-order or malformed key)',
+      );
+    return shared;
   }
 
   /** A copy of the secret, for encrypted persistence. */

@@ -1,6 +1,7 @@
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import { p256 } from '@noble/curves/nist.js';
-import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { chacha20poly1305, xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { ml_kem1024 } from '@noble/post-quantum/ml-kem.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
@@ -33,6 +34,39 @@ export interface CryptoProvider {
   /** Rejects high-S signatures. */
   p256Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
   x25519PublicKey(secret: Uint8Array): Uint8Array;
+  /**
+   * X25519 (RFC 7748). Returns `null` for an all-zero result (a low-order
+   * peer key), which callers must treat as failure.
+   */
+  x25519(secret: Uint8Array, publicKey: Uint8Array): Uint8Array | null;
+  /** ML-KEM-1024 (FIPS 203) encapsulation key of a 64-byte seed `d || z`. */
+  mlKem1024PublicKey(seed: Uint8Array): Uint8Array;
+  /**
+   * ML-KEM-1024 encapsulation. `randomness` (32 bytes) makes it
+   * deterministic, for vectors only.
+   *
+   * @throws when `publicKey` is not a valid encapsulation key.
+   */
+  mlKem1024Encapsulate(
+    publicKey: Uint8Array,
+    randomness?: Uint8Array,
+  ): { ciphertext: Uint8Array; sharedSecret: Uint8Array };
+  /** ML-KEM-1024 decapsulation with the key of a 64-byte seed (implicit rejection: never fails for a well-sized ciphertext). */
+  mlKem1024Decapsulate(seed: Uint8Array, ciphertext: Uint8Array): Uint8Array;
+  /** ChaCha20-Poly1305 (RFC 8439): 32-byte key, 12-byte nonce, 16-byte tag appended. */
+  chacha20poly1305Seal(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    ad: Uint8Array,
+  ): Uint8Array;
+  /** Returns `null` when authentication fails. */
+  chacha20poly1305Open(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    ad: Uint8Array,
+  ): Uint8Array | null;
   xchacha20poly1305Seal(
     key: Uint8Array,
     nonce: Uint8Array,
@@ -82,6 +116,30 @@ export const portableProvider: CryptoProvider = {
     }
   },
   x25519PublicKey: (secret) => x25519.getPublicKey(secret),
+  x25519: (secret, publicKey) => {
+    try {
+      const shared = x25519.getSharedSecret(secret, publicKey);
+      return shared.some((b) => b !== 0) ? shared : null;
+    } catch {
+      return null; // noble throws on the all-zero result
+    }
+  },
+  mlKem1024PublicKey: (seed) => ml_kem1024.keygen(seed).publicKey,
+  mlKem1024Encapsulate: (publicKey, randomness) => {
+    const { cipherText, sharedSecret } = ml_kem1024.encapsulate(publicKey, randomness);
+    return { ciphertext: cipherText, sharedSecret };
+  },
+  mlKem1024Decapsulate: (seed, ciphertext) =>
+    ml_kem1024.decapsulate(ciphertext, ml_kem1024.keygen(seed).secretKey),
+  chacha20poly1305Seal: (key, nonce, plaintext, ad) =>
+    chacha20poly1305(key, nonce, ad).encrypt(plaintext),
+  chacha20poly1305Open: (key, nonce, ciphertext, ad) => {
+    try {
+      return chacha20poly1305(key, nonce, ad).decrypt(ciphertext);
+    } catch {
+      return null;
+    }
+  },
   xchacha20poly1305Seal: (key, nonce, plaintext, ad) =>
     xchacha20poly1305(key, nonce, ad).encrypt(plaintext),
   xchacha20poly1305Open: (key, nonce, ciphertext, ad) => {
