@@ -21,6 +21,14 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'INVALID_ARGUMENT',
   'STORAGE',
+  'DECRYPT_FAILED',
+  'DUPLICATE_MESSAGE',
+  'MESSAGE_EXPIRED',
+  'TOO_MANY_SKIPPED',
+  'NO_SESSION',
+  'UNKNOWN_PREKEY',
+  'UNTRUSTED_IDENTITY',
+  'UNSUPPORTED_VERSION',
 ] as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */

@@ -1,0 +1,45 @@
+/**
+ * Every label and limit of the session layer, as spec/pqxdh.md,
+ * spec/ratchet.md and spec/sender-keys.md state them.
+ */
+export const LIMITS = {
+  /** Most message keys one incoming message may make us skip in a chain (Double Ratchet MAX_SKIP). */
+  maxSkip: 2000,
+  /** Most skipped message keys kept per session (or per sender key); the oldest are evicted first. */
+  maxStoredSkippedKeys: 2000,
+  /** Skipped message keys older than this are deleted (ms): 30 days. */
+  skippedKeyLifetimeMs: 30 * 24 * 60 * 60 * 1000,
+  /** How many forgotten (expired or evicted) message numbers are remembered for precise errors. */
+  maxForgotten: 2000,
+  /** Archived session states kept per remote device (simultaneous initiation, healing). */
+  maxArchivedStates: 10,
+  /** Sender key chains kept per (sender, distribution) across rotations. */
+  maxSenderKeyStates: 5,
+  /** Minimum time between two automatic session reset requests for one remote device (ms): 1 hour. */
+  resetRequestIntervalMs: 60 * 60 * 1000,
+} as const;
+
+/** HKDF info strings and other domain-separation labels. */
+export const LABELS = {
+  pqxdhInfo: 'NexusLink_PQXDH_CURVE25519_SHA-256_ML-KEM-1024',
+  rootKey: 'NexusLink_Ratchet_RootKey',
+  messageKeys: 'NexusLink_Ratchet_MessageKeys',
+  sessionAd: 'NexusLink_SessionAD',
+  senderMessageKeys: 'NexusLink_SenderKey_MessageKeys',
+  snapshot: 'nexuslink/v1/session-snapshot',
+} as const;
+
+/** Byte sizes. */
+export const SIZES = {
+  x25519: 32,
+  mlKem1024PublicKey: 1568,
+  mlKem1024Ciphertext: 1568,
+  mlKemSeed: 64,
+  rootKey: 32,
+  chainKey: 32,
+  messageKey: 32,
+  aeadKey: 32,
+  aeadNonce: 12,
+  headerNonce: 24,
+  tag: 16,
+} as const;
