@@ -14,3 +14,12 @@ export type {
   SigningPublicKey,
 } from './keystore.js';
 export type { Clock, RandomSource } from './runtime.js';
+export type {
+  DeviceAddress,
+  IdentityStore,
+  PreKeyKind,
+  PreKeyStore,
+  ProtocolStores,
+  SenderKeyStore,
+  SessionStore,
+} from './sessions.js';

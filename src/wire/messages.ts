@@ -337,6 +337,10 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
     );
     checkLength('sender_device_id', m.senderDeviceId, WIRE_LIMITS.deviceId);
     check(
+      m.senderIdentityKey.length === 0 || m.senderIdentityKey.length === WIRE_LIMITS.identityKey,
+      'sender_identity_key must be empty or 32 bytes',
+    );
+    check(
       m.recipientDeviceId.length === 0 || m.recipientDeviceId.length === WIRE_LIMITS.deviceId,
       'recipient_device_id must be empty or 16 bytes',
     );

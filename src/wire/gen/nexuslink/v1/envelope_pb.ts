@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/envelope.proto.
  */
 export const file_nexuslink_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("ChtuZXh1c2xpbmsvdjEvZW52ZWxvcGUucHJvdG8SDG5leHVzbGluay52MSKjAQoIRW52ZWxvcGUSDwoHdmVyc2lvbhgBIAEoDRIoCgR0eXBlGAIgASgOMhoubmV4dXNsaW5rLnYxLkVudmVsb3BlVHlwZRIYChBzZW5kZXJfZGV2aWNlX2lkGAMgASgMEhsKE3JlY2lwaWVudF9kZXZpY2VfaWQYBCABKAwSFAoMdGltZXN0YW1wX21zGAUgASgEEg8KB2NvbnRlbnQYBiABKAwqwwEKDEVudmVsb3BlVHlwZRIdChlFTlZFTE9QRV9UWVBFX1VOU1BFQ0lGSUVEEAASIAocRU5WRUxPUEVfVFlQRV9QUkVLRVlfTUVTU0FHRRABEiEKHUVOVkVMT1BFX1RZUEVfUkFUQ0hFVF9NRVNTQUdFEAISJAogRU5WRUxPUEVfVFlQRV9TRU5ERVJfS0VZX01FU1NBR0UQAxIpCiVFTlZFTE9QRV9UWVBFX1NFTkRFUl9LRVlfRElTVFJJQlVUSU9OEARiBnByb3RvMw");
+  fileDesc("ChtuZXh1c2xpbmsvdjEvZW52ZWxvcGUucHJvdG8SDG5leHVzbGluay52MSLAAQoIRW52ZWxvcGUSDwoHdmVyc2lvbhgBIAEoDRIoCgR0eXBlGAIgASgOMhoubmV4dXNsaW5rLnYxLkVudmVsb3BlVHlwZRIYChBzZW5kZXJfZGV2aWNlX2lkGAMgASgMEhsKE3JlY2lwaWVudF9kZXZpY2VfaWQYBCABKAwSFAoMdGltZXN0YW1wX21zGAUgASgEEg8KB2NvbnRlbnQYBiABKAwSGwoTc2VuZGVyX2lkZW50aXR5X2tleRgHIAEoDCrDAQoMRW52ZWxvcGVUeXBlEh0KGUVOVkVMT1BFX1RZUEVfVU5TUEVDSUZJRUQQABIgChxFTlZFTE9QRV9UWVBFX1BSRUtFWV9NRVNTQUdFEAESIQodRU5WRUxPUEVfVFlQRV9SQVRDSEVUX01FU1NBR0UQAhIkCiBFTlZFTE9QRV9UWVBFX1NFTkRFUl9LRVlfTUVTU0FHRRADEikKJUVOVkVMT1BFX1RZUEVfU0VOREVSX0tFWV9ESVNUUklCVVRJT04QBGIGcHJvdG8z");
 
 /**
  * The outermost wire container. `version` lets a receiver refuse formats it
@@ -56,6 +56,14 @@ export type Envelope = Message<"nexuslink.v1.Envelope"> & {
    * @generated from field: bytes content = 6;
    */
   content: Uint8Array;
+
+  /**
+   * The sender's 32-byte Ed25519 identity key, so the receiver finds the
+   * session. Authenticated by the session's associated data, not trusted alone.
+   *
+   * @generated from field: bytes sender_identity_key = 7;
+   */
+  senderIdentityKey: Uint8Array;
 };
 
 /**

@@ -2,15 +2,15 @@
 // @generated from file nexuslink/v1/state.proto (package nexuslink.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file nexuslink/v1/state.proto.
  */
 export const file_nexuslink_v1_state: GenFile = /*@__PURE__*/
-  fileDesc("ChhuZXh1c2xpbmsvdjEvc3RhdGUucHJvdG8SDG5leHVzbGluay52MSJlChFTa2lwcGVkTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDRITCgttZXNzYWdlX2tleRgDIAEoDBIUCgxzdG9yZWRfYXRfbXMYBCABKAQiPAoTRm9yZ290dGVuTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDSKhBQoMU2Vzc2lvblN0YXRlEg8KB3ZlcnNpb24YASABKA0SEgoKc2Vzc2lvbl9hZBgCIAEoDBIQCghyb290X2tleRgDIAEoDBIeChZzZW5kaW5nX3JhdGNoZXRfc2VjcmV0GAQgASgMEh0KFXJlY2VpdmluZ19yYXRjaGV0X2tleRgFIAEoDBIZChFzZW5kaW5nX2NoYWluX2tleRgGIAEoDBIbChNyZWNlaXZpbmdfY2hhaW5fa2V5GAcgASgMEh4KFnNlbmRpbmdfbWVzc2FnZV9udW1iZXIYCCABKA0SIAoYcmVjZWl2aW5nX21lc3NhZ2VfbnVtYmVyGAkgASgNEiUKHXByZXZpb3VzX3NlbmRpbmdfY2hhaW5fbGVuZ3RoGAogASgNEjAKB3NraXBwZWQYCyADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAwgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkSGQoRaGVhZGVyX2VuY3J5cHRpb24YDSABKAgSGgoSc2VuZGluZ19oZWFkZXJfa2V5GA4gASgMEhwKFHJlY2VpdmluZ19oZWFkZXJfa2V5GA8gASgMEh8KF25leHRfc2VuZGluZ19oZWFkZXJfa2V5GBAgASgMEiEKGW5leHRfcmVjZWl2aW5nX2hlYWRlcl9rZXkYESABKAwSMwoOcGVuZGluZ19wcmVrZXkYEiABKAsyGy5uZXh1c2xpbmsudjEuUGVuZGluZ1ByZUtleRIQCghiYXNlX2tleRgTIAEoDBIbChNyZW1vdGVfaWRlbnRpdHlfa2V5GBQgASgMEhUKDWNyZWF0ZWRfYXRfbXMYFSABKAQihgEKDVBlbmRpbmdQcmVLZXkSGAoQc2lnbmVkX3ByZWtleV9pZBgBIAEoDRIaChJvbmVfdGltZV9wcmVrZXlfaWQYAiABKA0SFQoNa2VtX3ByZWtleV9pZBgDIAEoDRIQCghiYXNlX2tleRgEIAEoDBIWCg5rZW1fY2lwaGVydGV4dBgFIAEoDCKaAQoNU2Vzc2lvblJlY29yZBIPCgd2ZXJzaW9uGAEgASgNEisKB2N1cnJlbnQYAiABKAsyGi5uZXh1c2xpbmsudjEuU2Vzc2lvblN0YXRlEiwKCGFyY2hpdmVkGAMgAygLMhoubmV4dXNsaW5rLnYxLlNlc3Npb25TdGF0ZRIdChVsYXN0X3Jlc2V0X3JlcXVlc3RfbXMYBCABKAQihwIKDlNlbmRlcktleVN0YXRlEg8KB3ZlcnNpb24YASABKA0SFwoPZGlzdHJpYnV0aW9uX2lkGAIgASgMEhAKCGNoYWluX2lkGAMgASgNEhEKCWl0ZXJhdGlvbhgEIAEoDRIRCgljaGFpbl9rZXkYBSABKAwSEwoLc2lnbmluZ19rZXkYBiABKAwSFgoOc2lnbmluZ19zZWNyZXQYByABKAwSMAoHc2tpcHBlZBgIIAMoCzIfLm5leHVzbGluay52MS5Ta2lwcGVkTWVzc2FnZUtleRI0Cglmb3Jnb3R0ZW4YCSADKAsyIS5uZXh1c2xpbmsudjEuRm9yZ290dGVuTWVzc2FnZUtleSJQCg9TZW5kZXJLZXlSZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRIsCgZzdGF0ZXMYAiADKAsyHC5uZXh1c2xpbmsudjEuU2VuZGVyS2V5U3RhdGViBnByb3RvMw");
+  fileDesc("ChhuZXh1c2xpbmsvdjEvc3RhdGUucHJvdG8SDG5leHVzbGluay52MSJlChFTa2lwcGVkTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDRITCgttZXNzYWdlX2tleRgDIAEoDBIUCgxzdG9yZWRfYXRfbXMYBCABKAQiPAoTRm9yZ290dGVuTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDSKhBQoMU2Vzc2lvblN0YXRlEg8KB3ZlcnNpb24YASABKA0SEgoKc2Vzc2lvbl9hZBgCIAEoDBIQCghyb290X2tleRgDIAEoDBIeChZzZW5kaW5nX3JhdGNoZXRfc2VjcmV0GAQgASgMEh0KFXJlY2VpdmluZ19yYXRjaGV0X2tleRgFIAEoDBIZChFzZW5kaW5nX2NoYWluX2tleRgGIAEoDBIbChNyZWNlaXZpbmdfY2hhaW5fa2V5GAcgASgMEh4KFnNlbmRpbmdfbWVzc2FnZV9udW1iZXIYCCABKA0SIAoYcmVjZWl2aW5nX21lc3NhZ2VfbnVtYmVyGAkgASgNEiUKHXByZXZpb3VzX3NlbmRpbmdfY2hhaW5fbGVuZ3RoGAogASgNEjAKB3NraXBwZWQYCyADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAwgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkSGQoRaGVhZGVyX2VuY3J5cHRpb24YDSABKAgSGgoSc2VuZGluZ19oZWFkZXJfa2V5GA4gASgMEhwKFHJlY2VpdmluZ19oZWFkZXJfa2V5GA8gASgMEh8KF25leHRfc2VuZGluZ19oZWFkZXJfa2V5GBAgASgMEiEKGW5leHRfcmVjZWl2aW5nX2hlYWRlcl9rZXkYESABKAwSMwoOcGVuZGluZ19wcmVrZXkYEiABKAsyGy5uZXh1c2xpbmsudjEuUGVuZGluZ1ByZUtleRIQCghiYXNlX2tleRgTIAEoDBIbChNyZW1vdGVfaWRlbnRpdHlfa2V5GBQgASgMEhUKDWNyZWF0ZWRfYXRfbXMYFSABKAQihgEKDVBlbmRpbmdQcmVLZXkSGAoQc2lnbmVkX3ByZWtleV9pZBgBIAEoDRIaChJvbmVfdGltZV9wcmVrZXlfaWQYAiABKA0SFQoNa2VtX3ByZWtleV9pZBgDIAEoDRIQCghiYXNlX2tleRgEIAEoDBIWCg5rZW1fY2lwaGVydGV4dBgFIAEoDCKaAQoNU2Vzc2lvblJlY29yZBIPCgd2ZXJzaW9uGAEgASgNEisKB2N1cnJlbnQYAiABKAsyGi5uZXh1c2xpbmsudjEuU2Vzc2lvblN0YXRlEiwKCGFyY2hpdmVkGAMgAygLMhoubmV4dXNsaW5rLnYxLlNlc3Npb25TdGF0ZRIdChVsYXN0X3Jlc2V0X3JlcXVlc3RfbXMYBCABKAQihwIKDlNlbmRlcktleVN0YXRlEg8KB3ZlcnNpb24YASABKA0SFwoPZGlzdHJpYnV0aW9uX2lkGAIgASgMEhAKCGNoYWluX2lkGAMgASgNEhEKCWl0ZXJhdGlvbhgEIAEoDRIRCgljaGFpbl9rZXkYBSABKAwSEwoLc2lnbmluZ19rZXkYBiABKAwSFgoOc2lnbmluZ19zZWNyZXQYByABKAwSMAoHc2tpcHBlZBgIIAMoCzIfLm5leHVzbGluay52MS5Ta2lwcGVkTWVzc2FnZUtleRI0Cglmb3Jnb3R0ZW4YCSADKAsyIS5uZXh1c2xpbmsudjEuRm9yZ290dGVuTWVzc2FnZUtleSJQCg9TZW5kZXJLZXlSZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRIsCgZzdGF0ZXMYAiADKAsyHC5uZXh1c2xpbmsudjEuU2VuZGVyS2V5U3RhdGUiowEKDFByZUtleVJlY29yZBIPCgd2ZXJzaW9uGAEgASgNEiYKBGtpbmQYAiABKA4yGC5uZXh1c2xpbmsudjEuUHJlS2V5S2luZBIOCgZrZXlfaWQYAyABKA0SDgoGc2VjcmV0GAQgASgMEg4KBnNpZ25lZBgFIAEoDBITCgtsYXN0X3Jlc29ydBgGIAEoCBIVCg1jcmVhdGVkX2F0X21zGAcgASgEInsKFVRydXN0ZWRJZGVudGl0eVJlY29yZBIPCgd2ZXJzaW9uGAEgASgNEiAKGHNlbGZfc2lnbmluZ19jZXJ0aWZpY2F0ZRgCIAEoDBIXCg9yZXZvY2F0aW9uX2xpc3QYAyABKAwSFgoOdmVyaWZpZWRfYXRfbXMYBCABKAQqdAoKUHJlS2V5S2luZBIcChhQUkVfS0VZX0tJTkRfVU5TUEVDSUZJRUQQABIXChNQUkVfS0VZX0tJTkRfU0lHTkVEEAESGQoVUFJFX0tFWV9LSU5EX09ORV9USU1FEAISFAoQUFJFX0tFWV9LSU5EX0tFTRADYgZwcm90bzM");
 
 /**
  * A chain of skipped message keys kept for out-of-order messages.
@@ -384,4 +384,138 @@ export type SenderKeyRecord = Message<"nexuslink.v1.SenderKeyRecord"> & {
  */
 export const SenderKeyRecordSchema: GenMessage<SenderKeyRecord> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_state, 6);
+
+/**
+ * A prekey's private part, kept by the device that published it.
+ *
+ * @generated from message nexuslink.v1.PreKeyRecord
+ */
+export type PreKeyRecord = Message<"nexuslink.v1.PreKeyRecord"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: nexuslink.v1.PreKeyKind kind = 2;
+   */
+  kind: PreKeyKind;
+
+  /**
+   * @generated from field: uint32 key_id = 3;
+   */
+  keyId: number;
+
+  /**
+   * X25519: the 32-byte secret. ML-KEM: the 64-byte seed d || z.
+   *
+   * @generated from field: bytes secret = 4;
+   */
+  secret: Uint8Array;
+
+  /**
+   * Signed prekeys: the published SignedPreKey encoding.
+   *
+   * @generated from field: bytes signed = 5;
+   */
+  signed: Uint8Array;
+
+  /**
+   * @generated from field: bool last_resort = 6;
+   */
+  lastResort: boolean;
+
+  /**
+   * @generated from field: uint64 created_at_ms = 7;
+   */
+  createdAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.PreKeyRecord.
+ * Use `create(PreKeyRecordSchema)` to create a new message.
+ */
+export const PreKeyRecordSchema: GenMessage<PreKeyRecord> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 7);
+
+/**
+ * What this device trusts about another identity: the newest self-signing
+ * certificate and revocation list seen, and whether the user verified the
+ * safety number.
+ *
+ * @generated from message nexuslink.v1.TrustedIdentityRecord
+ */
+export type TrustedIdentityRecord = Message<"nexuslink.v1.TrustedIdentityRecord"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: bytes self_signing_certificate = 2;
+   */
+  selfSigningCertificate: Uint8Array;
+
+  /**
+   * @generated from field: bytes revocation_list = 3;
+   */
+  revocationList: Uint8Array;
+
+  /**
+   * When the user confirmed the safety number (ms); 0 = never.
+   *
+   * @generated from field: uint64 verified_at_ms = 4;
+   */
+  verifiedAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.TrustedIdentityRecord.
+ * Use `create(TrustedIdentityRecordSchema)` to create a new message.
+ */
+export const TrustedIdentityRecordSchema: GenMessage<TrustedIdentityRecord> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 8);
+
+/**
+ * Which kind of prekey a PreKeyRecord holds.
+ *
+ * @generated from enum nexuslink.v1.PreKeyKind
+ */
+export enum PreKeyKind {
+  /**
+   * @generated from enum value: PRE_KEY_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * X25519 signed prekey.
+   *
+   * @generated from enum value: PRE_KEY_KIND_SIGNED = 1;
+   */
+  SIGNED = 1,
+
+  /**
+   * X25519 one-time prekey.
+   *
+   * @generated from enum value: PRE_KEY_KIND_ONE_TIME = 2;
+   */
+  ONE_TIME = 2,
+
+  /**
+   * ML-KEM-1024 prekey (one-time, or last-resort).
+   *
+   * @generated from enum value: PRE_KEY_KIND_KEM = 3;
+   */
+  KEM = 3,
+}
+
+/**
+ * Describes the enum nexuslink.v1.PreKeyKind.
+ */
+export const PreKeyKindSchema: GenEnum<PreKeyKind> = /*@__PURE__*/
+  enumDesc(file_nexuslink_v1_state, 0);
 

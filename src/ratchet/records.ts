@@ -1,0 +1,108 @@
+/** Encoding and decoding of the persisted state records (spec/proto/nexuslink/v1/state.proto). */
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { PreKeyKind } from '../interfaces/sessions.js';
+import {
+  PreKeyKind as WirePreKeyKind,
+  PreKeyRecordSchema,
+  SenderKeyRecordSchema,
+  SessionRecordSchema,
+  TrustedIdentityRecordSchema,
+} from '../wire/gen/nexuslink/v1/state_pb.js';
+import type {
+  PreKeyRecord,
+  SenderKeyRecord,
+  SessionRecord,
+  TrustedIdentityRecord,
+} from '../wire/gen/nexuslink/v1/state_pb.js';
+
+/** The state format version this release writes and reads. */
+export const STATE_VERSION = 1;
+
+function decodeRecord<S extends DescMessage>(
+  schema: S,
+  bytes: Uint8Array,
+  what: string,
+): MessageShape<S> {
+  let record: MessageShape<S>;
+  try {
+    record = fromBinary(schema, bytes, { readUnknownFields: false });
+  } catch (cause) {
+    throw new NexusError('MALFORMED', `${what} record is not valid`, { cause });
+  }
+  const version = (record as { version?: number }).version;
+  if (version !== STATE_VERSION)
+    throw new NexusError(
+      'UNSUPPORTED_VERSION',
+      `${what} record has version ${String(version)}; this release reads ${STATE_VERSION}`,
+    );
+  return record;
+}
+
+/** Decode a session record. @throws NexusError `MALFORMED`, `UNSUPPORTED_VERSION`. */
+export function decodeSessionRecord(bytes: Uint8Array): SessionRecord {
+  const record = decodeRecord(SessionRecordSchema, bytes, 'session');
+  for (const state of [record.current, ...record.archived]) {
+    if (state !== undefined && state.version !== STATE_VERSION)
+      throw new NexusError('UNSUPPORTED_VERSION', 'session state has an unknown version');
+  }
+  return record;
+}
+
+/** Encode a session record. */
+export function encodeSessionRecord(record: SessionRecord): Uint8Array {
+  return toBinary(SessionRecordSchema, record);
+}
+
+/** An empty session record. */
+export function emptySessionRecord(): SessionRecord {
+  return create(SessionRecordSchema, { version: STATE_VERSION });
+}
+
+/** Decode a sender key record. */
+export function decodeSenderKeyRecord(bytes: Uint8Array): SenderKeyRecord {
+  const record = decodeRecord(SenderKeyRecordSchema, bytes, 'sender key');
+  for (const s of record.states)
+    if (s.version !== STATE_VERSION)
+      throw new NexusError('UNSUPPORTED_VERSION', 'sender key state has an unknown version');
+  return record;
+}
+
+/** Encode a sender key record. */
+export function encodeSenderKeyRecord(record: SenderKeyRecord): Uint8Array {
+  return toBinary(SenderKeyRecordSchema, record);
+}
+
+/** Decode a prekey record of the expected kind. */
+export function decodePreKeyRecord(bytes: Uint8Array, kind: PreKeyKind): PreKeyRecord {
+  const record = decodeRecord(PreKeyRecordSchema, bytes, 'prekey');
+  if (record.kind !== WIRE_KIND[kind])
+    throw new NexusError('MALFORMED', `prekey record is not a ${kind} prekey`);
+  const expected = kind === 'kem' ? 64 : 32;
+  if (record.secret.length !== expected)
+    throw new NexusError('MALFORMED', 'prekey record has a secret of the wrong size');
+  return record;
+}
+
+/** Encode a prekey record. */
+export function encodePreKeyRecord(record: PreKeyRecord): Uint8Array {
+  return toBinary(PreKeyRecordSchema, record);
+}
+
+/** Decode a trusted identity record. */
+export function decodeTrustedIdentityRecord(bytes: Uint8Array): TrustedIdentityRecord {
+  return decodeRecord(TrustedIdentityRecordSchema, bytes, 'trusted identity');
+}
+
+/** Encode a trusted identity record. */
+export function encodeTrustedIdentityRecord(record: TrustedIdentityRecord): Uint8Array {
+  return toBinary(TrustedIdentityRecordSchema, record);
+}
+
+/** Wire enum of each prekey kind. */
+export const WIRE_KIND: Record<PreKeyKind, WirePreKeyKind> = {
+  signed: WirePreKeyKind.SIGNED,
+  'one-time': WirePreKeyKind.ONE_TIME,
+  kem: WirePreKeyKind.KEM,
+};
