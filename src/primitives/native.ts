@@ -68,9 +68,8 @@ export const NATIVE_CHOICES: Readonly<Record<PrimitiveName, 'node:crypto' | 'por
 };
 
 function loadNodeCrypto(): NodeCryptoModule | null {
-  const process = (
-    globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-  ).process;
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process;
   try {
     return (process?.getBuiltinModule?.('node:crypto') as NodeCryptoModule | undefined) ?? null;
   } catch {
@@ -95,9 +94,395 @@ const PROBES: Partial<Record<PrimitiveName, (p: CryptoProvider) => boolean>> = {
   mlKem1024Decapsulate: (p) =>
     p.mlKem1024Decapsulate(new Uint8Array(64), new Uint8Array(1568)).length === 32,
   chacha20poly1305Seal: (p) =>
-    p.chacha20poly1305Seal(new Uint8Array(32), new Uint8Array(12), new Uint8Array(0), new Uint8Array(0))
-      .length === 16,
+    p.chacha20poly1305Seal(
+      new Uint8Array(32),
+      new Uint8Array(12),
+      new Uint8Array(0),
+      new Uint8Array(0),
+    ).length === 16,
 };
 PROBES.chacha20poly1305Open = PROBES.chacha20poly1305Seal;
 PROBES.xchacha20poly1305Seal = PROBES.chacha20poly1305Seal;
 PROBES.xchacha20poly1305Open = PROBES.chacha20poly1305Seal;
+
+/**
+ * Every primitive through `node:crypto` where Node can do it at all, with the
+ * portable provider's exact semantics (the extra checks below close the gaps
+ * where OpenSSL is more lenient than noble). {@link createNativeProvider}
+ * takes from it only the primitives that measured faster; the benchmark and
+ * the vectors run it whole, so any choice can be flipped safely.
+ *
+ * @internal
+ */
+export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
+  const keys = new KeyCache(256);
+
+  const ed25519Private = (seed: Uint8Array) =>
+    keys.get('ed25519-private', seed, () => importPkcs8(node, ED25519_PKCS8, seed, 32));
+  const x25519Private = (secret: Uint8Array) =>
+    keys.get('x25519-private', secret, () => importPkcs8(node, X25519_PKCS8, secret, 32));
+  const p256Private = (secret: Uint8Array) =>
+    keys.get('p256-private', secret, () => {
+      if (!isP256Scalar(secret)) throw new RangeError('P-256 secret must be in [1, n-1]');
+      return importPkcs8(node, P256_PKCS8, secret, 32);
+    });
+  const mlKemPrivate = (seed: Uint8Array) =>
+    keys.get('ml-kem-1024-private', seed, () => {
+      if (seed.length !== 64) throw new RangeError('ML-KEM-1024 seed must be 64 bytes');
+      return node.createPrivateKey({
+        key: seed as Buffer,
+        format: 'raw-seed',
+        asymmetricKeyType: 'ml-kem-1024',
+      });
+    });
+  const publicKeyDer = (key: KeyObject) =>
+    node.createPublicKey(key).export({ format: 'der', type: 'spki' });
+
+  const chachaSeal = (
+    key: Uint8Array,
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    ad: Uint8Array,
+  ) => {
+    // OpenSSL also takes shorter nonces; RFC 8439 (and noble) only 12 bytes.
+    if (key.length !== 32 || nonce.length !== 12) throw new RangeError('bad key or nonce size');
+    const cipher = node.createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
+    cipher.setAAD(ad, { plaintextLength: plaintext.length });
+    const body = cipher.update(plaintext);
+    cipher.final(); // a stream cipher: nothing left to flush
+    const out = new Uint8Array(body.length + 16);
+    out.set(body);
+    out.set(cipher.getAuthTag(), body.length);
+    return out;
+  };
+  const chachaOpen = (
+    key: Uint8Array,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    ad: Uint8Array,
+  ) => {
+    if (key.length !== 32 || nonce.length !== 12 || ciphertext.length < 16) return null;
+    const length = ciphertext.length - 16;
+    const decipher = node.createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
+    decipher.setAAD(ad, { plaintextLength: length });
+    decipher.setAuthTag(ciphertext.subarray(length));
+    const plaintext = decipher.update(ciphertext.subarray(0, length));
+    try {
+      decipher.final(); // checks the tag (constant time, in OpenSSL)
+      return plain(plaintext);
+    } catch {
+      plaintext.fill(0); // decrypted before the tag was checked: never let it out
+      return null;
+    }
+  };
+
+  return {
+    name: 'node:crypto',
+    randomBytes: (length) => node.randomFillSync(new Uint8Array(length)),
+    sha256: (data) => plain(node.createHash('sha256').update(data).digest()),
+    sha512: (data) => plain(node.createHash('sha512').update(data).digest()),
+    hmacSha256: (key, data) => plain(node.createHmac('sha256', key).update(data).digest()),
+    hmacSha512: (key, data) => plain(node.createHmac('sha512', key).update(data).digest()),
+    hkdfSha256: (ikm, salt, info, length) =>
+      // Node caps `info` at 1024 bytes; RFC 5869 (and noble) do not.
+      info.length > 1024
+        ? portableProvider.hkdfSha256(ikm, salt, info, length)
+        : new Uint8Array(node.hkdfSync('sha256', ikm, salt, info, length)),
+
+    ed25519PublicKey: (seed) => tail(publicKeyDer(ed25519Private(seed)), 32),
+    ed25519Sign: (seed, message) => plain(node.sign(null, message, ed25519Private(seed))),
+    ed25519Verify: (publicKey, message, signature) => {
+      // OpenSSL already requires S < L, a canonical R (it compares R's bytes
+      // with its own encoding) and the cofactorless equation. It does not
+      // reject a non-canonical or small-order A, which noble's strict mode
+      // does: check those here. Public data, so no constant-time concern.
+      if (publicKey.length !== 32 || signature.length !== 64) return false;
+      if (!isStrictEd25519PublicKey(publicKey)) return false;
+      try {
+        const key = keys.get('ed25519-public', publicKey, () =>
+          importSpki(node, ED25519_SPKI, publicKey),
+        );
+        return node.verify(null, message, key, signature);
+      } catch {
+        return false;
+      }
+    },
+
+    p256PublicKey: (secret) => compressP256Spki(node, publicKeyDer(p256Private(secret))),
+    p256Sign: (secret, message) =>
+      // OpenSSL picks a random nonce (noble derives it, RFC 6979), and either S.
+      normalizeP256LowS(
+        plain(
+          node.sign('sha256', message, { key: p256Private(secret), dsaEncoding: 'ieee-p1363' }),
+        ),
+      ),
+    p256Verify: (publicKey, message, signature) => {
+      if (signature.length !== 64 || !isLowS(signature)) return false;
+      // OpenSSL also takes the hybrid form (0x06/0x07); noble only SEC1 compressed or uncompressed.
+      const prefix =
+        publicKey.length === 33 && (publicKey[0] === 2 || publicKey[0] === 3)
+          ? P256_SPKI_COMPRESSED
+          : publicKey.length === 65 && publicKey[0] === 4
+            ? P256_SPKI_UNCOMPRESSED
+            : null;
+      if (!prefix) return false;
+      try {
+        const key = keys.get('p256-public', publicKey, () => importSpki(node, prefix, publicKey));
+        return node.verify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, signature);
+      } catch {
+        return false;
+      }
+    },
+
+    x25519PublicKey: (secret) => tail(publicKeyDer(x25519Private(secret)), 32),
+    x25519: (secret, publicKey) => {
+      if (secret.length !== 32 || publicKey.length !== 32) return null;
+      try {
+        const shared = plain(
+          node.diffieHellman({
+            privateKey: x25519Private(secret),
+            publicKey: keys.get('x25519-public', publicKey, () =>
+              importSpki(node, X25519_SPKI, publicKey),
+            ),
+          }),
+        );
+        // OpenSSL already refuses the all-zero result; keep the portable check anyway.
+        return shared.some((b) => b !== 0) ? shared : null;
+      } catch {
+        return null; // OpenSSL throws on the all-zero result
+      }
+    },
+
+    mlKem1024PublicKey: (seed) =>
+      plain(node.createPublicKey(mlKemPrivate(seed)).export({ format: 'raw-public' })),
+    mlKem1024Encapsulate: (publicKey, randomness) => {
+      // Node cannot take caller randomness; deterministic (vector) encapsulation stays on noble.
+      if (randomness !== undefined)
+        return portableProvider.mlKem1024Encapsulate(publicKey, randomness);
+      const key = keys.get('ml-kem-1024-public', publicKey, () =>
+        node.createPublicKey({
+          key: publicKey as Buffer,
+          format: 'raw-public',
+          asymmetricKeyType: 'ml-kem-1024',
+        }),
+      );
+      const { ciphertext, sharedKey } = node.encapsulate(key);
+      return { ciphertext: plain(ciphertext), sharedSecret: plain(sharedKey) };
+    },
+    mlKem1024Decapsulate: (seed, ciphertext) => {
+      if (ciphertext.length !== 1568)
+        throw new RangeError('ML-KEM-1024 ciphertext must be 1568 bytes');
+      // OpenSSL implements FIPS 203's implicit rejection: a forged ciphertext yields J(z || c).
+      return plain(node.decapsulate(mlKemPrivate(seed), ciphertext));
+    },
+
+    chacha20poly1305Seal: chachaSeal,
+    chacha20poly1305Open: chachaOpen,
+    // Node has no XChaCha20: derive the HChaCha20 subkey with noble, then seal natively (RFC draft-irtf-cfrg-xchacha §2.3).
+    xchacha20poly1305Seal: (key, nonce, plaintext, ad) => {
+      if (key.length !== 32 || nonce.length !== 24) throw new RangeError('bad key or nonce size');
+      const subkey = hchacha20(key, nonce);
+      try {
+        return chachaSeal(subkey, xchachaInnerNonce(nonce), plaintext, ad);
+      } finally {
+        subkey.fill(0);
+      }
+    },
+    xchacha20poly1305Open: (key, nonce, ciphertext, ad) => {
+      if (key.length !== 32 || nonce.length !== 24) return null;
+      const subkey = hchacha20(key, nonce);
+      try {
+        return chachaOpen(subkey, xchachaInnerNonce(nonce), ciphertext, ad);
+      } finally {
+        subkey.fill(0);
+      }
+    },
+  };
+}
+
+/**
+ * A bounded LRU of KeyObjects imported from raw key bytes, so a long-lived key
+ * (identity, signed pre-key, a peer's key) is parsed by OpenSSL once rather
+ * than on every sign, verify or DH.
+ *
+ * Trade-off: a cached private key outlives the caller's copy. Zeroing a seed
+ * does not remove it from here until it is evicted (at most `capacity` newer
+ * keys later), and the map key holds its bytes as an immutable string. That
+ * is the price of not re-importing; the bound keeps the exposure small and
+ * fixed, and OpenSSL frees the key memory once the KeyObject is collected.
+ */
+class KeyCache {
+  readonly #entries = new Map<string, KeyObject>();
+  readonly #capacity: number;
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  get(kind: string, bytes: Uint8Array, create: () => KeyObject): KeyObject {
+    const id = `${kind}:${String.fromCharCode(...bytes)}`;
+    let key = this.#entries.get(id);
+    if (key) {
+      this.#entries.delete(id); // re-inserted below as the most recent
+    } else {
+      key = create();
+      if (this.#entries.size >= this.#capacity)
+        this.#entries.delete(this.#entries.keys().next().value!); // least recently used
+    }
+    this.#entries.set(id, key);
+    return key;
+  }
+}
+
+// DER headers of the PKCS#8 / SPKI structures for each key type; the raw key follows.
+const ED25519_PKCS8 = fromHex('302e020100300506032b657004220420');
+const ED25519_SPKI = fromHex('302a300506032b6570032100');
+const X25519_PKCS8 = fromHex('302e020100300506032b656e04220420');
+const X25519_SPKI = fromHex('302a300506032b656e032100');
+// ECPrivateKey without the optional public key: OpenSSL derives it on import.
+const P256_PKCS8 = fromHex(
+  '3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420',
+);
+const P256_SPKI_UNCOMPRESSED = fromHex('3059301306072a8648ce3d020106082a8648ce3d030107034200');
+const P256_SPKI_COMPRESSED = fromHex('3039301306072a8648ce3d020106082a8648ce3d030107032200');
+
+/** Order of the P-256 group, big-endian. */
+const P256_N = fromHex('ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+/** floor(n / 2): the largest low S. */
+const P256_HALF_N = fromHex('7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8');
+
+function importPkcs8(
+  node: NodeCryptoModule,
+  header: Uint8Array,
+  secret: Uint8Array,
+  size: number,
+): KeyObject {
+  if (secret.length !== size) throw new RangeError(`secret must be ${size} bytes`);
+  const der = new Uint8Array(header.length + size);
+  der.set(header);
+  der.set(secret, header.length);
+  try {
+    return node.createPrivateKey({ key: der as Buffer, format: 'der', type: 'pkcs8' });
+  } finally {
+    der.fill(0); // our copy of the secret; OpenSSL keeps its own
+  }
+}
+
+function importSpki(node: NodeCryptoModule, header: Uint8Array, publicKey: Uint8Array): KeyObject {
+  const der = new Uint8Array(header.length + publicKey.length);
+  der.set(header);
+  der.set(publicKey, header.length);
+  return node.createPublicKey({ key: der as Buffer, format: 'der', type: 'spki' });
+}
+
+/** The uncompressed point at the end of a P-256 SPKI, compressed to 33 bytes (public data: branching is fine). */
+function compressP256Spki(node: NodeCryptoModule, spki: Uint8Array): Uint8Array {
+  return plain(
+    node.ECDH.convertKey(
+      tail(spki, 65),
+      'prime256v1',
+      undefined,
+      undefined,
+      'compressed',
+    ) as Buffer,
+  );
+}
+
+/**
+ * Whether `secret` is a valid P-256 scalar, 1 <= d < n, as noble requires
+ * (OpenSSL would take d >= n). Runs before import; the comparison is not
+ * constant time, but every secret the SDK makes is valid, so it only ever
+ * tells an attacker-free caller that their bytes were out of range.
+ */
+function isP256Scalar(secret: Uint8Array): boolean {
+  if (secret.length !== 32 || secret.every((b) => b === 0)) return false;
+  return compareBigEndian(secret, P256_N) < 0;
+}
+
+function isLowS(signature: Uint8Array): boolean {
+  return compareBigEndian(signature.subarray(32), P256_HALF_N) <= 0;
+}
+
+function compareBigEndian(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+/**
+ * The canonical encodings, sign bit ignored, of the eight small-order
+ * Ed25519 points (as in libsodium's list; the non-canonical y = p, p + 1
+ * fall to the y >= p check). noble's strict mode rejects them as A.
+ */
+const ED25519_SMALL_ORDER = [
+  '0000000000000000000000000000000000000000000000000000000000000000', // y = 0, order 4
+  '0100000000000000000000000000000000000000000000000000000000000000', // y = 1, identity
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05', // order 8
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a', // order 8
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f', // y = -1, order 2
+].map(fromHex);
+
+/**
+ * Whether `publicKey` is an Ed25519 encoding noble's strict mode accepts as
+ * A: canonical y < p and not of small order. (Whether it is on the curve at
+ * all, OpenSSL checks.) Public data, so the early exits are fine.
+ */
+function isStrictEd25519PublicKey(publicKey: Uint8Array): boolean {
+  // y >= p = 2^255 - 19: bytes ed..ff ff .. ff 7f with the sign bit cleared.
+  let yAtLeastP = (publicKey[31]! & 0x7f) === 0x7f && publicKey[0]! >= 0xed;
+  for (let i = 1; i < 31 && yAtLeastP; i++) yAtLeastP = publicKey[i] === 0xff;
+  if (yAtLeastP) return false;
+  return !ED25519_SMALL_ORDER.some((bad) => {
+    for (let i = 0; i < 31; i++) if (bad[i] !== publicKey[i]) return false;
+    return bad[31] === (publicKey[31]! & 0x7f);
+  });
+}
+
+/** HChaCha20(key, nonce[0..16]): the XChaCha20 subkey. */
+function hchacha20(key: Uint8Array, nonce: Uint8Array): Uint8Array {
+  const k = littleEndianWords(key);
+  const out = new Uint32Array(8);
+  hchacha(SIGMA, k, littleEndianWords(nonce.subarray(0, 16)), out);
+  k.fill(0);
+  const subkey = new Uint8Array(32);
+  const view = new DataView(subkey.buffer);
+  for (let i = 0; i < 8; i++) view.setUint32(4 * i, out[i]!, true);
+  out.fill(0);
+  return subkey;
+}
+
+/** "expand 32-byte k" */
+const SIGMA = new Uint32Array([0x61707865, 0x3320646e, 0x79622d32, 0x6b206574]);
+
+function littleEndianWords(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const words = new Uint32Array(bytes.length / 4);
+  for (let i = 0; i < words.length; i++) words[i] = view.getUint32(4 * i, true);
+  return words;
+}
+
+/** The ChaCha20 nonce XChaCha20 uses with the subkey: four zero bytes, then nonce[16..24]. */
+function xchachaInnerNonce(nonce: Uint8Array): Uint8Array {
+  const inner = new Uint8Array(12);
+  inner.set(nonce.subarray(16), 4);
+  return inner;
+}
+
+/**
+ * A plain Uint8Array of `buf`'s bytes. Node may hand out a Buffer that is a
+ * view into a shared pool; callers reaching `.buffer` must not see other data.
+ */
+function plain(buf: Uint8Array): Uint8Array {
+  return buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength
+    ? new Uint8Array(buf.buffer, 0, buf.byteLength)
+    : new Uint8Array(buf); // a copy (Buffer#slice would be another view)
+}
+
+function tail(bytes: Uint8Array, length: number): Uint8Array {
+  return new Uint8Array(bytes.subarray(bytes.length - length));
+}
+
+function fromHex(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}

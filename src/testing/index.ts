@@ -9,3 +9,4 @@ export { keyStoreComplianceSuite } from './keystore-compliance.js';
 export type { KeyStoreComplianceOptions } from './keystore-compliance.js';
 export type { TestApi } from './harness.js';
 export { softwareKeyStore } from '../keystores/software.js';
+export { memoryProtocolStores } from './memory-stores.js';

@@ -1,0 +1,314 @@
+/**
+ * Sender Keys for groups (spec/sender-keys.md): each sending device has a
+ * chain key and an Ed25519 signing key per distribution (group); members get
+ * them in a SenderKeyDistribution sent over 1:1 sessions. Every group message
+ * is encrypted with the next chain key and signed.
+ */
+import { clone, create } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import { bytesEqual, fromHex, toHex, u32be, utf8 } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
+import {
+  envelopeCodec,
+  senderKeyDistributionCodec,
+  senderKeyMessageBodyCodec,
+  signedMessageCodec,
+} from '../wire/messages.js';
+import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import { SenderKeyRecordSchema, SenderKeyStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { SenderKeyRecord, SenderKeyState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { systemClock, systemRandom } from '../identity/certificates.js';
+import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';
+import { uuidFromPublicKey } from '../identity/uuid.js';
+import { LIMITS } from './constants.js';
+import { expireSkippedKeys, isForgotten, storeSkipped, takeSkipped } from './double-ratchet.js';
+import { kdfChainKey, lengthPrefixed, messageKeyMaterial } from './kdf.js';
+import type { LocalDevice } from './prekeys.js';
+import { decodeSenderKeyRecord, encodeSenderKeyRecord, STATE_VERSION } from './records.js';
+import type { SessionContext } from './session.js';
+import { deviceAddress } from './session.js';
+
+const AD_LABEL = utf8('NexusLink_SenderKey_AD');
+
+function distributionHex(distributionId: Uint8Array | string): { bytes: Uint8Array; hex: string } {
+  const bytes = typeof distributionId === 'string' ? fromHex(distributionId) : distributionId;
+  if (bytes.length !== 16)
+    throw new NexusError('INVALID_ARGUMENT', 'distribution ids are 16 bytes');
+  return { bytes, hex: toHex(bytes) };
+}
+
+async function loadRecord(
+  ctx: SessionContext,
+  sender: DeviceAddress,
+  hex: string,
+): Promise<SenderKeyRecord | null> {
+  const bytes = await ctx.stores.senderKeys.loadSenderKey(sender, hex);
+  return bytes === null ? null : decodeSenderKeyRecord(bytes);
+}
+
+function chainTag(chainId: number): Uint8Array {
+  return u32be(chainId);
+}
+
+function distributionOf(state: SenderKeyState): Uint8Array {
+  return senderKeyDistributionCodec.encode({
+    version: 1,
+    distributionId: state.distributionId,
+    chainId: state.chainId,
+    iteration: state.iteration,
+    chainKey: state.chainKey,
+    signingKey: state.signingKey,
+  });
+}
+
+function newOwnState(
+  distributionId: Uint8Array,
+  chainId: number,
+  ctx: SessionContext,
+): SenderKeyState {
+  const rng = ctx.random ?? systemRandom;
+  const signingSecret = rng.randomBytes(32);
+  return create(SenderKeyStateSchema, {
+    version: STATE_VERSION,
+    distributionId,
+    chainId,
+    iteration: 0,
+    chainKey: rng.randomBytes(32),
+    signingKey: crypto().ed25519PublicKey(signingSecret),
+    signingSecret,
+  });
+}
+
+/**
+ * This device's sender key for a group, created on first use: returns the
+ * encoded `SenderKeyDistribution` to send (over 1:1 sessions) to every member.
+ */
+export async function createSenderKeyDistribution(
+  local: LocalDevice,
+  distributionId: Uint8Array | string,
+  ctx: SessionContext,
+): Promise<Uint8Array> {
+  const d = distributionHex(distributionId);
+  const self = deviceAddress(local.uuid, local.deviceId);
+  const record =
+    (await loadRecord(ctx, self, d.hex)) ??
+    create(SenderKeyRecordSchema, { version: STATE_VERSION });
+  if (record.states[0]?.signingSecret.length) return distributionOf(record.states[0]);
+  const state = newOwnState(d.bytes, (record.states[0]?.chainId ?? 0) + 1, ctx);
+  record.states.unshift(state);
+  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
+  return distributionOf(state);
+}
+
+/**
+ * Replace this device's sender key for a group with a fresh chain and signing
+ * key (when a member leaves or a device is revoked): the departed cannot read
+ * what follows. Returns the new distribution for the remaining members.
+ */
+export async function rotateSenderKey(
+  local: LocalDevice,
+  distributionId: Uint8Array | string,
+  ctx: SessionContext,
+): Promise<Uint8Array> {
+  const d = distributionHex(distributionId);
+  const self = deviceAddress(local.uuid, local.deviceId);
+  const record =
+    (await loadRecord(ctx, self, d.hex)) ??
+    create(SenderKeyRecordSchema, { version: STATE_VERSION });
+  const state = newOwnState(d.bytes, (record.states[0]?.chainId ?? 0) + 1, ctx);
+  // Our own old chains are useless to us: keep only the new one.
+  record.states = [state];
+  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
+  return distributionOf(state);
+}
+
+/**
+ * Store a member's sender key, received in a SenderKeyDistribution over the
+ * 1:1 session with `sender`. A newer chain goes first; a chain already held
+ * is not moved back to an earlier iteration.
+ */
+export async function processSenderKeyDistribution(
+  sender: DeviceAddress,
+  distribution: Uint8Array,
+  ctx: SessionContext,
+): Promise<void> {
+  const msg = senderKeyDistributionCodec.decode(distribution);
+  const hex = toHex(msg.distributionId);
+  const record =
+    (await loadRecord(ctx, sender, hex)) ??
+    create(SenderKeyRecordSchema, { version: STATE_VERSION });
+  const existing = record.states.find((s) => s.chainId === msg.chainId);
+  if (existing) {
+    if (!bytesEqual(existing.signingKey, msg.signingKey))
+      throw new NexusError(
+        'UNTRUSTED_IDENTITY',
+        'a different key for a sender key chain already held',
+      );
+    return; // already have it, possibly further along
+  }
+  record.states.unshift(
+    create(SenderKeyStateSchema, {
+      version: STATE_VERSION,
+      distributionId: msg.distributionId,
+      chainId: msg.chainId,
+      iteration: msg.iteration,
+      chainKey: msg.chainKey,
+      signingKey: msg.signingKey,
+    }),
+  );
+  record.states.sort((a, b) => b.chainId - a.chainId);
+  if (record.states.length > LIMITS.maxSenderKeyStates)
+    record.states.length = LIMITS.maxSenderKeyStates;
+  await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
+}
+
+function groupAd(
+  senderIdentityKey: Uint8Array,
+  senderDeviceId: Uint8Array,
+  distributionId: Uint8Array,
+): Uint8Array {
+  return lengthPrefixed(AD_LABEL, senderIdentityKey, senderDeviceId, distributionId);
+}
+
+/**
+ * Encrypt and sign a group message with this device's sender key. Returns an
+ * encoded `Envelope` of type SENDER_KEY_MESSAGE, the same bytes for every member.
+ *
+ * @throws NexusError `NO_SESSION` when {@link createSenderKeyDistribution} was not called first.
+ */
+export async function groupEncrypt(
+  local: LocalDevice,
+  distributionId: Uint8Array | string,
+  plaintext: Uint8Array,
+  ctx: SessionContext,
+): Promise<Uint8Array> {
+  const d = distributionHex(distributionId);
+  const self = deviceAddress(local.uuid, local.deviceId);
+  const record = await loadRecord(ctx, self, d.hex);
+  const state = record?.states[0];
+  if (!record || !state || state.signingSecret.length === 0)
+    throw new NexusError('NO_SESSION', 'no sender key for this group: create a distribution first');
+  const { chainKey, messageKey } = kdfChainKey(state.chainKey);
+  const { key, nonce } = messageKeyMaterial(messageKey, true);
+  const ciphertext = crypto().chacha20poly1305Seal(
+    key,
+    nonce,
+    plaintext,
+    groupAd(local.identityKey, local.deviceId, d.bytes),
+  );
+  const body = senderKeyMessageBodyCodec.encode({
+    version: 1,
+    distributionId: d.bytes,
+    chainId: state.chainId,
+    iteration: state.iteration,
+    ciphertext,
+  });
+  const signature = crypto().ed25519Sign(
+    state.signingSecret,
+    signingInput(SIGNATURE_LABELS.senderKeyMessage, body),
+  );
+  state.chainKey = chainKey;
+  state.iteration += 1;
+  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
+  return envelopeCodec.encode({
+    version: 1,
+    type: EnvelopeType.SENDER_KEY_MESSAGE,
+    senderDeviceId: local.deviceId,
+    timestampMs: BigInt((ctx.clock ?? systemClock).now()),
+    content: signedMessageCodec.encode({ body, signature }),
+    senderIdentityKey: local.identityKey,
+  });
+}
+
+/** A decrypted group message. */
+export interface DecryptedGroupMessage {
+  readonly plaintext: Uint8Array;
+  readonly sender: DeviceAddress;
+  /** Hex distribution id. */
+  readonly distributionId: string;
+  readonly timestamp: number;
+}
+
+/**
+ * Verify and decrypt a group message. The signature is checked before any
+ * key is derived, and the state changes only after the message authenticated.
+ *
+ * @throws NexusError `MALFORMED`, `NO_SESSION` (no sender key for that chain),
+ *   `BAD_SIGNATURE`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
+ */
+export async function groupDecrypt(
+  envelope: Uint8Array,
+  ctx: SessionContext,
+): Promise<DecryptedGroupMessage> {
+  const env = envelopeCodec.decode(envelope);
+  if (env.type !== EnvelopeType.SENDER_KEY_MESSAGE)
+    throw new NexusError('MALFORMED', 'not a group message envelope');
+  if (env.senderIdentityKey.length !== 32)
+    throw new NexusError('MALFORMED', 'envelope lacks the sender identity key');
+  let uuid: string;
+  try {
+    uuid = uuidFromPublicKey(env.senderIdentityKey);
+  } catch {
+    throw new NexusError('MALFORMED', 'envelope sender identity key is not a valid key');
+  }
+  const sender = deviceAddress(uuid, env.senderDeviceId);
+  const signed = signedMessageCodec.decode(env.content);
+  const body = senderKeyMessageBodyCodec.decode(signed.body);
+  const hex = toHex(body.distributionId);
+  const record = await loadRecord(ctx, sender, hex);
+  const index = record?.states.findIndex((s) => s.chainId === body.chainId) ?? -1;
+  if (!record || index < 0)
+    throw new NexusError('NO_SESSION', 'no sender key for this sender and chain');
+  const stored = record.states[index]!;
+  if (
+    !crypto().ed25519Verify(
+      stored.signingKey,
+      signingInput(SIGNATURE_LABELS.senderKeyMessage, signed.body),
+      signed.signature,
+    )
+  ) {
+    throw new NexusError('BAD_SIGNATURE', 'group message signature does not verify');
+  }
+  const state = clone(SenderKeyStateSchema, stored);
+  const t = (ctx.clock ?? systemClock).now();
+  expireSkippedKeys(state, t);
+  const tag = chainTag(state.chainId);
+  let messageKey = takeSkipped(state, tag, body.iteration);
+  if (messageKey === null) {
+    if (isForgotten(state, tag, body.iteration))
+      throw new NexusError(
+        'MESSAGE_EXPIRED',
+        'the key of this message was deleted (expired or evicted)',
+      );
+    if (body.iteration < state.iteration)
+      throw new NexusError('DUPLICATE_MESSAGE', 'this group message was already decrypted');
+    if (body.iteration - state.iteration > LIMITS.maxSkip)
+      throw new NexusError(
+        'TOO_MANY_SKIPPED',
+        `message would skip more than ${LIMITS.maxSkip} keys`,
+      );
+    while (state.iteration < body.iteration) {
+      const step = kdfChainKey(state.chainKey);
+      storeSkipped(state, tag, state.iteration, step.messageKey, t);
+      state.chainKey = step.chainKey;
+      state.iteration += 1;
+    }
+    const step = kdfChainKey(state.chainKey);
+    state.chainKey = step.chainKey;
+    state.iteration += 1;
+    messageKey = step.messageKey;
+  }
+  const { key, nonce } = messageKeyMaterial(messageKey, true);
+  const plaintext = crypto().chacha20poly1305Open(
+    key,
+    nonce,
+    body.ciphertext,
+    groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId),
+  );
+  if (plaintext === null)
+    throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');
+  record.states[index] = state;
+  await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
+  return { plaintext, sender, distributionId: hex, timestamp: Number(env.timestampMs) };
+}

@@ -1,0 +1,545 @@
+/**
+ * Session operations: plain async functions over the app's stores, in the
+ * manner of libsignal. Every decrypt works on copies of the stored state and
+ * writes back only after the message authenticated, so a failure changes
+ * nothing.
+ */
+import { clone, create } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { Clock, RandomSource } from '../interfaces/runtime.js';
+import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
+import { bytesEqual, toHex } from '../primitives/bytes.js';
+import {
+  envelopeCodec,
+  preKeyMessageCodec,
+  ratchetMessageCodec,
+  signedMessageCodec,
+} from '../wire/messages.js';
+import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import type { RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
+import {
+  PendingPreKeySchema,
+  SessionStateSchema,
+  TrustedIdentityRecordSchema,
+} from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import {
+  decodeSelfSigningCertificate,
+  isRevoked,
+  systemClock,
+  systemRandom,
+  verifyDeviceCertificate,
+} from '../identity/certificates.js';
+import type {
+  DeviceCertificate,
+  RevocationList,
+  SelfSigningCertificate,
+} from '../identity/certificates.js';
+import { uuidFromPublicKey } from '../identity/uuid.js';
+import { LIMITS } from './constants.js';
+import {
+  initializeInitiator,
+  initializeResponder,
+  ratchetDecrypt,
+  ratchetEncrypt,
+} from './double-ratchet.js';
+import { pqxdhInitiate, pqxdhRespond, sessionAssociatedData } from './pqxdh.js';
+import { trustedChain, verifyPreKeyBundle } from './prekeys.js';
+import type { LocalDevice } from './prekeys.js';
+import {
+  decodePreKeyRecord,
+  decodeSessionRecord,
+  decodeTrustedIdentityRecord,
+  emptySessionRecord,
+  encodeSessionRecord,
+  encodeTrustedIdentityRecord,
+  STATE_VERSION,
+} from './records.js';
+
+/** Stores, clock and randomness for the session operations. */
+export interface SessionContext {
+  readonly stores: ProtocolStores;
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+}
+
+/** The address of a device. */
+export function deviceAddress(uuid: string, deviceId: Uint8Array): DeviceAddress {
+  return { uuid, deviceId: toHex(deviceId) };
+}
+
+function now(ctx: SessionContext): number {
+  return (ctx.clock ?? systemClock).now();
+}
+
+function random(ctx: SessionContext): RandomSource {
+  return ctx.random ?? systemRandom;
+}
+
+async function loadRecord(
+  ctx: SessionContext,
+  address: DeviceAddress,
+): Promise<SessionRecord | null> {
+  const bytes = await ctx.stores.sessions.loadSession(address);
+  return bytes === null ? null : decodeSessionRecord(bytes);
+}
+
+/** Make `state` current, archiving the previous current state (newest first, bounded). */
+function promote(record: SessionRecord, state: SessionState, archivedIndex?: number): void {
+  if (archivedIndex !== undefined) record.archived.splice(archivedIndex, 1);
+  if (record.current !== undefined) record.archived.unshift(record.current);
+  record.current = state;
+  if (record.archived.length > LIMITS.maxArchivedStates)
+    record.archived.length = LIMITS.maxArchivedStates;
+}
+
+/** What this device trusts about `uuid`, for chain verification. */
+async function loadTrusted(
+  ctx: SessionContext,
+  uuid: string,
+): Promise<{
+  selfSigningCertificate: Uint8Array | null;
+  revocationList: Uint8Array | null;
+  verifiedAtMs: bigint;
+}> {
+  const bytes = await ctx.stores.identities.loadIdentity(uuid);
+  if (bytes === null)
+    return { selfSigningCertificate: null, revocationList: null, verifiedAtMs: 0n };
+  const record = decodeTrustedIdentityRecord(bytes);
+  return {
+    selfSigningCertificate: record.selfSigningCertificate.length
+      ? record.selfSigningCertificate
+      : null,
+    revocationList: record.revocationList.length ? record.revocationList : null,
+    verifiedAtMs: record.verifiedAtMs,
+  };
+}
+
+async function storeTrusted(
+  ctx: SessionContext,
+  uuid: string,
+  selfSigning: SelfSigningCertificate,
+  revocationList: RevocationList | null,
+  verifiedAtMs: bigint,
+): Promise<void> {
+  await ctx.stores.identities.storeIdentity(
+    uuid,
+    encodeTrustedIdentityRecord(
+      create(TrustedIdentityRecordSchema, {
+        version: STATE_VERSION,
+        selfSigningCertificate: selfSigning.bytes,
+        revocationList: revocationList?.bytes ?? new Uint8Array(0),
+        verifiedAtMs,
+      }),
+    ),
+  );
+}
+
+/** Options for {@link establishSession}. */
+export interface EstablishOptions extends SessionContext {
+  /** Refuse a bundle of another identity (`UNTRUSTED_IDENTITY`). */
+  readonly expectedUuid?: string;
+  /** Encrypt message headers too (Double Ratchet §4). Off by default. */
+  readonly headerEncryption?: boolean;
+  /** Deterministic ML-KEM encapsulation, for vectors only. */
+  readonly kemRandomness?: Uint8Array;
+}
+
+/**
+ * Start a session with the device of a prekey bundle (PQXDH as initiator).
+ * Until the peer answers, every message repeats the PQXDH fields as a
+ * PreKeyMessage. An existing session with the device is archived, not lost.
+ *
+ * @returns the peer device's address.
+ * @throws NexusError from bundle verification (`BAD_SIGNATURE`, `REVOKED`, `SUPERSEDED`, `UNTRUSTED_IDENTITY`, …).
+ */
+export async function establishSession(
+  local: LocalDevice,
+  bundle: Uint8Array,
+  options: EstablishOptions,
+): Promise<DeviceAddress> {
+  const t = now(options);
+  const peek = verifyPreKeyBundle(bundle, {
+    ...(options.expectedUuid === undefined ? {} : { expectedUuid: options.expectedUuid }),
+    now: t,
+  });
+  const trusted = await loadTrusted(options, peek.uuid);
+  const verified = verifyPreKeyBundle(bundle, { expectedUuid: peek.uuid, known: trusted, now: t });
+  if (bytesEqual(verified.device.deviceId, local.deviceId) && verified.uuid === local.uuid) {
+    throw new NexusError('INVALID_ARGUMENT', 'cannot open a session with this device itself');
+  }
+  const initiation = pqxdhInitiate({
+    agree: (pk) => local.keyAgreementKey.agree(pk),
+    responderKeyAgreementKey: verified.device.keyAgreementKey,
+    signedPreKey: verified.signedPreKey.publicKey,
+    oneTimePreKey: verified.oneTimePreKey?.publicKey ?? null,
+    kemPreKey: verified.kemPreKey.publicKey,
+    random: random(options),
+    ...(options.kemRandomness ? { kemRandomness: options.kemRandomness } : {}),
+  });
+  const sessionAd = sessionAssociatedData(
+    {
+      identityKey: local.identityKey,
+      deviceId: local.deviceId,
+      keyAgreementKey: local.keyAgreementKey.publicKey,
+    },
+    {
+      identityKey: verified.device.identityKey,
+      deviceId: verified.device.deviceId,
+      keyAgreementKey: verified.device.keyAgreementKey,
+    },
+  );
+  const state = initializeInitiator({
+    secrets: initiation.secrets,
+    sessionAd,
+    remoteRatchetKey: verified.signedPreKey.publicKey,
+    remoteIdentityKey: verified.device.keyAgreementKey,
+    headerEncryption: options.headerEncryption ?? false,
+    pending: create(PendingPreKeySchema, {
+      signedPrekeyId: verified.signedPreKey.id,
+      oneTimePrekeyId: verified.oneTimePreKey?.id ?? 0,
+      kemPrekeyId: verified.kemPreKey.id,
+      baseKey: initiation.baseKey,
+      kemCiphertext: initiation.kemCiphertext,
+    }),
+    now: t,
+    random: random(options),
+  });
+  const address = deviceAddress(verified.uuid, verified.device.deviceId);
+  const record = (await loadRecord(options, address)) ?? emptySessionRecord();
+  promote(record, state);
+  await options.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  await storeTrusted(
+    options,
+    verified.uuid,
+    verified.selfSigningCertificate,
+    verified.revocationList,
+    trusted.verifiedAtMs,
+  );
+  return address;
+}
+
+/** Whether a usable session with the device exists. */
+export async function hasSession(address: DeviceAddress, ctx: SessionContext): Promise<boolean> {
+  const record = await loadRecord(ctx, address);
+  return record?.current !== undefined;
+}
+
+/**
+ * Encrypt `plaintext` for one remote device. Returns an encoded `Envelope`
+ * (a PreKeyMessage until the peer has answered, then ratchet messages).
+ *
+ * @throws NexusError `NO_SESSION`.
+ */
+export async function encryptMessage(
+  local: LocalDevice,
+  address: DeviceAddress,
+  plaintext: Uint8Array,
+  ctx: SessionContext,
+): Promise<Uint8Array> {
+  const record = await loadRecord(ctx, address);
+  if (record?.current === undefined)
+    throw new NexusError('NO_SESSION', 'no session with this device');
+  const state = clone(SessionStateSchema, record.current);
+  const message = ratchetEncrypt(state, plaintext, random(ctx));
+  let type: EnvelopeType;
+  let content: Uint8Array;
+  if (state.pendingPrekey !== undefined) {
+    type = EnvelopeType.PREKEY_MESSAGE;
+    content = preKeyMessageCodec.encode({
+      version: 1,
+      selfSigningCertificate: signedMessageCodec.decode(local.selfSigningCertificate),
+      deviceCertificate: signedMessageCodec.decode(local.deviceCertificate),
+      signedPrekeyId: state.pendingPrekey.signedPrekeyId,
+      oneTimePrekeyId: state.pendingPrekey.oneTimePrekeyId,
+      kemPrekeyId: state.pendingPrekey.kemPrekeyId,
+      baseKey: state.pendingPrekey.baseKey,
+      kemCiphertext: state.pendingPrekey.kemCiphertext,
+      message,
+    });
+  } else {
+    type = EnvelopeType.RATCHET_MESSAGE;
+    content = ratchetMessageCodec.encode(message);
+  }
+  record.current = state;
+  await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  return envelopeCodec.encode({
+    version: 1,
+    type,
+    senderDeviceId: local.deviceId,
+    recipientDeviceId: fromHexId(address.deviceId),
+    timestampMs: BigInt(now(ctx)),
+    content,
+    senderIdentityKey: local.identityKey,
+  });
+}
+
+function fromHexId(hex: string): Uint8Array {
+  if (!/^[0-9a-f]{32}$/.test(hex))
+    throw new NexusError('INVALID_ARGUMENT', 'device ids are 32 lower-case hex digits');
+  const out = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** A decrypted message. */
+export interface DecryptedMessage {
+  readonly plaintext: Uint8Array;
+  /** The sending device. */
+  readonly sender: DeviceAddress;
+  /** The envelope's timestamp (ms), as the sender claims it. */
+  readonly timestamp: number;
+  /** Whether this message started a new session (a PreKeyMessage that created one). */
+  readonly newSession: boolean;
+}
+
+/** The error to report when no state decrypted a message: the most specific one. */
+function bestError(errors: unknown[]): unknown {
+  for (const code of ['DUPLICATE_MESSAGE', 'MESSAGE_EXPIRED', 'TOO_MANY_SKIPPED'] as const) {
+    const found = errors.find((e) => NexusError.is(e, code));
+    if (found) return found;
+  }
+  return (
+    errors.find((e) => !NexusError.is(e, 'DECRYPT_FAILED')) ??
+    new NexusError(
+      'DECRYPT_FAILED',
+      'message does not authenticate under any session with its sender',
+    )
+  );
+}
+
+/**
+ * Try the current state, then each archived state (each on a copy). The
+ * first that decrypts becomes current (simultaneous initiation converges on
+ * it). Nothing is stored here.
+ */
+function decryptWithRecord(
+  record: SessionRecord,
+  message: RatchetMessage,
+  t: number,
+  rng: RandomSource,
+  filter: (s: SessionState) => boolean = () => true,
+): Uint8Array {
+  const candidates: { state: SessionState; index?: number }[] = [];
+  if (record.current !== undefined && filter(record.current))
+    candidates.push({ state: record.current });
+  record.archived.forEach((s, index) => {
+    if (filter(s)) candidates.push({ state: s, index });
+  });
+  const errors: unknown[] = [];
+  for (const { state, index } of candidates) {
+    const copy = clone(SessionStateSchema, state);
+    try {
+      const plaintext = ratchetDecrypt(copy, message, t, rng);
+      // The peer answered (or repeated its own PreKeyMessage): stop sending PreKeyMessages.
+      if (copy.pendingPrekey !== undefined && copy.receivingChainKey.length > 0)
+        copy.pendingPrekey = undefined;
+      if (index === undefined) record.current = copy;
+      else promote(record, copy, index);
+      return plaintext;
+    } catch (err) {
+      if (!NexusError.is(err)) throw err;
+      errors.push(err);
+    }
+  }
+  if (candidates.length === 0) throw new NexusError('NO_SESSION', 'no session with this device');
+  throw bestError(errors);
+}
+
+/**
+ * Decrypt an encoded `Envelope` addressed to this device.
+ *
+ * A PreKeyMessage creates a session (PQXDH as responder) unless one with
+ * its base key exists; its one-time prekeys are deleted only after the
+ * message decrypted, and a repeated PreKeyMessage reuses the session it made.
+ *
+ * @throws NexusError `MALFORMED`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`,
+ *   `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`, `NO_SESSION`, `UNKNOWN_PREKEY`,
+ *   `REVOKED`, `SUPERSEDED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`.
+ */
+export async function decryptMessage(
+  local: LocalDevice,
+  envelope: Uint8Array,
+  ctx: SessionContext,
+): Promise<DecryptedMessage> {
+  const env = envelopeCodec.decode(envelope);
+  if (env.recipientDeviceId.length > 0 && !bytesEqual(env.recipientDeviceId, local.deviceId)) {
+    throw new NexusError('DECRYPT_FAILED', 'envelope is addressed to another device');
+  }
+  const t = now(ctx);
+  const timestamp = Number(env.timestampMs);
+  if (env.type === EnvelopeType.PREKEY_MESSAGE) {
+    const result = await decryptPreKeyMessage(local, env.content, t, ctx);
+    return { ...result, timestamp };
+  }
+  if (env.type !== EnvelopeType.RATCHET_MESSAGE)
+    throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
+  if (env.senderIdentityKey.length !== 32)
+    throw new NexusError('MALFORMED', 'envelope lacks the sender identity key');
+  let uuid: string;
+  try {
+    uuid = uuidFromPublicKey(env.senderIdentityKey);
+  } catch {
+    throw new NexusError('MALFORMED', 'envelope sender identity key is not a valid key');
+  }
+  const sender = deviceAddress(uuid, env.senderDeviceId);
+  const message = ratchetMessageCodec.decode(env.content);
+  const record = await loadRecord(ctx, sender);
+  if (record === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
+  await requireNotRevoked(ctx, uuid, env.senderDeviceId, t);
+  const plaintext = decryptWithRecord(record, message, t, random(ctx));
+  await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+  return { plaintext, sender, timestamp, newSession: false };
+}
+
+async function requireNotRevoked(
+  ctx: SessionContext,
+  uuid: string,
+  deviceId: Uint8Array,
+  t: number,
+): Promise<void> {
+  const trusted = await loadTrusted(ctx, uuid);
+  if (trusted.revocationList === null || trusted.selfSigningCertificate === null) return;
+  const ssk = decodeSelfSigningCertificate(trusted.selfSigningCertificate);
+  const { revocationList } = trustedChain(
+    ssk.identityKey,
+    trusted.selfSigningCertificate,
+    trusted,
+    t,
+  );
+  if (revocationList !== null && isRevoked(revocationList, deviceId))
+    throw new NexusError('REVOKED', 'the sending device has been revoked');
+}
+
+async function decryptPreKeyMessage(
+  local: LocalDevice,
+  content: Uint8Array,
+  t: number,
+  ctx: SessionContext,
+): Promise<Omit<DecryptedMessage, 'timestamp'>> {
+  const msg = preKeyMessageCodec.decode(content);
+  // Who is this? Verify the sender's chain against what we already trust.
+  const sskBytes = signedMessageCodec.encode(msg.selfSigningCertificate!);
+  const presented = decodeSelfSigningCertificate(sskBytes);
+  const uuid = uuidFromPublicKey(presented.identityKey);
+  const trusted = await loadTrusted(ctx, uuid);
+  const chain = trustedChain(presented.identityKey, sskBytes, trusted, t);
+  const { device } = verifyDeviceCertificate(signedMessageCodec.encode(msg.deviceCertificate!), {
+    identity: presented.identityKey,
+    selfSigningCertificate: chain.selfSigningCertificate.bytes,
+    revocationList: chain.revocationList,
+    now: t,
+  });
+  const sender = deviceAddress(uuid, device.deviceId);
+  const record = (await loadRecord(ctx, sender)) ?? emptySessionRecord();
+  const rng = random(ctx);
+
+  // A repeated PreKeyMessage (the peer has not heard from us yet): use the session it created.
+  const sameBase = (s: SessionState) =>
+    bytesEqual(s.baseKey, msg.baseKey) && bytesEqual(s.remoteIdentityKey, device.keyAgreementKey);
+  if (
+    (record.current !== undefined && sameBase(record.current)) ||
+    record.archived.some(sameBase)
+  ) {
+    const plaintext = decryptWithRecord(record, msg.message!, t, rng, sameBase);
+    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+    return { plaintext, sender, newSession: false };
+  }
+
+  const signed = await ctx.stores.preKeys.loadPreKey('signed', msg.signedPrekeyId);
+  const kem = await ctx.stores.preKeys.loadPreKey('kem', msg.kemPrekeyId);
+  const oneTime =
+    msg.oneTimePrekeyId === 0
+      ? null
+      : await ctx.stores.preKeys.loadPreKey('one-time', msg.oneTimePrekeyId);
+  if (signed === null || kem === null || (msg.oneTimePrekeyId !== 0 && oneTime === null)) {
+    throw new NexusError(
+      'UNKNOWN_PREKEY',
+      'the message uses a prekey this device does not have (consumed or never issued)',
+    );
+  }
+  const signedRecord = decodePreKeyRecord(signed, 'signed');
+  const kemRecord = decodePreKeyRecord(kem, 'kem');
+  const oneTimeRecord = oneTime === null ? null : decodePreKeyRecord(oneTime, 'one-time');
+  let secrets;
+  try {
+    secrets = pqxdhRespond({
+      agree: (pk) => local.keyAgreementKey.agree(pk),
+      initiatorKeyAgreementKey: device.keyAgreementKey,
+      signedPreKeySecret: signedRecord.secret,
+      oneTimePreKeySecret: oneTimeRecord?.secret ?? null,
+      kemSeed: kemRecord.secret,
+      baseKey: msg.baseKey,
+      kemCiphertext: msg.kemCiphertext,
+    });
+  } catch (err) {
+    if (NexusError.is(err, 'INVALID_KEY'))
+      throw new NexusError('DECRYPT_FAILED', 'the PreKeyMessage carries an invalid base key', {
+        cause: err,
+      });
+    throw err;
+  }
+  const sessionAd = sessionAssociatedData(
+    {
+      identityKey: device.identityKey,
+      deviceId: device.deviceId,
+      keyAgreementKey: device.keyAgreementKey,
+    },
+    {
+      identityKey: local.identityKey,
+      deviceId: local.deviceId,
+      keyAgreementKey: local.keyAgreementKey.publicKey,
+    },
+  );
+  const state = initializeResponder({
+    secrets,
+    sessionAd,
+    signedPreKeySecret: signedRecord.secret,
+    baseKey: msg.baseKey,
+    remoteIdentityKey: device.keyAgreementKey,
+    headerEncryption: msg.message!.encryptedHeader.length > 0,
+    now: t,
+  });
+  const plaintext = ratchetDecrypt(state, msg.message!, t, rng);
+  // Authenticated: keep the session first, then consume the one-time prekeys
+  // (a crash in between leaves a prekey unused, never a session lost).
+  promote(record, state);
+  await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+  await storeTrusted(
+    ctx,
+    uuid,
+    chain.selfSigningCertificate,
+    chain.revocationList,
+    trusted.verifiedAtMs,
+  );
+  if (oneTimeRecord !== null)
+    await ctx.stores.preKeys.removePreKey('one-time', msg.oneTimePrekeyId);
+  if (!kemRecord.lastResort) await ctx.stores.preKeys.removePreKey('kem', msg.kemPrekeyId);
+  return { plaintext, sender, newSession: true };
+}
+
+/**
+ * Whether to re-establish the session with `address` after its messages
+ * stopped decrypting (the peer restored an old backup, or lost its state).
+ * At most once per {@link LIMITS.resetRequestIntervalMs} per device: a `true`
+ * is recorded, so the caller should then fetch a fresh bundle and
+ * {@link establishSession}.
+ */
+export async function shouldResetSession(
+  address: DeviceAddress,
+  ctx: SessionContext,
+): Promise<boolean> {
+  const t = now(ctx);
+  const record = (await loadRecord(ctx, address)) ?? emptySessionRecord();
+  if (
+    record.lastResetRequestMs !== 0n &&
+    BigInt(t) - record.lastResetRequestMs < BigInt(LIMITS.resetRequestIntervalMs)
+  )
+    return false;
+  record.lastResetRequestMs = BigInt(t);
+  await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  return true;
+}
+
+/** The device certificate type, re-exported for callers of this module. */
+export type { DeviceCertificate };
