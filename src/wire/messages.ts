@@ -298,7 +298,7 @@ export const preKeyBodyCodec = messageCodec(PreKeyBodySchema, {
 
 /** A prekey body and the device's signature over it. */
 export const signedPreKeyCodec = messageCodec(SignedPreKeySchema, {
-  maxBytes: 1600,
+  maxBytes: 2048,
   validate: (m) => {
     check(m.body.length > 0, 'SignedPreKey.body is empty');
     checkLength('SignedPreKey.signature', m.signature, WIRE_LIMITS.signature);

@@ -1,0 +1,88 @@
+import {
+  certifyNewDevice,
+  createIdentity,
+  deviceSigner,
+  issueSelfSigningCertificate,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '../../src/index.js';
+import type { Clock } from '../../src/interfaces/runtime.js';
+import { memoryProtocolStores } from '../../src/testing/index.js';
+import {
+  createKemPreKey,
+  createOneTimePreKeys,
+  createPreKeyBundle,
+  createSignedPreKey,
+  localDevice,
+} from '../../src/ratchet/prekeys.js';
+import type { LocalDevice } from '../../src/ratchet/prekeys.js';
+import type { SessionContext } from '../../src/ratchet/session.js';
+
+/** A settable clock. */
+export function testClock(
+  start = 1_767_225_600_000,
+): Clock & { advance(ms: number): void; set(ms: number): void } {
+  let t = start;
+  return { now: () => t, advance: (ms) => void (t += ms), set: (ms) => void (t = ms) };
+}
+
+export interface Party {
+  device: LocalDevice;
+  ctx: SessionContext & { stores: ReturnType<typeof memoryProtocolStores> };
+  /** A fresh bundle (uses the next one-time prekey, or none). */
+  bundle(options?: { oneTime?: boolean; lastResort?: boolean }): Promise<Uint8Array>;
+}
+
+/** A device with its identity, stores and prekeys. */
+export async function makeParty(name: string, clock = testClock()): Promise<Party> {
+  const { identity } = createIdentity();
+  const ssk = SigningKeyPair.generate();
+  const sskCert = await issueSelfSigningCertificate({
+    identity,
+    signingKey: ssk.publicKey,
+    createdAt: clock.now() - 1000,
+  });
+  const keyStore = softwareKeyStore();
+  const nd = await certifyNewDevice({
+    keyStore,
+    selfSigningKey: ssk,
+    identityKey: identity.publicKey.bytes,
+    displayName: name,
+    clock: { now: () => clock.now() - 1000 },
+  });
+  const device = localDevice({
+    deviceCertificate: nd.certificate.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    keyAgreementKey: nd.keyAgreementKey,
+    signer: await deviceSigner(keyStore, nd.signingKeyId),
+    now: clock.now(),
+  });
+  const stores = memoryProtocolStores();
+  const ctx = { stores, clock };
+  const signed = await createSignedPreKey(device, stores.preKeys, 1, { clock });
+  const lastResort = await createKemPreKey(device, stores.preKeys, 1000, {
+    lastResort: true,
+    clock,
+  });
+  let nextOneTime = 1;
+  let nextKem = 1;
+  return {
+    device,
+    ctx,
+    async bundle(options = {}) {
+      const oneTime =
+        options.oneTime === false
+          ? null
+          : (await createOneTimePreKeys(stores.preKeys, nextOneTime++, 1, { clock }))[0]!;
+      const kem = options.lastResort
+        ? lastResort
+        : await createKemPreKey(device, stores.preKeys, nextKem++, { clock });
+      return createPreKeyBundle({
+        device,
+        signedPreKey: signed,
+        kemPreKey: kem,
+        oneTimePreKey: oneTime,
+      });
+    },
+  };
+}
