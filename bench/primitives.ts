@@ -7,9 +7,10 @@ import { createNativeProvider, nodeCryptoProvider } from '../src/primitives/nati
 import type { PrimitiveName } from '../src/primitives/native.js';
 import * as nodeCrypto from 'node:crypto';
 
-/** Time per implementation and case, split into samples to show the spread. */
-const SAMPLES = 5;
-const SAMPLE_MS = 60;
+/** Per case: ~300 ms per implementation, in samples that alternate between the two. */
+const SAMPLES = 7;
+const SAMPLE_MS = 40;
+const WARMUP_MS = 30;
 
 interface Case {
   label: string;
@@ -20,7 +21,7 @@ interface Case {
 
 const bytes = (n: number) => new Uint8Array(nodeCrypto.randomBytes(n));
 /** More distinct keys than the native key cache holds, to time the cold path. */
-const pool = <T>(make: () => T): T[] => Array.from({ length: 1024 }, make);
+const pool = <T>(make: () => T): T[] => Array.from({ length: 300 }, make);
 const cycle = <T>(items: T[]) => {
   let i = 0;
   return () => items[i++ % items.length]!;
@@ -50,6 +51,9 @@ const X_POOL = pool(() => ({ secret: bytes(32), peer: P.x25519PublicKey(bytes(32
 const KEM_SEED = bytes(64);
 const KEM_PUB = P.mlKem1024PublicKey(KEM_SEED);
 const KEM_CT = P.mlKem1024Encapsulate(KEM_PUB).ciphertext;
+const KEM_POOL = pool(() => bytes(64));
+const KEM_PUB_POOL = KEM_POOL.slice(0, 300).map((seed) => P.mlKem1024PublicKey(seed));
+const SECRET_POOL = pool(() => bytes(32));
 
 const aead = (size: number, x: boolean): Case[] => {
   const msg = bytes(size);
@@ -87,6 +91,14 @@ const CASES: Case[] = [
     make: (p) => () => p.ed25519PublicKey(ED_SEED),
   },
   {
+    label: 'ed25519PublicKey, new key each',
+    primitive: 'ed25519PublicKey',
+    make: (p) => {
+      const next = cycle(SECRET_POOL);
+      return () => p.ed25519PublicKey(next());
+    },
+  },
+  {
     label: 'ed25519Sign 64 B',
     primitive: 'ed25519Sign',
     make: (p) => () => p.ed25519Sign(ED_SEED, MSG64),
@@ -120,6 +132,14 @@ const CASES: Case[] = [
     primitive: 'p256PublicKey',
     make: (p) => () => p.p256PublicKey(P256_SECRET),
   },
+  {
+    label: 'p256PublicKey, new key each',
+    primitive: 'p256PublicKey',
+    make: (p) => {
+      const next = cycle(SECRET_POOL);
+      return () => p.p256PublicKey(next());
+    },
+  },
   { label: 'p256Sign 64 B', primitive: 'p256Sign', make: (p) => () => p.p256Sign(P256_SECRET, MSG64) },
   {
     label: 'p256Verify 64 B',
@@ -130,6 +150,14 @@ const CASES: Case[] = [
     label: 'x25519PublicKey',
     primitive: 'x25519PublicKey',
     make: (p) => () => p.x25519PublicKey(X_SECRET),
+  },
+  {
+    label: 'x25519PublicKey, new key each',
+    primitive: 'x25519PublicKey',
+    make: (p) => {
+      const next = cycle(SECRET_POOL);
+      return () => p.x25519PublicKey(next());
+    },
   },
   { label: 'x25519', primitive: 'x25519', make: (p) => () => p.x25519(X_SECRET, X_PEER) },
   {
@@ -149,40 +177,91 @@ const CASES: Case[] = [
     make: (p) => () => p.mlKem1024PublicKey(KEM_SEED),
   },
   {
+    label: 'mlKem1024PublicKey, new key each',
+    primitive: 'mlKem1024PublicKey',
+    make: (p) => {
+      const next = cycle(KEM_POOL);
+      return () => p.mlKem1024PublicKey(next());
+    },
+  },
+  {
     label: 'mlKem1024Encapsulate',
     primitive: 'mlKem1024Encapsulate',
     make: (p) => () => p.mlKem1024Encapsulate(KEM_PUB),
+  },
+  {
+    label: 'mlKem1024Encapsulate, new key each',
+    primitive: 'mlKem1024Encapsulate',
+    make: (p) => {
+      const next = cycle(KEM_PUB_POOL);
+      return () => p.mlKem1024Encapsulate(next());
+    },
   },
   {
     label: 'mlKem1024Decapsulate',
     primitive: 'mlKem1024Decapsulate',
     make: (p) => () => p.mlKem1024Decapsulate(KEM_SEED, KEM_CT),
   },
+  {
+    label: 'mlKem1024Decapsulate, new key each',
+    primitive: 'mlKem1024Decapsulate',
+    make: (p) => {
+      const next = cycle(KEM_POOL);
+      return () => p.mlKem1024Decapsulate(next(), KEM_CT);
+    },
+  },
   ...aead(64, false),
   ...aead(1024, false),
+  ...aead(16384, false),
   ...aead(64, true),
   ...aead(1024, true),
+  ...aead(16384, true),
 ];
 
-/** Median ops/s over the samples, and the spread (max - min) as a fraction of it. */
-function measure(op: () => unknown): { opsPerSecond: number; spread: number } {
-  for (let i = 0; i < 20; i++) op(); // warm up the JIT and the key caches
-  const rates: number[] = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    let n = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      for (let i = 0; i < 8; i++) op();
-      n += 8;
-      elapsed = performance.now() - start;
-    } while (elapsed < SAMPLE_MS);
-    rates.push((n * 1000) / elapsed);
-  }
-  rates.sort((a, b) => a - b);
-  const median = rates[Math.floor(SAMPLES / 2)]!;
-  return { opsPerSecond: median, spread: (rates[SAMPLES - 1]! - rates[0]!) / median };
+/** ops/s of `op` over one sample of SAMPLE_MS. */
+function sample(op: () => unknown): number {
+  let n = 0;
+  let elapsed = 0;
+  const start = performance.now();
+  do {
+    for (let i = 0; i < 4; i++) op();
+    n += 4;
+    elapsed = performance.now() - start;
+  } while (elapsed < SAMPLE_MS);
+  return (n * 1000) / elapsed;
 }
+
+interface Rate {
+  opsPerSecond: number;
+  /** (max - min) / median of the samples */
+  spread: number;
+}
+
+/**
+ * Samples `a` and `b` alternately, so that load from other processes falls
+ * on both alike; the median of each, and the median of the per-pair ratios.
+ */
+function compare(a: () => unknown, b: () => unknown): { a: Rate; b: Rate; ratio: number } {
+  for (const op of [a, b]) {
+    // Warm up long enough for the optimising JIT: some node:crypto paths are slower from optimised callers.
+    const until = performance.now() + WARMUP_MS;
+    while (performance.now() < until) op();
+  }
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    ra.push(sample(a));
+    rb.push(sample(b));
+  }
+  const ratios = rb.map((r, i) => r / ra[i]!);
+  return { a: summary(ra), b: summary(rb), ratio: median(ratios) };
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+const summary = (xs: number[]): Rate => {
+  const m = median(xs);
+  return { opsPerSecond: m, spread: (Math.max(...xs) - Math.min(...xs)) / m };
+};
 
 const format = ({ opsPerSecond, spread }: { opsPerSecond: number; spread: number }) =>
   `${Math.round(opsPerSecond).toLocaleString('en-US')} ±${Math.round(spread * 50)}%`;
@@ -195,13 +274,12 @@ const filter = process.argv[2];
 const rows = [['primitive', 'portable ops/s', 'node:crypto ops/s', 'node/portable', 'native uses']];
 for (const c of CASES) {
   if (filter && !c.label.includes(filter)) continue;
-  const portable = measure(c.make(portableProvider));
-  const native_ = measure(c.make(node));
+  const { a, b, ratio } = compare(c.make(portableProvider), c.make(node));
   rows.push([
     c.label,
-    format(portable),
-    format(native_),
-    `${(native_.opsPerSecond / portable.opsPerSecond).toFixed(2)}x`,
+    format(a),
+    format(b),
+    `${ratio.toFixed(2)}x`,
     native[c.primitive] === portableProvider[c.primitive] ? 'portable' : 'node:crypto',
   ]);
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   skippedKeyLifetimeMs: 30 * 24 * 60 * 60 * 1000,
   /** How many forgotten (expired or evicted) message numbers are remembered for precise errors. */
   maxForgotten: 2000,
+  /** Past receiving chains remembered per session, to report late duplicates precisely. */
+  maxPreviousChains: 20,
   /** Archived session states kept per remote device (simultaneous initiation, healing). */
   maxArchivedStates: 10,
   /** Sender key chains kept per (sender, distribution) across rotations. */

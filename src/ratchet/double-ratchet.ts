@@ -269,6 +269,12 @@ function skipMessageKeys(state: SessionState, until: number, now: number): void 
 
 /** DHRatchet / DHRatchetHE. */
 function dhRatchet(state: SessionState, remoteRatchetKey: Uint8Array, random: RandomSource): void {
+  const finished = receivingChainId(state);
+  if (finished.length > 0) {
+    state.previousReceivingChains.push(finished);
+    if (state.previousReceivingChains.length > LIMITS.maxPreviousChains)
+      state.previousReceivingChains.shift();
+  }
   state.previousSendingChainLength = state.sendingMessageNumber;
   state.sendingMessageNumber = 0;
   state.receivingMessageNumber = 0;
@@ -338,6 +344,9 @@ function decryptPlain(
   if (sameChain && header.messageNumber < state.receivingMessageNumber) {
     throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
   }
+  if (!sameChain && state.previousReceivingChains.some((c) => bytesEqual(c, header.ratchetKey))) {
+    throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
+  }
   if (!sameChain) {
     skipMessageKeys(state, header.previousChainLength, now);
     dhRatchet(state, header.ratchetKey, random);
@@ -383,8 +392,16 @@ function decryptWithHeaderEncryption(
     ratchetStep = true;
   }
   if (plainHeader === null) {
-    for (const f of state.forgotten) {
-      if (openHeader(f.chain, message.encryptedHeader, state.sessionAd) !== null) {
+    // A header a past chain's key opens belongs to a message already decrypted.
+    for (const chain of state.previousReceivingChains) {
+      if (openHeader(chain, message.encryptedHeader, state.sessionAd) !== null) {
+        throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
+      }
+    }
+    // One only a forgotten chain's key opens belongs to an expired message (each chain tried once).
+    const chains = new Map(state.forgotten.map((f) => [toHex(f.chain), f.chain]));
+    for (const chain of chains.values()) {
+      if (openHeader(chain, message.encryptedHeader, state.sessionAd) !== null) {
         throw new NexusError(
           'MESSAGE_EXPIRED',
           'the key of this message was deleted (expired or evicted)',
