@@ -115,4 +115,41 @@ export { softwareKeyStore } from './keystores/software.js';
 export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
 export { webCryptoKeyStore } from './keystores/webcrypto.js';
 export type { WebCryptoKeyRecord, WebCryptoKeyStoreOptions } from './keystores/webcrypto.js';
+export type {
+  DeviceAddress,
+  IdentityStore,
+  PreKeyKind,
+  PreKeyStore,
+  ProtocolStores,
+  SenderKeyStore,
+  SessionStore,
+} from './interfaces/sessions.js';
+export { LIMITS as SESSION_LIMITS } from './ratchet/constants.js';
+export {
+  createKemPreKey,
+  createOneTimePreKeys,
+  createPreKeyBundle,
+  createSignedPreKey,
+  localDevice,
+  verifyPreKeyBundle,
+} from './ratchet/prekeys.js';
+export type { LocalDevice, PreKeyOptions, VerifiedPreKeyBundle } from './ratchet/prekeys.js';
+export {
+  decryptMessage,
+  deviceAddress,
+  encryptMessage,
+  establishSession,
+  hasSession,
+  shouldResetSession,
+} from './ratchet/session.js';
+export type { DecryptedMessage, EstablishOptions, SessionContext } from './ratchet/session.js';
+export {
+  createSenderKeyDistribution,
+  groupDecrypt,
+  groupEncrypt,
+  processSenderKeyDistribution,
+  rotateSenderKey,
+} from './ratchet/sender-keys.js';
+export type { DecryptedGroupMessage } from './ratchet/sender-keys.js';
+export { exportSessionSnapshot, importSessionSnapshot } from './ratchet/snapshot.js';
 export * from './wire/index.js';
