@@ -62,7 +62,11 @@ const aead = (size: number, x: boolean): Case[] => {
   const open = x ? 'xchacha20poly1305Open' : 'chacha20poly1305Open';
   const sealed = P[seal](KEY, nonce, msg, AD);
   return [
-    { label: `${seal} ${size} B`, primitive: seal, make: (p) => () => p[seal](KEY, nonce, msg, AD) },
+    {
+      label: `${seal} ${size} B`,
+      primitive: seal,
+      make: (p) => () => p[seal](KEY, nonce, msg, AD),
+    },
     {
       label: `${open} ${size} B`,
       primitive: open,
@@ -77,9 +81,21 @@ const CASES: Case[] = [
   { label: 'sha256 1 KiB', primitive: 'sha256', make: (p) => () => p.sha256(MSG1K) },
   { label: 'sha512 64 B', primitive: 'sha512', make: (p) => () => p.sha512(MSG64) },
   { label: 'sha512 1 KiB', primitive: 'sha512', make: (p) => () => p.sha512(MSG1K) },
-  { label: 'hmacSha256 64 B', primitive: 'hmacSha256', make: (p) => () => p.hmacSha256(KEY, MSG64) },
-  { label: 'hmacSha256 1 KiB', primitive: 'hmacSha256', make: (p) => () => p.hmacSha256(KEY, MSG1K) },
-  { label: 'hmacSha512 64 B', primitive: 'hmacSha512', make: (p) => () => p.hmacSha512(KEY, MSG64) },
+  {
+    label: 'hmacSha256 64 B',
+    primitive: 'hmacSha256',
+    make: (p) => () => p.hmacSha256(KEY, MSG64),
+  },
+  {
+    label: 'hmacSha256 1 KiB',
+    primitive: 'hmacSha256',
+    make: (p) => () => p.hmacSha256(KEY, MSG1K),
+  },
+  {
+    label: 'hmacSha512 64 B',
+    primitive: 'hmacSha512',
+    make: (p) => () => p.hmacSha512(KEY, MSG64),
+  },
   {
     label: 'hkdfSha256 64 B out',
     primitive: 'hkdfSha256',
@@ -140,7 +156,11 @@ const CASES: Case[] = [
       return () => p.p256PublicKey(next());
     },
   },
-  { label: 'p256Sign 64 B', primitive: 'p256Sign', make: (p) => () => p.p256Sign(P256_SECRET, MSG64) },
+  {
+    label: 'p256Sign 64 B',
+    primitive: 'p256Sign',
+    make: (p) => () => p.p256Sign(P256_SECRET, MSG64),
+  },
   {
     label: 'p256Verify 64 B',
     primitive: 'p256Verify',

@@ -4,15 +4,21 @@
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { identityVectors } from './vectors/identity.js';
+import { sessionVectors } from './vectors/session.js';
 
 const check = process.argv.includes('--check');
-const dir = join(process.cwd(), 'test-vectors', 'identity');
-await mkdir(dir, { recursive: true });
+const root = join(process.cwd(), 'test-vectors');
+const files: Record<string, unknown> = {};
+for (const [name, content] of Object.entries(await identityVectors()))
+  files[`identity/${name}`] = content;
+Object.assign(files, await sessionVectors());
 let stale = 0;
-for (const [name, content] of Object.entries(await identityVectors())) {
+for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';
-  const path = join(dir, name);
+  const path = join(root, name);
+  await mkdir(dirname(path), { recursive: true });
   const current = await readFile(path, 'utf8').catch(() => null);
   if (current === text) continue;
   if (check) {

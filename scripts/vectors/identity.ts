@@ -29,6 +29,7 @@ import { DeviceCertificateBodySchema } from '../../src/wire/gen/nexuslink/v1/ide
 import { base58 } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { seededRandom } from './rng.js';
+import { withPortableProvider } from './provider.js';
 
 const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const DAY = 86_400_000;
@@ -121,6 +122,10 @@ function listResult(list: RevocationList): Json {
 
 /** Every identity vector file, keyed by file name. */
 export async function identityVectors(): Promise<Record<string, Json>> {
+  return withPortableProvider(generateIdentityVectors);
+}
+
+async function generateIdentityVectors(): Promise<Record<string, Json>> {
   const rng = seededRandom('nexuslink identity vectors v1');
   const alice = await account(rng, 'alice');
   const bob = await account(rng, 'bob');

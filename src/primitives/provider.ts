@@ -7,6 +7,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
 import { NexusError } from '../interfaces/errors.js';
+import { createNativeProvider } from './native.js';
 
 /**
  * Every primitive the protocol uses, behind one interface, so a faster
@@ -151,11 +152,15 @@ export const portableProvider: CryptoProvider = {
   },
 };
 
-let active: CryptoProvider = portableProvider;
+let active: CryptoProvider | undefined;
 
-/** The provider protocol code uses. @internal */
+/**
+ * The provider protocol code uses: the native one (`node:crypto`) where it
+ * exists, else the portable one. Chosen on first use, so importing the SDK
+ * in a browser never touches Node APIs. @internal
+ */
 export function crypto(): CryptoProvider {
-  return active;
+  return (active ??= createNativeProvider() ?? portableProvider);
 }
 
 /** Replace the active provider (tests and platform accelerators). @internal */

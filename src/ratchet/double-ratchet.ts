@@ -392,21 +392,24 @@ function decryptWithHeaderEncryption(
     ratchetStep = true;
   }
   if (plainHeader === null) {
-    // A header a past chain's key opens belongs to a message already decrypted.
-    for (const chain of state.previousReceivingChains) {
-      if (openHeader(chain, message.encryptedHeader, state.sessionAd) !== null) {
-        throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
-      }
-    }
-    // One only a forgotten chain's key opens belongs to an expired message (each chain tried once).
-    const chains = new Map(state.forgotten.map((f) => [toHex(f.chain), f.chain]));
+    // A header that a past chain's key opens belongs to a message already
+    // decrypted, or to one whose key was deleted (each chain tried once).
+    const chains = new Map(
+      [...state.previousReceivingChains, ...state.forgotten.map((f) => f.chain)].map((c) => [
+        toHex(c),
+        c,
+      ]),
+    );
     for (const chain of chains.values()) {
-      if (openHeader(chain, message.encryptedHeader, state.sessionAd) !== null) {
+      const opened = openHeader(chain, message.encryptedHeader, state.sessionAd);
+      if (opened === null) continue;
+      if (isForgotten(state, chain, decodeHeader(opened).messageNumber)) {
         throw new NexusError(
           'MESSAGE_EXPIRED',
           'the key of this message was deleted (expired or evicted)',
         );
       }
+      throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
     }
     throw new NexusError('DECRYPT_FAILED', 'message header does not authenticate');
   }
