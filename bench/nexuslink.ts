@@ -102,7 +102,7 @@ function expectType(envelope: Uint8Array, type: EnvelopeType, what: string): voi
 }
 
 /** Alice and Bob with a session both ways (Bob has answered: no more PreKeyMessages). */
-async function pair(messages: readonly Uint8Array[]) {
+export async function pair(messages: readonly Uint8Array[]) {
   const alice = await makeDevice('alice');
   const bob = await makeDevice('bob');
   const bobAddress = await establishSession(

@@ -12,12 +12,12 @@ export type PrimitiveName = Exclude<keyof CryptoProvider, 'name'>;
 /**
  * The provider backed by `node:crypto` (OpenSSL), or `null` where there is
  * no `node:crypto` (browsers). Each primitive uses whichever implementation
- * `bench/primitives.ts` measured faster on Node 24: see {@link NATIVE_CHOICES}.
- * A primitive the running Node cannot do natively (ML-KEM before Node 24.7)
- * falls back to the portable one, so the result always implements everything.
+ * measured faster ({@link NATIVE_CHOICES}), and one that fails its self-test
+ * here falls back to the portable implementation: Node before 24.7 has no
+ * ML-KEM, and Bun, Deno or workerd emulate `node:crypto` only in part.
  *
  * `node:crypto` is reached through `process.getBuiltinModule` rather than an
- * import so that the SDK still bundles for browsers untouched.
+ * import, so that the SDK still bundles for browsers untouched.
  *
  * @internal
  */
@@ -28,7 +28,7 @@ export function createNativeProvider(): CryptoProvider | null {
   const chosen: Partial<Record<PrimitiveName, unknown>> = {};
   for (const name of Object.keys(NATIVE_CHOICES) as PrimitiveName[]) {
     chosen[name] =
-      NATIVE_CHOICES[name] === 'node:crypto' && works(all, name)
+      NATIVE_CHOICES[name] === 'node:crypto' && passes(all, name)
         ? all[name]
         : portableProvider[name];
   }
@@ -36,10 +36,13 @@ export function createNativeProvider(): CryptoProvider | null {
 }
 
 /**
- * Which implementation the native provider uses for each primitive, decided
- * by measurement on Node 24 (`node scripts/run-ts.mjs bench/primitives.ts`).
- * Short HMAC, hash and AEAD calls stay on noble: crossing into `node:crypto`
- * costs more than the work itself at the sizes the protocol uses.
+ * Which implementation the native provider uses for each primitive, from
+ * `node scripts/run-ts.mjs bench/primitives.ts` on Node 24.21 / OpenSSL 3.5:
+ * node:crypto is faster for every one. The public-key operations by 3-40x;
+ * hashes, HMAC, HKDF and ChaCha20-Poly1305 by 1.3-5x even on 64-byte inputs,
+ * once secret keys are passed as KeyObjects (see `secretKey` below).
+ * XChaCha20-Poly1305 ties on 64-byte messages (its HChaCha20 step runs in
+ * JS) and wins from 1 KiB. Set an entry to `'portable'` to opt a primitive out.
  *
  * @internal
  */
@@ -77,33 +80,91 @@ function loadNodeCrypto(): NodeCryptoModule | null {
   }
 }
 
-/** Whether this runtime's `node:crypto` can do `name` (older Node lacks ML-KEM and raw keys). */
-function works(p: CryptoProvider, name: PrimitiveName): boolean {
+function passes(p: CryptoProvider, name: PrimitiveName): boolean {
   try {
-    const probe = PROBES[name];
-    return probe ? probe(p) : true;
+    return SELF_TESTS[name](p);
   } catch {
     return false;
   }
 }
 
-const PROBES: Partial<Record<PrimitiveName, (p: CryptoProvider) => boolean>> = {
-  mlKem1024PublicKey: (p) => p.mlKem1024PublicKey(new Uint8Array(64)).length === 1568,
-  mlKem1024Encapsulate: (p) =>
-    p.mlKem1024Encapsulate(p.mlKem1024PublicKey(new Uint8Array(64))).ciphertext.length === 1568,
+const EMPTY = new Uint8Array(0);
+const KEY = Uint8Array.from({ length: 32 }, (_, i) => i);
+const NONCE12 = new Uint8Array(12).fill(9);
+const NONCE24 = new Uint8Array(24).fill(9);
+const AD = new Uint8Array([1, 2, 3]);
+const PLAINTEXT = new Uint8Array([4, 5, 6, 7]);
+/** RFC 4231 test case 1. */
+const HMAC_KEY = new Uint8Array(20).fill(0x0b);
+const HI_THERE = new Uint8Array([0x48, 0x69, 0x20, 0x54, 0x68, 0x65, 0x72, 0x65]);
+/** RFC 8032 §7.1 TEST 1: seed, public key, signature of the empty message. */
+const ED_SEED = fromHex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
+const ED_PUBLIC = fromHex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+const ED_SIGNATURE = fromHex(
+  'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+);
+/** RFC 7748 §6.1: Alice's secret, Bob's public key. */
+const X_SECRET = fromHex('77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a');
+const X_PEER = fromHex('de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f');
+/** The P-256 scalar 1, whose public key is the generator G, and a signature of KEY by it. */
+const P256_ONE = new Uint8Array(32).fill(1, 31);
+const P256_G = fromHex('036b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296');
+const P256_SIGNATURE = fromHex(
+  'b5503c2e9459de1a67825b942b9331adce30f24a637826a376828f9a30acaeda2f0bf4d368555f18edb43de1ba3ff38618b535c90a9d103c2d2c29d069b67bf4',
+);
+const ML_KEM_SEED = new Uint8Array(64);
+
+const startsWith = (bytes: Uint8Array | null, hexPrefix: string) =>
+  bytes !== null && toHex(bytes.subarray(0, hexPrefix.length / 2)) === hexPrefix;
+
+/**
+ * One cheap check per primitive, run once when the provider is made: a
+ * known answer (its first bytes tell a missing or different algorithm), or
+ * a round trip for randomized operations. The RFC answers are cited; the
+ * ML-KEM and AEAD answers, and the P-256 signature, are the portable
+ * provider's. Only node:crypto runs here: noble's first use is slow.
+ */
+const SELF_TESTS: Readonly<Record<PrimitiveName, (p: CryptoProvider) => boolean>> = {
+  randomBytes: (p) => p.randomBytes(16).length === 16,
+  sha256: (p) => startsWith(p.sha256(EMPTY), 'e3b0c44298fc1c14'),
+  sha512: (p) => startsWith(p.sha512(EMPTY), 'cf83e1357eefb8bd'),
+  hmacSha256: (p) => startsWith(p.hmacSha256(HMAC_KEY, HI_THERE), 'b0344c61d8db3853'),
+  hmacSha512: (p) => startsWith(p.hmacSha512(HMAC_KEY, HI_THERE), '87aa7cdea5ef619d'),
+  // RFC 5869 test case 3
+  hkdfSha256: (p) =>
+    startsWith(p.hkdfSha256(new Uint8Array(22).fill(0x0b), EMPTY, EMPTY, 42), '8da4e775a563c18f'),
+  ed25519PublicKey: (p) => startsWith(p.ed25519PublicKey(ED_SEED), 'd75a980182b10ab7'),
+  ed25519Sign: (p) => startsWith(p.ed25519Sign(ED_SEED, EMPTY), 'e5564300c360ac72'),
+  ed25519Verify: (p) =>
+    p.ed25519Verify(ED_PUBLIC, EMPTY, ED_SIGNATURE) &&
+    !p.ed25519Verify(ED_PUBLIC, KEY, ED_SIGNATURE),
+  p256PublicKey: (p) => startsWith(p.p256PublicKey(P256_ONE), '036b17d1f2e12c42'),
+  p256Sign: (p) => p.p256Verify(P256_G, KEY, p.p256Sign(P256_ONE, KEY)),
+  p256Verify: (p) =>
+    p.p256Verify(P256_G, KEY, P256_SIGNATURE) && !p.p256Verify(P256_G, EMPTY, P256_SIGNATURE),
+  x25519PublicKey: (p) => startsWith(p.x25519PublicKey(X_SECRET), '8520f0098930a754'),
+  x25519: (p) => startsWith(p.x25519(X_SECRET, X_PEER), '4a5d9d5ba4ce2de1'),
+  mlKem1024PublicKey: (p) => startsWith(p.mlKem1024PublicKey(ML_KEM_SEED), 'b1572c900b8b8202'),
+  mlKem1024Encapsulate: (p) => {
+    const { ciphertext, sharedSecret } = p.mlKem1024Encapsulate(p.mlKem1024PublicKey(ML_KEM_SEED));
+    return toHex(p.mlKem1024Decapsulate(ML_KEM_SEED, ciphertext)) === toHex(sharedSecret);
+  },
+  // An invalid (all-zero) ciphertext: implicit rejection's answer J(z || c).
   mlKem1024Decapsulate: (p) =>
-    p.mlKem1024Decapsulate(new Uint8Array(64), new Uint8Array(1568)).length === 32,
+    startsWith(p.mlKem1024Decapsulate(ML_KEM_SEED, new Uint8Array(1568)), '5643649eb481a76e'),
   chacha20poly1305Seal: (p) =>
-    p.chacha20poly1305Seal(
-      new Uint8Array(32),
-      new Uint8Array(12),
-      new Uint8Array(0),
-      new Uint8Array(0),
-    ).length === 16,
+    toHex(p.chacha20poly1305Seal(KEY, NONCE12, PLAINTEXT, AD)) === CHACHA_SEALED,
+  chacha20poly1305Open: (p) =>
+    startsWith(p.chacha20poly1305Open(KEY, NONCE12, fromHex(CHACHA_SEALED), AD), '04050607') &&
+    p.chacha20poly1305Open(KEY, NONCE12, fromHex(CHACHA_SEALED), EMPTY) === null,
+  xchacha20poly1305Seal: (p) =>
+    toHex(p.xchacha20poly1305Seal(KEY, NONCE24, PLAINTEXT, AD)) === XCHACHA_SEALED,
+  xchacha20poly1305Open: (p) =>
+    startsWith(p.xchacha20poly1305Open(KEY, NONCE24, fromHex(XCHACHA_SEALED), AD), '04050607') &&
+    p.xchacha20poly1305Open(KEY, NONCE24, fromHex(XCHACHA_SEALED), EMPTY) === null,
 };
-PROBES.chacha20poly1305Open = PROBES.chacha20poly1305Seal;
-PROBES.xchacha20poly1305Seal = PROBES.chacha20poly1305Seal;
-PROBES.xchacha20poly1305Open = PROBES.chacha20poly1305Seal;
+const CHACHA_SEALED = '357a8da965277c6ae10948b6ff37021b7924d286';
+const XCHACHA_SEALED = '11253278992957deaf64b85ecb5c944419e6e913';
 
 /**
  * Every primitive through `node:crypto` where Node can do it at all, with the
@@ -494,6 +555,12 @@ function plain(buf: Uint8Array): Uint8Array {
 
 function tail(bytes: Uint8Array, length: number): Uint8Array {
   return new Uint8Array(bytes.subarray(bytes.length - length));
+}
+
+function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
 }
 
 function fromHex(hex: string): Uint8Array {
