@@ -141,6 +141,7 @@ export {
   establishSession,
   hasSession,
   shouldResetSession,
+  updateTrustedIdentity,
 } from './ratchet/session.js';
 export type { DecryptedMessage, EstablishOptions, SessionContext } from './ratchet/session.js';
 export {

@@ -187,15 +187,16 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
       if (!isP256Scalar(secret)) throw new RangeError('P-256 secret must be in [1, n-1]');
       return importPkcs8(node, P256_PKCS8, secret, 32);
     });
-  const mlKemPrivate = (seed: Uint8Array) =>
-    keys.get('ml-kem-1024-private', seed, () => {
-      if (seed.length !== 64) throw new RangeError('ML-KEM-1024 seed must be 64 bytes');
-      return node.createPrivateKey({
+  const mlKemPrivate = (seed: Uint8Array) => {
+    if (seed.length !== 64) throw new RangeError('ML-KEM-1024 seed must be 64 bytes');
+    return keys.get('ml-kem-1024-private', seed, () =>
+      node.createPrivateKey({
         key: seed as Buffer,
         format: 'raw-seed',
         asymmetricKeyType: 'ml-kem-1024',
-      });
-    });
+      }),
+    );
+  };
   // Node's own check of a raw key argument (is it a KeyObject? a CryptoKey?)
   // walks the JS stack and costs more than a 64-byte HMAC; a secret KeyObject
   // made first skips it, 2-3x faster. Short-lived keys: not worth caching.
@@ -214,7 +215,7 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
     plaintext: Uint8Array,
     ad: Uint8Array,
   ) => {
-    // OpenSSL also takes shorter nonces; RFC 8439 (and noble) only 12 bytes.
+    // Node refuses these sizes too, with its own errors; say it here, as noble does.
     if (key.length !== 32 || nonce.length !== 12) throw new RangeError('bad key or nonce size');
     const cipher = node.createCipheriv('chacha20-poly1305', secretKey(key), nonce, {
       authTagLength: 16,
@@ -268,10 +269,11 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
     ed25519PublicKey: (seed) => tail(publicKeyDer(ed25519Private(seed)), 32),
     ed25519Sign: (seed, message) => plain(node.sign(null, message, ed25519Private(seed))),
     ed25519Verify: (publicKey, message, signature) => {
-      // OpenSSL already requires S < L, a canonical R (it compares R's bytes
-      // with its own encoding) and the cofactorless equation. It does not
-      // reject a non-canonical or small-order A, which noble's strict mode
-      // does: check those here. Public data, so no constant-time concern.
+      // OpenSSL requires S < L, a canonical R (it compares R's bytes with its
+      // own encoding) and the cofactorless equation. OpenSSL 3.5 also refuses
+      // a small-order A, but neither that nor refusing a non-canonical A is
+      // documented, and Node 22 ships OpenSSL 3.0: check both here, exactly
+      // as noble's strict mode does. Public data: no constant-time concern.
       if (publicKey.length !== 32 || signature.length !== 64) return false;
       if (!isStrictEd25519PublicKey(publicKey)) return false;
       try {
@@ -286,7 +288,9 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
 
     p256PublicKey: (secret) => compressP256Spki(node, publicKeyDer(p256Private(secret))),
     p256Sign: (secret, message) =>
-      // OpenSSL picks a random nonce (noble derives it, RFC 6979), and either S.
+      // OpenSSL picks a random nonce, so unlike noble's (RFC 6979) signatures
+      // these are not reproducible: vectors sign with the portable provider.
+      // And OpenSSL returns either S; the protocol wants the low one.
       normalizeP256LowS(
         plain(
           node.sign('sha256', message, { key: p256Private(secret), dsaEncoding: 'ieee-p1363' }),
@@ -335,6 +339,9 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
       // Node cannot take caller randomness; deterministic (vector) encapsulation stays on noble.
       if (randomness !== undefined)
         return portableProvider.mlKem1024Encapsulate(publicKey, randomness);
+      if (publicKey.length !== 1568)
+        throw new RangeError('ML-KEM-1024 public key must be 1568 bytes');
+      // OpenSSL runs FIPS 203's modulus check on import, as noble does on use.
       const key = keys.get('ml-kem-1024-public', publicKey, () =>
         node.createPublicKey({
           key: publicKey as Buffer,
@@ -354,7 +361,8 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
 
     chacha20poly1305Seal: chachaSeal,
     chacha20poly1305Open: chachaOpen,
-    // Node has no XChaCha20: derive the HChaCha20 subkey with noble, then seal natively (RFC draft-irtf-cfrg-xchacha §2.3).
+    // Node has no XChaCha20: HChaCha20 (noble) makes the subkey, ChaCha20-Poly1305
+    // (OpenSSL) does the rest, as draft-irtf-cfrg-xchacha §2.3 builds it.
     xchacha20poly1305Seal: (key, nonce, plaintext, ad) => {
       if (key.length !== 32 || nonce.length !== 24) throw new RangeError('bad key or nonce size');
       const subkey = hchacha20(key, nonce);
@@ -386,6 +394,9 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
  * keys later), and the map key holds its bytes as an immutable string. That
  * is the price of not re-importing; the bound keeps the exposure small and
  * fixed, and OpenSSL frees the key memory once the KeyObject is collected.
+ *
+ * The lookup hashes and compares the key bytes in variable time; what that
+ * can reveal is whether a key was used recently, not its bytes.
  */
 class KeyCache {
   readonly #entries = new Map<string, KeyObject>();
@@ -466,22 +477,29 @@ function compressP256Spki(node: NodeCryptoModule, spki: Uint8Array): Uint8Array 
 
 /**
  * Whether `secret` is a valid P-256 scalar, 1 <= d < n, as noble requires
- * (OpenSSL would take d >= n). Runs before import; the comparison is not
- * constant time, but every secret the SDK makes is valid, so it only ever
- * tells an attacker-free caller that their bytes were out of range.
+ * (OpenSSL would reduce d >= n). Branch-free over the secret's bytes.
  */
 function isP256Scalar(secret: Uint8Array): boolean {
-  if (secret.length !== 32 || secret.every((b) => b === 0)) return false;
-  return compareBigEndian(secret, P256_N) < 0;
+  if (secret.length !== 32) return false;
+  let any = 0;
+  for (const b of secret) any |= b;
+  const nonZero = (any + 0xff) >> 8; // 1 unless every byte is 0
+  return (nonZero & lessThan(secret, P256_N)) === 1;
 }
 
+/** s <= floor(n / 2). The signature is public: no timing concern. */
 function isLowS(signature: Uint8Array): boolean {
-  return compareBigEndian(signature.subarray(32), P256_HALF_N) <= 0;
+  return !lessThan(P256_HALF_N, signature.subarray(32));
 }
 
-function compareBigEndian(a: Uint8Array, b: Uint8Array): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return 0;
+/**
+ * `a < b` for big-endian byte strings of one length: the borrow out of
+ * `a - b`, computed over every byte whatever their values.
+ */
+function lessThan(a: Uint8Array, b: Uint8Array): 0 | 1 {
+  let borrow = 0;
+  for (let i = a.length - 1; i >= 0; i--) borrow = (a[i]! - b[i]! - borrow) >>> 31;
+  return borrow as 0 | 1;
 }
 
 /**

@@ -24,8 +24,11 @@ import {
 } from '../wire/gen/nexuslink/v1/state_pb.js';
 import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import {
+  acceptRevocationList,
+  decodeRevocationList,
   decodeSelfSigningCertificate,
   isRevoked,
+  verifyRevocationList,
   systemClock,
   systemRandom,
   verifyDeviceCertificate,
@@ -35,7 +38,7 @@ import type {
   RevocationList,
   SelfSigningCertificate,
 } from '../identity/certificates.js';
-import { uuidFromPublicKey } from '../identity/uuid.js';
+import { parseUuid, uuidFromPublicKey } from '../identity/uuid.js';
 import { LIMITS } from './constants.js';
 import {
   initializeInitiator,
@@ -133,6 +136,46 @@ async function storeTrusted(
       }),
     ),
   );
+}
+
+/**
+ * Update what this device trusts about another identity: a newer self-signing
+ * certificate, a newer revocation list (from a contact card, a server, the
+ * peer), and whether the user verified the safety number. Sessions then
+ * refuse revoked devices in both directions.
+ *
+ * @throws NexusError from verification, `SUPERSEDED` (an older SSK certificate),
+ *   `STALE_REVOCATION_LIST` (an older or conflicting list), `UNKNOWN_ISSUER`.
+ */
+export async function updateTrustedIdentity(
+  uuid: string,
+  update: { selfSigningCertificate?: Uint8Array; revocationList?: Uint8Array; verified?: boolean },
+  ctx: SessionContext,
+): Promise<void> {
+  const t = now(ctx);
+  const identityKey = parseUuid(uuid).publicKey;
+  const held = await loadTrusted(ctx, uuid);
+  const sskBytes = update.selfSigningCertificate ?? held.selfSigningCertificate;
+  if (sskBytes === null)
+    throw new NexusError(
+      'UNKNOWN_ISSUER',
+      'no self-signing certificate is known for this identity',
+    );
+  const chain = trustedChain(identityKey, sskBytes, held, t);
+  let revocationList = chain.revocationList;
+  if (update.revocationList) {
+    const incoming = verifyRevocationList(update.revocationList, {
+      identity: identityKey,
+      selfSigningCertificate: chain.selfSigningCertificate.bytes,
+      now: t,
+    });
+    revocationList = acceptRevocationList(revocationList, incoming, {
+      selfSigningCertificate: chain.selfSigningCertificate,
+    });
+  }
+  const verifiedAtMs =
+    update.verified === undefined ? held.verifiedAtMs : update.verified ? BigInt(t) : 0n;
+  await storeTrusted(ctx, uuid, chain.selfSigningCertificate, revocationList, verifiedAtMs);
 }
 
 /** Options for {@link establishSession}. */
@@ -240,6 +283,7 @@ export async function encryptMessage(
   const record = await loadRecord(ctx, address);
   if (record?.current === undefined)
     throw new NexusError('NO_SESSION', 'no session with this device');
+  await requireNotRevoked(ctx, address.uuid, fromHexId(address.deviceId));
   const state = clone(SessionStateSchema, record.current);
   const message = ratchetEncrypt(state, plaintext, random(ctx));
   let type: EnvelopeType;
@@ -386,29 +430,26 @@ export async function decryptMessage(
   const message = ratchetMessageCodec.decode(env.content);
   const record = await loadRecord(ctx, sender);
   if (record === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
-  await requireNotRevoked(ctx, uuid, env.senderDeviceId, t);
+  await requireNotRevoked(ctx, uuid, env.senderDeviceId);
   const plaintext = decryptWithRecord(record, message, t, random(ctx));
   await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
   return { plaintext, sender, timestamp, newSession: false };
 }
 
+/**
+ * Refuse a device on the trusted revocation list. The stored list was verified
+ * when it was trusted (and is replaced only by a verified newer one), so this
+ * hot-path check only decodes it.
+ */
 async function requireNotRevoked(
   ctx: SessionContext,
   uuid: string,
   deviceId: Uint8Array,
-  t: number,
 ): Promise<void> {
   const trusted = await loadTrusted(ctx, uuid);
-  if (trusted.revocationList === null || trusted.selfSigningCertificate === null) return;
-  const ssk = decodeSelfSigningCertificate(trusted.selfSigningCertificate);
-  const { revocationList } = trustedChain(
-    ssk.identityKey,
-    trusted.selfSigningCertificate,
-    trusted,
-    t,
-  );
-  if (revocationList !== null && isRevoked(revocationList, deviceId))
-    throw new NexusError('REVOKED', 'the sending device has been revoked');
+  if (trusted.revocationList === null) return;
+  if (isRevoked(decodeRevocationList(trusted.revocationList), deviceId))
+    throw new NexusError('REVOKED', 'the device has been revoked');
 }
 
 async function decryptPreKeyMessage(

@@ -28,6 +28,8 @@ export function testClock(
 
 export interface Party {
   device: LocalDevice;
+  /** The identity's self-signing key (to issue revocation lists in tests). */
+  sskSigner: SigningKeyPair;
   ctx: SessionContext & { stores: ReturnType<typeof memoryProtocolStores> };
   /** A fresh bundle (uses the next one-time prekey, or none). */
   bundle(options?: { oneTime?: boolean; lastResort?: boolean }): Promise<Uint8Array>;
@@ -68,6 +70,7 @@ export async function makeParty(name: string, clock = testClock()): Promise<Part
   let nextKem = 1;
   return {
     device,
+    sskSigner: ssk,
     ctx,
     async bundle(options = {}) {
       const oneTime =

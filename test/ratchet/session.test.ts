@@ -184,3 +184,42 @@ describe('session convergence and healing', () => {
     expect(await hasSession(addr(alice), bob.ctx)).toBe(true);
   });
 });
+
+describe('revocation and trust', () => {
+  it('after the trusted revocation list names a device, sessions refuse it both ways', async () => {
+    const { alice, bob } = await pair();
+    await receive(bob, await send(alice, bob, 'before'));
+    await receive(alice, await send(bob, alice, 'ack'));
+    // Alice's device is revoked by her own self-signing key; Bob learns of it.
+    const { issueRevocationList, decodeSelfSigningCertificate } =
+      await import('../../src/index.js');
+    const { updateTrustedIdentity } = await import('../../src/ratchet/session.js');
+    const ssk = decodeSelfSigningCertificate(alice.device.selfSigningCertificate);
+    const stolen = await send(alice, bob, 'after');
+    const list = await issueRevocationList({
+      issuer: alice.sskSigner,
+      identityKey: ssk.identityKey,
+      revoke: [{ deviceId: alice.device.deviceId, reason: 'lost' }],
+    });
+    await updateTrustedIdentity(alice.device.uuid, { revocationList: list.bytes }, bob.ctx);
+    await expectCode(receive(bob, stolen), 'REVOKED');
+    await expectCode(send(bob, alice, 'to a revoked device'), 'REVOKED');
+    // An older (or forged) list cannot undo it.
+    await expectCode(
+      updateTrustedIdentity(
+        alice.device.uuid,
+        {
+          revocationList: (
+            await issueRevocationList({
+              issuer: alice.sskSigner,
+              identityKey: ssk.identityKey,
+              revoke: [],
+            })
+          ).bytes,
+        },
+        bob.ctx,
+      ),
+      'STALE_REVOCATION_LIST',
+    );
+  });
+});
