@@ -20,14 +20,13 @@ import { SenderKeyRecordSchema, SenderKeyStateSchema } from '../wire/gen/nexusli
 import type { SenderKeyRecord, SenderKeyState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';
-import { uuidFromPublicKey } from '../identity/uuid.js';
 import { LIMITS } from './constants.js';
 import { expireSkippedKeys, isForgotten, storeSkipped, takeSkipped } from './double-ratchet.js';
 import { kdfChainKey, lengthPrefixed, messageKeyMaterial } from './kdf.js';
 import type { LocalDevice } from './prekeys.js';
 import { decodeSenderKeyRecord, encodeSenderKeyRecord, STATE_VERSION } from './records.js';
 import type { SessionContext } from './session.js';
-import { deviceAddress } from './session.js';
+import { deviceAddress, envelopeSender } from './session.js';
 
 const AD_LABEL = utf8('NexusLink_SenderKey_AD');
 
@@ -244,15 +243,7 @@ export async function groupDecrypt(
   const env = envelopeCodec.decode(envelope);
   if (env.type !== EnvelopeType.SENDER_KEY_MESSAGE)
     throw new NexusError('MALFORMED', 'not a group message envelope');
-  if (env.senderIdentityKey.length !== 32)
-    throw new NexusError('MALFORMED', 'envelope lacks the sender identity key');
-  let uuid: string;
-  try {
-    uuid = uuidFromPublicKey(env.senderIdentityKey);
-  } catch {
-    throw new NexusError('MALFORMED', 'envelope sender identity key is not a valid key');
-  }
-  const sender = deviceAddress(uuid, env.senderDeviceId);
+  const sender = envelopeSender(env);
   const signed = signedMessageCodec.decode(env.content);
   const body = senderKeyMessageBodyCodec.decode(signed.body);
   const hex = toHex(body.distributionId);

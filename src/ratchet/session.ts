@@ -326,6 +326,27 @@ function fromHexId(hex: string): Uint8Array {
   return out;
 }
 
+/**
+ * The sending device an envelope names (its identity key and device id).
+ * Not authenticated by itself: decryption under that device's session is.
+ *
+ * @throws NexusError `MALFORMED` when the identity key is missing or invalid.
+ */
+export function envelopeSender(env: {
+  senderIdentityKey: Uint8Array;
+  senderDeviceId: Uint8Array;
+}): DeviceAddress {
+  if (env.senderIdentityKey.length !== 32)
+    throw new NexusError('MALFORMED', 'envelope lacks the sender identity key');
+  let uuid: string;
+  try {
+    uuid = uuidFromPublicKey(env.senderIdentityKey);
+  } catch {
+    throw new NexusError('MALFORMED', 'envelope sender identity key is not a valid key');
+  }
+  return deviceAddress(uuid, env.senderDeviceId);
+}
+
 /** A decrypted message. */
 export interface DecryptedMessage {
   readonly plaintext: Uint8Array;
@@ -418,15 +439,8 @@ export async function decryptMessage(
   }
   if (env.type !== EnvelopeType.RATCHET_MESSAGE)
     throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
-  if (env.senderIdentityKey.length !== 32)
-    throw new NexusError('MALFORMED', 'envelope lacks the sender identity key');
-  let uuid: string;
-  try {
-    uuid = uuidFromPublicKey(env.senderIdentityKey);
-  } catch {
-    throw new NexusError('MALFORMED', 'envelope sender identity key is not a valid key');
-  }
-  const sender = deviceAddress(uuid, env.senderDeviceId);
+  const sender = envelopeSender(env);
+  const uuid = sender.uuid;
   const message = ratchetMessageCodec.decode(env.content);
   const record = await loadRecord(ctx, sender);
   if (record === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
