@@ -4,6 +4,7 @@
 //   npm run bench -- --json            one JSON object per line on stdout, nothing else
 //   npm run bench -- steady native     only the cases whose "scenario implementation" match every word
 // Progress goes to stderr.
+import { cpus, loadavg } from 'node:os';
 import { createNativeProvider } from '../src/primitives/native.js';
 import { crypto, portableProvider, setCryptoProvider } from '../src/primitives/provider.js';
 import type { CryptoProvider } from '../src/primitives/provider.js';
@@ -92,8 +93,13 @@ const selected = (scenario: string, impl: string) =>
   filters.every((f) => `${scenario} ${impl}`.toLowerCase().includes(f));
 
 const started = performance.now();
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadAtStart = load();
 log(
-  `bench: ${quick ? 'quick' : 'full'} run, ${options.samples} samples × ${options.sampleMs} ms after ${options.warmupMs} ms warm-up, ${MESSAGE_SIZE}-byte messages, node ${process.version}`,
+  `bench: ${quick ? 'quick' : 'full'} run, ${options.samples} samples × ${options.sampleMs} ms after ${options.warmupMs} ms warm-up, ${MESSAGE_SIZE}-byte messages, node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart}`,
 );
 const msgs = messages(16, MESSAGE_SIZE);
 const rows: Row[] = [];
@@ -152,6 +158,10 @@ function ratio(scenario: ScenarioName, impl: string, anchor: string): number | n
   return a && b ? a.opsPerSec / b.opsPerSec : null;
 }
 
+function round<T extends number | null>(n: T, scale: number): T {
+  return (n === null ? null : Math.round(n * scale) / scale) as T;
+}
+
 const times = (r: number | null) => (r === null ? 'n/a' : `${r.toFixed(2)}×`);
 
 if (json) {
@@ -161,10 +171,10 @@ if (json) {
       JSON.stringify({
         name: r.scenario,
         impl: r.impl,
-        opsPerSec: Math.round(r.result.opsPerSec * 10) / 10,
-        min: Math.round(r.result.min * 10) / 10,
-        max: Math.round(r.result.max * 10) / 10,
-        ratioToLibsignal: ratio(r.scenario, r.impl, LIBSIGNAL),
+        opsPerSec: round(r.result.opsPerSec, 10),
+        min: round(r.result.min, 10),
+        max: round(r.result.max, 10),
+        ratioToLibsignal: round(ratio(r.scenario, r.impl, LIBSIGNAL), 1000),
       }),
     );
   }
@@ -199,6 +209,9 @@ if (json) {
     );
   }
   console.log();
+  console.log(
+    `node ${process.version}, ${cpus().length} CPUs; load average ${loadAtStart} at start, ${load()} at end (a busy machine widens min–max; the samples are interleaved so ratios hold better than absolutes)`,
+  );
   console.log(
     Object.entries(SCENARIOS)
       .map(([name, text]) => `${name}: ${text}`)
