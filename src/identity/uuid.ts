@@ -1,6 +1,7 @@
 import { base58 } from '@scure/base';
 import { NexusError } from '../interfaces/errors.js';
 import { bytesEqual, concat, utf8 } from '../primitives/bytes.js';
+import { Lru } from '../primitives/lru.js';
 import { crypto, isValidEd25519Point } from '../primitives/provider.js';
 
 /** UUID format version byte (spec/identity.md §UUID). */
@@ -30,10 +31,17 @@ function checksum(version: number, publicKey: Uint8Array): Uint8Array {
 export function uuidFromPublicKey(publicKey: Uint8Array): Uuid {
   if (!isValidEd25519Point(publicKey))
     throw new NexusError('INVALID_KEY', 'not a valid Ed25519 public key');
-  return base58.encode(
-    concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey)),
-  ) as Uuid;
+  // Cached: every received message names its sender's identity key.
+  return uuidCache.get(
+    String.fromCharCode(...publicKey),
+    () =>
+      base58.encode(
+        concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey)),
+      ) as Uuid,
+  );
 }
+
+const uuidCache = new Lru<string, Uuid>(1024);
 
 /** A parsed UUID. */
 export interface ParsedUuid {

@@ -1,3 +1,5 @@
+import { fromHex, toHex } from './bytes.js';
+import { Lru } from './lru.js';
 import type * as NodeCrypto from 'node:crypto';
 import { hchacha } from '@noble/ciphers/chacha.js';
 import { normalizeP256LowS, portableProvider } from './provider.js';
@@ -399,25 +401,14 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
  * can reveal is whether a key was used recently, not its bytes.
  */
 class KeyCache {
-  readonly #entries = new Map<string, KeyObject>();
-  readonly #capacity: number;
+  readonly #entries: Lru<string, KeyObject>;
 
   constructor(capacity: number) {
-    this.#capacity = capacity;
+    this.#entries = new Lru(capacity);
   }
 
   get(kind: string, bytes: Uint8Array, create: () => KeyObject): KeyObject {
-    const id = `${kind}:${String.fromCharCode(...bytes)}`;
-    let key = this.#entries.get(id);
-    if (key) {
-      this.#entries.delete(id); // re-inserted below as the most recent
-    } else {
-      key = create();
-      if (this.#entries.size >= this.#capacity)
-        this.#entries.delete(this.#entries.keys().next().value!); // least recently used
-    }
-    this.#entries.set(id, key);
-    return key;
+    return this.#entries.get(`${kind}:${String.fromCharCode(...bytes)}`, create);
   }
 }
 
@@ -573,16 +564,4 @@ function plain(buf: Uint8Array): Uint8Array {
 
 function tail(bytes: Uint8Array, length: number): Uint8Array {
   return new Uint8Array(bytes.subarray(bytes.length - length));
-}
-
-function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
-  return out;
-}
-
-function fromHex(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
 }

@@ -7,6 +7,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
 import { NexusError } from '../interfaces/errors.js';
+import { Lru } from './lru.js';
 import { createNativeProvider } from './native.js';
 
 /**
@@ -96,13 +97,7 @@ export const portableProvider: CryptoProvider = {
   ed25519Sign: (seed, message) => ed25519.sign(message, seed),
   ed25519Verify: (publicKey, message, signature) => {
     try {
-      // noble's strict mode rejects non-canonical encodings, S >= L and small-order
-      // keys, but checks the cofactored equation; we also require the cofactorless
-      // one, as OpenSSL (the native provider) does, so both providers agree.
-      return (
-        ed25519.verify(signature, message, publicKey, { zip215: false }) &&
-        ed25519Cofactorless(publicKey, message, signature)
-      );
+      return ed25519VerifyStrict(publicKey, message, signature);
     } catch {
       return false;
     }
@@ -176,18 +171,26 @@ function littleEndian(bytes: Uint8Array): bigint {
   return n;
 }
 
-/** `[S]B == R + [k]A` exactly (RFC 8032 §5.1.7 without the cofactor), k = SHA-512(R || A || M) mod L. */
-function ed25519Cofactorless(
+/** Strict RFC 8032 verification with the cofactorless equation `[S]B == R + [k]A`, k = SHA-512(R || A || M) mod L. */
+function ed25519VerifyStrict(
   publicKey: Uint8Array,
   message: Uint8Array,
   signature: Uint8Array,
 ): boolean {
-  const R = ed25519.Point.fromBytes(signature.subarray(0, 32));
-  const A = ed25519.Point.fromBytes(publicKey);
+  // The checks of noble's strict mode (canonical encodings of A and R, S < L, A
+  // not of small order) and then the cofactorless equation, as OpenSSL (the
+  // native provider) checks it, so both providers accept exactly the same
+  // signatures. One equation instead of noble's cofactored one plus ours.
+  if (publicKey.length !== 32 || signature.length !== 64) return false;
+  const A = ed25519.Point.fromBytes(publicKey, false);
+  if (A.isSmallOrder()) return false;
+  const R = ed25519.Point.fromBytes(signature.subarray(0, 32), false);
   const S = littleEndian(signature.subarray(32));
+  if (S >= ED25519_L) return false;
   const k =
     littleEndian(sha512(concatBytes(signature.subarray(0, 32), publicKey, message))) % ED25519_L;
-  return ed25519.Point.BASE.multiplyUnsafe(S).equals(R.add(A.multiplyUnsafe(k)));
+  const sB = S === 0n ? ed25519.Point.ZERO : ed25519.Point.BASE.multiply(S);
+  return sB.equals(R.add(A.multiplyUnsafe(k)));
 }
 
 /** Order of the P-256 group, for low-S normalisation. */
@@ -231,13 +234,21 @@ export function compressP256(bytes: Uint8Array): Uint8Array {
   }
 }
 
-/** Whether `bytes` is a valid Ed25519 point encoding (canonical, on the curve). */
+const ed25519PointCache = new Lru<string, boolean>(1024);
+
+/**
+ * Whether `bytes` is a valid Ed25519 point encoding (canonical, on the
+ * curve). Results are cached (public keys only): the same identity and
+ * device keys are checked on every certificate and message.
+ */
 export function isValidEd25519Point(bytes: Uint8Array): boolean {
   if (bytes.length !== 32) return false;
-  try {
-    ed25519.Point.fromBytes(bytes, false).assertValidity();
-    return true;
-  } catch {
-    return false;
-  }
+  return ed25519PointCache.get(String.fromCharCode(...bytes), () => {
+    try {
+      ed25519.Point.fromBytes(bytes, false).assertValidity();
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

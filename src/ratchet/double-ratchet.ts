@@ -60,6 +60,7 @@ export function initializeInitiator(options: {
     sessionAd: options.sessionAd,
     rootKey: derived.rootKey,
     sendingRatchetSecret: sendingSecret,
+    sendingRatchetKey: crypto().x25519PublicKey(sendingSecret),
     receivingRatchetKey: options.remoteRatchetKey,
     sendingChainKey: derived.chainKey,
     headerEncryption: he,
@@ -89,6 +90,7 @@ export function initializeResponder(options: {
     sessionAd: options.sessionAd,
     rootKey: options.secrets.rootKey,
     sendingRatchetSecret: options.signedPreKeySecret,
+    sendingRatchetKey: crypto().x25519PublicKey(options.signedPreKeySecret),
     headerEncryption: he,
     nextSendingHeaderKey: he ? options.secrets.responderNextHeaderKey : new Uint8Array(0),
     nextReceivingHeaderKey: he ? options.secrets.initiatorHeaderKey : new Uint8Array(0),
@@ -139,7 +141,10 @@ export function ratchetEncrypt(
   const { chainKey, messageKey } = kdfChainKey(state.sendingChainKey);
   state.sendingChainKey = chainKey;
   const header = ratchetHeaderCodec.encode({
-    ratchetKey: crypto().x25519PublicKey(state.sendingRatchetSecret),
+    ratchetKey:
+      state.sendingRatchetKey.length > 0
+        ? state.sendingRatchetKey
+        : crypto().x25519PublicKey(state.sendingRatchetSecret),
     previousChainLength: state.previousSendingChainLength,
     messageNumber: state.sendingMessageNumber,
   });
@@ -288,6 +293,7 @@ function dhRatchet(state: SessionState, remoteRatchetKey: Uint8Array, random: Ra
   state.receivingChainKey = receiving.chainKey;
   if (state.headerEncryption) state.nextReceivingHeaderKey = receiving.nextHeaderKey;
   state.sendingRatchetSecret = newRatchetSecret(random);
+  state.sendingRatchetKey = crypto().x25519PublicKey(state.sendingRatchetSecret);
   const sending = kdfRootKey(state.rootKey, dh(state.sendingRatchetSecret, remoteRatchetKey));
   state.rootKey = sending.rootKey;
   state.sendingChainKey = sending.chainKey;

@@ -4,13 +4,14 @@
  * writes back only after the message authenticated, so a failure changes
  * nothing.
  */
-import { clone, create } from '@bufbuild/protobuf';
+import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
 import {
   envelopeCodec,
+  preKeyBundleCodec,
   preKeyMessageCodec,
   ratchetMessageCodec,
   signedMessageCodec,
@@ -19,7 +20,6 @@ import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import type { RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
 import {
   PendingPreKeySchema,
-  SessionStateSchema,
   TrustedIdentityRecordSchema,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
 import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
@@ -202,12 +202,13 @@ export async function establishSession(
   options: EstablishOptions,
 ): Promise<DeviceAddress> {
   const t = now(options);
-  const peek = verifyPreKeyBundle(bundle, {
-    ...(options.expectedUuid === undefined ? {} : { expectedUuid: options.expectedUuid }),
-    now: t,
-  });
-  const trusted = await loadTrusted(options, peek.uuid);
-  const verified = verifyPreKeyBundle(bundle, { expectedUuid: peek.uuid, known: trusted, now: t });
+  // Who is it? (Only decoded here; verified once below, against what we trust for them.)
+  const uuid = bundleIdentity(bundle);
+  if (options.expectedUuid !== undefined && options.expectedUuid !== uuid) {
+    throw new NexusError('UNTRUSTED_IDENTITY', 'bundle belongs to another identity');
+  }
+  const trusted = await loadTrusted(options, uuid);
+  const verified = verifyPreKeyBundle(bundle, { expectedUuid: uuid, known: trusted, now: t });
   if (bytesEqual(verified.device.deviceId, local.deviceId) && verified.uuid === local.uuid) {
     throw new NexusError('INVALID_ARGUMENT', 'cannot open a session with this device itself');
   }
@@ -262,6 +263,19 @@ export async function establishSession(
   return address;
 }
 
+/** The UUID a bundle claims (decoded, not verified). @throws NexusError `MALFORMED`. */
+function bundleIdentity(bundle: Uint8Array): string {
+  const decoded = preKeyBundleCodec.decode(bundle);
+  const ssk = decodeSelfSigningCertificate(
+    signedMessageCodec.encode(decoded.selfSigningCertificate!),
+  );
+  try {
+    return uuidFromPublicKey(ssk.identityKey);
+  } catch (cause) {
+    throw new NexusError('MALFORMED', 'bundle identity key is not a valid key', { cause });
+  }
+}
+
 /** Whether a usable session with the device exists. */
 export async function hasSession(address: DeviceAddress, ctx: SessionContext): Promise<boolean> {
   const record = await loadRecord(ctx, address);
@@ -284,7 +298,8 @@ export async function encryptMessage(
   if (record?.current === undefined)
     throw new NexusError('NO_SESSION', 'no session with this device');
   await requireNotRevoked(ctx, address.uuid, fromHexId(address.deviceId));
-  const state = clone(SessionStateSchema, record.current);
+  // The record was just decoded: its state is ours to advance.
+  const state = record.current;
   const message = ratchetEncrypt(state, plaintext, random(ctx));
   let type: EnvelopeType;
   let content: Uint8Array;
@@ -374,40 +389,42 @@ function bestError(errors: unknown[]): unknown {
 }
 
 /**
- * Try the current state, then each archived state (each on a copy). The
- * first that decrypts becomes current (simultaneous initiation converges on
- * it). Nothing is stored here.
+ * Try the current state, then each archived state. The first that decrypts
+ * becomes current (simultaneous initiation converges on it). The record was
+ * decoded for this call, so states are changed in place; after a failure the
+ * record is decoded again from `bytes`, so a failed attempt leaves no trace
+ * in what is returned (or stored by the caller).
  */
 function decryptWithRecord(
-  record: SessionRecord,
+  bytes: Uint8Array,
   message: RatchetMessage,
   t: number,
   rng: RandomSource,
   filter: (s: SessionState) => boolean = () => true,
-): Uint8Array {
-  const candidates: { state: SessionState; index?: number }[] = [];
-  if (record.current !== undefined && filter(record.current))
-    candidates.push({ state: record.current });
-  record.archived.forEach((s, index) => {
-    if (filter(s)) candidates.push({ state: s, index });
-  });
+): { record: SessionRecord; plaintext: Uint8Array } {
+  let record = decodeSessionRecord(bytes);
+  const count = record.archived.length + 1;
   const errors: unknown[] = [];
-  for (const { state, index } of candidates) {
-    const copy = clone(SessionStateSchema, state);
+  let tried = 0;
+  // Position 0 is the current state, 1.. the archived ones.
+  for (let position = 0; position < count; position++) {
+    const state = position === 0 ? record.current : record.archived[position - 1];
+    if (state === undefined || !filter(state)) continue;
+    tried++;
     try {
-      const plaintext = ratchetDecrypt(copy, message, t, rng);
+      const plaintext = ratchetDecrypt(state, message, t, rng);
       // The peer answered (or repeated its own PreKeyMessage): stop sending PreKeyMessages.
-      if (copy.pendingPrekey !== undefined && copy.receivingChainKey.length > 0)
-        copy.pendingPrekey = undefined;
-      if (index === undefined) record.current = copy;
-      else promote(record, copy, index);
-      return plaintext;
+      if (state.pendingPrekey !== undefined && state.receivingChainKey.length > 0)
+        state.pendingPrekey = undefined;
+      if (position > 0) promote(record, state, position - 1);
+      return { record, plaintext };
     } catch (err) {
       if (!NexusError.is(err)) throw err;
       errors.push(err);
+      record = decodeSessionRecord(bytes);
     }
   }
-  if (candidates.length === 0) throw new NexusError('NO_SESSION', 'no session with this device');
+  if (tried === 0) throw new NexusError('NO_SESSION', 'no session with this device');
   throw bestError(errors);
 }
 
@@ -442,10 +459,10 @@ export async function decryptMessage(
   const sender = envelopeSender(env);
   const uuid = sender.uuid;
   const message = ratchetMessageCodec.decode(env.content);
-  const record = await loadRecord(ctx, sender);
-  if (record === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
+  const bytes = await ctx.stores.sessions.loadSession(sender);
+  if (bytes === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
   await requireNotRevoked(ctx, uuid, env.senderDeviceId);
-  const plaintext = decryptWithRecord(record, message, t, random(ctx));
+  const { record, plaintext } = decryptWithRecord(bytes, message, t, random(ctx));
   await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
   return { plaintext, sender, timestamp, newSession: false };
 }
@@ -486,7 +503,8 @@ async function decryptPreKeyMessage(
     now: t,
   });
   const sender = deviceAddress(uuid, device.deviceId);
-  const record = (await loadRecord(ctx, sender)) ?? emptySessionRecord();
+  const stored = await ctx.stores.sessions.loadSession(sender);
+  const record = stored === null ? emptySessionRecord() : decodeSessionRecord(stored);
   const rng = random(ctx);
 
   // A repeated PreKeyMessage (the peer has not heard from us yet): use the session it created.
@@ -496,9 +514,9 @@ async function decryptPreKeyMessage(
     (record.current !== undefined && sameBase(record.current)) ||
     record.archived.some(sameBase)
   ) {
-    const plaintext = decryptWithRecord(record, msg.message!, t, rng, sameBase);
-    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
-    return { plaintext, sender, newSession: false };
+    const result = decryptWithRecord(stored!, msg.message!, t, rng, sameBase);
+    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(result.record));
+    return { plaintext: result.plaintext, sender, newSession: false };
   }
 
   const signed = await ctx.stores.preKeys.loadPreKey('signed', msg.signedPrekeyId);
