@@ -6,6 +6,7 @@ import type {
   SigningPublicKey,
 } from '../interfaces/keystore.js';
 import { concat, utf8 } from '../primitives/bytes.js';
+import { Lru } from '../primitives/lru.js';
 import { crypto, isValidEd25519Point, isValidP256Point } from '../primitives/provider.js';
 import { KeyAlgorithm } from '../wire/messages.js';
 import type { PublicKey } from '../wire/gen/nexuslink/v1/keys_pb.js';
@@ -93,9 +94,24 @@ export function requireSignature(
   signature: Uint8Array,
   what: string,
 ): void {
+  // Certificates and prekeys are verified again and again (every bundle, every
+  // PreKeyMessage of a peer). The key holds every input, and verification is a
+  // pure function of them, so a remembered success is a success.
+  const id = `${label}|${publicKey.algorithm}|${binary(publicKey.bytes)}|${binary(signature)}|${binary(body)}`;
+  if (verifiedSignatures.has(id)) return;
   if (!verifySignature(publicKey, signingInput(label, body), signature)) {
     throw new NexusError('BAD_SIGNATURE', `${what}: signature does not verify`);
   }
+  verifiedSignatures.set(id, true);
+}
+
+const verifiedSignatures = new Lru<string, true>(512);
+
+function binary(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192)
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
 }
 
 const TO_WIRE: Record<SignatureAlgorithm, KeyAlgorithm> = {

@@ -20,4 +20,17 @@ export class Lru<K, V> {
     this.#entries.set(key, value as V);
     return value as V;
   }
+
+  /** Whether `key` is held (without touching its recency). */
+  has(key: K): boolean {
+    return this.#entries.has(key);
+  }
+
+  /** Remember `value` for `key` as the most recent entry. */
+  set(key: K, value: V): void {
+    this.#entries.delete(key);
+    if (this.#entries.size >= this.#capacity)
+      this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, value);
+  }
 }

@@ -79,6 +79,8 @@ export function initializeResponder(options: {
   secrets: InitialSecrets;
   sessionAd: Uint8Array;
   signedPreKeySecret: Uint8Array;
+  /** Its public key, when at hand (saves an X25519 base-point multiplication). */
+  signedPreKeyPublic?: Uint8Array;
   baseKey: Uint8Array;
   remoteIdentityKey: Uint8Array;
   headerEncryption: boolean;
@@ -90,7 +92,8 @@ export function initializeResponder(options: {
     sessionAd: options.sessionAd,
     rootKey: options.secrets.rootKey,
     sendingRatchetSecret: options.signedPreKeySecret,
-    sendingRatchetKey: crypto().x25519PublicKey(options.signedPreKeySecret),
+    sendingRatchetKey:
+      options.signedPreKeyPublic ?? crypto().x25519PublicKey(options.signedPreKeySecret),
     headerEncryption: he,
     nextSendingHeaderKey: he ? options.secrets.responderNextHeaderKey : new Uint8Array(0),
     nextReceivingHeaderKey: he ? options.secrets.initiatorHeaderKey : new Uint8Array(0),

@@ -11,7 +11,9 @@ import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
 import {
   envelopeCodec,
+  preKeyBodyCodec,
   preKeyBundleCodec,
+  signedPreKeyCodec,
   preKeyMessageCodec,
   ratchetMessageCodec,
   signedMessageCodec,
@@ -568,6 +570,8 @@ async function decryptPreKeyMessage(
     secrets,
     sessionAd,
     signedPreKeySecret: signedRecord.secret,
+    signedPreKeyPublic: preKeyBodyCodec.decode(signedPreKeyCodec.decode(signedRecord.signed).body)
+      .publicKey!.key,
     baseKey: msg.baseKey,
     remoteIdentityKey: device.keyAgreementKey,
     headerEncryption: msg.message!.encryptedHeader.length > 0,
