@@ -10,5 +10,6 @@ export type { KeyStoreComplianceOptions } from './keystore-compliance.js';
 export type { TestApi } from './harness.js';
 export { softwareKeyStore } from '../keystores/software.js';
 export { memoryProtocolStores } from './memory-stores.js';
+export type { MemoryProtocolStores } from './memory-stores.js';
 export { protocolStoresComplianceSuite } from './stores-compliance.js';
 export type { ProtocolStoresComplianceOptions } from './stores-compliance.js';

@@ -8,6 +8,12 @@ import type {
   SessionStore,
 } from '../interfaces/sessions.js';
 
+/** In-memory stores, with a record count for assertions. */
+export interface MemoryProtocolStores extends ProtocolStores {
+  /** How many records each store holds. */
+  counts(): Record<string, number>;
+}
+
 const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
 
 /**
@@ -20,9 +26,7 @@ const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
  * await establishSession(alice, bundle, { stores });
  * ```
  */
-export function memoryProtocolStores(): ProtocolStores & {
-  readonly counts: () => Record<string, number>;
-} {
+export function memoryProtocolStores(): MemoryProtocolStores {
   const sessions = new Map<string, Uint8Array>();
   const preKeys = new Map<string, Uint8Array>();
   const senderKeys = new Map<string, Uint8Array>();
