@@ -210,6 +210,23 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
       : (algorithm: string, data: Uint8Array) => node.createHash(algorithm).update(data).digest();
   const publicKeyDer = (key: KeyObject) =>
     node.createPublicKey(key).export({ format: 'der', type: 'spki' });
+  // The raw export is ~8x faster than DER on Node 24 (Ed25519/X25519 only);
+  // runtimes without it (Node 22) take the 32-byte tail of the SPKI DER.
+  let rawExport: boolean | undefined;
+  const publicKeyRaw = (key: KeyObject): Uint8Array => {
+    const pub = node.createPublicKey(key);
+    if (rawExport !== false) {
+      try {
+        const raw = plain(pub.export({ format: 'raw-public' } as never) as unknown as Uint8Array);
+        rawExport = true;
+        return raw;
+      } catch (err) {
+        if (rawExport === true) throw err;
+        rawExport = false;
+      }
+    }
+    return tail(pub.export({ format: 'der', type: 'spki' }), 32);
+  };
 
   const chachaSeal = (
     key: Uint8Array,
@@ -268,7 +285,7 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
         ? portableProvider.hkdfSha256(ikm, salt, info, length)
         : new Uint8Array(node.hkdfSync('sha256', secretKey(ikm), salt, info, length)),
 
-    ed25519PublicKey: (seed) => tail(publicKeyDer(ed25519Private(seed)), 32),
+    ed25519PublicKey: (seed) => publicKeyRaw(ed25519Private(seed)),
     ed25519Sign: (seed, message) => plain(node.sign(null, message, ed25519Private(seed))),
     ed25519Verify: (publicKey, message, signature) => {
       // OpenSSL requires S < L, a canonical R (it compares R's bytes with its
@@ -316,7 +333,7 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
       }
     },
 
-    x25519PublicKey: (secret) => tail(publicKeyDer(x25519Private(secret)), 32),
+    x25519PublicKey: (secret) => publicKeyRaw(x25519Private(secret)),
     x25519: (secret, publicKey) => {
       if (secret.length !== 32 || publicKey.length !== 32) return null;
       try {
