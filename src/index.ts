@@ -153,4 +153,6 @@ export {
 } from './ratchet/sender-keys.js';
 export type { DecryptedGroupMessage } from './ratchet/sender-keys.js';
 export { exportSessionSnapshot, importSessionSnapshot } from './ratchet/snapshot.js';
+export { activeCryptoProvider, useCryptoProvider } from './primitives/select.js';
+export type { CryptoProviderName } from './primitives/select.js';
 export * from './wire/index.js';

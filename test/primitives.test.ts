@@ -144,3 +144,20 @@ describe('Ed25519 verification is cofactorless (as OpenSSL)', () => {
     expect(checked).toBe(4);
   });
 });
+
+describe('choosing the provider', () => {
+  it('auto picks native under Node; portable and native can be forced; the choice changes nothing observable', async () => {
+    const { activeCryptoProvider, useCryptoProvider, createIdentity, safetyNumber } =
+      await import('../src/index.js');
+    const a = createIdentity().identity;
+    const b = createIdentity().identity;
+    useCryptoProvider('auto');
+    expect(activeCryptoProvider()).toBe('native');
+    const native = safetyNumber(a.uuid, b.uuid).digits;
+    useCryptoProvider('portable');
+    expect(activeCryptoProvider()).toBe('portable');
+    expect(safetyNumber(a.uuid, b.uuid).digits).toBe(native);
+    useCryptoProvider('native');
+    expect(activeCryptoProvider()).toBe('native');
+  });
+});
