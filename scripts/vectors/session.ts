@@ -42,14 +42,16 @@ import {
   groupEncrypt,
   processSenderKeyDistribution,
 } from '../../src/ratchet/sender-keys.js';
-import { decodeSessionRecord } from '../../src/ratchet/records.js';
 import {
   envelopeCodec,
+  preKeyBundleCodec,
+  ratchetMessageCodec,
   senderKeyMessageBodyCodec,
   signedMessageCodec,
 } from '../../src/wire/messages.js';
 import { SIGNATURE_LABELS, signingInput } from '../../src/identity/signing.js';
-import { decodeSenderKeyRecord } from '../../src/ratchet/records.js';
+import { issueDeviceCertificate } from '../../src/identity/certificates.js';
+import { decodeSenderKeyRecord, decodeSessionRecord } from '../../src/ratchet/records.js';
 import { RatchetHeaderSchema } from '../../src/wire/gen/nexuslink/v1/session_pb.js';
 import { seededRandom } from './rng.js';
 
@@ -116,7 +118,6 @@ async function party(
     ],
   });
   const keyAgreementKey = KeyAgreementKeyPair.fromSecret(keyAgreementSecret);
-  const { issueDeviceCertificate } = await import('../../src/identity/certificates.js');
   const deviceCert = await issueDeviceCertificate({
     issuer: ssk,
     identityKey: identity.publicKey.bytes,
@@ -259,6 +260,25 @@ function tamper(envelope: Uint8Array, where: 'ciphertext' | 'header'): Uint8Arra
   return envelopeCodec.encode({ ...env, content });
 }
 
+/** A bundle of `bob` with a fresh one-time X25519 prekey (id 1) and one-time ML-KEM prekey (id 1). */
+async function oneTimeBundle(bob: VectorParty, clock: VectorParty['clock']) {
+  const oneTime = (
+    await createOneTimePreKeys(bob.ctx.stores.preKeys, 1, 1, { clock, random: bob.ctx.random })
+  )[0]!;
+  const kem = await createKemPreKey(bob.device, bob.ctx.stores.preKeys, 1, {
+    clock,
+    random: bob.ctx.random,
+  });
+  const bobPrekeyRandom = bob.ctx.random.take();
+  const bundle = createPreKeyBundle({
+    device: bob.device,
+    signedPreKey: bob.signedPreKey,
+    kemPreKey: kem,
+    oneTimePreKey: oneTime,
+  });
+  return { oneTime, kem, bobPrekeyRandom, bundle };
+}
+
 async function pqxdhVectors(): Promise<Json> {
   const rng = seededRandom('nexuslink pqxdh vectors v1');
   const cases: Json[] = [];
@@ -344,24 +364,11 @@ async function pqxdhVectors(): Promise<Json> {
   const alice = await party('alice', rng, clock);
   const bob = await party('bob', rng, clock);
   const carol = await party('carol', rng, clock);
-  const oneTime = (
-    await createOneTimePreKeys(bob.ctx.stores.preKeys, 1, 1, { clock, random: bob.ctx.random })
-  )[0]!;
-  const kem = await createKemPreKey(bob.device, bob.ctx.stores.preKeys, 1, {
-    clock,
-    random: bob.ctx.random,
-  });
-  const bobPrekeyRandom = bob.ctx.random.take();
-  const bundle = createPreKeyBundle({
-    device: bob.device,
-    signedPreKey: bob.signedPreKey,
-    kemPreKey: kem,
-    oneTimePreKey: oneTime,
-  });
-  const decoded = (await import('../../src/wire/messages.js')).preKeyBundleCodec.decode(bundle);
+  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
+  const decoded = preKeyBundleCodec.decode(bundle);
   const badSig = decoded.signedPrekey!.signature.slice();
   badSig[0] = badSig[0]! ^ 1;
-  const tamperedBundle = (await import('../../src/wire/messages.js')).preKeyBundleCodec.encode({
+  const tamperedBundle = preKeyBundleCodec.encode({
     ...decoded,
     signedPrekey: { ...decoded.signedPrekey!, signature: badSig },
   });
@@ -432,20 +439,7 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   const clock = fixedClock();
   const alice = await party('alice', rng, clock);
   const bob = await party('bob', rng, clock);
-  const oneTime = (
-    await createOneTimePreKeys(bob.ctx.stores.preKeys, 1, 1, { clock, random: bob.ctx.random })
-  )[0]!;
-  const kem = await createKemPreKey(bob.device, bob.ctx.stores.preKeys, 1, {
-    clock,
-    random: bob.ctx.random,
-  });
-  const bobPrekeyRandom = bob.ctx.random.take();
-  const bundle = createPreKeyBundle({
-    device: bob.device,
-    signedPreKey: bob.signedPreKey,
-    kemPreKey: kem,
-    oneTimePreKey: oneTime,
-  });
+  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
   const kemRandomness = rng.randomBytes(32);
   await establishSession(alice.device, bundle, { ...alice.ctx, headerEncryption, kemRandomness });
   const establishRandom = alice.ctx.random.take();
@@ -488,9 +482,7 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   let far: Uint8Array | null = null;
   if (!headerEncryption) {
     const env = envelopeCodec.decode(t.sent[b5]!);
-    const msg = (await import('../../src/wire/messages.js')).ratchetMessageCodec.decode(
-      env.content,
-    );
+    const msg = ratchetMessageCodec.decode(env.content);
     const header = toBinary(
       RatchetHeaderSchema,
       create(RatchetHeaderSchema, {
@@ -499,7 +491,7 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
         messageNumber: 2002 + 1,
       }),
     );
-    const content = (await import('../../src/wire/messages.js')).ratchetMessageCodec.encode({
+    const content = ratchetMessageCodec.encode({
       ...msg,
       header,
     });
