@@ -96,13 +96,17 @@ export function requireSignature(
 ): void {
   // Certificates and prekeys are verified again and again (every bundle, every
   // PreKeyMessage of a peer). The key holds every input, and verification is a
-  // pure function of them, so a remembered success is a success.
-  const id = `${label}|${publicKey.algorithm}|${binary(publicKey.bytes)}|${binary(signature)}|${binary(body)}`;
-  if (verifiedSignatures.has(id)) return;
+  // pure function of them, so a remembered success is a success. Only small
+  // bodies are remembered, so the cache stays small (512 entries of at most ~2 KiB).
+  const id =
+    body.length <= 2048
+      ? `${label}|${publicKey.algorithm}|${binary(publicKey.bytes)}|${binary(signature)}|${binary(body)}`
+      : null;
+  if (id !== null && verifiedSignatures.has(id)) return;
   if (!verifySignature(publicKey, signingInput(label, body), signature)) {
     throw new NexusError('BAD_SIGNATURE', `${what}: signature does not verify`);
   }
-  verifiedSignatures.set(id, true);
+  if (id !== null) verifiedSignatures.set(id, true);
 }
 
 const verifiedSignatures = new Lru<string, true>(512);
