@@ -1,5 +1,6 @@
 /** Encoding and decoding of the persisted state records (spec/proto/nexuslink/v1/state.proto). */
-import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { create, fromBinary } from '@bufbuild/protobuf';
+import { encodeCanonical } from '../wire/encode.js';
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyKind } from '../interfaces/sessions.js';
@@ -52,7 +53,7 @@ export function decodeSessionRecord(bytes: Uint8Array): SessionRecord {
 
 /** Encode a session record. */
 export function encodeSessionRecord(record: SessionRecord): Uint8Array {
-  return toBinary(SessionRecordSchema, record);
+  return encodeCanonical(SessionRecordSchema, record);
 }
 
 /** An empty session record. */
@@ -71,7 +72,7 @@ export function decodeSenderKeyRecord(bytes: Uint8Array): SenderKeyRecord {
 
 /** Encode a sender key record. */
 export function encodeSenderKeyRecord(record: SenderKeyRecord): Uint8Array {
-  return toBinary(SenderKeyRecordSchema, record);
+  return encodeCanonical(SenderKeyRecordSchema, record);
 }
 
 /** Decode a prekey record of the expected kind. */
@@ -87,7 +88,7 @@ export function decodePreKeyRecord(bytes: Uint8Array, kind: PreKeyKind): PreKeyR
 
 /** Encode a prekey record. */
 export function encodePreKeyRecord(record: PreKeyRecord): Uint8Array {
-  return toBinary(PreKeyRecordSchema, record);
+  return encodeCanonical(PreKeyRecordSchema, record);
 }
 
 /** Decode a trusted identity record. */
@@ -97,7 +98,7 @@ export function decodeTrustedIdentityRecord(bytes: Uint8Array): TrustedIdentityR
 
 /** Encode a trusted identity record. */
 export function encodeTrustedIdentityRecord(record: TrustedIdentityRecord): Uint8Array {
-  return toBinary(TrustedIdentityRecordSchema, record);
+  return encodeCanonical(TrustedIdentityRecordSchema, record);
 }
 
 /** Wire enum of each prekey kind. */

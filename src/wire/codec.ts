@@ -1,4 +1,5 @@
-import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { create, fromBinary } from '@bufbuild/protobuf';
+import { encodeCanonical } from './encode.js';
 import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { bytesEqual } from '../primitives/bytes.js';
@@ -43,7 +44,7 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
     encode(value) {
       const message = create(schema, value);
       options.validate(message);
-      const bytes = toBinary(schema, message);
+      const bytes = encodeCanonical(schema, message);
       if (bytes.length > options.maxBytes) {
         throw new NexusError(
           'MALFORMED',
@@ -69,7 +70,7 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
       }
       let reencoded: Uint8Array;
       try {
-        reencoded = toBinary(schema, message);
+        reencoded = encodeCanonical(schema, message);
       } catch (cause) {
         throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
       }
