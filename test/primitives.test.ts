@@ -1,114 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { portableProvider, normalizeP256LowS } from '../src/primitives/provider.js';
+import { portableProvider } from '../src/primitives/provider.js';
+import { createNativeProvider } from '../src/primitives/native.js';
 import type { CryptoProvider } from '../src/primitives/provider.js';
-import { KeyAgreementKeyPair } from '../src/index.js';
-import { hex, readJson, unhex } from './helpers.js';
 
-interface Wycheproof<T> {
-  testGroups: ({
-    tests: (T & { tcId: number; result: 'valid' | 'invalid' | 'acceptable'; flags: string[] })[];
-  } & Record<string, unknown>)[];
-}
-const W = (name: string) =>
-  readJson<Wycheproof<Record<string, string>>>(`../shared/vectors/wycheproof/${name}.json`);
-
-// Every provider runs the same vectors; the native one joins this list in the E2EE-core issue.
-const PROVIDERS: CryptoProvider[] = [portableProvider];
-
-for (const p of PROVIDERS) {
-  describe(`Wycheproof vectors: ${p.name} provider`, () => {
-    it('Ed25519 verify (strict RFC 8032: every "invalid" case rejected)', () => {
-      let n = 0;
-      for (const g of W('ed25519_test').testGroups) {
-        const pk = unhex((g.publicKey as { pk: string }).pk);
-        for (const t of g.tests) {
-          expect(p.ed25519Verify(pk, unhex(t.msg!), unhex(t.sig!)), `tcId ${t.tcId}`).toBe(
-            t.result === 'valid',
-          );
-          n++;
-        }
-      }
-      expect(n).toBe(151);
-    });
-
-    it('ECDSA P-256 P1363 verify: valid low-S accepted, high-S and invalid rejected', () => {
-      const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
-      let lowS = 0;
-      for (const g of W('ecdsa_secp256r1_sha256_p1363_test').testGroups) {
-        const pk = unhex((g.publicKey as { uncompressed: string }).uncompressed);
-        for (const t of g.tests) {
-          const sig = unhex(t.sig!);
-          const s = sig.length === 64 ? BigInt('0x' + hex(sig.subarray(32))) : 0n;
-          const expected = t.result === 'valid' && s <= N / 2n;
-          if (expected) lowS++;
-          expect(p.p256Verify(pk, unhex(t.msg!), sig), `tcId ${t.tcId}`).toBe(expected);
-          // A valid high-S signature becomes acceptable after normalisation.
-          if (t.result === 'valid' && s > N / 2n)
-            expect(
-              p.p256Verify(pk, unhex(t.msg!), normalizeP256LowS(sig)),
-              `tcId ${t.tcId} normalised`,
-            ).toBe(true);
-        }
-      }
-      expect(lowS).toBeGreaterThan(10);
-    });
-
-    it('X25519', () => {
-      for (const g of W('x25519_test').testGroups) {
-        for (const t of g.tests) {
-          const pair = KeyAgreementKeyPair.fromSecret(unhex(t.private!));
-          let shared: string | null;
-          try {
-            shared = hex(pair.agree(unhex(t.public!)));
-          } catch {
-            shared = null;
-          }
-          if (t.result === 'valid') expect(shared, `tcId ${t.tcId}`).toBe(t.shared);
-          // "acceptable" cases are low-order points giving an all-zero secret: we refuse those.
-          if (t.result === 'acceptable' && t.shared === '0'.repeat(64))
-            expect(shared, `tcId ${t.tcId}`).toBeNull();
-        }
-      }
-    });
-
-    it('XChaCha20-Poly1305', () => {
-      for (const g of W('xchacha20_poly1305_test').testGroups) {
-        for (const t of g.tests) {
-          const key = unhex(t.key!);
-          const iv = unhex(t.iv!);
-          if (key.length !== 32 || iv.length !== 24) continue; // sizes our format never uses
-          const opened = p.xchacha20poly1305Open(key, iv, unhex(t.ct! + t.tag!), unhex(t.aad!));
-          if (t.result === 'valid') {
-            expect(opened && hex(opened), `tcId ${t.tcId}`).toBe(t.msg);
-            expect(hex(p.xchacha20poly1305Seal(key, iv, unhex(t.msg!), unhex(t.aad!)))).toBe(
-              t.ct! + t.tag!,
-            );
-          } else {
-            expect(opened, `tcId ${t.tcId}`).toBeNull();
-          }
-        }
-      }
-    });
-
-    it('HKDF-SHA-256 and HMAC-SHA-256', () => {
-      for (const g of W('hkdf_sha256_test').testGroups) {
-        for (const t of g.tests) {
-          if (t.result !== 'valid') continue; // invalid cases ask for more than 255*32 bytes
-          expect(
-            hex(p.hkdfSha256(unhex(t.ikm!), unhex(t.salt!), unhex(t.info!), Number(t.size))),
-            `tcId ${t.tcId}`,
-          ).toBe(t.okm);
-        }
-      }
-      for (const g of W('hmac_sha256_test').testGroups) {
-        for (const t of g.tests) {
-          const tag = hex(p.hmacSha256(unhex(t.key!), unhex(t.msg!))).slice(0, t.tag!.length);
-          expect(tag === t.tag, `tcId ${t.tcId}`).toBe(t.result === 'valid');
-        }
-      }
-    });
-  });
-}
+// The Wycheproof and RFC vectors for both providers are in primitives-native.test.ts.
+const PROVIDERS: CryptoProvider[] = [portableProvider, createNativeProvider()].filter(
+  (p) => p !== null,
+);
 
 describe('Ed25519 verification is cofactorless (as OpenSSL)', () => {
   it('rejects a signature whose R has a small-order component, which a cofactored verifier accepts', async () => {
