@@ -88,16 +88,7 @@ export async function createSenderKeyDistribution(
   distributionId: Uint8Array | string,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
-  const d = distributionHex(distributionId);
-  const self = deviceAddress(local.uuid, local.deviceId);
-  const record =
-    (await loadRecord(ctx, self, d.hex)) ??
-    create(SenderKeyRecordSchema, { version: STATE_VERSION });
-  if (record.states[0]?.signingSecret.length) return distributionOf(record.states[0]);
-  const state = newOwnState(d.bytes, (record.states[0]?.chainId ?? 0) + 1, ctx);
-  record.states.unshift(state);
-  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
-  return distributionOf(state);
+  return ownChain(local, distributionId, ctx, false);
 }
 
 /**
@@ -110,13 +101,25 @@ export async function rotateSenderKey(
   distributionId: Uint8Array | string,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
+  return ownChain(local, distributionId, ctx, true);
+}
+
+/** The distribution of this device's current chain, starting a new chain when there is none or `rotate`. */
+async function ownChain(
+  local: LocalDevice,
+  distributionId: Uint8Array | string,
+  ctx: SessionContext,
+  rotate: boolean,
+): Promise<Uint8Array> {
   const d = distributionHex(distributionId);
   const self = deviceAddress(local.uuid, local.deviceId);
   const record =
     (await loadRecord(ctx, self, d.hex)) ??
     create(SenderKeyRecordSchema, { version: STATE_VERSION });
-  const state = newOwnState(d.bytes, (record.states[0]?.chainId ?? 0) + 1, ctx);
-  // Our own old chains are useless to us: keep only the new one.
+  const current = record.states[0];
+  if (!rotate && current?.signingSecret.length) return distributionOf(current);
+  const state = newOwnState(d.bytes, (current?.chainId ?? 0) + 1, ctx);
+  // Our own older chains are useless to us: keep only the new one.
   record.states = [state];
   await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
   return distributionOf(state);
