@@ -4,7 +4,7 @@
  * them in a SenderKeyDistribution sent over 1:1 sessions. Every group message
  * is encrypted with the next chain key and signed.
  */
-import { clone, create } from '@bufbuild/protobuf';
+import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, fromHex, toHex, u32be, utf8 } from '../primitives/bytes.js';
@@ -234,7 +234,7 @@ export interface DecryptedGroupMessage {
 
 /**
  * Verify and decrypt a group message. The signature is checked before any
- * key is derived, and the state changes only after the message authenticated.
+ * key is derived, and the stored state changes only after the message authenticated.
  *
  * @throws NexusError `MALFORMED`, `NO_SESSION` (no sender key for that chain),
  *   `BAD_SIGNATURE`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
@@ -264,7 +264,9 @@ export async function groupDecrypt(
   ) {
     throw new NexusError('BAD_SIGNATURE', 'group message signature does not verify');
   }
-  const state = clone(SenderKeyStateSchema, stored);
+  // The record was decoded for this call and is stored only on success, so
+  // the state can advance in place: a failure below leaves the store untouched.
+  const state = stored;
   const t = (ctx.clock ?? systemClock).now();
   expireSkippedKeys(state, t);
   const tag = chainTag(state.chainId);
@@ -302,7 +304,6 @@ export async function groupDecrypt(
   );
   if (plaintext === null)
     throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');
-  record.states[index] = state;
   await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
   return { plaintext, sender, distributionId: hex, timestamp: Number(env.timestampMs) };
 }
