@@ -350,6 +350,12 @@ function decryptPlain(
   const sameChain =
     state.receivingRatchetKey.length > 0 &&
     bytesEqual(header.ratchetKey, state.receivingRatchetKey);
+  // An initiator knows the responder's signed prekey as its first "remote
+  // ratchet key" but has no receiving chain yet: nothing real is sent on it
+  // (the responder ratchets first), so a message claiming it is forged.
+  if (sameChain && state.receivingChainKey.length === 0) {
+    throw new NexusError('DECRYPT_FAILED', 'no receiving chain for this ratchet key');
+  }
   if (sameChain && header.messageNumber < state.receivingMessageNumber) {
     throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
   }

@@ -1,3 +1,4 @@
+import { NexusError } from '../interfaces/errors.js';
 import { concat, u32be, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { LABELS, SIZES } from './constants.js';
@@ -32,6 +33,8 @@ export function kdfChainKey(chainKey: Uint8Array): {
   chainKey: Uint8Array;
   messageKey: Uint8Array;
 } {
+  // Never derive from a missing chain: HMAC with an empty key is public.
+  if (chainKey.length !== 32) throw new NexusError('DECRYPT_FAILED', 'no chain key');
   const c = crypto();
   return { messageKey: c.hmacSha256(chainKey, ONE), chainKey: c.hmacSha256(chainKey, TWO) };
 }
