@@ -21,6 +21,7 @@ import type { SenderKeyRecord, SenderKeyState } from '../wire/gen/nexuslink/v1/s
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';
 import { LIMITS } from './constants.js';
+import { withLock } from './lock.js';
 import { expireSkippedKeys, isForgotten, storeSkipped, takeSkipped } from './double-ratchet.js';
 import { kdfChainKey, lengthPrefixed, messageKeyMaterial } from './kdf.js';
 import type { LocalDevice } from './prekeys.js';
@@ -113,16 +114,18 @@ async function ownChain(
 ): Promise<Uint8Array> {
   const d = distributionHex(distributionId);
   const self = deviceAddress(local.uuid, local.deviceId);
-  const record =
-    (await loadRecord(ctx, self, d.hex)) ??
-    create(SenderKeyRecordSchema, { version: STATE_VERSION });
-  const current = record.states[0];
-  if (!rotate && current?.signingSecret.length) return distributionOf(current);
-  const state = newOwnState(d.bytes, (current?.chainId ?? 0) + 1, ctx);
-  // Our own older chains are useless to us: keep only the new one.
-  record.states = [state];
-  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
-  return distributionOf(state);
+  return withLock(ctx.stores.senderKeys, `${self.uuid}/${self.deviceId}/${d.hex}`, async () => {
+    const record =
+      (await loadRecord(ctx, self, d.hex)) ??
+      create(SenderKeyRecordSchema, { version: STATE_VERSION });
+    const current = record.states[0];
+    if (!rotate && current?.signingSecret.length) return distributionOf(current);
+    const state = newOwnState(d.bytes, (current?.chainId ?? 0) + 1, ctx);
+    // Our own older chains are useless to us: keep only the new one.
+    record.states = [state];
+    await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
+    return distributionOf(state);
+  });
 }
 
 /**
@@ -137,32 +140,34 @@ export async function processSenderKeyDistribution(
 ): Promise<void> {
   const msg = senderKeyDistributionCodec.decode(distribution);
   const hex = toHex(msg.distributionId);
-  const record =
-    (await loadRecord(ctx, sender, hex)) ??
-    create(SenderKeyRecordSchema, { version: STATE_VERSION });
-  const existing = record.states.find((s) => s.chainId === msg.chainId);
-  if (existing) {
-    if (!bytesEqual(existing.signingKey, msg.signingKey))
-      throw new NexusError(
-        'UNTRUSTED_IDENTITY',
-        'a different key for a sender key chain already held',
-      );
-    return; // already have it, possibly further along
-  }
-  record.states.unshift(
-    create(SenderKeyStateSchema, {
-      version: STATE_VERSION,
-      distributionId: msg.distributionId,
-      chainId: msg.chainId,
-      iteration: msg.iteration,
-      chainKey: msg.chainKey,
-      signingKey: msg.signingKey,
-    }),
-  );
-  record.states.sort((a, b) => b.chainId - a.chainId);
-  if (record.states.length > LIMITS.maxSenderKeyStates)
-    record.states.length = LIMITS.maxSenderKeyStates;
-  await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
+  return withLock(ctx.stores.senderKeys, `${sender.uuid}/${sender.deviceId}/${hex}`, async () => {
+    const record =
+      (await loadRecord(ctx, sender, hex)) ??
+      create(SenderKeyRecordSchema, { version: STATE_VERSION });
+    const existing = record.states.find((s) => s.chainId === msg.chainId);
+    if (existing) {
+      if (!bytesEqual(existing.signingKey, msg.signingKey))
+        throw new NexusError(
+          'UNTRUSTED_IDENTITY',
+          'a different key for a sender key chain already held',
+        );
+      return; // already have it, possibly further along
+    }
+    record.states.unshift(
+      create(SenderKeyStateSchema, {
+        version: STATE_VERSION,
+        distributionId: msg.distributionId,
+        chainId: msg.chainId,
+        iteration: msg.iteration,
+        chainKey: msg.chainKey,
+        signingKey: msg.signingKey,
+      }),
+    );
+    record.states.sort((a, b) => b.chainId - a.chainId);
+    if (record.states.length > LIMITS.maxSenderKeyStates)
+      record.states.length = LIMITS.maxSenderKeyStates;
+    await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
+  });
 }
 
 function groupAd(
@@ -187,39 +192,44 @@ export async function groupEncrypt(
 ): Promise<Uint8Array> {
   const d = distributionHex(distributionId);
   const self = deviceAddress(local.uuid, local.deviceId);
-  const record = await loadRecord(ctx, self, d.hex);
-  const state = record?.states[0];
-  if (!record || !state || state.signingSecret.length === 0)
-    throw new NexusError('NO_SESSION', 'no sender key for this group: create a distribution first');
-  const { chainKey, messageKey } = kdfChainKey(state.chainKey);
-  const { key, nonce } = messageKeyMaterial(messageKey, true);
-  const ciphertext = crypto().chacha20poly1305Seal(
-    key,
-    nonce,
-    plaintext,
-    groupAd(local.identityKey, local.deviceId, d.bytes),
-  );
-  const body = senderKeyMessageBodyCodec.encode({
-    version: 1,
-    distributionId: d.bytes,
-    chainId: state.chainId,
-    iteration: state.iteration,
-    ciphertext,
-  });
-  const signature = crypto().ed25519Sign(
-    state.signingSecret,
-    signingInput(SIGNATURE_LABELS.senderKeyMessage, body),
-  );
-  state.chainKey = chainKey;
-  state.iteration += 1;
-  await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
-  return envelopeCodec.encode({
-    version: 1,
-    type: EnvelopeType.SENDER_KEY_MESSAGE,
-    senderDeviceId: local.deviceId,
-    timestampMs: BigInt((ctx.clock ?? systemClock).now()),
-    content: signedMessageCodec.encode({ body, signature }),
-    senderIdentityKey: local.identityKey,
+  return withLock(ctx.stores.senderKeys, `${self.uuid}/${self.deviceId}/${d.hex}`, async () => {
+    const record = await loadRecord(ctx, self, d.hex);
+    const state = record?.states[0];
+    if (!record || !state || state.signingSecret.length === 0)
+      throw new NexusError(
+        'NO_SESSION',
+        'no sender key for this group: create a distribution first',
+      );
+    const { chainKey, messageKey } = kdfChainKey(state.chainKey);
+    const { key, nonce } = messageKeyMaterial(messageKey, true);
+    const ciphertext = crypto().chacha20poly1305Seal(
+      key,
+      nonce,
+      plaintext,
+      groupAd(local.identityKey, local.deviceId, d.bytes),
+    );
+    const body = senderKeyMessageBodyCodec.encode({
+      version: 1,
+      distributionId: d.bytes,
+      chainId: state.chainId,
+      iteration: state.iteration,
+      ciphertext,
+    });
+    const signature = crypto().ed25519Sign(
+      state.signingSecret,
+      signingInput(SIGNATURE_LABELS.senderKeyMessage, body),
+    );
+    state.chainKey = chainKey;
+    state.iteration += 1;
+    await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
+    return envelopeCodec.encode({
+      version: 1,
+      type: EnvelopeType.SENDER_KEY_MESSAGE,
+      senderDeviceId: local.deviceId,
+      timestampMs: BigInt((ctx.clock ?? systemClock).now()),
+      content: signedMessageCodec.encode({ body, signature }),
+      senderIdentityKey: local.identityKey,
+    });
   });
 }
 
@@ -250,60 +260,62 @@ export async function groupDecrypt(
   const signed = signedMessageCodec.decode(env.content);
   const body = senderKeyMessageBodyCodec.decode(signed.body);
   const hex = toHex(body.distributionId);
-  const record = await loadRecord(ctx, sender, hex);
-  const index = record?.states.findIndex((s) => s.chainId === body.chainId) ?? -1;
-  if (!record || index < 0)
-    throw new NexusError('NO_SESSION', 'no sender key for this sender and chain');
-  const stored = record.states[index]!;
-  if (
-    !crypto().ed25519Verify(
-      stored.signingKey,
-      signingInput(SIGNATURE_LABELS.senderKeyMessage, signed.body),
-      signed.signature,
-    )
-  ) {
-    throw new NexusError('BAD_SIGNATURE', 'group message signature does not verify');
-  }
-  // The record was decoded for this call and is stored only on success, so
-  // the state can advance in place: a failure below leaves the store untouched.
-  const state = stored;
-  const t = (ctx.clock ?? systemClock).now();
-  expireSkippedKeys(state, t);
-  const tag = chainTag(state.chainId);
-  let messageKey = takeSkipped(state, tag, body.iteration);
-  if (messageKey === null) {
-    if (isForgotten(state, tag, body.iteration))
-      throw new NexusError(
-        'MESSAGE_EXPIRED',
-        'the key of this message was deleted (expired or evicted)',
-      );
-    if (body.iteration < state.iteration)
-      throw new NexusError('DUPLICATE_MESSAGE', 'this group message was already decrypted');
-    if (body.iteration - state.iteration > LIMITS.maxSkip)
-      throw new NexusError(
-        'TOO_MANY_SKIPPED',
-        `message would skip more than ${LIMITS.maxSkip} keys`,
-      );
-    while (state.iteration < body.iteration) {
+  return withLock(ctx.stores.senderKeys, `${sender.uuid}/${sender.deviceId}/${hex}`, async () => {
+    const record = await loadRecord(ctx, sender, hex);
+    const index = record?.states.findIndex((s) => s.chainId === body.chainId) ?? -1;
+    if (!record || index < 0)
+      throw new NexusError('NO_SESSION', 'no sender key for this sender and chain');
+    const stored = record.states[index]!;
+    if (
+      !crypto().ed25519Verify(
+        stored.signingKey,
+        signingInput(SIGNATURE_LABELS.senderKeyMessage, signed.body),
+        signed.signature,
+      )
+    ) {
+      throw new NexusError('BAD_SIGNATURE', 'group message signature does not verify');
+    }
+    // The record was decoded for this call and is stored only on success, so
+    // the state can advance in place: a failure below leaves the store untouched.
+    const state = stored;
+    const t = (ctx.clock ?? systemClock).now();
+    expireSkippedKeys(state, t);
+    const tag = chainTag(state.chainId);
+    let messageKey = takeSkipped(state, tag, body.iteration);
+    if (messageKey === null) {
+      if (isForgotten(state, tag, body.iteration))
+        throw new NexusError(
+          'MESSAGE_EXPIRED',
+          'the key of this message was deleted (expired or evicted)',
+        );
+      if (body.iteration < state.iteration)
+        throw new NexusError('DUPLICATE_MESSAGE', 'this group message was already decrypted');
+      if (body.iteration - state.iteration > LIMITS.maxSkip)
+        throw new NexusError(
+          'TOO_MANY_SKIPPED',
+          `message would skip more than ${LIMITS.maxSkip} keys`,
+        );
+      while (state.iteration < body.iteration) {
+        const step = kdfChainKey(state.chainKey);
+        storeSkipped(state, tag, state.iteration, step.messageKey, t);
+        state.chainKey = step.chainKey;
+        state.iteration += 1;
+      }
       const step = kdfChainKey(state.chainKey);
-      storeSkipped(state, tag, state.iteration, step.messageKey, t);
       state.chainKey = step.chainKey;
       state.iteration += 1;
+      messageKey = step.messageKey;
     }
-    const step = kdfChainKey(state.chainKey);
-    state.chainKey = step.chainKey;
-    state.iteration += 1;
-    messageKey = step.messageKey;
-  }
-  const { key, nonce } = messageKeyMaterial(messageKey, true);
-  const plaintext = crypto().chacha20poly1305Open(
-    key,
-    nonce,
-    body.ciphertext,
-    groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId),
-  );
-  if (plaintext === null)
-    throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');
-  await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
-  return { plaintext, sender, distributionId: hex, timestamp: Number(env.timestampMs) };
+    const { key, nonce } = messageKeyMaterial(messageKey, true);
+    const plaintext = crypto().chacha20poly1305Open(
+      key,
+      nonce,
+      body.ciphertext,
+      groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId),
+    );
+    if (plaintext === null)
+      throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');
+    await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
+    return { plaintext, sender, distributionId: hex, timestamp: Number(env.timestampMs) };
+  });
 }

@@ -42,6 +42,7 @@ import type {
 } from '../identity/certificates.js';
 import { parseUuid, uuidFromPublicKey } from '../identity/uuid.js';
 import { LIMITS } from './constants.js';
+import { withLock } from './lock.js';
 import {
   initializeInitiator,
   initializeResponder,
@@ -66,6 +67,11 @@ export interface SessionContext {
   readonly stores: ProtocolStores;
   readonly clock?: Clock;
   readonly random?: RandomSource;
+}
+
+/** Lock key of a device's session record. */
+function sessionKey(address: DeviceAddress): string {
+  return `${address.uuid}/${address.deviceId}`;
 }
 
 /** The address of a device. */
@@ -252,9 +258,11 @@ export async function establishSession(
     random: random(options),
   });
   const address = deviceAddress(verified.uuid, verified.device.deviceId);
-  const record = (await loadRecord(options, address)) ?? emptySessionRecord();
-  promote(record, state);
-  await options.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  await withLock(options.stores.sessions, sessionKey(address), async () => {
+    const record = (await loadRecord(options, address)) ?? emptySessionRecord();
+    promote(record, state);
+    await options.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  });
   await storeTrusted(
     options,
     verified.uuid,
@@ -291,6 +299,17 @@ export async function hasSession(address: DeviceAddress, ctx: SessionContext): P
  * @throws NexusError `NO_SESSION`.
  */
 export async function encryptMessage(
+  local: LocalDevice,
+  address: DeviceAddress,
+  plaintext: Uint8Array,
+  ctx: SessionContext,
+): Promise<Uint8Array> {
+  return withLock(ctx.stores.sessions, sessionKey(address), () =>
+    encryptUnlocked(local, address, plaintext, ctx),
+  );
+}
+
+async function encryptUnlocked(
   local: LocalDevice,
   address: DeviceAddress,
   plaintext: Uint8Array,
@@ -453,7 +472,10 @@ export async function decryptMessage(
   const t = now(ctx);
   const timestamp = Number(env.timestampMs);
   if (env.type === EnvelopeType.PREKEY_MESSAGE) {
-    const result = await decryptPreKeyMessage(local, env.content, t, ctx);
+    // Initial messages consume prekeys: one at a time, so a one-time prekey serves one session.
+    const result = await withLock(ctx.stores.preKeys, 'prekey-messages', () =>
+      decryptPreKeyMessage(local, env.content, t, ctx),
+    );
     return { ...result, timestamp };
   }
   if (env.type !== EnvelopeType.RATCHET_MESSAGE)
@@ -461,12 +483,14 @@ export async function decryptMessage(
   const sender = envelopeSender(env);
   const uuid = sender.uuid;
   const message = ratchetMessageCodec.decode(env.content);
-  const bytes = await ctx.stores.sessions.loadSession(sender);
-  if (bytes === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
   await requireNotRevoked(ctx, uuid, env.senderDeviceId);
-  const { record, plaintext } = decryptWithRecord(bytes, message, t, random(ctx));
-  await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
-  return { plaintext, sender, timestamp, newSession: false };
+  return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
+    const bytes = await ctx.stores.sessions.loadSession(sender);
+    if (bytes === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
+    const { record, plaintext } = decryptWithRecord(bytes, message, t, random(ctx));
+    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+    return { plaintext, sender, timestamp, newSession: false };
+  });
 }
 
 /**
@@ -505,94 +529,96 @@ async function decryptPreKeyMessage(
     now: t,
   });
   const sender = deviceAddress(uuid, device.deviceId);
-  const stored = await ctx.stores.sessions.loadSession(sender);
-  const record = stored === null ? emptySessionRecord() : decodeSessionRecord(stored);
-  const rng = random(ctx);
+  return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
+    const stored = await ctx.stores.sessions.loadSession(sender);
+    const record = stored === null ? emptySessionRecord() : decodeSessionRecord(stored);
+    const rng = random(ctx);
 
-  // A repeated PreKeyMessage (the peer has not heard from us yet): use the session it created.
-  const sameBase = (s: SessionState) =>
-    bytesEqual(s.baseKey, msg.baseKey) && bytesEqual(s.remoteIdentityKey, device.keyAgreementKey);
-  if (
-    (record.current !== undefined && sameBase(record.current)) ||
-    record.archived.some(sameBase)
-  ) {
-    const result = decryptWithRecord(stored!, msg.message!, t, rng, sameBase);
-    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(result.record));
-    return { plaintext: result.plaintext, sender, newSession: false };
-  }
+    // A repeated PreKeyMessage (the peer has not heard from us yet): use the session it created.
+    const sameBase = (s: SessionState) =>
+      bytesEqual(s.baseKey, msg.baseKey) && bytesEqual(s.remoteIdentityKey, device.keyAgreementKey);
+    if (
+      (record.current !== undefined && sameBase(record.current)) ||
+      record.archived.some(sameBase)
+    ) {
+      const result = decryptWithRecord(stored!, msg.message!, t, rng, sameBase);
+      await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(result.record));
+      return { plaintext: result.plaintext, sender, newSession: false };
+    }
 
-  const signed = await ctx.stores.preKeys.loadPreKey('signed', msg.signedPrekeyId);
-  const kem = await ctx.stores.preKeys.loadPreKey('kem', msg.kemPrekeyId);
-  const oneTime =
-    msg.oneTimePrekeyId === 0
-      ? null
-      : await ctx.stores.preKeys.loadPreKey('one-time', msg.oneTimePrekeyId);
-  if (signed === null || kem === null || (msg.oneTimePrekeyId !== 0 && oneTime === null)) {
-    throw new NexusError(
-      'UNKNOWN_PREKEY',
-      'the message uses a prekey this device does not have (consumed or never issued)',
-    );
-  }
-  const signedRecord = decodePreKeyRecord(signed, 'signed');
-  const kemRecord = decodePreKeyRecord(kem, 'kem');
-  const oneTimeRecord = oneTime === null ? null : decodePreKeyRecord(oneTime, 'one-time');
-  let secrets;
-  try {
-    secrets = pqxdhRespond({
-      agree: (pk) => local.keyAgreementKey.agree(pk),
-      initiatorKeyAgreementKey: device.keyAgreementKey,
-      signedPreKeySecret: signedRecord.secret,
-      oneTimePreKeySecret: oneTimeRecord?.secret ?? null,
-      kemSeed: kemRecord.secret,
-      baseKey: msg.baseKey,
-      kemCiphertext: msg.kemCiphertext,
-    });
-  } catch (err) {
-    if (NexusError.is(err, 'INVALID_KEY'))
-      throw new NexusError('DECRYPT_FAILED', 'the PreKeyMessage carries an invalid base key', {
-        cause: err,
+    const signed = await ctx.stores.preKeys.loadPreKey('signed', msg.signedPrekeyId);
+    const kem = await ctx.stores.preKeys.loadPreKey('kem', msg.kemPrekeyId);
+    const oneTime =
+      msg.oneTimePrekeyId === 0
+        ? null
+        : await ctx.stores.preKeys.loadPreKey('one-time', msg.oneTimePrekeyId);
+    if (signed === null || kem === null || (msg.oneTimePrekeyId !== 0 && oneTime === null)) {
+      throw new NexusError(
+        'UNKNOWN_PREKEY',
+        'the message uses a prekey this device does not have (consumed or never issued)',
+      );
+    }
+    const signedRecord = decodePreKeyRecord(signed, 'signed');
+    const kemRecord = decodePreKeyRecord(kem, 'kem');
+    const oneTimeRecord = oneTime === null ? null : decodePreKeyRecord(oneTime, 'one-time');
+    let secrets;
+    try {
+      secrets = pqxdhRespond({
+        agree: (pk) => local.keyAgreementKey.agree(pk),
+        initiatorKeyAgreementKey: device.keyAgreementKey,
+        signedPreKeySecret: signedRecord.secret,
+        oneTimePreKeySecret: oneTimeRecord?.secret ?? null,
+        kemSeed: kemRecord.secret,
+        baseKey: msg.baseKey,
+        kemCiphertext: msg.kemCiphertext,
       });
-    throw err;
-  }
-  const sessionAd = sessionAssociatedData(
-    {
-      identityKey: device.identityKey,
-      deviceId: device.deviceId,
-      keyAgreementKey: device.keyAgreementKey,
-    },
-    {
-      identityKey: local.identityKey,
-      deviceId: local.deviceId,
-      keyAgreementKey: local.keyAgreementKey.publicKey,
-    },
-  );
-  const state = initializeResponder({
-    secrets,
-    sessionAd,
-    signedPreKeySecret: signedRecord.secret,
-    signedPreKeyPublic: preKeyBodyCodec.decode(signedPreKeyCodec.decode(signedRecord.signed).body)
-      .publicKey!.key,
-    baseKey: msg.baseKey,
-    remoteIdentityKey: device.keyAgreementKey,
-    headerEncryption: msg.message!.encryptedHeader.length > 0,
-    now: t,
+    } catch (err) {
+      if (NexusError.is(err, 'INVALID_KEY'))
+        throw new NexusError('DECRYPT_FAILED', 'the PreKeyMessage carries an invalid base key', {
+          cause: err,
+        });
+      throw err;
+    }
+    const sessionAd = sessionAssociatedData(
+      {
+        identityKey: device.identityKey,
+        deviceId: device.deviceId,
+        keyAgreementKey: device.keyAgreementKey,
+      },
+      {
+        identityKey: local.identityKey,
+        deviceId: local.deviceId,
+        keyAgreementKey: local.keyAgreementKey.publicKey,
+      },
+    );
+    const state = initializeResponder({
+      secrets,
+      sessionAd,
+      signedPreKeySecret: signedRecord.secret,
+      signedPreKeyPublic: preKeyBodyCodec.decode(signedPreKeyCodec.decode(signedRecord.signed).body)
+        .publicKey!.key,
+      baseKey: msg.baseKey,
+      remoteIdentityKey: device.keyAgreementKey,
+      headerEncryption: msg.message!.encryptedHeader.length > 0,
+      now: t,
+    });
+    const plaintext = ratchetDecrypt(state, msg.message!, t, rng);
+    // Authenticated: keep the session first, then consume the one-time prekeys
+    // (a crash in between leaves a prekey unused, never a session lost).
+    promote(record, state);
+    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+    await storeTrusted(
+      ctx,
+      uuid,
+      chain.selfSigningCertificate,
+      chain.revocationList,
+      trusted.verifiedAtMs,
+    );
+    if (oneTimeRecord !== null)
+      await ctx.stores.preKeys.removePreKey('one-time', msg.oneTimePrekeyId);
+    if (!kemRecord.lastResort) await ctx.stores.preKeys.removePreKey('kem', msg.kemPrekeyId);
+    return { plaintext, sender, newSession: true };
   });
-  const plaintext = ratchetDecrypt(state, msg.message!, t, rng);
-  // Authenticated: keep the session first, then consume the one-time prekeys
-  // (a crash in between leaves a prekey unused, never a session lost).
-  promote(record, state);
-  await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
-  await storeTrusted(
-    ctx,
-    uuid,
-    chain.selfSigningCertificate,
-    chain.revocationList,
-    trusted.verifiedAtMs,
-  );
-  if (oneTimeRecord !== null)
-    await ctx.stores.preKeys.removePreKey('one-time', msg.oneTimePrekeyId);
-  if (!kemRecord.lastResort) await ctx.stores.preKeys.removePreKey('kem', msg.kemPrekeyId);
-  return { plaintext, sender, newSession: true };
 }
 
 /**
@@ -606,16 +632,18 @@ export async function shouldResetSession(
   address: DeviceAddress,
   ctx: SessionContext,
 ): Promise<boolean> {
-  const t = now(ctx);
-  const record = (await loadRecord(ctx, address)) ?? emptySessionRecord();
-  if (
-    record.lastResetRequestMs !== 0n &&
-    BigInt(t) - record.lastResetRequestMs < BigInt(LIMITS.resetRequestIntervalMs)
-  )
-    return false;
-  record.lastResetRequestMs = BigInt(t);
-  await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
-  return true;
+  return withLock(ctx.stores.sessions, sessionKey(address), async () => {
+    const t = now(ctx);
+    const record = (await loadRecord(ctx, address)) ?? emptySessionRecord();
+    if (
+      record.lastResetRequestMs !== 0n &&
+      BigInt(t) - record.lastResetRequestMs < BigInt(LIMITS.resetRequestIntervalMs)
+    )
+      return false;
+    record.lastResetRequestMs = BigInt(t);
+    await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
+    return true;
+  });
 }
 
 /** The device certificate type, re-exported for callers of this module. */

@@ -10,7 +10,8 @@ import { sessionSnapshotCodec, WIRE_LIMITS } from '../wire/messages.js';
 import { systemRandom } from '../identity/certificates.js';
 import { LABELS } from './constants.js';
 import { lengthPrefixed } from './kdf.js';
-import { decodeSessionRecord, STATE_VERSION } from './records.js';
+import { decodeSessionRecord, encodeSessionRecord, STATE_VERSION } from './records.js';
+import { withLock } from './lock.js';
 import type { SessionContext } from './session.js';
 
 function snapshotAd(version: number, address: DeviceAddress): Uint8Array {
@@ -53,7 +54,9 @@ export async function exportSessionSnapshot(
 
 /**
  * Import a snapshot made by {@link exportSessionSnapshot} for `address`,
- * replacing the stored record.
+ * replacing the stored record. Restored states can receive at once but cannot
+ * send until their next DH ratchet step (`NO_SESSION` until then), because
+ * the live session may already have used their next sending keys.
  *
  * @throws NexusError `MALFORMED`, `UNSUPPORTED_VERSION` (a format this release
  *   cannot read; nothing is changed), `DECRYPT_FAILED` (wrong key, other address, or altered).
@@ -80,6 +83,14 @@ export async function importSessionSnapshot(
   );
   if (record === null)
     throw new NexusError('DECRYPT_FAILED', 'snapshot does not open with this key for this device');
-  decodeSessionRecord(record); // refuse to store what we could not use
-  await ctx.stores.sessions.storeSession(address, record);
+  const restored = decodeSessionRecord(record); // refuse to store what we could not use
+  // A snapshot is older than the live state was: sending from it would reuse
+  // message keys already used. Every restored state may receive, but sends
+  // only after its next DH ratchet step (a fresh key), or after a new session.
+  for (const state of [restored.current, ...restored.archived]) {
+    if (state !== undefined) state.sendingChainKey = new Uint8Array(0);
+  }
+  await withLock(ctx.stores.sessions, `${address.uuid}/${address.deviceId}`, () =>
+    ctx.stores.sessions.storeSession(address, encodeSessionRecord(restored)),
+  );
 }
