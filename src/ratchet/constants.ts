@@ -5,6 +5,10 @@
 export const LIMITS = {
   /** Most message keys one incoming message may make us skip in a chain (Double Ratchet MAX_SKIP). */
   maxSkip: 2000,
+  /** MAX_SKIP for archived states, which only serve convergence and messages in flight: bounds the work a forged message can cause. */
+  maxSkipArchived: 100,
+  /** PreKeyMessage base keys remembered per remote device, to refuse replays. */
+  maxSeenBaseKeys: 100,
   /** Most skipped message keys kept per session (or per sender key); the oldest are evicted first. */
   maxStoredSkippedKeys: 2000,
   /** Skipped message keys older than this are deleted (ms): 30 days. */

@@ -261,9 +261,9 @@ function receivingChainId(state: SessionState): Uint8Array {
 }
 
 /** SkipMessageKeys: store keys of the current receiving chain up to `until`. */
-function skipMessageKeys(state: SessionState, until: number, now: number): void {
-  if (until - state.receivingMessageNumber > LIMITS.maxSkip) {
-    throw new NexusError('TOO_MANY_SKIPPED', `message would skip more than ${LIMITS.maxSkip} keys`);
+function skipMessageKeys(state: SessionState, until: number, now: number, maxSkip: number): void {
+  if (until - state.receivingMessageNumber > maxSkip) {
+    throw new NexusError('TOO_MANY_SKIPPED', `message would skip more than ${maxSkip} keys`);
   }
   if (state.receivingChainKey.length === 0) return;
   const chain = receivingChainId(state);
@@ -322,14 +322,15 @@ export function ratchetDecrypt(
   message: RatchetMessage,
   now: number,
   random: RandomSource,
+  maxSkip: number = LIMITS.maxSkip,
 ): Uint8Array {
   if (state.headerEncryption !== message.encryptedHeader.length > 0) {
     throw new NexusError('DECRYPT_FAILED', 'header encryption does not match the session');
   }
   expireSkippedKeys(state, now);
   return state.headerEncryption
-    ? decryptWithHeaderEncryption(state, message, now, random)
-    : decryptPlain(state, message, now, random);
+    ? decryptWithHeaderEncryption(state, message, now, random, maxSkip)
+    : decryptPlain(state, message, now, random, maxSkip);
 }
 
 function decryptPlain(
@@ -337,6 +338,7 @@ function decryptPlain(
   message: RatchetMessage,
   now: number,
   random: RandomSource,
+  maxSkip: number,
 ): Uint8Array {
   const header = decodeHeader(message.header);
   const skipped = takeSkipped(state, header.ratchetKey, header.messageNumber);
@@ -363,10 +365,10 @@ function decryptPlain(
     throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
   }
   if (!sameChain) {
-    skipMessageKeys(state, header.previousChainLength, now);
+    skipMessageKeys(state, header.previousChainLength, now, maxSkip);
     dhRatchet(state, header.ratchetKey, random);
   }
-  skipMessageKeys(state, header.messageNumber, now);
+  skipMessageKeys(state, header.messageNumber, now, maxSkip);
   const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
   state.receivingChainKey = chainKey;
   state.receivingMessageNumber += 1;
@@ -378,6 +380,7 @@ function decryptWithHeaderEncryption(
   message: RatchetMessage,
   now: number,
   random: RandomSource,
+  maxSkip: number,
 ): Uint8Array {
   // TrySkippedMessageKeysHE: any stored header key that opens the header.
   const tried = new Set<string>();
@@ -439,10 +442,10 @@ function decryptWithHeaderEncryption(
     if (header.messageNumber < state.receivingMessageNumber)
       throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
   } else {
-    skipMessageKeys(state, header.previousChainLength, now);
+    skipMessageKeys(state, header.previousChainLength, now, maxSkip);
     dhRatchet(state, header.ratchetKey, random);
   }
-  skipMessageKeys(state, header.messageNumber, now);
+  skipMessageKeys(state, header.messageNumber, now, maxSkip);
   const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
   state.receivingChainKey = chainKey;
   state.receivingMessageNumber += 1;

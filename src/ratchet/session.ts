@@ -433,7 +433,15 @@ function decryptWithRecord(
     if (state === undefined || !filter(state)) continue;
     tried++;
     try {
-      const plaintext = ratchetDecrypt(state, message, t, rng);
+      // Archived states get a small MAX_SKIP: they serve convergence and messages in flight,
+      // and a forged message must not cost MAX_SKIP work for each of them.
+      const plaintext = ratchetDecrypt(
+        state,
+        message,
+        t,
+        rng,
+        position === 0 ? LIMITS.maxSkip : LIMITS.maxSkipArchived,
+      );
       // The peer answered (or repeated its own PreKeyMessage): stop sending PreKeyMessages.
       if (state.pendingPrekey !== undefined && state.receivingChainKey.length > 0)
         state.pendingPrekey = undefined;
@@ -545,6 +553,10 @@ async function decryptPreKeyMessage(
       await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(result.record));
       return { plaintext: result.plaintext, sender, newSession: false };
     }
+    // Its session is gone (archived away), but this base key was used: a replay.
+    if (record.seenBaseKeys.some((b) => bytesEqual(b, msg.baseKey))) {
+      throw new NexusError('DUPLICATE_MESSAGE', 'this initial message was already processed');
+    }
 
     const signed = await ctx.stores.preKeys.loadPreKey('signed', msg.signedPrekeyId);
     const kem = await ctx.stores.preKeys.loadPreKey('kem', msg.kemPrekeyId);
@@ -606,6 +618,8 @@ async function decryptPreKeyMessage(
     // Authenticated: keep the session first, then consume the one-time prekeys
     // (a crash in between leaves a prekey unused, never a session lost).
     promote(record, state);
+    record.seenBaseKeys.push(msg.baseKey);
+    if (record.seenBaseKeys.length > LIMITS.maxSeenBaseKeys) record.seenBaseKeys.shift();
     await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
     await storeTrusted(
       ctx,

@@ -140,3 +140,27 @@ describe('restored snapshots never reuse sending keys (regression: review findin
     ).toBe('fresh');
   });
 });
+
+describe('replayed initial messages (regression: review finding)', () => {
+  it('are refused even after their session was archived away (no one-time prekey, last-resort KEM key)', async () => {
+    const clock = testClock();
+    const alice = await makeParty('alice', clock);
+    const bob = await makeParty('bob', clock);
+    const bundle = await bob.bundle({ oneTime: false, lastResort: true });
+    await establishSession(alice.device, bundle, alice.ctx);
+    const first = await encryptMessage(alice.device, addr(bob), te.encode('first'), alice.ctx);
+    await decryptMessage(bob.device, first, bob.ctx);
+    // Eleven newer sessions push the first one out of Bob's archive (10 kept).
+    for (let i = 0; i < 11; i++) {
+      await establishSession(alice.device, bundle, alice.ctx);
+      await decryptMessage(
+        bob.device,
+        await encryptMessage(alice.device, addr(bob), te.encode(`s${i}`), alice.ctx),
+        bob.ctx,
+      );
+    }
+    await expect(decryptMessage(bob.device, first, bob.ctx)).rejects.toSatisfy((e: unknown) =>
+      NexusError.is(e, 'DUPLICATE_MESSAGE'),
+    );
+  });
+});
