@@ -22,7 +22,7 @@ interface Wycheproof<T> {
   } & Record<string, unknown>)[];
 }
 const W = (name: string) =>
-  readJson<Wycheproof<Record<string, string>>>(`../shared/vectors/wycheproof/${name}.json`);
+  readJson<Wycheproof<Record<string, string>>>(`test-vectors/external/wycheproof/${name}.json`);
 
 const native = createNativeProvider()!;
 const allNode = nodeCryptoProvider(nodeCrypto);

@@ -12,7 +12,7 @@ import {
 import { expectNexusErrorSync, hex, readJson, unhex } from '../helpers.js';
 
 type TrezorVectors = Record<string, [string, string, string, string][]>;
-const trezor = readJson<TrezorVectors>('../shared/vectors/bip39-trezor-vectors.json');
+const trezor = readJson<TrezorVectors>('test-vectors/external/bip39-trezor-vectors.json');
 
 // The trezor file's language names → the lists @scure/bip39 ships. Russian and
 // Turkish are not shipped there: their seeds are still checked (BIP-39 seeds do
@@ -96,7 +96,7 @@ interface SlipVectors {
 }
 
 describe('SLIP-0010 ed25519', () => {
-  const { vectors } = readJson<SlipVectors>('../shared/vectors/slip0010-ed25519-curve25519.json');
+  const { vectors } = readJson<SlipVectors>('test-vectors/external/slip0010-ed25519-curve25519.json');
   const ed = vectors.filter((v) => v.curve === 'ed25519');
 
   it('has both official ed25519 test vectors', () => {
