@@ -9,7 +9,7 @@ export function repoPath(relative: string): string {
   return fileURLToPath(new URL(`../${relative}`, import.meta.url));
 }
 
-/** Parse a JSON file relative to the repository root (`../shared/...` for shared vectors). */
+/** Parse a JSON file relative to the repository root (`test-vectors/external/...` for published vectors). */
 export function readJson<T = unknown>(relative: string): T {
   return JSON.parse(readFileSync(repoPath(relative), 'utf8')) as T;
 }

@@ -96,7 +96,9 @@ interface SlipVectors {
 }
 
 describe('SLIP-0010 ed25519', () => {
-  const { vectors } = readJson<SlipVectors>('test-vectors/external/slip0010-ed25519-curve25519.json');
+  const { vectors } = readJson<SlipVectors>(
+    'test-vectors/external/slip0010-ed25519-curve25519.json',
+  );
   const ed = vectors.filter((v) => v.curve === 'ed25519');
 
   it('has both official ed25519 test vectors', () => {
