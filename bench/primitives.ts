@@ -1,9 +1,15 @@
-// Every primitive of the provider interface, portable (noble) against node:crypto,
-// in one process. Decides NATIVE_CHOICES in src/primitives/native.ts.
+// Every primitive of the provider interface: portable (noble), node:crypto and
+// libsodium (sodium-native, where it has the primitive), in one process.
+// Decides NATIVE_CHOICES in src/primitives/native.ts.
 //   node scripts/run-ts.mjs bench/primitives.ts [filter]
 import { portableProvider } from '../src/primitives/provider.js';
 import type { CryptoProvider } from '../src/primitives/provider.js';
-import { createNativeProvider, nodeCryptoProvider } from '../src/primitives/native.js';
+import {
+  createNativeProvider,
+  nativeSourcesOf,
+  nodeCryptoProvider,
+} from '../src/primitives/native.js';
+import { loadSodium, sodiumPrimitives } from '../src/primitives/sodium.js';
 import type { PrimitiveName } from '../src/primitives/native.js';
 import * as nodeCrypto from 'node:crypto';
 
@@ -258,23 +264,18 @@ interface Rate {
 }
 
 /**
- * Samples `a` and `b` alternately, so that load from other processes falls
- * on both alike; the median of each, and the median of the per-pair ratios.
+ * Samples every operation in turn, round by round, so that load from other
+ * processes falls on all alike; the median ops/s of each.
  */
-function compare(a: () => unknown, b: () => unknown): { a: Rate; b: Rate; ratio: number } {
-  for (const op of [a, b]) {
+function compare(ops: (() => unknown)[]): Rate[] {
+  for (const op of ops) {
     // Warm up long enough for the optimising JIT: some node:crypto paths are slower from optimised callers.
     const until = performance.now() + WARMUP_MS;
     while (performance.now() < until) op();
   }
-  const ra: number[] = [];
-  const rb: number[] = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    ra.push(sample(a));
-    rb.push(sample(b));
-  }
-  const ratios = rb.map((r, i) => r / ra[i]!);
-  return { a: summary(ra), b: summary(rb), ratio: median(ratios) };
+  const rates: number[][] = ops.map(() => []);
+  for (let s = 0; s < SAMPLES; s++) ops.forEach((op, i) => rates[i]!.push(sample(op)));
+  return rates.map(summary);
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -289,25 +290,35 @@ const format = ({ opsPerSecond, spread }: { opsPerSecond: number; spread: number
 const node = nodeCryptoProvider(nodeCrypto);
 const native = createNativeProvider();
 if (!native) throw new Error('no node:crypto here');
+const sources = nativeSourcesOf(native)!;
+const sodiumModule = loadSodium();
+const sodium = sodiumModule ? sodiumPrimitives(sodiumModule) : null;
 const filter = process.argv[2];
 
-const rows = [['primitive', 'portable ops/s', 'node:crypto ops/s', 'node/portable', 'native uses']];
+const IMPLS = ['portable', 'node:crypto', 'libsodium'] as const;
+const rows = [['primitive', ...IMPLS.map((i) => `${i} ops/s`), 'fastest', 'native uses']];
 for (const c of CASES) {
   if (filter && !c.label.includes(filter)) continue;
-  const { a, b, ratio } = compare(c.make(portableProvider), c.make(node));
-  rows.push([
-    c.label,
-    format(a),
-    format(b),
-    `${ratio.toFixed(2)}x`,
-    native[c.primitive] === portableProvider[c.primitive] ? 'portable' : 'node:crypto',
-  ]);
+  const sodiumProvider =
+    sodium && c.primitive in sodium ? ({ ...node, ...sodium } as CryptoProvider) : null;
+  const providers = [portableProvider, node, sodiumProvider];
+  const rates = compare(providers.filter((p) => p !== null).map((p) => c.make(p)));
+  const cells = providers.map((p) => (p === null ? '-' : format(rates.shift()!)));
+  const best = providers
+    .map((p, i) => ({
+      i,
+      ops: p === null ? 0 : Number(cells[i]!.split(' ')[0]!.replaceAll(',', '')),
+    }))
+    .reduce((x, y) => (y.ops > x.ops ? y : x));
+  rows.push([c.label, ...cells, IMPLS[best.i]!, sources[c.primitive]]);
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) =>
-  `| ${r.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
-console.log(`Node ${process.versions.node}, OpenSSL ${process.versions.openssl}`);
+  `| ${r.map((cell, i) => (i === 0 || i >= 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+console.log(
+  `Node ${process.versions.node}, OpenSSL ${process.versions.openssl}, libsodium ${sodiumModule ? 'from sodium-native' : 'not installed'}`,
+);
 console.log(line(rows[0]!));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows.slice(1)) console.log(line(r));

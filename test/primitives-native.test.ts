@@ -11,8 +11,10 @@ import type { CryptoProvider } from '../src/primitives/provider.js';
 import {
   createNativeProvider,
   NATIVE_CHOICES,
+  nativeSourcesOf,
   nodeCryptoProvider,
 } from '../src/primitives/native.js';
+import { loadSodium } from '../src/primitives/sodium.js';
 import type { PrimitiveName } from '../src/primitives/native.js';
 import { hex, readJson, unhex } from './helpers.js';
 
@@ -28,10 +30,10 @@ const native = createNativeProvider()!;
 const allNode = nodeCryptoProvider(nodeCrypto);
 const PRIMITIVES = Object.keys(portableProvider).filter((k) => k !== 'name') as PrimitiveName[];
 
-// The native provider, and every node:crypto implementation it does not use
-// (so a choice in NATIVE_CHOICES can be flipped without losing coverage).
-const PROVIDERS: CryptoProvider[] = [portableProvider, native];
-if (PRIMITIVES.some((name) => native[name] === portableProvider[name])) PROVIDERS.push(allNode);
+// The native provider (libsodium where it is chosen), and every node:crypto
+// implementation, so a choice in NATIVE_CHOICES can be flipped without
+// losing coverage.
+const PROVIDERS: CryptoProvider[] = [portableProvider, native, allNode];
 
 // Random inputs come from a seeded generator (SHA-512 in counter mode); the
 // seed is in the suite's name, and PRIMITIVES_SEED=<hex> replays a failure.
@@ -84,12 +86,26 @@ describe('provider selection', () => {
   });
 
   it('every primitive uses the implementation NATIVE_CHOICES names (all self-tests pass here)', () => {
+    expect(loadSodium(), 'sodium-native is installed with the dev dependencies').not.toBeNull();
+    const sources = nativeSourcesOf(native)!;
     for (const name of PRIMITIVES) {
       expect(typeof native[name], name).toBe('function');
-      expect(native[name] === portableProvider[name] ? 'portable' : 'node:crypto', name).toBe(
-        NATIVE_CHOICES[name],
-      );
+      expect(sources[name], name).toBe(NATIVE_CHOICES[name]);
+      if (sources[name] === 'portable') expect(native[name], name).toBe(portableProvider[name]);
+      if (sources[name] === 'node:crypto')
+        expect(native[name], name).not.toBe(portableProvider[name]);
     }
+  });
+
+  it('without libsodium, node:crypto takes over every primitive libsodium had', () => {
+    const nodeOnly = createNativeProvider({ sodium: false })!;
+    const sources = nativeSourcesOf(nodeOnly)!;
+    for (const name of PRIMITIVES)
+      expect(sources[name], name).toBe(
+        NATIVE_CHOICES[name] === 'libsodium' ? 'node:crypto' : NATIVE_CHOICES[name],
+      );
+    const seed = new Uint8Array(32).fill(7);
+    expect(hex(nodeOnly.ed25519Sign(seed, seed))).toBe(hex(native.ed25519Sign(seed, seed)));
   });
 });
 
@@ -500,6 +516,33 @@ describe(`native and portable providers agree (PRIMITIVES_SEED=${SEED})`, () => 
     expect(ed25519.verify(signature, new Uint8Array([0]), smallOrder[7]!, { zip215: true })).toBe(
       true,
     );
+  });
+
+  it('Ed25519: a small-order R is refused even where the equation holds', () => {
+    // The cofactorless equation alone accepts R = identity when [S]B = [k]A.
+    // Forge one with A = [a]B and S = k·a; libsodium and OpenSSL 3.5 refuse
+    // it, and spec/identity.md §1 says every provider must.
+    const L = ed25519.Point.Fn.ORDER;
+    const a = 0x0123456789abcdef0123456789abcdefn;
+    const A = ed25519.Point.BASE.multiply(a).toBytes();
+    const T = ed25519.Point.fromHex(
+      '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+    );
+    for (const R of [ed25519.Point.ZERO.toBytes(), T.toBytes()]) {
+      const message = random(16);
+      const k =
+        BigInt(
+          `0x${hex(nodeCrypto.createHash('sha512').update(R).update(A).update(message).digest().reverse())}`,
+        ) % L;
+      const signature = new Uint8Array([...R, ...le32((k * a) % L)]);
+      for (const p of PROVIDERS)
+        expect(p.ed25519Verify(A, message, signature), `${p.name} ${hex(R)}`).toBe(false);
+      if (R[0] === 1) {
+        // A real forgery: the bare equation holds.
+        const sB = ed25519.Point.BASE.multiply((k * a) % L);
+        expect(sB.equals(ed25519.Point.fromBytes(A).multiply(k))).toBe(true);
+      }
+    }
   });
 
   it('results are plain Uint8Arrays that own their memory (never views into a Buffer pool)', () => {

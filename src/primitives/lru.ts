@@ -2,9 +2,18 @@
 export class Lru<K, V> {
   readonly #entries = new Map<K, V>();
   readonly #capacity: number;
+  readonly #evicted: ((value: V) => void) | undefined;
 
-  constructor(capacity: number) {
+  /** @param evicted called with each value pushed out by a newer one (to wipe it, say). */
+  constructor(capacity: number, evicted?: (value: V) => void) {
     this.#capacity = capacity;
+    this.#evicted = evicted;
+  }
+
+  #evictOldest(): void {
+    const [key, value] = this.#entries.entries().next().value!;
+    this.#entries.delete(key);
+    this.#evicted?.(value);
   }
 
   /** The value for `key`, computing and remembering it on a miss. */
@@ -14,8 +23,7 @@ export class Lru<K, V> {
       this.#entries.delete(key); // re-inserted below as the most recent
     } else {
       value = create();
-      if (this.#entries.size >= this.#capacity)
-        this.#entries.delete(this.#entries.keys().next().value!);
+      if (this.#entries.size >= this.#capacity) this.#evictOldest();
     }
     this.#entries.set(key, value as V);
     return value as V;
@@ -29,8 +37,7 @@ export class Lru<K, V> {
   /** Remember `value` for `key` as the most recent entry. */
   set(key: K, value: V): void {
     this.#entries.delete(key);
-    if (this.#entries.size >= this.#capacity)
-      this.#entries.delete(this.#entries.keys().next().value!);
+    if (this.#entries.size >= this.#capacity) this.#evictOldest();
     this.#entries.set(key, value);
   }
 }

@@ -4,6 +4,8 @@ import type * as NodeCrypto from 'node:crypto';
 import { hchacha } from '@noble/ciphers/chacha.js';
 import { normalizeP256LowS, portableProvider } from './provider.js';
 import type { CryptoProvider } from './provider.js';
+import { loadSodium, sodiumPrimitives } from './sodium.js';
+import type { SodiumPrimitives } from './sodium.js';
 
 type NodeCryptoModule = typeof NodeCrypto;
 type KeyObject = NodeCrypto.KeyObject;
@@ -11,65 +13,114 @@ type KeyObject = NodeCrypto.KeyObject;
 /** Every primitive of {@link CryptoProvider}, by name. @internal */
 export type PrimitiveName = Exclude<keyof CryptoProvider, 'name'>;
 
+/** Where a native-provider primitive comes from. @internal */
+export type NativeSource = 'libsodium' | 'node:crypto' | 'portable';
+
+/** Options of {@link createNativeProvider}. @internal */
+export interface NativeProviderOptions {
+  /** Use libsodium (`sodium-native`) where it is installed and faster; default true. */
+  readonly sodium?: boolean;
+}
+
 /**
- * The provider backed by `node:crypto` (OpenSSL), or `null` where there is
- * no `node:crypto` (browsers). Each primitive uses whichever implementation
- * measured faster ({@link NATIVE_CHOICES}), and one that fails its self-test
- * here falls back to the portable implementation: Node before 24.7 has no
- * ML-KEM, and Bun, Deno or workerd emulate `node:crypto` only in part.
+ * The provider backed by native code, or `null` where there is no
+ * `node:crypto` (browsers). Each primitive comes from whichever
+ * implementation measured faster ({@link NATIVE_CHOICES}): libsodium through
+ * the optional `sodium-native` addon, else OpenSSL through `node:crypto`. One
+ * that is missing or fails its self-test here falls back to the next:
+ * libsodium to node:crypto, node:crypto to the portable implementation (Node
+ * before 24.7 has no ML-KEM; Bun, Deno or workerd emulate `node:crypto` only
+ * in part).
  *
  * `node:crypto` is reached through `process.getBuiltinModule` rather than an
  * import, so that the SDK still bundles for browsers untouched.
  *
  * @internal
  */
-export function createNativeProvider(): CryptoProvider | null {
+export function createNativeProvider(options: NativeProviderOptions = {}): CryptoProvider | null {
   const node = loadNodeCrypto();
   if (!node) return null;
   const all = nodeCryptoProvider(node);
+  const sodium = options.sodium === false ? null : loadSodium();
+  const fromSodium = sodium ? sodiumPrimitives(sodium) : null;
   const chosen: Partial<Record<PrimitiveName, unknown>> = {};
+  const sources: Partial<Record<PrimitiveName, NativeSource>> = {};
   for (const name of Object.keys(NATIVE_CHOICES) as PrimitiveName[]) {
+    const choice = NATIVE_CHOICES[name];
+    const sodiumImpl = fromSodium?.[name as keyof SodiumPrimitives];
+    const source: NativeSource =
+      choice === 'libsodium' &&
+      sodiumImpl &&
+      passes({ ...all, [name]: sodiumImpl } as CryptoProvider, name)
+        ? 'libsodium'
+        : choice !== 'portable' && passes(all, name)
+          ? 'node:crypto'
+          : 'portable';
+    sources[name] = source;
     chosen[name] =
-      NATIVE_CHOICES[name] === 'node:crypto' && passes(all, name)
-        ? all[name]
-        : portableProvider[name];
+      source === 'libsodium'
+        ? sodiumImpl
+        : source === 'node:crypto'
+          ? all[name]
+          : portableProvider[name];
   }
-  return { ...(chosen as Omit<CryptoProvider, 'name'>), name: 'native' };
+  const provider: CryptoProvider = { ...(chosen as Omit<CryptoProvider, 'name'>), name: 'native' };
+  nativeSources.set(provider, sources as Record<PrimitiveName, NativeSource>);
+  return provider;
 }
 
+const nativeSources = new WeakMap<object, Record<PrimitiveName, NativeSource>>();
+
 /**
- * Which implementation the native provider uses for each primitive, from
- * `node scripts/run-ts.mjs bench/primitives.ts` on Node 24.21 / OpenSSL 3.5:
- * node:crypto is faster for every one. The public-key operations by 3-40x;
- * hashes, HMAC, HKDF and ChaCha20-Poly1305 by 1.3-5x even on 64-byte inputs,
- * once secret keys are passed as KeyObjects (see `secretKey` below).
- * XChaCha20-Poly1305 ties on 64-byte messages (its HChaCha20 step runs in
- * JS) and wins from 1 KiB. Set an entry to `'portable'` to opt a primitive out.
+ * Where each primitive of a provider made by {@link createNativeProvider}
+ * comes from (for tests and the benchmark's report).
  *
  * @internal
  */
-export const NATIVE_CHOICES: Readonly<Record<PrimitiveName, 'node:crypto' | 'portable'>> = {
+export function nativeSourcesOf(
+  provider: CryptoProvider,
+): Readonly<Record<PrimitiveName, NativeSource>> | undefined {
+  return nativeSources.get(provider);
+}
+
+/**
+ * Which implementation the native provider prefers for each primitive, from
+ * `node scripts/run-ts.mjs bench/primitives.ts` on Node 24.21 (OpenSSL 3.5,
+ * libsodium from sodium-native 5.1.0), for the input sizes the protocol
+ * uses. libsodium wins the public-key and AEAD operations: a call costs well
+ * under a microsecond, where a node:crypto call pays 3-15 µs of object
+ * set-up and, for public keys, an OpenSSL key import per new key (X25519 DH
+ * with fresh keys: 29 µs against 107; Ed25519 verify 37 µs against 64;
+ * ChaCha20-Poly1305 on 1 KiB: 1.4 µs against 6.2), and HMAC on short inputs
+ * (the chain-key steps). OpenSSL's SHA-256 is faster from 1 KiB up (SHA-NI),
+ * so hashes and HKDF stay there. ML-KEM and P-256 are not in libsodium and
+ * come from node:crypto, 3-40x faster than noble. Set an
+ * entry to `'node:crypto'` or `'portable'` to opt a primitive out.
+ *
+ * @internal
+ */
+export const NATIVE_CHOICES: Readonly<Record<PrimitiveName, NativeSource>> = {
   randomBytes: 'node:crypto',
   sha256: 'node:crypto',
   sha512: 'node:crypto',
-  hmacSha256: 'node:crypto',
-  hmacSha512: 'node:crypto',
+  hmacSha256: 'libsodium',
+  hmacSha512: 'libsodium',
   hkdfSha256: 'node:crypto',
-  ed25519PublicKey: 'node:crypto',
-  ed25519Sign: 'node:crypto',
-  ed25519Verify: 'node:crypto',
+  ed25519PublicKey: 'libsodium',
+  ed25519Sign: 'libsodium',
+  ed25519Verify: 'libsodium',
   p256PublicKey: 'node:crypto',
   p256Sign: 'node:crypto',
   p256Verify: 'node:crypto',
-  x25519PublicKey: 'node:crypto',
-  x25519: 'node:crypto',
+  x25519PublicKey: 'libsodium',
+  x25519: 'libsodium',
   mlKem1024PublicKey: 'node:crypto',
   mlKem1024Encapsulate: 'node:crypto',
   mlKem1024Decapsulate: 'node:crypto',
-  chacha20poly1305Seal: 'node:crypto',
-  chacha20poly1305Open: 'node:crypto',
-  xchacha20poly1305Seal: 'node:crypto',
-  xchacha20poly1305Open: 'node:crypto',
+  chacha20poly1305Seal: 'libsodium',
+  chacha20poly1305Open: 'libsodium',
+  xchacha20poly1305Seal: 'libsodium',
+  xchacha20poly1305Open: 'libsodium',
 };
 
 function loadNodeCrypto(): NodeCryptoModule | null {
@@ -295,6 +346,8 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
       // as noble's strict mode does. Public data: no constant-time concern.
       if (publicKey.length !== 32 || signature.length !== 64) return false;
       if (!isStrictEd25519PublicKey(publicKey)) return false;
+      // A small-order R is refused too (spec/identity.md §1), as libsodium does.
+      if (isSmallOrderEd25519(signature.subarray(0, 32))) return false;
       try {
         const key = keys.get('ed25519-public', publicKey, () =>
           importSpki(node, ED25519_SPKI, publicKey),
@@ -533,9 +586,14 @@ function isStrictEd25519PublicKey(publicKey: Uint8Array): boolean {
   let yAtLeastP = (publicKey[31]! & 0x7f) === 0x7f && publicKey[0]! >= 0xed;
   for (let i = 1; i < 31 && yAtLeastP; i++) yAtLeastP = publicKey[i] === 0xff;
   if (yAtLeastP) return false;
-  return !ED25519_SMALL_ORDER.some((bad) => {
-    for (let i = 0; i < 31; i++) if (bad[i] !== publicKey[i]) return false;
-    return bad[31] === (publicKey[31]! & 0x7f);
+  return !isSmallOrderEd25519(publicKey);
+}
+
+/** Whether a canonical Ed25519 encoding is of a small-order point (either sign bit). */
+function isSmallOrderEd25519(point: Uint8Array): boolean {
+  return ED25519_SMALL_ORDER.some((bad) => {
+    for (let i = 0; i < 31; i++) if (bad[i] !== point[i]) return false;
+    return bad[31] === (point[31]! & 0x7f);
   });
 }
 

@@ -178,13 +178,15 @@ function ed25519VerifyStrict(
   signature: Uint8Array,
 ): boolean {
   // The checks of noble's strict mode (canonical encodings of A and R, S < L, A
-  // not of small order) and then the cofactorless equation, as OpenSSL (the
-  // native provider) checks it, so both providers accept exactly the same
-  // signatures. One equation instead of noble's cofactored one plus ours.
+  // not of small order), R not of small order, and then the cofactorless
+  // equation, as libsodium and OpenSSL (the native provider) check it, so
+  // both providers accept exactly the same signatures. One equation instead
+  // of noble's cofactored one plus ours.
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   const A = ed25519.Point.fromBytes(publicKey, false);
   if (A.isSmallOrder()) return false;
   const R = ed25519.Point.fromBytes(signature.subarray(0, 32), false);
+  if (R.isSmallOrder()) return false; // only a forger makes one; libsodium refuses them too
   const S = littleEndian(signature.subarray(32));
   if (S >= ED25519_L) return false;
   const k =
