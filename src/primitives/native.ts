@@ -229,8 +229,6 @@ const XCHACHA_SEALED = '11253278992957deaf64b85ecb5c944419e6e913';
  * @internal
  */
 export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
-  const keys = new KeyCache(256);
-
   const ed25519Private = (seed: Uint8Array) =>
     keys.get('ed25519-private', seed, () => importPkcs8(node, ED25519_PKCS8, seed, 32));
   const x25519Private = (secret: Uint8Array) =>
@@ -259,6 +257,7 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
     typeof node.hash === 'function'
       ? (algorithm: string, data: Uint8Array) => node.hash(algorithm, data, 'buffer')
       : (algorithm: string, data: Uint8Array) => node.createHash(algorithm).update(data).digest();
+  const keys = new KeyCache(256, (bytes) => digest('sha256', bytes));
   const publicKeyDer = (key: KeyObject) =>
     node.createPublicKey(key).export({ format: 'der', type: 'spki' });
   // The raw export is ~8x faster than DER on Node 24 (Ed25519/X25519 only);
@@ -472,13 +471,18 @@ export function nodeCryptoProvider(node: NodeCryptoModule): CryptoProvider {
  */
 class KeyCache {
   readonly #entries: Lru<string, KeyObject>;
+  readonly #digest: (bytes: Uint8Array) => Uint8Array;
 
-  constructor(capacity: number) {
+  /** @param digest a collision-resistant hash, to key long inputs (ML-KEM keys) by. */
+  constructor(capacity: number, digest: (bytes: Uint8Array) => Uint8Array) {
     this.#entries = new Lru(capacity);
+    this.#digest = digest;
   }
 
   get(kind: string, bytes: Uint8Array, create: () => KeyObject): KeyObject {
-    return this.#entries.get(`${kind}:${String.fromCharCode(...bytes)}`, create);
+    // A 1568-byte ML-KEM key as a string costs more than hashing it.
+    const id = bytes.length > 64 ? this.#digest(bytes) : bytes;
+    return this.#entries.get(`${kind}:${bytes.length}:${String.fromCharCode(...id)}`, create);
   }
 }
 
