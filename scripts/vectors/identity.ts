@@ -22,12 +22,13 @@ import {
   softwareKeyStore,
 } from '../../src/index.js';
 import type { DeviceCertificate, RevocationList, Signer } from '../../src/index.js';
-import { keyStoreSigner } from '../../src/identity/signing.js';
+import { keyStoreSigner, signingInput } from '../../src/identity/signing.js';
 import { toHex } from '../../src/primitives/bytes.js';
 import { deviceCertificateBodyCodec, signedMessageCodec } from '../../src/wire/messages.js';
 import { DeviceCertificateBodySchema } from '../../src/wire/gen/nexuslink/v1/identity_pb.js';
 import { base58 } from '@scure/base';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 
@@ -55,7 +56,8 @@ async function signRaw(signer: Signer, label: string, body: Uint8Array): Promise
 async function account(rng: ReturnType<typeof seededRandom>, name: string) {
   const mnemonic = entropyToMnemonic(rng.randomBytes(32));
   const identity = identityFromMnemonic(mnemonic);
-  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const sskSeed = rng.randomBytes(32);
+  const ssk = SigningKeyPair.fromSeed(sskSeed);
   const sskCert = await issueSelfSigningCertificate({
     identity,
     signingKey: ssk.publicKey,
@@ -96,7 +98,7 @@ async function account(rng: ReturnType<typeof seededRandom>, name: string) {
       createdAt: T0 + 1000,
       ...(extra.expiresAt === undefined ? {} : { expiresAt: extra.expiresAt }),
     });
-  return { mnemonic, identity, ssk, sskCert, keyStore, edKey, p256Key, deviceCert };
+  return { mnemonic, identity, ssk, sskSeed, sskCert, keyStore, edKey, p256Key, deviceCert };
 }
 
 function deviceResult(cert: DeviceCertificate): Json {
@@ -336,6 +338,22 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       ...base,
       device_certificate: toHex(
         signedMessageCodec.encode({ body: sig.body, signature: flip(sig.signature, 0) }),
+      ),
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description:
+        'signature with a small-order R (the identity point) where the cofactorless equation holds: forged with the self-signing secret scalar, refused (spec/identity.md §1)',
+      ...base,
+      device_certificate: toHex(
+        signedMessageCodec.encode({
+          body: sig.body,
+          signature: smallOrderRSignature(
+            alice.sskSeed,
+            alice.ssk.publicKey.bytes,
+            signingInput('nexuslink/v1/device-certificate', sig.body),
+          ),
+        }),
       ),
       error: 'BAD_SIGNATURE',
     },
@@ -667,4 +685,31 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       cardCases,
     ),
   };
+}
+
+/**
+ * An Ed25519 signature (R, S) with R the identity point, 01 00..00, that
+ * satisfies the cofactorless equation [S]B = R + [k]A: with A = [a]B, S = k·a.
+ * Only the holder of the secret scalar a can make it; verifiers must refuse it.
+ */
+function smallOrderRSignature(
+  seed: Uint8Array,
+  publicKey: Uint8Array,
+  input: Uint8Array,
+): Uint8Array {
+  const L = ed25519.Point.Fn.ORDER;
+  const le = (b: Uint8Array) => b.reduceRight((n, byte) => (n << 8n) | BigInt(byte), 0n);
+  const h = sha512(seed).slice(0, 32);
+  h[0]! &= 248;
+  h[31]! &= 127;
+  h[31]! |= 64;
+  const a = le(h) % L;
+  const R = new Uint8Array(32);
+  R[0] = 1;
+  const k = le(sha512(new Uint8Array([...R, ...publicKey, ...input]))) % L;
+  let S = (k * a) % L;
+  const signature = new Uint8Array(64);
+  signature.set(R);
+  for (let i = 32; i < 64; i++, S >>= 8n) signature[i] = Number(S & 0xffn);
+  return signature;
 }

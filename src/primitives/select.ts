@@ -6,8 +6,9 @@ import { crypto, portableProvider, setCryptoProvider } from './provider.js';
 export type CryptoProviderName = 'native' | 'portable';
 
 /**
- * Choose the crypto implementation: `'native'` (`node:crypto`, per primitive
- * wherever it is faster and behaves identically), `'portable'` (noble, pure
+ * Choose the crypto implementation: `'native'` (per primitive, libsodium
+ * through the optional `sodium-native` addon or `node:crypto`, whichever is
+ * faster; both behave exactly as the portable one), `'portable'` (noble, pure
  * JavaScript), or `'auto'` (native when the runtime has it; the default).
  * Both pass the same vectors and interoperate byte for byte.
  *
