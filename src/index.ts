@@ -154,5 +154,17 @@ export {
 export type { DecryptedGroupMessage } from './ratchet/sender-keys.js';
 export { exportSessionSnapshot, importSessionSnapshot } from './ratchet/snapshot.js';
 export { activeCryptoProvider, useCryptoProvider } from './primitives/select.js';
+export { STORAGE_LIMITS, STORAGE_TABLES } from './interfaces/storage.js';
+export type {
+  ListOptions,
+  SearchHit,
+  Storage,
+  StorageEntry,
+  StorageReader,
+  StorageTable,
+  StorageWriter,
+} from './interfaces/storage.js';
+export { memoryStorage } from './storage/memory.js';
+export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';
 export type { CryptoProviderName } from './primitives/select.js';
 export * from './wire/index.js';

@@ -23,3 +23,13 @@ export type {
   SenderKeyStore,
   SessionStore,
 } from './sessions.js';
+export { STORAGE_LIMITS, STORAGE_TABLES } from './storage.js';
+export type {
+  ListOptions,
+  SearchHit,
+  Storage,
+  StorageEntry,
+  StorageReader,
+  StorageTable,
+  StorageWriter,
+} from './storage.js';

@@ -13,3 +13,6 @@ export { memoryProtocolStores } from './memory-stores.js';
 export type { MemoryProtocolStores } from './memory-stores.js';
 export { protocolStoresComplianceSuite } from './stores-compliance.js';
 export type { ProtocolStoresComplianceOptions } from './stores-compliance.js';
+export { memoryStorage } from '../storage/memory.js';
+export { storageComplianceSuite } from './storage-compliance.js';
+export type { StorageComplianceOptions } from './storage-compliance.js';
