@@ -156,6 +156,7 @@ export { exportSessionSnapshot, importSessionSnapshot } from './ratchet/snapshot
 export { activeCryptoProvider, useCryptoProvider } from './primitives/select.js';
 export { STORAGE_LIMITS, STORAGE_TABLES } from './interfaces/storage.js';
 export type {
+  ImagePersister,
   ListOptions,
   SearchHit,
   Storage,
@@ -165,6 +166,8 @@ export type {
   StorageWriter,
 } from './interfaces/storage.js';
 export { memoryStorage } from './storage/memory.js';
+export { SQLJS_SCHEMA_VERSION, sqlJsStorage } from './storage/sqljs.js';
+export type { SqlJsInitOptions, SqlJsModule, SqlJsStorageOptions } from './storage/sqljs.js';
 export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';
 export type { CryptoProviderName } from './primitives/select.js';
 export * from './wire/index.js';

@@ -1,6 +1,7 @@
-import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
+import { writeAtomic } from '../storage/file.js';
 import { verifySelfSigningCertificate } from '../identity/certificates.js';
 import { Identity } from '../identity/identity.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
@@ -38,35 +39,6 @@ export interface HomeSecrets {
   readonly keyAgreementSecret: string;
   /** Software key store contents (when the device key is not in hardware). */
   readonly softwareKeys: SoftwareKeyRecord[];
-}
-
-/** Write `data` to `path` atomically: temp file, fsync, rename, fsync the directory. */
-export async function writeAtomic(
-  path: string,
-  data: string | Uint8Array,
-  mode: number,
-): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    const handle = await open(temp, 'w', mode);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(temp, mode);
-    await rename(temp, path);
-    const dir = await open(dirname(path), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch (cause) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new NexusError('STORAGE', `could not write ${path}`, { cause });
-  }
 }
 
 /** The one file a home holds: public state and secrets, written together so they never disagree. */

@@ -25,7 +25,8 @@ import {
 } from '../index.js';
 import type { KeyStore, RevocationReasonName, SignatureAlgorithm } from '../index.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
-import { Home, writeAtomic } from './home.js';
+import { Home } from './home.js';
+import { writeAtomic } from '../storage/file.js';
 import type { HomeSecrets, HomeState } from './home.js';
 
 const USAGE = `nexuslink: NexusLink identity tool

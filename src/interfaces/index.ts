@@ -25,6 +25,7 @@ export type {
 } from './sessions.js';
 export { STORAGE_LIMITS, STORAGE_TABLES } from './storage.js';
 export type {
+  ImagePersister,
   ListOptions,
   SearchHit,
   Storage,

@@ -141,3 +141,20 @@ export interface Storage {
   /** Finish pending writes and release the medium; later calls throw `STORAGE`. */
   close(): Promise<void>;
 }
+
+/**
+ * Where a whole-image storage adapter (`sqlJsStorage`) keeps its encrypted
+ * database image: a file in Node (`fileImagePersister` from
+ * `@nexuslink/sdk/node`), IndexedDB in browsers (`indexedDbImagePersister`),
+ * or anything an app provides with the same guarantees.
+ */
+export interface ImagePersister {
+  /** The last saved image, or `null` when none was ever saved. */
+  load(): Promise<Uint8Array | null>;
+  /**
+   * Replace the saved image atomically and durably: once this resolves the
+   * new image survives a crash; if the process dies before, the old image is
+   * what `load` returns, never a mix of the two.
+   */
+  save(image: Uint8Array): Promise<void>;
+}

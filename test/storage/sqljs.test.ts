@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NexusError, sqlJsStorage } from '../../src/index.js';
+import type { ImagePersister, Storage } from '../../src/index.js';
+import { fileImagePersister } from '../../src/node.js';
+import { storageComplianceSuite } from '../../src/testing/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'nexuslink-sqljs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const KEY = new Uint8Array(32).fill(7);
+const paths = new WeakMap<Storage, string>();
+
+async function open(path: string, key = KEY): Promise<Storage> {
+  const storage = await sqlJsStorage({ key, persister: fileImagePersister(path) });
+  paths.set(storage, path);
+  return storage;
+}
+
+storageComplianceSuite(
+  { describe, it },
+  {
+    name: 'sqlJsStorage + fileImagePersister',
+    create: () => open(join(dir, `c${n++}.nxls`)),
+    reopen: async (storage) => {
+      await storage.close();
+      return open(paths.get(storage)!);
+    },
+  },
+);
+
+const bytes = (...v: number[]) => Uint8Array.from(v);
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+
+describe('sqlJsStorage', () => {
+  it('writes only ciphertext: no key, value or indexed word appears in the file', async () => {
+    const path = join(dir, 'secret.nxls');
+    const s = await open(path);
+    await s.write(async (tx) => {
+      await tx.put('contacts', 'alice-contact-key', new TextEncoder().encode('PLAINTEXT-MARKER'));
+      await tx.put('messages', 'conv/1', bytes(1));
+      await tx.index('conv/1', 'zebrafish marmalade');
+    });
+    await s.close();
+    const file = Buffer.from(readFileSync(path));
+    expect(file.subarray(0, 4).toString()).toBe('NXLS');
+    for (const marker of ['PLAINTEXT-MARKER', 'alice-contact-key', 'zebrafish', 'SQLite format'])
+      expect(file.includes(marker), marker).toBe(false);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('a wrong key is WRONG_KEY and destroys nothing; the right key still opens it', async () => {
+    const path = join(dir, 'wrong-key.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('sessions', 'x', bytes(1, 2)));
+    await s.close();
+    const before = readFileSync(path);
+    const err = await rejection(open(path, new Uint8Array(32).fill(8)));
+    expect(NexusError.is(err, 'WRONG_KEY')).toBe(true);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const again = await open(path);
+    expect(await again.read((tx) => tx.get('sessions', 'x'))).toEqual(bytes(1, 2));
+    await again.close();
+  });
+
+  it('a corrupted or truncated image is STORAGE, a newer format UNSUPPORTED_VERSION', async () => {
+    const path = join(dir, 'corrupt.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('sessions', 'x', bytes(1)));
+    await s.close();
+    const good = readFileSync(path);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 5]! ^= 1;
+    writeFileSync(path, flipped);
+    expect(NexusError.is(await rejection(open(path)), 'STORAGE')).toBe(true);
+    writeFileSync(path, good.subarray(0, 30));
+    expect(NexusError.is(await rejection(open(path)), 'STORAGE')).toBe(true);
+    const newer = Buffer.from(good);
+    newer[4] = 2;
+    writeFileSync(path, newer);
+    expect(NexusError.is(await rejection(open(path)), 'UNSUPPORTED_VERSION')).toBe(true);
+    writeFileSync(path, good);
+    const ok = await open(path);
+    expect(await ok.read((tx) => tx.get('sessions', 'x'))).toEqual(bytes(1));
+    await ok.close();
+  });
+
+  it('a failed save rejects with STORAGE and the write does not stick', async () => {
+    const saved: Uint8Array[] = [];
+    let failNext = false;
+    const persister: ImagePersister = {
+      load: async () => saved.at(-1) ?? null,
+      save: async (image) => {
+        if (failNext) throw new Error('disk full');
+        saved.push(image.slice());
+      },
+    };
+    const s = await sqlJsStorage({ key: KEY, persister });
+    await s.write((tx) => tx.put('outbox', 'a', bytes(1)));
+    failNext = true;
+    const err = await rejection(s.write((tx) => tx.put('outbox', 'b', bytes(2))));
+    expect(NexusError.is(err, 'STORAGE')).toBe(true);
+    failNext = false;
+    expect(await s.read((tx) => tx.get('outbox', 'b'))).toBeNull();
+    expect(await s.read((tx) => tx.get('outbox', 'a'))).toEqual(bytes(1));
+    await s.write((tx) => tx.put('outbox', 'c', bytes(3)));
+    expect((await s.read((tx) => tx.list('outbox'))).map((e) => e.key)).toEqual(['a', 'c']);
+    await s.close();
+  });
+
+  it('a leftover temp file from a crash mid-save is ignored: the last complete image opens', async () => {
+    const path = join(dir, 'crash.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('sessions', 'x', bytes(9)));
+    await s.close();
+    writeFileSync(`${path}.12345.tmp`, Buffer.from('half a new ima'));
+    const reopened = await open(path);
+    expect(await reopened.read((tx) => tx.get('sessions', 'x'))).toEqual(bytes(9));
+    await reopened.close();
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('a bad key or persister is INVALID_ARGUMENT', async () => {
+    const persister = fileImagePersister(join(dir, 'never.nxls'));
+    for (const key of [new Uint8Array(16), 'k' as unknown as Uint8Array])
+      expect(
+        NexusError.is(await rejection(sqlJsStorage({ key, persister })), 'INVALID_ARGUMENT'),
+      ).toBe(true);
+    expect(() => fileImagePersister('')).toThrow(NexusError);
+  });
+});
