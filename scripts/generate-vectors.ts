@@ -1,5 +1,5 @@
 /**
- * Writes test-vectors/identity/*.json (`npm run vectors`), or with `--check`
+ * Writes every file under test-vectors/ (`npm run vectors`), or with `--check`
  * fails when the files on disk differ from a fresh generation.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { dirname } from 'node:path';
 import { identityVectors } from './vectors/identity.js';
 import { sessionVectors } from './vectors/session.js';
+import { storageVectors } from './vectors/storage.js';
 
 const check = process.argv.includes('--check');
 const root = join(process.cwd(), 'test-vectors');
@@ -14,6 +15,7 @@ const files: Record<string, unknown> = {};
 for (const [name, content] of Object.entries(await identityVectors()))
   files[`identity/${name}`] = content;
 Object.assign(files, await sessionVectors());
+Object.assign(files, await storageVectors());
 let stale = 0;
 for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';

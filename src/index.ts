@@ -166,6 +166,8 @@ export type {
   StorageWriter,
 } from './interfaces/storage.js';
 export { memoryStorage } from './storage/memory.js';
+export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
+export type { SealStorageKeyOptions } from './storage/image.js';
 export { SQLJS_SCHEMA_VERSION, sqlJsStorage } from './storage/sqljs.js';
 export type { SqlJsInitOptions, SqlJsModule, SqlJsStorageOptions } from './storage/sqljs.js';
 export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';

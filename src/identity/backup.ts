@@ -1,18 +1,13 @@
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
-import { bytesEqual, concat, utf8, wipe } from '../primitives/bytes.js';
-import { argon2id } from '../primitives/argon2.js';
+import { bytesEqual, utf8, wipe } from '../primitives/bytes.js';
 import type { Argon2Params } from '../primitives/argon2.js';
-import { crypto } from '../primitives/provider.js';
 import {
-  BackupCipher,
-  BackupKdf,
-  backupHeaderCodec,
   identityBackupContentsCodec,
   identityBackupFileCodec,
   signedMessageCodec,
-  WIRE_LIMITS,
 } from '../wire/messages.js';
+import { DEFAULT_PASSPHRASE_KDF, openWithPassphrase, sealWithPassphrase } from './passphrase.js';
 import {
   checkTime,
   systemClock,
@@ -25,11 +20,7 @@ import { Identity } from './identity.js';
 import { SigningKeyPair } from './signing-key.js';
 
 /** Argon2id parameters for new backups: 64 MiB, 3 passes, 1 lane (RFC 9106 §4, second recommendation). */
-export const DEFAULT_BACKUP_KDF: Argon2Params = Object.freeze({
-  memoryKib: 64 * 1024,
-  iterations: 3,
-  parallelism: 1,
-});
+export const DEFAULT_BACKUP_KDF: Argon2Params = DEFAULT_PASSPHRASE_KDF;
 
 const AD_LABEL = utf8('nexuslink/v1/identity-backup');
 
@@ -49,14 +40,6 @@ export interface ExportBackupOptions {
   readonly random?: RandomSource;
 }
 
-function passphraseBytes(passphrase: string): Uint8Array {
-  if (typeof passphrase !== 'string' || passphrase.length === 0) {
-    throw new NexusError('INVALID_ARGUMENT', 'a backup passphrase is required');
-  }
-  // NFKC so the same passphrase typed on different keyboards gives the same key.
-  return utf8(passphrase.normalize('NFKC'));
-}
-
 /**
  * Encrypt an identity (IK seed, SSK seed, SSK certificate, revocation list)
  * into a backup file: Argon2id of the passphrase keys XChaCha20-Poly1305,
@@ -74,22 +57,6 @@ export async function exportIdentityBackup(
 ): Promise<Uint8Array> {
   const random = options.random ?? systemRandom;
   const kdf = options.kdf ?? DEFAULT_BACKUP_KDF;
-  const header = {
-    version: 1,
-    kdf: BackupKdf.ARGON2ID,
-    salt: random.randomBytes(WIRE_LIMITS.backupSalt),
-    memoryKib: kdf.memoryKib,
-    iterations: kdf.iterations,
-    parallelism: kdf.parallelism,
-    cipher: BackupCipher.XCHACHA20_POLY1305,
-    nonce: random.randomBytes(WIRE_LIMITS.backupNonce),
-  };
-  let headerBytes: Uint8Array;
-  try {
-    headerBytes = backupHeaderCodec.encode(header);
-  } catch (cause) {
-    throw new NexusError('INVALID_ARGUMENT', 'backup KDF parameters out of range', { cause });
-  }
   // Refuse to write a backup that could not be imported: the certificate must
   // be the identity's and certify this self-signing key.
   if (
@@ -118,14 +85,12 @@ export async function exportIdentityBackup(
       : {}),
     createdAtMs: checkTime('createdAt', backup.createdAt ?? (options.clock ?? systemClock).now()),
   });
-  const key = await argon2id(passphraseBytes(passphrase), header.salt, kdf);
-  const ciphertext = crypto().xchacha20poly1305Seal(
-    key,
-    header.nonce,
-    plaintext,
-    concat(AD_LABEL, headerBytes),
-  );
-  wipe(key, plaintext, identitySeed, selfSigningSeed);
+  const { header, ciphertext } = await sealWithPassphrase(passphrase, plaintext, {
+    label: AD_LABEL,
+    kdf,
+    random,
+    what: 'backup passphrase',
+  }).finally(() => wipe(plaintext, identitySeed, selfSigningSeed));
   return identityBackupFileCodec.encode({ header, ciphertext });
 }
 
@@ -141,28 +106,10 @@ export async function importIdentityBackup(
   passphrase: string,
 ): Promise<IdentityBackup> {
   const decoded = identityBackupFileCodec.decode(file);
-  const header = decoded.header!;
-  const headerBytes = backupHeaderCodec.encode(header);
-  const password = passphraseBytes(passphrase);
-  let key: Uint8Array;
-  try {
-    key = await argon2id(password, header.salt, header);
-  } catch (cause) {
-    // The parameters passed the header's bounds, so a failure here is the
-    // runtime refusing them (memory): the file is unusable here.
-    throw new NexusError('MALFORMED', 'the backup key could not be derived with its parameters', {
-      cause,
-    });
-  }
-  const plaintext = crypto().xchacha20poly1305Open(
-    key,
-    header.nonce,
-    decoded.ciphertext,
-    concat(AD_LABEL, headerBytes),
-  );
-  wipe(key);
-  if (plaintext === null)
-    throw new NexusError('WRONG_PASSPHRASE', 'wrong passphrase, or the backup file was altered');
+  const plaintext = await openWithPassphrase(passphrase, decoded.header!, decoded.ciphertext, {
+    label: AD_LABEL,
+    what: 'backup passphrase',
+  });
   try {
     const contents = identityBackupContentsCodec.decode(plaintext);
     const identity = Identity.fromSeed(contents.identitySeed);

@@ -1,25 +1,27 @@
 /**
- * The encrypted form of a whole database image at rest (spec/storage.md §3):
- *
- *     magic "NXLS" (4) || version 0x01 (1) || key check (16) || nonce (24) || XChaCha20-Poly1305 ciphertext
- *
- * The AEAD key and the key check are HKDF-SHA-256 outputs of the 32-byte
- * storage key with their own labels, so a wrong key is recognised before any
- * decryption (`WRONG_KEY`), and a right key over altered bytes fails
- * authentication (`STORAGE`: corrupted). The header is the associated data.
+ * Encryption at rest for storage adapters (spec/storage.md §3-4): the
+ * `StorageImage` that holds a whole database image, and the
+ * `StorageKeyFile` that holds the storage key sealed under a passphrase.
  */
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
-import { bytesEqual, utf8 } from '../primitives/bytes.js';
+import { bytesEqual, utf8, wipe } from '../primitives/bytes.js';
+import type { Argon2Params } from '../primitives/argon2.js';
 import { crypto } from '../primitives/provider.js';
+import { systemRandom } from '../identity/certificates.js';
+import {
+  DEFAULT_PASSPHRASE_KDF,
+  openWithPassphrase,
+  sealWithPassphrase,
+} from '../identity/passphrase.js';
+import { storageImageCodec, storageKeyFileCodec } from '../wire/messages.js';
 
-const MAGIC = utf8('NXLS');
 /** The image format version this SDK writes and reads. */
 export const IMAGE_VERSION = 1;
-const HEADER_BYTES = 4 + 1 + 16 + 24;
 const ZERO_SALT = new Uint8Array(32);
-const KEY_INFO = utf8('nexuslink/v1/storage/image-key');
+const IMAGE_KEY_INFO = utf8('nexuslink/v1/storage/image-key');
 const CHECK_INFO = utf8('nexuslink/v1/storage/key-check');
+const KEY_FILE_LABEL = utf8('nexuslink/v1/storage-key');
 
 /** Throw `INVALID_ARGUMENT` unless `key` is a 32-byte storage key. */
 export function checkStorageKey(key: unknown): asserts key is Uint8Array {
@@ -30,61 +32,125 @@ export function checkStorageKey(key: unknown): asserts key is Uint8Array {
 function derive(key: Uint8Array) {
   const c = crypto();
   return {
-    aeadKey: c.hkdfSha256(key, ZERO_SALT, KEY_INFO, 32),
-    check: c.hkdfSha256(key, ZERO_SALT, CHECK_INFO, 16),
+    imageKey: c.hkdfSha256(key, ZERO_SALT, IMAGE_KEY_INFO, 32),
+    keyCheck: c.hkdfSha256(key, ZERO_SALT, CHECK_INFO, 16),
   };
 }
 
-/** Encrypt a database image under the storage key. */
+/** Encrypt a database image under the storage key: an encoded `StorageImage`. */
 export function sealImage(key: Uint8Array, image: Uint8Array, random?: RandomSource): Uint8Array {
   checkStorageKey(key);
-  const { aeadKey, check } = derive(key);
-  const nonce = random ? random.randomBytes(24) : crypto().randomBytes(24);
-  const header = new Uint8Array(HEADER_BYTES);
-  header.set(MAGIC);
-  header[4] = IMAGE_VERSION;
-  header.set(check, 5);
-  header.set(nonce, 21);
+  const { imageKey, keyCheck } = derive(key);
+  const nonce = (random ?? systemRandom).randomBytes(24);
+  const header = { version: IMAGE_VERSION, keyCheck, nonce };
   try {
-    const sealed = crypto().xchacha20poly1305Seal(aeadKey, nonce, image, header);
-    const out = new Uint8Array(HEADER_BYTES + sealed.length);
-    out.set(header);
-    out.set(sealed, HEADER_BYTES);
-    return out;
+    const ad = storageImageCodec.encode({ ...header, ciphertext: new Uint8Array(16) });
+    // The AD is the encoding without `ciphertext` (its field comes last).
+    const ciphertext = crypto().xchacha20poly1305Seal(imageKey, nonce, image, adOf(ad));
+    return storageImageCodec.encode({ ...header, ciphertext });
   } finally {
-    aeadKey.fill(0);
+    wipe(imageKey);
   }
 }
 
+/** The encoding of a StorageImage with its last field (`ciphertext`) cut off. */
+function adOf(encoded: Uint8Array): Uint8Array {
+  // version (2 bytes) + key_check (2 + 16) + nonce (2 + 24): fixed, canonical.
+  return encoded.subarray(0, 2 + 18 + 26);
+}
+
 /**
- * Decrypt a sealed database image.
+ * Decrypt an encoded `StorageImage`.
  *
- * @throws NexusError `STORAGE` (not an image, or altered), `UNSUPPORTED_VERSION`,
- *   `WRONG_KEY` (written under another key).
+ * @throws NexusError `STORAGE` (not an image, truncated, or altered),
+ *   `UNSUPPORTED_VERSION` (a newer format), `WRONG_KEY` (written under another key).
  */
 export function openImage(key: Uint8Array, file: Uint8Array): Uint8Array {
   checkStorageKey(key);
-  if (file.length < HEADER_BYTES + 16 || !bytesEqual(file.subarray(0, 4), MAGIC))
-    throw new NexusError('STORAGE', 'not a NexusLink storage image (or truncated)');
-  if (file[4] !== IMAGE_VERSION)
-    throw new NexusError(
-      'UNSUPPORTED_VERSION',
-      `storage image version ${file[4]} is not supported (this SDK reads ${IMAGE_VERSION})`,
-    );
-  const { aeadKey, check } = derive(key);
+  let decoded;
   try {
-    if (!bytesEqual(file.subarray(5, 21), check))
+    decoded = storageImageCodec.decode(file);
+  } catch (cause) {
+    const version = peekVersion(file);
+    if (version !== null && version !== IMAGE_VERSION)
+      throw new NexusError(
+        'UNSUPPORTED_VERSION',
+        `storage image version ${version} is not supported (this SDK reads ${IMAGE_VERSION})`,
+      );
+    throw new NexusError('STORAGE', 'not a NexusLink storage image (or truncated)', { cause });
+  }
+  const { imageKey, keyCheck } = derive(key);
+  try {
+    if (!bytesEqual(decoded.keyCheck, keyCheck))
       throw new NexusError('WRONG_KEY', 'the storage was written with another key');
     const image = crypto().xchacha20poly1305Open(
-      aeadKey,
-      file.subarray(21, HEADER_BYTES),
-      file.subarray(HEADER_BYTES),
-      file.subarray(0, HEADER_BYTES),
+      imageKey,
+      decoded.nonce,
+      decoded.ciphertext,
+      adOf(file),
     );
     if (image === null)
       throw new NexusError('STORAGE', 'the storage image is corrupted (authentication failed)');
     return image;
   } finally {
-    aeadKey.fill(0);
+    wipe(imageKey);
   }
+}
+
+/** The `version` of something that starts like a StorageImage (field 1, varint), else null. */
+function peekVersion(file: Uint8Array): number | null {
+  return file.length >= 2 && file[0] === 0x08 && file[1]! < 0x80 ? file[1]! : null;
+}
+
+/** A new random 32-byte storage key. */
+export function createStorageKey(random: RandomSource = systemRandom): Uint8Array {
+  return random.randomBytes(32);
+}
+
+/** Options of {@link sealStorageKey}. */
+export interface SealStorageKeyOptions {
+  /** Argon2id cost; default 64 MiB, 3 passes, 1 lane. */
+  readonly kdf?: Argon2Params;
+  readonly random?: RandomSource;
+}
+
+/**
+ * Seal a storage key under a passphrase: an encoded `StorageKeyFile` to keep
+ * beside the storage (it reveals nothing without the passphrase). To change
+ * the passphrase, open the file and seal the same key again: the storage
+ * itself is not rewritten.
+ *
+ * @example
+ * ```ts
+ * const key = createStorageKey();
+ * await writeFile('chat.key', await sealStorageKey(key, passphrase));
+ * const storage = await sqlJsStorage({ key, persister: fileImagePersister('chat.nxls') });
+ * ```
+ */
+export async function sealStorageKey(
+  key: Uint8Array,
+  passphrase: string,
+  options: SealStorageKeyOptions = {},
+): Promise<Uint8Array> {
+  checkStorageKey(key);
+  const { header, ciphertext } = await sealWithPassphrase(passphrase, key, {
+    label: KEY_FILE_LABEL,
+    kdf: options.kdf ?? DEFAULT_PASSPHRASE_KDF,
+    random: options.random ?? systemRandom,
+    what: 'storage passphrase',
+  });
+  return storageKeyFileCodec.encode({ header, wrappedKey: ciphertext });
+}
+
+/**
+ * The storage key inside a `StorageKeyFile`.
+ *
+ * @throws NexusError `MALFORMED` (not a key file), `WRONG_PASSPHRASE`.
+ */
+export async function openStorageKey(file: Uint8Array, passphrase: string): Promise<Uint8Array> {
+  const decoded = storageKeyFileCodec.decode(file);
+  return openWithPassphrase(passphrase, decoded.header!, decoded.wrappedKey, {
+    label: KEY_FILE_LABEL,
+    what: 'storage passphrase',
+  });
 }

@@ -38,13 +38,17 @@ interface SqlDatabase {
 }
 /** An initialised sql.js module (what `initSqlJs()` resolves to). */
 export interface SqlJsModule {
-  Database: new (data?: Uint8Array) => SqlDatabase;
+  /** sql.js's `Database` class. */
+  readonly Database: new (data?: Uint8Array) => unknown;
 }
 /** How to initialise sql.js: its `initSqlJs` options (where the `.wasm` file is, in browsers). */
 export interface SqlJsInitOptions {
+  /** The URL or path of a sql.js file (`sql-wasm.wasm`) by its name. */
   locateFile?(file: string): string;
+  /** The `.wasm` bytes, instead of fetching them. */
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
+type SqlJs = { Database: new (data?: Uint8Array) => SqlDatabase };
 
 /** Options of {@link sqlJsStorage}. */
 export interface SqlJsStorageOptions {
@@ -165,11 +169,11 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
   };
 }
 
-async function loadSqlJs(given: SqlJsModule | SqlJsInitOptions | undefined): Promise<SqlJsModule> {
-  if (given && 'Database' in given) return given;
+async function loadSqlJs(given: SqlJsModule | SqlJsInitOptions | undefined): Promise<SqlJs> {
+  if (given && 'Database' in given) return given as SqlJs;
   try {
     const imported = (await import('sql.js')) as unknown as {
-      default: (o?: SqlJsInitOptions) => Promise<SqlJsModule>;
+      default: (o?: SqlJsInitOptions) => Promise<SqlJs>;
     };
     return await imported.default(given);
   } catch (cause) {

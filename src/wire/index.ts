@@ -3,7 +3,13 @@
  * untrusted bytes goes through a {@link Codec}: it returns a typed value or
  * throws `NexusError('MALFORMED')`.
  */
-export { ALL_CODECS, KEM_CIPHERTEXT_LENGTHS, KEY_LENGTHS, WIRE_LIMITS } from './messages.js';
+export {
+  ALL_CODECS,
+  KEM_CIPHERTEXT_LENGTHS,
+  KEY_LENGTHS,
+  MAX_STORAGE_IMAGE_BYTES,
+  WIRE_LIMITS,
+} from './messages.js';
 export {
   backupHeaderCodec,
   contactCardBodyCodec,
@@ -26,6 +32,8 @@ export {
   sessionSnapshotCodec,
   signedMessageCodec,
   signedPreKeyCodec,
+  storageImageCodec,
+  storageKeyFileCodec,
 } from './messages.js';
 export type { Codec, CodecOptions } from './codec.js';
 export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
@@ -61,3 +69,4 @@ export type {
   SenderKeyMessageBody,
   SessionSnapshot,
 } from './gen/nexuslink/v1/session_pb.js';
+export type { StorageImage, StorageKeyFile } from './gen/nexuslink/v1/storage_pb.js';

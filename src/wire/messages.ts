@@ -21,6 +21,7 @@ import {
   IdentityBackupFileSchema,
 } from './gen/nexuslink/v1/backup_pb.js';
 import type { BackupHeader } from './gen/nexuslink/v1/backup_pb.js';
+import { StorageImageSchema, StorageKeyFileSchema } from './gen/nexuslink/v1/storage_pb.js';
 import { ContactCardBodySchema, SafetyNumberPayloadSchema } from './gen/nexuslink/v1/contact_pb.js';
 import {
   OneTimePreKeySchema,
@@ -234,6 +235,32 @@ export const identityBackupContentsCodec = messageCodec(IdentityBackupContentsSc
     checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
     checkSigned('revocation_list', m.revocationList, false);
     checkSafeU64('created_at_ms', m.createdAtMs);
+  },
+});
+
+/** The storage key sealed under a passphrase (spec/storage.md §4). */
+export const storageKeyFileCodec = messageCodec(StorageKeyFileSchema, {
+  maxBytes: 512,
+  validate: (m) => {
+    checkBackupHeader(m.header);
+    checkLength('wrapped_key', m.wrappedKey, 32 + 16);
+  },
+});
+
+/** Largest database image `sqlJsStorage` writes or reads: 1 GiB. */
+export const MAX_STORAGE_IMAGE_BYTES = 1024 * 1024 * 1024;
+
+/** A database image encrypted under the storage key (spec/storage.md §3). */
+export const storageImageCodec = messageCodec(StorageImageSchema, {
+  maxBytes: MAX_STORAGE_IMAGE_BYTES + 128,
+  validate: (m) => {
+    checkVersion('StorageImage', m.version);
+    checkLength('key_check', m.keyCheck, 16);
+    checkLength('nonce', m.nonce, 24);
+    check(
+      m.ciphertext.length >= 16 && m.ciphertext.length <= MAX_STORAGE_IMAGE_BYTES + 16,
+      'StorageImage.ciphertext must be 16 bytes to 1 GiB + 16',
+    );
   },
 });
 
@@ -453,6 +480,8 @@ export const ALL_CODECS = {
   senderKeyDistributionCodec,
   senderKeyMessageBodyCodec,
   sessionSnapshotCodec,
+  storageKeyFileCodec,
+  storageImageCodec,
 } as const;
 
 export type { MessageShape };

@@ -49,7 +49,7 @@ describe('sqlJsStorage', () => {
     });
     await s.close();
     const file = Buffer.from(readFileSync(path));
-    expect(file.subarray(0, 4).toString()).toBe('NXLS');
+    expect([...file.subarray(0, 4)]).toEqual([0x08, 0x01, 0x12, 0x10]); // StorageImage v1, key_check
     for (const marker of ['PLAINTEXT-MARKER', 'alice-contact-key', 'zebrafish', 'SQLite format'])
       expect(file.includes(marker), marker).toBe(false);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -82,7 +82,7 @@ describe('sqlJsStorage', () => {
     writeFileSync(path, good.subarray(0, 30));
     expect(NexusError.is(await rejection(open(path)), 'STORAGE')).toBe(true);
     const newer = Buffer.from(good);
-    newer[4] = 2;
+    newer[1] = 2; // StorageImage.version
     writeFileSync(path, newer);
     expect(NexusError.is(await rejection(open(path)), 'UNSUPPORTED_VERSION')).toBe(true);
     writeFileSync(path, good);

@@ -1,0 +1,130 @@
+/**
+ * The storage conformance vectors (`test-vectors/storage/*.json`): the
+ * encrypted database image (spec/storage.md §3) and the passphrase-sealed
+ * storage key file (§4), from a seeded RNG.
+ */
+import { toHex } from '../../src/primitives/bytes.js';
+import { openImage, sealImage, sealStorageKey } from '../../src/storage/image.js';
+import { seededRandom } from './rng.js';
+import { withPortableProvider } from './provider.js';
+
+type Json = Record<string, unknown>;
+
+export async function storageVectors(): Promise<Record<string, Json>> {
+  return withPortableProvider(async () => {
+    const rng = seededRandom('nexuslink storage vectors v1');
+    const key = rng.randomBytes(32);
+    const otherKey = rng.randomBytes(32);
+    // A stand-in for a SQLite image: the format does not look inside.
+    const image = new TextEncoder().encode('SQLite format 3\0 (a database image, any bytes)');
+    const sealed = sealImage(key, image, rng);
+    const empty = sealImage(key, new Uint8Array(0), rng);
+    const flip = (bytes: Uint8Array, i: number) => {
+      const out = bytes.slice();
+      out[i]! ^= 1;
+      return out;
+    };
+    const withVersion = (bytes: Uint8Array, v: number) => {
+      const out = bytes.slice();
+      out[1] = v;
+      return out;
+    };
+    // Check the generated file opens before publishing it.
+    if (toHex(openImage(key, sealed)) !== toHex(image))
+      throw new Error('image does not round-trip');
+    const imageCases: Json[] = [
+      {
+        description: 'an image',
+        key: toHex(key),
+        file: toHex(sealed),
+        result: { image: toHex(image) },
+      },
+      { description: 'an empty image', key: toHex(key), file: toHex(empty), result: { image: '' } },
+      {
+        description: 'another key: refused by the key check before decrypting',
+        key: toHex(otherKey),
+        file: toHex(sealed),
+        error: 'WRONG_KEY',
+      },
+      {
+        description: 'a ciphertext bit flipped: authentication fails',
+        key: toHex(key),
+        file: toHex(flip(sealed, sealed.length - 3)),
+        error: 'STORAGE',
+      },
+      {
+        description: 'a nonce bit flipped: authentication fails',
+        key: toHex(key),
+        file: toHex(flip(sealed, 22 + 3)),
+        error: 'STORAGE',
+      },
+      {
+        description: 'version 2: not readable by version 1',
+        key: toHex(key),
+        file: toHex(withVersion(sealed, 2)),
+        error: 'UNSUPPORTED_VERSION',
+      },
+      {
+        description: 'truncated',
+        key: toHex(key),
+        file: toHex(sealed.subarray(0, 40)),
+        error: 'STORAGE',
+      },
+      {
+        description: 'trailing byte',
+        key: toHex(key),
+        file: toHex(new Uint8Array([...sealed, 0])),
+        error: 'STORAGE',
+      },
+    ];
+
+    const kdf = { memoryKib: 8192, iterations: 1, parallelism: 1 };
+    const keyFile = await sealStorageKey(key, 'correct horse battery staple', { kdf, random: rng });
+    const keyFileCases: Json[] = [
+      {
+        description: 'a storage key sealed under a passphrase (Argon2id 8 MiB, 1 pass, 1 lane)',
+        file: toHex(keyFile),
+        passphrase: 'correct horse battery staple',
+        result: { key: toHex(key) },
+      },
+      {
+        description: 'the passphrase is NFKC-normalised: a full-width space is a space',
+        file: toHex(keyFile),
+        passphrase: 'correct\u3000horse battery staple',
+        result: { key: toHex(key) },
+      },
+      {
+        description: 'wrong passphrase',
+        file: toHex(keyFile),
+        passphrase: 'correct horse battery stapler',
+        error: 'WRONG_PASSPHRASE',
+      },
+      {
+        description: 'header changed (salt): the associated data no longer matches',
+        file: toHex(flip(keyFile, 8)),
+        passphrase: 'correct horse battery staple',
+        error: 'WRONG_PASSPHRASE',
+      },
+      {
+        description: 'trailing byte',
+        file: toHex(new Uint8Array([...keyFile, 0])),
+        passphrase: 'correct horse battery staple',
+        error: 'MALFORMED',
+      },
+    ];
+    return {
+      'storage/image.json': {
+        description:
+          'StorageImage: a database image encrypted under a 32-byte storage key (spec/storage.md §3). Open `file` with `key`.',
+        generator: 'scripts/vectors/storage.ts',
+        cases: imageCases,
+      },
+      'storage/key-file.json': {
+        description:
+          'StorageKeyFile: the storage key sealed under a passphrase (spec/storage.md §4). Open `file` with `passphrase`.',
+        generator: 'scripts/vectors/storage.ts',
+        cases: keyFileCases,
+      },
+    };
+  });
+}
