@@ -16,7 +16,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    external: ['pkcs11js', /^node:/],
+    external: ['pkcs11js', 'better-sqlite3-multiple-ciphers', 'sql.js', /^node:/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -25,6 +25,6 @@ export default defineConfig([
     target: 'node22',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['pkcs11js'],
+    external: ['pkcs11js', 'better-sqlite3-multiple-ciphers', 'sql.js'],
   },
 ]);

@@ -168,7 +168,8 @@ export type {
 export { memoryStorage } from './storage/memory.js';
 export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
 export type { SealStorageKeyOptions } from './storage/image.js';
-export { SQLJS_SCHEMA_VERSION, sqlJsStorage } from './storage/sqljs.js';
+export { sqlJsStorage } from './storage/sqljs.js';
+export { SQL_SCHEMA_VERSION } from './storage/sql.js';
 export type { SqlJsInitOptions, SqlJsModule, SqlJsStorageOptions } from './storage/sqljs.js';
 export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';
 export type { CryptoProviderName } from './primitives/select.js';

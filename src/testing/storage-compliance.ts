@@ -61,12 +61,16 @@ export function storageComplianceSuite(t: TestApi, options: StorageComplianceOpt
         ok(same(await get(s, 'contacts', 'a'), bytes(9)), 'delete must touch only its table');
       }));
 
-    it('values are copies in and out', () =>
+    it('values are plain copies in and out', () =>
       withStorage(async (s) => {
         const value = bytes(7, 7, 7);
         await put(s, 'messages', 'm', value);
         value[0] = 0;
         const loaded = (await get(s, 'messages', 'm'))!;
+        ok(
+          Object.getPrototypeOf(loaded) === Uint8Array.prototype,
+          'values must come back as plain Uint8Arrays (not Buffers or views)',
+        );
         ok(loaded[0] === 7, 'the storage must keep its own copy of a put value');
         loaded[1] = 0;
         ok((await get(s, 'messages', 'm'))![1] === 7, 'a returned value must be a copy');

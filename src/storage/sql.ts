@@ -1,0 +1,200 @@
+/**
+ * The SQL side shared by the SQLite adapters (sql.js and the Node one): the
+ * schema, its migrations, and the statements behind every transaction
+ * method, over a small synchronous driver each adapter provides.
+ */
+import { NexusError } from '../interfaces/errors.js';
+import type { StorageReader, StorageTable, StorageWriter } from '../interfaces/storage.js';
+import {
+  checkKey,
+  checkLimit,
+  checkListOptions,
+  checkTable,
+  checkText,
+  checkValue,
+  parseQuery,
+  words,
+} from './validate.js';
+
+/** A value SQLite hands back or takes. */
+export type SqlValue = number | bigint | string | Uint8Array | null;
+
+/** What the shared code needs of a SQLite connection. */
+export interface SqlDriver {
+  /** Every row of one statement, as arrays of column values. */
+  all(sql: string, params: SqlValue[]): SqlValue[][];
+  /** Run one statement. */
+  run(sql: string, params: SqlValue[]): void;
+  /** Run several statements (no parameters). */
+  exec(sql: string): void;
+}
+
+/** The schema version the SQLite adapters write (`PRAGMA user_version`); spec/storage.md §2. */
+export const SQL_SCHEMA_VERSION = 1;
+
+/** The full-text module: FTS5 where the build has it (Node), FTS4 in sql.js. */
+export type FullTextModule = 'fts4' | 'fts5';
+
+/**
+ * Schema migrations: entry `n` takes a database from version `n` to `n + 1`.
+ * Version 0 is a new, empty database.
+ */
+function migrations(fts: FullTextModule): readonly string[] {
+  return [
+    `CREATE TABLE records (tbl TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,
+       PRIMARY KEY (tbl, key)) WITHOUT ROWID;
+     ${
+       fts === 'fts5'
+         ? `CREATE VIRTUAL TABLE message_text USING fts5(key UNINDEXED, text,
+              tokenize = 'unicode61 remove_diacritics 0');`
+         : `CREATE VIRTUAL TABLE message_text USING fts4(key, text, notindexed=key,
+              tokenize=unicode61 "remove_diacritics=0");`
+     }`,
+  ];
+}
+
+/**
+ * Bring the schema to {@link SQL_SCHEMA_VERSION}, one migration per
+ * transaction.
+ *
+ * @throws NexusError `UNSUPPORTED_VERSION` for a schema newer than this SDK,
+ *   `STORAGE` when a migration fails (the database is left at the last version reached).
+ */
+export function migrate(db: SqlDriver, fts: FullTextModule): void {
+  const version = Number(db.all('PRAGMA user_version', [])[0]?.[0] ?? 0);
+  if (version > SQL_SCHEMA_VERSION)
+    throw new NexusError(
+      'UNSUPPORTED_VERSION',
+      `storage schema version ${version} is newer than this SDK's ${SQL_SCHEMA_VERSION}`,
+    );
+  const steps = migrations(fts);
+  for (let v = version; v < SQL_SCHEMA_VERSION; v++) {
+    db.exec('BEGIN');
+    try {
+      db.exec(steps[v]!);
+      db.exec(`PRAGMA user_version = ${v + 1}`);
+      db.exec('COMMIT');
+    } catch (cause) {
+      db.exec('ROLLBACK');
+      throw new NexusError('STORAGE', `storage migration to version ${v + 1} failed`, { cause });
+    }
+  }
+}
+
+/** A plain copy of a BLOB column (sql.js reads an empty BLOB as null; Node hands out Buffers). */
+const blob = (v: SqlValue): Uint8Array =>
+  v instanceof Uint8Array ? new Uint8Array(v) : new Uint8Array(0);
+
+/** The reader or writer of one transaction over `db`; `finish` ends its use. */
+export function sqlTransaction(db: SqlDriver, writable: boolean) {
+  let finished = false;
+  const live = () => {
+    if (finished) throw new NexusError('STORAGE', 'the transaction has finished');
+  };
+  const sql = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (cause) {
+      throw new NexusError('STORAGE', 'a storage statement failed', { cause });
+    }
+  };
+  const reader: StorageReader = {
+    async get(table, key) {
+      live();
+      checkTable(table);
+      checkKey(key);
+      const found = sql(() =>
+        db.all('SELECT value FROM records WHERE tbl = ? AND key = ?', [table, key]),
+      );
+      return found.length ? blob(found[0]![0]!) : null;
+    },
+    async list(table, options) {
+      live();
+      checkTable(table);
+      const o = checkListOptions(options);
+      const where = ['tbl = ?'];
+      const params: SqlValue[] = [table];
+      if (o.prefix !== undefined) {
+        // Keys are printable ASCII (<= 0x7e): every key with the prefix sorts below prefix + 0x7f.
+        where.push('key >= ? AND key < ?');
+        params.push(o.prefix, `${o.prefix}\x7f`);
+      }
+      if (o.after !== undefined) {
+        where.push('key > ?');
+        params.push(o.after);
+      }
+      if (o.before !== undefined) {
+        where.push('key < ?');
+        params.push(o.before);
+      }
+      params.push(o.limit);
+      const found = sql(() =>
+        db.all(
+          `SELECT key, value FROM records WHERE ${where.join(' AND ')}
+           ORDER BY key ${o.reverse ? 'DESC' : 'ASC'} LIMIT ?`,
+          params,
+        ),
+      );
+      return found.map(([k, v]) => ({ key: k as string, value: blob(v!) }));
+    },
+    async search(query, options) {
+      live();
+      const terms = parseQuery(query);
+      const limit = checkLimit(options?.limit);
+      // Terms are letters and digits only: nothing in them is FTS syntax.
+      const match = terms.map((t) => (t.prefix ? `${t.word}*` : t.word)).join(' ');
+      const found = sql(() =>
+        db.all('SELECT key FROM message_text WHERE text MATCH ? ORDER BY key DESC LIMIT ?', [
+          match,
+          limit,
+        ]),
+      );
+      return found.map(([k]) => ({ key: k as string }));
+    },
+  };
+  const writer: StorageWriter = {
+    ...reader,
+    async put(table: StorageTable, key: string, value: Uint8Array) {
+      live();
+      checkTable(table);
+      checkKey(key);
+      checkValue(value);
+      sql(() =>
+        db.run(
+          `INSERT INTO records (tbl, key, value) VALUES (?, ?, ?)
+           ON CONFLICT (tbl, key) DO UPDATE SET value = excluded.value`,
+          [table, key, value],
+        ),
+      );
+    },
+    async delete(table, key) {
+      live();
+      checkTable(table);
+      checkKey(key);
+      sql(() => {
+        db.run('DELETE FROM records WHERE tbl = ? AND key = ?', [table, key]);
+        if (table === 'messages') db.run('DELETE FROM message_text WHERE key = ?', [key]);
+      });
+    },
+    async index(key, text) {
+      live();
+      checkKey(key);
+      checkText(text);
+      sql(() => {
+        db.run('DELETE FROM message_text WHERE key = ?', [key]);
+        if (text !== null) {
+          db.run('INSERT INTO message_text (key, text) VALUES (?, ?)', [
+            key,
+            words(text).join(' '),
+          ]);
+        }
+      });
+    },
+  };
+  return {
+    tx: writable ? writer : reader,
+    finish() {
+      finished = true;
+    },
+  };
+}
