@@ -32,6 +32,7 @@ import {
   establishSession,
 } from '../src/ratchet/session.js';
 import type { SessionContext } from '../src/ratchet/session.js';
+import type { ProtocolStores } from '../src/interfaces/sessions.js';
 import { memoryProtocolStores } from '../src/testing/index.js';
 import { envelopeCodec } from '../src/wire/messages.js';
 import { EnvelopeType } from '../src/wire/gen/nexuslink/v1/envelope_pb.js';
@@ -41,16 +42,19 @@ import type { Implementation, WorkloadContext } from './scenarios.js';
 /** Certificates are issued a second in the past so they verify at once. */
 const past = { now: () => Date.now() - 1000 };
 
-interface Device {
+export interface Device {
   readonly device: LocalDevice;
   /** Stores with the device's signed prekey (id 1) and last-resort KEM prekey (id 1000). */
-  readonly ctx: SessionContext & { stores: ReturnType<typeof memoryProtocolStores> };
+  readonly ctx: SessionContext;
   /** The signed prekey, as it goes into bundles. */
   readonly signedPreKey: Uint8Array;
 }
 
 /** A device with identity, self-signing and device certificates, stores and prekeys. */
-async function makeDevice(name: string): Promise<Device> {
+export async function makeDevice(
+  name: string,
+  stores: ProtocolStores = memoryProtocolStores(),
+): Promise<Device> {
   const { identity } = createIdentity();
   const ssk = SigningKeyPair.generate();
   const sskCert = await issueSelfSigningCertificate({
@@ -72,7 +76,6 @@ async function makeDevice(name: string): Promise<Device> {
     keyAgreementKey: nd.keyAgreementKey,
     signer: await deviceSigner(keyStore, nd.signingKeyId),
   });
-  const stores = memoryProtocolStores();
   const signedPreKey = await createSignedPreKey(device, stores.preKeys, 1, { clock: past });
   await createKemPreKey(device, stores.preKeys, 1000, { lastResort: true, clock: past });
   return { device, ctx: { stores }, signedPreKey };
@@ -81,11 +84,7 @@ async function makeDevice(name: string): Promise<Device> {
 const addressOf = (d: Device) => deviceAddress(d.device.uuid, d.device.deviceId);
 
 /** A fresh bundle of `bob` (new one-time X25519 and ML-KEM prekeys) in `stores`. */
-async function freshBundle(
-  bob: Device,
-  stores: ReturnType<typeof memoryProtocolStores>,
-  id: number,
-): Promise<Uint8Array> {
+async function freshBundle(bob: Device, stores: ProtocolStores, id: number): Promise<Uint8Array> {
   const [oneTime] = await createOneTimePreKeys(stores.preKeys, id, 1, { clock: past });
   const kem = await createKemPreKey(bob.device, stores.preKeys, id, { clock: past });
   return createPreKeyBundle({
@@ -102,9 +101,7 @@ function expectType(envelope: Uint8Array, type: EnvelopeType, what: string): voi
 }
 
 /** Alice and Bob with a session both ways (Bob has answered: no more PreKeyMessages). */
-export async function pair(messages: readonly Uint8Array[]) {
-  const alice = await makeDevice('alice');
-  const bob = await makeDevice('bob');
+export async function pair(messages: readonly Uint8Array[], alice: Device, bob: Device) {
   const bobAddress = await establishSession(
     alice.device,
     await freshBundle(bob, bob.ctx.stores, 1),
@@ -160,7 +157,11 @@ export function nexuslink(name: string, provider: CryptoProvider): Implementatio
       },
 
       async steady({ messages, check }: WorkloadContext) {
-        const { alice, bob, bobAddress } = await pair(messages);
+        const { alice, bob, bobAddress } = await pair(
+          messages,
+          await makeDevice('alice'),
+          await makeDevice('bob'),
+        );
         const next = cycle(messages);
         return {
           async op() {
@@ -172,7 +173,11 @@ export function nexuslink(name: string, provider: CryptoProvider): Implementatio
       },
 
       async 'ping-pong'({ messages, check }: WorkloadContext) {
-        const { alice, bob, aliceAddress, bobAddress } = await pair(messages);
+        const { alice, bob, aliceAddress, bobAddress } = await pair(
+          messages,
+          await makeDevice('alice'),
+          await makeDevice('bob'),
+        );
         const next = cycle(messages);
         let turn = 0;
         return {

@@ -41,8 +41,10 @@ export type FullTextModule = 'fts4' | 'fts5';
  */
 function migrations(fts: FullTextModule): readonly string[] {
   return [
+    // A rowid table: values (often 1-4 KiB) stay in the table's leaf pages, and
+    // the (tbl, key) index stays small. WITHOUT ROWID measured 2x slower here.
     `CREATE TABLE records (tbl TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,
-       PRIMARY KEY (tbl, key)) WITHOUT ROWID;
+       UNIQUE (tbl, key));
      ${
        fts === 'fts5'
          ? `CREATE VIRTUAL TABLE message_text USING fts5(key UNINDEXED, text,
@@ -196,5 +198,151 @@ export function sqlTransaction(db: SqlDriver, writable: boolean) {
     finish() {
       finished = true;
     },
+  };
+}
+
+/** What {@link sqlRunner} needs of an adapter. */
+export interface SqlRunnerOptions {
+  /** The open connection (it may reopen one first); throws `STORAGE` when closed. */
+  readonly connection: () => Promise<SqlDriver>;
+  /** The statement that opens a write transaction (`BEGIN` or `BEGIN IMMEDIATE`). */
+  readonly begin: string;
+  /** After a successful COMMIT: make it durable elsewhere (sql.js saves its image). */
+  readonly persist?: () => Promise<void>;
+  /** After a failed COMMIT or persist: the connection may be ahead of what is saved. */
+  readonly onLost?: () => void;
+  /** Most write transactions committed together (default 64). */
+  readonly maxGroup?: number;
+}
+
+interface Queued {
+  /** A write transaction, a read transaction, or a plain task (no connection: closing). */
+  readonly kind: 'write' | 'read' | 'task';
+  readonly fn: (tx: StorageWriter) => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (reason: unknown) => void;
+}
+
+/**
+ * Runs the transactions of a SQLite adapter one at a time, in order, with
+ * **group commit**: write transactions that are already waiting when one
+ * starts run together inside one SQLite transaction, each in a SAVEPOINT of
+ * its own (so a throw rolls back only its own changes), and share one
+ * COMMIT (and one fsync, or one image save). Each still resolves only after
+ * that COMMIT, so every `write` keeps its guarantee; under load the
+ * durable-commit cost is paid once per group instead of once per write.
+ */
+export function sqlRunner(options: SqlRunnerOptions) {
+  const maxGroup = options.maxGroup ?? 64;
+  const queue: Queued[] = [];
+  let running = false;
+
+  async function drain(): Promise<void> {
+    running = true;
+    try {
+      while (queue.length > 0) {
+        const head = queue[0]!;
+        if (head.kind === 'task') await runTask(queue.shift()!);
+        else if (head.kind === 'read') await runRead(queue.shift()!);
+        else {
+          let n = 1;
+          while (n < queue.length && n < maxGroup && queue[n]!.kind === 'write') n++;
+          await runWrites(queue.splice(0, n));
+        }
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  async function runTask(item: Queued): Promise<void> {
+    try {
+      item.resolve(await item.fn(undefined as never));
+    } catch (err) {
+      item.reject(err);
+    }
+  }
+
+  async function runRead(item: Queued): Promise<void> {
+    try {
+      const db = await options.connection();
+      const t = sqlTransaction(db, false);
+      try {
+        item.resolve(await item.fn(t.tx as StorageWriter));
+      } finally {
+        t.finish();
+      }
+    } catch (err) {
+      item.reject(err);
+    }
+  }
+
+  async function runWrites(group: Queued[]): Promise<void> {
+    let db: SqlDriver;
+    try {
+      db = await options.connection();
+      db.exec(options.begin);
+    } catch (err) {
+      for (const item of group) item.reject(err);
+      return;
+    }
+    const outcomes: { ok: boolean; value: unknown }[] = [];
+    for (const item of group) {
+      const t = sqlTransaction(db, true);
+      try {
+        db.exec('SAVEPOINT nexuslink');
+        const value = await item.fn(t.tx as StorageWriter);
+        t.finish();
+        db.exec('RELEASE nexuslink');
+        outcomes.push({ ok: true, value });
+      } catch (err) {
+        t.finish();
+        try {
+          db.exec('ROLLBACK TO nexuslink');
+          db.exec('RELEASE nexuslink');
+        } catch {
+          // nothing to roll back: SAVEPOINT itself failed
+        }
+        outcomes.push({ ok: false, value: err });
+      }
+    }
+    try {
+      db.exec('COMMIT');
+      await options.persist?.();
+    } catch (cause) {
+      try {
+        db.exec('ROLLBACK');
+      } catch {
+        // the COMMIT went through; what failed was saving it elsewhere
+      }
+      options.onLost?.();
+      const lost = new NexusError('STORAGE', 'the commit failed', { cause });
+      group.forEach((item, i) => item.reject(outcomes[i]!.ok ? lost : outcomes[i]!.value));
+      return;
+    }
+    group.forEach((item, i) =>
+      outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value),
+    );
+  }
+
+  const enqueue = <T>(kind: Queued['kind'], fn: (tx: StorageWriter) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ kind, fn, resolve: resolve as (v: unknown) => void, reject });
+      // Start on a later microtask, so writes issued together form one group.
+      if (!running) {
+        running = true;
+        queueMicrotask(() => void drain());
+      }
+    });
+
+  return {
+    read: <T>(fn: (tx: StorageReader) => Promise<T>) =>
+      enqueue('read', fn as (tx: StorageWriter) => Promise<T>),
+    write: <T>(fn: (tx: StorageWriter) => Promise<T>) => enqueue('write', fn),
+    /** Run `fn` after everything queued so far (to close the connection). */
+    after: (fn: () => void) =>
+      enqueue('task', async () => {
+        fn();
+      }),
   };
 }

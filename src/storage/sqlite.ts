@@ -5,12 +5,11 @@
  * (ChaCha20-Poly1305 per page), WAL journal, FTS5 search. Node-only.
  */
 import { NexusError } from '../interfaces/errors.js';
-import type { Storage, StorageWriter } from '../interfaces/storage.js';
+import type { Storage } from '../interfaces/storage.js';
 import { toHex, utf8, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { checkStorageKey } from './image.js';
-import { SerialQueue } from './queue.js';
-import { migrate, sqlTransaction } from './sql.js';
+import { migrate, sqlRunner } from './sql.js';
 import type { SqlDriver, SqlValue } from './sql.js';
 
 // The part of better-sqlite3 this adapter uses.
@@ -103,44 +102,21 @@ export async function sqliteStorage(options: SqliteStorageOptions): Promise<Stor
     wipe(pageKey);
   }
 
-  const queue = new SerialQueue();
   const database = driver(db);
-  const run = <T>(writable: boolean, fn: (tx: StorageWriter) => Promise<T>) =>
-    queue.run(async () => {
+  const runner = sqlRunner({
+    connection: async () => {
       if (db === null) throw new NexusError('STORAGE', 'storage is closed');
-      const t = sqlTransaction(database, writable);
-      if (!writable) {
-        try {
-          return await fn(t.tx as StorageWriter);
-        } finally {
-          t.finish();
-        }
-      }
-      database.exec('BEGIN IMMEDIATE');
-      let result: T;
-      try {
-        result = await fn(t.tx as StorageWriter);
-      } catch (err) {
-        t.finish();
-        database.exec('ROLLBACK');
-        throw err;
-      }
-      t.finish();
-      try {
-        database.exec('COMMIT');
-      } catch (cause) {
-        if (db.open) database.exec('ROLLBACK');
-        throw new NexusError('STORAGE', 'the commit failed', { cause });
-      }
-      return result;
-    });
+      return database;
+    },
+    begin: 'BEGIN IMMEDIATE',
+  });
 
   return {
     adapter: 'sqlite',
-    read: (fn) => run(false, fn),
-    write: (fn) => run(true, fn),
+    read: runner.read,
+    write: runner.write,
     async close() {
-      await queue.run(async () => {
+      await runner.after(() => {
         db?.close();
         db = null;
       });

@@ -1,9 +1,8 @@
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
-import type { ImagePersister, Storage, StorageWriter } from '../interfaces/storage.js';
+import type { ImagePersister, Storage } from '../interfaces/storage.js';
 import { checkStorageKey, openImage, sealImage } from './image.js';
-import { SerialQueue } from './queue.js';
-import { migrate, sqlTransaction } from './sql.js';
+import { migrate, sqlRunner } from './sql.js';
 import type { SqlDriver, SqlValue } from './sql.js';
 
 // The part of sql.js this adapter uses (typed here: sql.js ships no types).
@@ -80,58 +79,33 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
   };
   let db: SqlDatabase | null = await openDatabase();
   let stale = false; // the in-memory database is ahead of the saved image (a failed save)
-  const queue = new SerialQueue();
-
-  const live = async (): Promise<SqlDatabase> => {
-    if (db === null) throw new NexusError('STORAGE', 'storage is closed');
-    if (stale) {
-      db.close();
-      db = await openDatabase();
-      stale = false;
-    }
-    return db;
-  };
-
-  const run = <T>(writable: boolean, fn: (tx: StorageWriter) => Promise<T>) =>
-    queue.run(async () => {
-      const database = await live();
-      const t = sqlTransaction(driver(database), writable);
-      if (!writable) {
-        try {
-          return await fn(t.tx as StorageWriter);
-        } finally {
-          t.finish();
-        }
+  const runner = sqlRunner({
+    connection: async () => {
+      if (db === null) throw new NexusError('STORAGE', 'storage is closed');
+      if (stale) {
+        db.close();
+        db = await openDatabase();
+        stale = false;
       }
-      database.run('BEGIN');
-      let result: T;
-      try {
-        result = await fn(t.tx as StorageWriter);
-      } catch (err) {
-        t.finish();
-        database.run('ROLLBACK');
-        throw err;
-      }
-      t.finish();
-      database.run('COMMIT');
-      try {
-        const image = database.export();
-        const sealed = sealImage(key, image, options.random);
-        image.fill(0);
-        await persister.save(sealed);
-      } catch (cause) {
-        stale = true; // the next transaction reloads the last saved image
-        throw new NexusError('STORAGE', 'saving the storage image failed', { cause });
-      }
-      return result;
-    });
+      return driver(db);
+    },
+    begin: 'BEGIN',
+    persist: async () => {
+      const image = db!.export();
+      const sealed = sealImage(key, image, options.random);
+      image.fill(0);
+      await persister.save(sealed);
+    },
+    // The in-memory database is ahead of the saved image: the next transaction reloads it.
+    onLost: () => void (stale = true),
+  });
 
   return {
     adapter: 'sql.js',
-    read: (fn) => run(false, fn),
-    write: (fn) => run(true, fn),
+    read: runner.read,
+    write: runner.write,
     async close() {
-      await queue.run(async () => {
+      await runner.after(() => {
         db?.close();
         db = null;
         key.fill(0);

@@ -150,6 +150,39 @@ export function storageComplianceSuite(t: TestApi, options: StorageComplianceOpt
         ok(final[0]! * 256 + final[1]! === 60, 'every one of 60 concurrent increments must count');
       }));
 
+    it('concurrent writes where some throw: each failure rolls back only itself', () =>
+      withStorage(async (s) => {
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 30 }, (_, i) =>
+            s.write(async (tx) => {
+              await tx.put('inbox', `k${String(i).padStart(2, '0')}`, bytes(i));
+              if (i % 3 === 1) throw new Error(`fail ${i}`);
+              return i;
+            }),
+          ),
+        );
+        outcomes.forEach((o, i) => {
+          if (i % 3 === 1)
+            ok(
+              o.status === 'rejected' && (o.reason as Error).message === `fail ${i}`,
+              `write ${i} must reject with its own error`,
+            );
+          else
+            ok(
+              o.status === 'fulfilled' && o.value === i,
+              `write ${i} must resolve with its result`,
+            );
+        });
+        const keys = (await s.read((tx) => tx.list('inbox'))).map((e) => e.key);
+        const expected = Array.from({ length: 30 }, (_, i) => i)
+          .filter((i) => i % 3 !== 1)
+          .map((i) => `k${String(i).padStart(2, '0')}`);
+        ok(
+          keys.join(',') === expected.join(','),
+          `only the successful writes may stick: ${keys.join(',')}`,
+        );
+      }));
+
     it('a reader sees a write transaction whole or not at all', () =>
       withStorage(async (s) => {
         let release!: () => void;
