@@ -169,6 +169,8 @@ export { memoryStorage } from './storage/memory.js';
 export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
 export type { SealStorageKeyOptions } from './storage/image.js';
 export { sqlJsStorage } from './storage/sqljs.js';
+export { indexedDbImagePersister } from './storage/indexeddb.js';
+export type { IndexedDbImagePersisterOptions } from './storage/indexeddb.js';
 export { SQL_SCHEMA_VERSION } from './storage/sql.js';
 export type { SqlJsInitOptions, SqlJsModule, SqlJsStorageOptions } from './storage/sqljs.js';
 export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';

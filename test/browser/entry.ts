@@ -109,9 +109,14 @@ async function run(): Promise<Record<string, unknown>> {
 
 run().then(
   (result) => {
+    (globalThis as { nexuslinkResult?: unknown }).nexuslinkResult = { ok: true, value: result };
     document.body.textContent = 'RESULT:' + JSON.stringify(result);
   },
   (err: unknown) => {
+    (globalThis as { nexuslinkResult?: unknown }).nexuslinkResult = {
+      ok: false,
+      error: String((err as Error)?.stack ?? err),
+    };
     document.body.textContent = 'ERROR:' + String((err as Error)?.stack ?? err);
   },
 );

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { expect } from 'vitest';
+import { repoPath } from '../helpers.js';
+
+export const CHROMIUM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => existsSync(p));
+
+/** Bundle a browser entry point (test/browser/*.ts) into one script. */
+export async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [repoPath(entry)],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const script = out.outputFiles[0]!.text;
+  // Node-only code must not be in a browser bundle.
+  expect(script).not.toMatch(/require\(["']node:/);
+  return script;
+}
+
+/** What a browser entry point reports, on `globalThis.nexuslinkResult`. */
+export type PageResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
+
+// https: a secure context, as WebCrypto requires (requests never leave the browser).
+const ORIGIN = 'https://nexuslink.test';
+
+/**
+ * Run `script` in a page of headless Chromium (Debian's, driven by
+ * playwright-core) whose profile lives in `dir`: the same `dir` keeps
+ * IndexedDB between runs, each run is a new browser process. The page is
+ * served from memory at a fixed https origin; `prelude` runs before `script`.
+ * Returns what the page reports on `globalThis.nexuslinkResult`; an error
+ * it reports fails the test.
+ */
+export async function runInChromium(
+  dir: string,
+  script: string,
+  options: { hash?: string; prelude?: string } = {},
+): Promise<Record<string, unknown>> {
+  // CI installs Debian's chromium: a missing browser fails the test, it is not skipped.
+  expect(CHROMIUM, 'chromium is not installed (apt-get install chromium)').toBeDefined();
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM!,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await context.newPage();
+    await page.route(`${ORIGIN}/**`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html><body>running</body></html>',
+      }),
+    );
+    await page.goto(`${ORIGIN}/index.html${options.hash ?? ''}`);
+    if (options.prelude) await page.addScriptTag({ content: options.prelude });
+    await page.addScriptTag({ content: script });
+    await page.waitForFunction(() => 'nexuslinkResult' in globalThis, undefined, {
+      timeout: 120_000,
+    });
+    const result = (await page.evaluate(
+      () => (globalThis as { nexuslinkResult?: unknown }).nexuslinkResult,
+    )) as PageResult;
+    if (!result.ok) expect.fail(`the page failed: ${result.error}`);
+    return result.value;
+  } finally {
+    await context.close();
+  }
+}
