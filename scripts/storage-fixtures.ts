@@ -36,6 +36,8 @@ async function fill(tx: StorageWriter): Promise<void> {
 
 const image = join(dir, 'sqljs.nxls');
 const sqljs = await sqlJsStorage({ key, persister: fileImagePersister(image) });
+await sqljs.write(async (tx) => tx.put('local', 'format', text('image')));
+// Everything after the first commit goes to the journal (sqljs.nxls.journal).
 await sqljs.write(fill);
 await sqljs.close();
 

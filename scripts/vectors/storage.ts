@@ -4,7 +4,8 @@
  * storage key file (§4), from a seeded RNG.
  */
 import { toHex } from '../../src/primitives/bytes.js';
-import { openImage, sealImage, sealStorageKey } from '../../src/storage/image.js';
+import { openImage, sealImage, sealJournalEntry, sealStorageKey } from '../../src/storage/image.js';
+import { storageChangesCodec } from '../../src/wire/messages.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 
@@ -112,7 +113,70 @@ export async function storageVectors(): Promise<Record<string, Json>> {
         error: 'MALFORMED',
       },
     ];
+    // A journal entry: the changes of one committed group.
+    const changes = storageChangesCodec.encode({
+      version: 1,
+      changes: [
+        {
+          change: {
+            case: 'put',
+            value: { table: 'messages', key: 'c/0001/m1', value: image.subarray(0, 5) },
+          },
+        },
+        {
+          change: {
+            case: 'index',
+            value: { key: 'c/0001/m1', text: 'Lunch at noon?', cleared: false },
+          },
+        },
+        { change: { case: 'delete', value: { table: 'outbox', key: 'm0' } } },
+        { change: { case: 'index', value: { key: 'c/0000/m0', text: '', cleared: true } } },
+      ],
+    });
+    const entry = sealJournalEntry(key, 1, changes, rng);
+    const entry2 = sealJournalEntry(key, 2, changes, rng);
+    const journalCases: Json[] = [
+      {
+        description: 'entry 1: a put, an index, a delete, a cleared index',
+        key: toHex(key),
+        entry: toHex(entry),
+        result: { seq: 1, changes: toHex(changes) },
+      },
+      {
+        description: 'entry 2',
+        key: toHex(key),
+        entry: toHex(entry2),
+        result: { seq: 2, changes: toHex(changes) },
+      },
+      { description: 'another key', key: toHex(otherKey), entry: toHex(entry), error: 'WRONG_KEY' },
+      {
+        description: 'a ciphertext bit flipped',
+        key: toHex(key),
+        entry: toHex(flip(entry, entry.length - 2)),
+        error: 'STORAGE',
+      },
+      {
+        description: 'seq changed from 1 to 2: the associated data no longer matches',
+        key: toHex(key),
+        entry: toHex(flip(entry, 21)),
+        error: 'STORAGE',
+      },
+      {
+        description: 'version 2',
+        key: toHex(key),
+        entry: toHex(withVersion(entry, 2)),
+        error: 'UNSUPPORTED_VERSION',
+      },
+    ];
+    if (entry[20] !== 0x18 || entry[21] !== 1)
+      throw new Error('seq is not where the vector expects it');
     return {
+      'storage/journal.json': {
+        description:
+          'StorageJournalEntry: a journal entry after a StorageImage (spec/storage.md §3). Open `entry` with `key`: `seq` and the encoded StorageChanges.',
+        generator: 'scripts/vectors/storage.ts',
+        cases: journalCases,
+      },
       'storage/image.json': {
         description:
           'StorageImage: a database image encrypted under a 32-byte storage key (spec/storage.md §3). Open `file` with `key`.',

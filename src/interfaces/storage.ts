@@ -152,9 +152,20 @@ export interface ImagePersister {
   /** The last saved image, or `null` when none was ever saved. */
   load(): Promise<Uint8Array | null>;
   /**
-   * Replace the saved image atomically and durably: once this resolves the
-   * new image survives a crash; if the process dies before, the old image is
-   * what `load` returns, never a mix of the two.
+   * Replace the saved image atomically and durably, and empty the journal:
+   * once this resolves the new image survives a crash; if the process dies
+   * before, the old image (and journal) is what `load` returns, never a mix.
+   * (A journal left over by a crash between the two is harmless: its
+   * entries are numbered, and those already in the image are skipped.)
    */
   save(image: Uint8Array): Promise<void>;
+  /**
+   * Optional journal: durably append one entry after the saved image. With
+   * it, a commit writes only its changes, and the whole image is saved only
+   * now and then. Once this resolves, the entry survives a crash; an entry
+   * whose append was cut short by one is never returned.
+   */
+  append?(entry: Uint8Array): Promise<void>;
+  /** The entries appended since the last `save`, in order (with `append`). */
+  loadJournal?(): Promise<Uint8Array[]>;
 }

@@ -2,7 +2,7 @@
  * Node file persistence: atomic replacement of a file (the CLI home, the
  * sql.js storage image). Node-only: imports node:fs.
  */
-import { chmod, open, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, open, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
 import type { ImagePersister } from '../interfaces/storage.js';
@@ -45,7 +45,11 @@ export interface FileImagePersisterOptions {
 /**
  * Keeps a storage image in one file, replaced atomically on every save
  * (temp file, fsync, rename, fsync of the directory): after a crash the file
- * holds either the old image or the new one. For `sqlJsStorage` in Node.
+ * holds either the old image or the new one. Commits between saves go to a
+ * journal beside it (`<path>.journal`): each entry is appended as a 4-byte
+ * big-endian length and the entry, then fsynced; an entry cut short by a
+ * crash is dropped (and cut off the file) when the journal is next read.
+ * For `sqlJsStorage` in Node.
  *
  * @example
  * ```ts
@@ -59,15 +63,68 @@ export function fileImagePersister(
   if (typeof path !== 'string' || path.length === 0)
     throw new NexusError('INVALID_ARGUMENT', 'the image path must be a non-empty string');
   const mode = options.mode ?? 0o600;
+  const journal = `${path}.journal`;
   return {
     async load() {
+      return readIfExists(path);
+    },
+    async save(image) {
+      await writeAtomic(path, image, mode);
+      // The image holds every journal entry now; a crash before this truncate
+      // leaves entries that loading skips by number.
       try {
-        return new Uint8Array(await readFile(path));
+        await truncate(journal, 0);
       } catch (cause) {
-        if ((cause as { code?: string }).code === 'ENOENT') return null;
-        throw new NexusError('STORAGE', `could not read ${path}`, { cause });
+        if ((cause as { code?: string }).code !== 'ENOENT')
+          throw new NexusError('STORAGE', `could not truncate ${journal}`, { cause });
       }
     },
-    save: (image) => writeAtomic(path, image, mode),
+    async append(entry) {
+      const frame = new Uint8Array(4 + entry.length);
+      new DataView(frame.buffer).setUint32(0, entry.length);
+      frame.set(entry, 4);
+      try {
+        const handle = await open(journal, 'a', mode);
+        try {
+          await handle.write(frame);
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      } catch (cause) {
+        throw new NexusError('STORAGE', `could not append to ${journal}`, { cause });
+      }
+    },
+    async loadJournal() {
+      const bytes = await readIfExists(journal);
+      if (bytes === null) return [];
+      const entries: Uint8Array[] = [];
+      let offset = 0;
+      while (offset + 4 <= bytes.length) {
+        const length = new DataView(bytes.buffer, bytes.byteOffset + offset).getUint32(0);
+        if (offset + 4 + length > bytes.length) break; // cut short by a crash
+        entries.push(bytes.slice(offset + 4, offset + 4 + length));
+        offset += 4 + length;
+      }
+      if (offset < bytes.length) {
+        // A torn last append (never acknowledged): cut it off, so the next
+        // append does not land after it.
+        try {
+          await truncate(journal, offset);
+        } catch (cause) {
+          throw new NexusError('STORAGE', `could not repair ${journal}`, { cause });
+        }
+      }
+      return entries;
+    },
   };
+}
+
+async function readIfExists(file: string): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (cause) {
+    if ((cause as { code?: string }).code === 'ENOENT') return null;
+    throw new NexusError('STORAGE', `could not read ${file}`, { cause });
+  }
 }

@@ -14,7 +14,14 @@ import {
   openWithPassphrase,
   sealWithPassphrase,
 } from '../identity/passphrase.js';
-import { storageImageCodec, storageKeyFileCodec } from '../wire/messages.js';
+import { create } from '@bufbuild/protobuf';
+import { encodeCanonical } from '../wire/encode.js';
+import { StorageJournalEntrySchema } from '../wire/gen/nexuslink/v1/storage_pb.js';
+import {
+  storageImageCodec,
+  storageJournalEntryCodec,
+  storageKeyFileCodec,
+} from '../wire/messages.js';
 
 /** The image format version this SDK writes and reads. */
 export const IMAGE_VERSION = 1;
@@ -153,4 +160,82 @@ export async function openStorageKey(file: Uint8Array, passphrase: string): Prom
     label: KEY_FILE_LABEL,
     what: 'storage passphrase',
   });
+}
+
+/**
+ * Encrypt one journal entry (spec/storage.md §3): the encoded
+ * `StorageChanges` of a committed group, numbered `seq`.
+ */
+export function sealJournalEntry(
+  key: Uint8Array,
+  seq: number,
+  changes: Uint8Array,
+  random?: RandomSource,
+): Uint8Array {
+  checkStorageKey(key);
+  const { imageKey, keyCheck } = derive(key);
+  const header = {
+    version: IMAGE_VERSION,
+    keyCheck,
+    seq: BigInt(seq),
+    nonce: (random ?? systemRandom).randomBytes(24),
+  };
+  try {
+    const ad = encodeCanonical(
+      StorageJournalEntrySchema,
+      create(StorageJournalEntrySchema, header),
+    );
+    const ciphertext = crypto().xchacha20poly1305Seal(imageKey, header.nonce, changes, ad);
+    return storageJournalEntryCodec.encode({ ...header, ciphertext });
+  } finally {
+    wipe(imageKey);
+  }
+}
+
+/**
+ * Decrypt one journal entry: its number and the encoded `StorageChanges`.
+ *
+ * @throws NexusError `STORAGE` (malformed or altered), `UNSUPPORTED_VERSION`,
+ *   `WRONG_KEY`.
+ */
+export function openJournalEntry(
+  key: Uint8Array,
+  entry: Uint8Array,
+): { seq: number; changes: Uint8Array } {
+  checkStorageKey(key);
+  let decoded;
+  try {
+    decoded = storageJournalEntryCodec.decode(entry);
+  } catch (cause) {
+    const version = peekVersion(entry);
+    if (version !== null && version !== IMAGE_VERSION)
+      throw new NexusError(
+        'UNSUPPORTED_VERSION',
+        `storage journal version ${version} is not supported`,
+      );
+    throw new NexusError('STORAGE', 'a storage journal entry is malformed', { cause });
+  }
+  const { imageKey, keyCheck } = derive(key);
+  try {
+    if (!bytesEqual(decoded.keyCheck, keyCheck))
+      throw new NexusError('WRONG_KEY', 'the storage journal was written with another key');
+    const ad = encodeCanonical(
+      StorageJournalEntrySchema,
+      create(StorageJournalEntrySchema, {
+        version: decoded.version,
+        keyCheck: decoded.keyCheck,
+        seq: decoded.seq,
+        nonce: decoded.nonce,
+      }),
+    );
+    const changes = crypto().xchacha20poly1305Open(imageKey, decoded.nonce, decoded.ciphertext, ad);
+    if (changes === null)
+      throw new NexusError(
+        'STORAGE',
+        'a storage journal entry is corrupted (authentication failed)',
+      );
+    return { seq: Number(decoded.seq), changes };
+  } finally {
+    wipe(imageKey);
+  }
 }

@@ -10,13 +10,16 @@ export interface IndexedDbImagePersisterOptions {
 }
 
 const STORE = 'image';
+const JOURNAL = 'journal';
 const KEY = 'current';
 
 /**
- * Keeps a storage image in IndexedDB, for `sqlJsStorage` in browsers. Each
- * save replaces the image in one IndexedDB transaction opened with the
- * `strict` durability hint (the browser flushes it to disk before reporting
- * success), so a crash or a closed tab leaves the old image or the new one.
+ * Keeps a storage image and its journal in IndexedDB, for `sqlJsStorage` in
+ * browsers. Every save and append is one IndexedDB transaction opened with
+ * the `strict` durability hint (the browser flushes it to disk before
+ * reporting success); a save replaces the image and empties the journal in
+ * the same transaction, so a crash or a closed tab leaves the old state or
+ * the new one.
  *
  * @example
  * ```ts
@@ -39,7 +42,10 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
       const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
       if (!factory) return reject(new NexusError('STORAGE', 'this runtime has no IndexedDB'));
       const request = factory.open(name, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore(STORE);
+        request.result.createObjectStore(JOURNAL, { autoIncrement: true });
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('IndexedDB open blocked by another tab'));
@@ -50,17 +56,18 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
         : new NexusError('STORAGE', `could not open IndexedDB ${name}`, { cause });
     }));
   const transaction = <T>(
+    stores: string[],
     mode: IDBTransactionMode,
-    run: (store: IDBObjectStore) => IDBRequest<T>,
+    run: (tx: IDBTransaction) => IDBRequest<T>,
   ): Promise<T> =>
     database().then(
       (db) =>
         new Promise<T>((resolve, reject) => {
           const tx =
             mode === 'readwrite'
-              ? db.transaction(STORE, mode, { durability: 'strict' })
-              : db.transaction(STORE, mode);
-          const request = run(tx.objectStore(STORE));
+              ? db.transaction(stores, mode, { durability: 'strict' })
+              : db.transaction(stores, mode);
+          const request = run(tx);
           tx.oncomplete = () => resolve(request.result);
           tx.onerror = () =>
             reject(new NexusError('STORAGE', `IndexedDB ${mode} failed`, { cause: tx.error }));
@@ -70,14 +77,29 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
     );
   return {
     async load() {
-      const value = await transaction('readonly', (store) => store.get(KEY) as IDBRequest<unknown>);
+      const value = await transaction([STORE], 'readonly', (tx) => tx.objectStore(STORE).get(KEY));
       if (value === undefined) return null;
       if (!(value instanceof Uint8Array))
         throw new NexusError('STORAGE', `IndexedDB ${name} holds something other than an image`);
       return value;
     },
     async save(image) {
-      await transaction('readwrite', (store) => store.put(image.slice(), KEY));
+      // One transaction: the new image and the empty journal appear together.
+      await transaction([STORE, JOURNAL], 'readwrite', (tx) => {
+        tx.objectStore(JOURNAL).clear();
+        return tx.objectStore(STORE).put(image.slice(), KEY);
+      });
+    },
+    async append(entry) {
+      await transaction([JOURNAL], 'readwrite', (tx) => tx.objectStore(JOURNAL).add(entry.slice()));
+    },
+    async loadJournal() {
+      const entries = await transaction([JOURNAL], 'readonly', (tx) =>
+        tx.objectStore(JOURNAL).getAll(),
+      );
+      if (!entries.every((e) => e instanceof Uint8Array))
+        throw new NexusError('STORAGE', `IndexedDB ${name} holds something other than a journal`);
+      return entries as Uint8Array[];
     },
   };
 }

@@ -45,6 +45,8 @@ function migrations(fts: FullTextModule): readonly string[] {
     // the (tbl, key) index stays small. WITHOUT ROWID measured 2x slower here.
     `CREATE TABLE records (tbl TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,
        UNIQUE (tbl, key));
+     -- Adapter bookkeeping (sql.js: the last journal entry the image contains).
+     CREATE TABLE meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
      ${
        fts === 'fts5'
          ? `CREATE VIRTUAL TABLE message_text USING fts5(key UNINDEXED, text,
@@ -87,8 +89,26 @@ export function migrate(db: SqlDriver, fts: FullTextModule): void {
 const blob = (v: SqlValue): Uint8Array =>
   v instanceof Uint8Array ? new Uint8Array(v) : new Uint8Array(0);
 
-/** The reader or writer of one transaction over `db`; `finish` ends its use. */
-export function sqlTransaction(db: SqlDriver, writable: boolean) {
+/** One change a write transaction made, as the sql.js journal records it. */
+export type Change =
+  | {
+      readonly kind: 'put';
+      readonly table: StorageTable;
+      readonly key: string;
+      readonly value: Uint8Array;
+    }
+  | { readonly kind: 'delete'; readonly table: StorageTable; readonly key: string }
+  | { readonly kind: 'index'; readonly key: string; readonly text: string | null };
+
+/**
+ * The reader or writer of one transaction over `db`; `finish` ends its use.
+ * `record`, when given, sees every change the writer makes (after it ran).
+ */
+export function sqlTransaction(
+  db: SqlDriver,
+  writable: boolean,
+  record?: (change: Change) => void,
+) {
   let finished = false;
   const live = () => {
     if (finished) throw new NexusError('STORAGE', 'the transaction has finished');
@@ -168,6 +188,7 @@ export function sqlTransaction(db: SqlDriver, writable: boolean) {
           [table, key, value],
         ),
       );
+      record?.({ kind: 'put', table, key, value: value.slice() });
     },
     async delete(table, key) {
       live();
@@ -177,6 +198,7 @@ export function sqlTransaction(db: SqlDriver, writable: boolean) {
         db.run('DELETE FROM records WHERE tbl = ? AND key = ?', [table, key]);
         if (table === 'messages') db.run('DELETE FROM message_text WHERE key = ?', [key]);
       });
+      record?.({ kind: 'delete', table, key });
     },
     async index(key, text) {
       live();
@@ -191,6 +213,7 @@ export function sqlTransaction(db: SqlDriver, writable: boolean) {
           ]);
         }
       });
+      record?.({ kind: 'index', key, text });
     },
   };
   return {
@@ -207,8 +230,16 @@ export interface SqlRunnerOptions {
   readonly connection: () => Promise<SqlDriver>;
   /** The statement that opens a write transaction (`BEGIN` or `BEGIN IMMEDIATE`). */
   readonly begin: string;
-  /** After a successful COMMIT: make it durable elsewhere (sql.js saves its image). */
-  readonly persist?: () => Promise<void>;
+  /**
+   * Record changes for `persist` (sql.js). When set, `beforeCommit` runs
+   * inside the SQLite transaction with every change of the group's
+   * successful writes, and `persist` after the COMMIT with the same list.
+   */
+  readonly recordChanges?: boolean;
+  /** Inside the transaction, before COMMIT (sql.js numbers its journal entry). */
+  readonly beforeCommit?: (changes: readonly Change[]) => void;
+  /** After a successful COMMIT: make it durable elsewhere (sql.js saves its image or journal). */
+  readonly persist?: (changes: readonly Change[]) => Promise<void>;
   /** After a failed COMMIT or persist: the connection may be ahead of what is saved. */
   readonly onLost?: () => void;
   /** Most write transactions committed together (default 64). */
@@ -287,13 +318,20 @@ export function sqlRunner(options: SqlRunnerOptions) {
       return;
     }
     const outcomes: { ok: boolean; value: unknown }[] = [];
+    const changes: Change[] = [];
     for (const item of group) {
-      const t = sqlTransaction(db, true);
+      const mine: Change[] = [];
+      const t = sqlTransaction(
+        db,
+        true,
+        options.recordChanges ? (change) => mine.push(change) : undefined,
+      );
       try {
         db.exec('SAVEPOINT nexuslink');
         const value = await item.fn(t.tx as StorageWriter);
         t.finish();
         db.exec('RELEASE nexuslink');
+        changes.push(...mine);
         outcomes.push({ ok: true, value });
       } catch (err) {
         t.finish();
@@ -307,8 +345,9 @@ export function sqlRunner(options: SqlRunnerOptions) {
       }
     }
     try {
+      options.beforeCommit?.(changes);
       db.exec('COMMIT');
-      await options.persist?.();
+      await options.persist?.(changes);
     } catch (cause) {
       try {
         db.exec('ROLLBACK');

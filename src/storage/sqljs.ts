@@ -1,9 +1,21 @@
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
-import type { ImagePersister, Storage } from '../interfaces/storage.js';
-import { checkStorageKey, openImage, sealImage } from './image.js';
-import { migrate, sqlRunner } from './sql.js';
-import type { SqlDriver, SqlValue } from './sql.js';
+import type {
+  ImagePersister,
+  Storage,
+  StorageTable,
+  StorageWriter,
+} from '../interfaces/storage.js';
+import { storageChangesCodec } from '../wire/messages.js';
+import {
+  checkStorageKey,
+  openImage,
+  openJournalEntry,
+  sealImage,
+  sealJournalEntry,
+} from './image.js';
+import { migrate, sqlRunner, sqlTransaction } from './sql.js';
+import type { Change, SqlDriver, SqlValue } from './sql.js';
 
 // The part of sql.js this adapter uses (typed here: sql.js ships no types).
 interface SqlStatement {
@@ -65,12 +77,41 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
   checkStorageKey(options.key);
   const key = options.key.slice();
   const { persister } = options;
+  const journaling =
+    typeof persister.append === 'function' && typeof persister.loadJournal === 'function';
   const SQL = await loadSqlJs(options.sqlJs);
+  /** The last journal entry the in-memory database contains. */
+  let seq = 0;
+  /** Bytes appended to the journal since the image was last saved, and that image's size. */
+  let journalBytes = 0;
+  let imageBytes = 0;
+
   const openDatabase = async (): Promise<SqlDatabase> => {
     const saved = await storageCall(() => persister.load(), 'loading the storage image failed');
     const db = new SQL.Database(saved === null ? undefined : openImage(key, saved));
     try {
       migrate(driver(db), 'fts4');
+      imageBytes = saved?.length ?? 0;
+      journalBytes = 0;
+      seq = journalSeq(db);
+      if (journaling) {
+        const entries = await storageCall(
+          () => persister.loadJournal!(),
+          'loading the storage journal failed',
+        );
+        for (const entry of entries) {
+          journalBytes += entry.length;
+          const opened = journalEntry(key, entry);
+          if (opened.seq <= seq) continue; // already in the image
+          if (opened.seq !== seq + 1)
+            throw new NexusError(
+              'STORAGE',
+              `the storage journal skips from ${seq} to ${opened.seq}`,
+            );
+          await replay(db, opened.changes, opened.seq);
+          seq = opened.seq;
+        }
+      }
     } catch (err) {
       db.close();
       throw err;
@@ -78,7 +119,7 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
     return db;
   };
   let db: SqlDatabase | null = await openDatabase();
-  let stale = false; // the in-memory database is ahead of the saved image (a failed save)
+  let stale = false; // the in-memory database is ahead of what is saved (a failed save)
   const runner = sqlRunner({
     connection: async () => {
       if (db === null) throw new NexusError('STORAGE', 'storage is closed');
@@ -90,13 +131,30 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
       return driver(db);
     },
     begin: 'BEGIN',
-    persist: async () => {
-      const image = db!.export();
-      const sealed = sealImage(key, image, options.random);
-      image.fill(0);
-      await persister.save(sealed);
+    recordChanges: true,
+    // The image records which journal entry it contains.
+    beforeCommit: (changes) => {
+      if (changes.length > 0) setJournalSeq(db!, seq + 1);
     },
-    // The in-memory database is ahead of the saved image: the next transaction reloads it.
+    persist: async (changes) => {
+      if (changes.length === 0) return; // nothing changed: nothing to save
+      const next = seq + 1;
+      // The first commit saves an image (the journal needs one to follow).
+      if (journaling && imageBytes > 0 && journalBytes < Math.max(MIN_JOURNAL_BYTES, imageBytes)) {
+        const entry = sealJournalEntry(key, next, encodeChanges(changes), options.random);
+        await persister.append!(entry);
+        journalBytes += entry.length;
+      } else {
+        const image = db!.export();
+        const sealed = sealImage(key, image, options.random);
+        image.fill(0);
+        await persister.save(sealed);
+        imageBytes = sealed.length;
+        journalBytes = 0;
+      }
+      seq = next;
+    },
+    // The in-memory database is ahead of what is saved: the next transaction reloads it.
     onLost: () => void (stale = true),
   });
 
@@ -112,6 +170,87 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
       });
     },
   };
+}
+
+/**
+ * The journal grows to the size of the image (at least 1 MiB) before the
+ * next commit saves a whole image instead: loading then replays at most
+ * about one image's worth of changes, and saving costs about twice the
+ * changes written.
+ */
+const MIN_JOURNAL_BYTES = 1024 * 1024;
+
+/** A journal entry; one under another key than the image's is corruption, not a wrong key. */
+function journalEntry(key: Uint8Array, entry: Uint8Array) {
+  try {
+    return openJournalEntry(key, entry);
+  } catch (err) {
+    if (NexusError.is(err, 'WRONG_KEY'))
+      throw new NexusError('STORAGE', 'the storage journal does not belong to this image', {
+        cause: err,
+      });
+    throw err;
+  }
+}
+
+function journalSeq(db: SqlDatabase): number {
+  const row = driver(db).all("SELECT value FROM meta WHERE name = 'journal_seq'", [])[0];
+  return row ? Number(row[0]) : 0;
+}
+
+function setJournalSeq(db: SqlDatabase, value: number): void {
+  db.run(
+    `INSERT INTO meta (name, value) VALUES ('journal_seq', ?)
+     ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+    [value],
+  );
+}
+
+function encodeChanges(changes: readonly Change[]): Uint8Array {
+  return storageChangesCodec.encode({
+    version: 1,
+    changes: changes.map((c) =>
+      c.kind === 'put'
+        ? { change: { case: 'put', value: { table: c.table, key: c.key, value: c.value } } }
+        : c.kind === 'delete'
+          ? { change: { case: 'delete', value: { table: c.table, key: c.key } } }
+          : {
+              change: {
+                case: 'index',
+                value: { key: c.key, text: c.text ?? '', cleared: c.text === null },
+              },
+            },
+    ),
+  });
+}
+
+/** Apply one journal entry's changes (checked like any write) in one transaction. */
+async function replay(db: SqlDatabase, encoded: Uint8Array, entrySeq: number): Promise<void> {
+  let changes;
+  try {
+    changes = storageChangesCodec.decode(encoded).changes;
+  } catch (cause) {
+    throw new NexusError('STORAGE', `storage journal entry ${entrySeq} is malformed`, { cause });
+  }
+  const d = driver(db);
+  const { tx } = sqlTransaction(d, true);
+  const writer = tx as StorageWriter;
+  d.exec('BEGIN');
+  try {
+    for (const { change } of changes) {
+      if (change.case === 'put')
+        await writer.put(change.value.table as StorageTable, change.value.key, change.value.value);
+      else if (change.case === 'delete')
+        await writer.delete(change.value.table as StorageTable, change.value.key);
+      else if (change.case === 'index')
+        await writer.index(change.value.key, change.value.cleared ? null : change.value.text);
+    }
+    setJournalSeq(db, entrySeq);
+    d.exec('COMMIT');
+  } catch (cause) {
+    d.exec('ROLLBACK');
+    throw new NexusError('STORAGE', `storage journal entry ${entrySeq} does not apply`, { cause });
+  }
 }
 
 async function loadSqlJs(given: SqlJsModule | SqlJsInitOptions | undefined): Promise<SqlJs> {

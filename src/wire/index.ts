@@ -32,7 +32,9 @@ export {
   sessionSnapshotCodec,
   signedMessageCodec,
   signedPreKeyCodec,
+  storageChangesCodec,
   storageImageCodec,
+  storageJournalEntryCodec,
   storageKeyFileCodec,
 } from './messages.js';
 export type { Codec, CodecOptions } from './codec.js';
@@ -69,4 +71,13 @@ export type {
   SenderKeyMessageBody,
   SessionSnapshot,
 } from './gen/nexuslink/v1/session_pb.js';
-export type { StorageImage, StorageKeyFile } from './gen/nexuslink/v1/storage_pb.js';
+export type {
+  StorageChange,
+  StorageChanges,
+  StorageDelete,
+  StorageImage,
+  StorageIndex,
+  StorageJournalEntry,
+  StorageKeyFile,
+  StoragePut,
+} from './gen/nexuslink/v1/storage_pb.js';

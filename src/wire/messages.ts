@@ -21,7 +21,12 @@ import {
   IdentityBackupFileSchema,
 } from './gen/nexuslink/v1/backup_pb.js';
 import type { BackupHeader } from './gen/nexuslink/v1/backup_pb.js';
-import { StorageImageSchema, StorageKeyFileSchema } from './gen/nexuslink/v1/storage_pb.js';
+import {
+  StorageChangesSchema,
+  StorageImageSchema,
+  StorageJournalEntrySchema,
+  StorageKeyFileSchema,
+} from './gen/nexuslink/v1/storage_pb.js';
 import { ContactCardBodySchema, SafetyNumberPayloadSchema } from './gen/nexuslink/v1/contact_pb.js';
 import {
   OneTimePreKeySchema,
@@ -264,6 +269,33 @@ export const storageImageCodec = messageCodec(StorageImageSchema, {
   },
 });
 
+/** One journal entry after a StorageImage (spec/storage.md §3). */
+export const storageJournalEntryCodec = messageCodec(StorageJournalEntrySchema, {
+  maxBytes: MAX_STORAGE_IMAGE_BYTES + 128,
+  validate: (m) => {
+    checkVersion('StorageJournalEntry', m.version);
+    checkLength('key_check', m.keyCheck, 16);
+    check(
+      m.seq >= 1n && m.seq <= BigInt(Number.MAX_SAFE_INTEGER),
+      'StorageJournalEntry.seq out of range',
+    );
+    checkLength('nonce', m.nonce, 24);
+    check(
+      m.ciphertext.length >= 16 && m.ciphertext.length <= MAX_STORAGE_IMAGE_BYTES + 16,
+      'StorageJournalEntry.ciphertext must be 16 bytes to 1 GiB + 16',
+    );
+  },
+});
+
+/** The changes inside a journal entry. Table, key and value rules are the Storage rules, checked on replay. */
+export const storageChangesCodec = messageCodec(StorageChangesSchema, {
+  maxBytes: MAX_STORAGE_IMAGE_BYTES,
+  validate: (m) => {
+    checkVersion('StorageChanges', m.version);
+    for (const c of m.changes) check(c.change.case !== undefined, 'StorageChange is empty');
+  },
+});
+
 /** Body of a contact card. */
 export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
   maxBytes: WIRE_LIMITS.maxContactCardBody,
@@ -482,6 +514,8 @@ export const ALL_CODECS = {
   sessionSnapshotCodec,
   storageKeyFileCodec,
   storageImageCodec,
+  storageJournalEntryCodec,
+  storageChangesCodec,
 } as const;
 
 export type { MessageShape };

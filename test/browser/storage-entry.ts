@@ -16,6 +16,8 @@ async function main(): Promise<unknown> {
   const persister = indexedDbImagePersister({ name: 'browser-test' });
   const storage = await sqlJsStorage({ key, persister, sqlJs: { wasmBinary } });
   if (location.hash === '#write') {
+    // The first commit saves an image; the next ones go to the journal.
+    await storage.write(async (tx) => tx.put('local', 'first', new Uint8Array([1])));
     await storage.write(async (tx) => {
       await tx.put('contacts', 'alice', new TextEncoder().encode('Alice'));
       await tx.put('messages', 'c/0001/m1', new TextEncoder().encode('hello'));

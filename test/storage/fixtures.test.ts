@@ -1,7 +1,7 @@
 // Databases written by earlier versions of the SDK must open in this one
 // (spec/storage.md §2). The fixtures are written once per format version by
 // scripts/storage-fixtures.ts and never regenerated; tests open copies.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,8 +35,9 @@ async function expectFixtureContents(storage: Storage): Promise<void> {
 }
 
 describe('storage fixtures from earlier versions', () => {
-  it('there is a fixture for format version 1', () => {
+  it('there is a fixture for format version 1, with a sql.js journal', () => {
     expect(versions).toContain('v1');
+    expect(existsSync(repoPath('test/fixtures/storage/v1/sqljs.nxls.journal'))).toBe(true);
   });
 
   for (const version of versions) {
@@ -46,6 +47,8 @@ describe('storage fixtures from earlier versions', () => {
     it(`${version}: the sql.js image opens and holds its records`, async () => {
       const copy = join(work, `${version}.nxls`);
       copyFileSync(join(dir, 'sqljs.nxls'), copy);
+      if (existsSync(join(dir, 'sqljs.nxls.journal')))
+        copyFileSync(join(dir, 'sqljs.nxls.journal'), `${copy}.journal`);
       const storage = await sqlJsStorage({ key: await key(), persister: fileImagePersister(copy) });
       await expectFixtureContents(storage);
       await storage.close();

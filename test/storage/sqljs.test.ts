@@ -135,3 +135,93 @@ describe('sqlJsStorage', () => {
     expect(() => fileImagePersister('')).toThrow(NexusError);
   });
 });
+
+describe('sqlJsStorage journal (fileImagePersister)', () => {
+  const value = (n: number) => new Uint8Array(1000).fill(n);
+
+  it('commits after the first go to the journal, in ciphertext only', async () => {
+    const path = join(dir, 'journal-plain.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('contacts', 'first', bytes(1)));
+    const imageAfterFirst = readFileSync(path);
+    await s.write(async (tx) => {
+      await tx.put('contacts', 'journal-key-marker', new TextEncoder().encode('JOURNAL-MARKER'));
+      await tx.put('messages', 'c/1', bytes(1));
+      await tx.index('c/1', 'okapi quokka');
+    });
+    await s.close();
+    expect(readFileSync(path).equals(imageAfterFirst)).toBe(true); // the image was not rewritten
+    const journal = readFileSync(`${path}.journal`);
+    expect(journal.length).toBeGreaterThan(0);
+    for (const marker of ['JOURNAL-MARKER', 'journal-key-marker', 'okapi', 'quokka'])
+      expect(journal.includes(marker), marker).toBe(false);
+    const again = await open(path);
+    expect(await again.read((tx) => tx.search('quokka'))).toEqual([{ key: 'c/1' }]);
+    await again.close();
+  });
+
+  it('an append cut short by a crash is dropped and cut off; later appends stay readable', async () => {
+    const path = join(dir, 'journal-torn.nxls');
+    const s = await open(path);
+    for (let i = 0; i < 3; i++) await s.write((tx) => tx.put('inbox', `k${i}`, bytes(i)));
+    await s.close();
+    const good = readFileSync(`${path}.journal`);
+    // A frame that says 500 bytes follow, and only 3 do.
+    writeFileSync(`${path}.journal`, Buffer.concat([good, Buffer.from([0, 0, 1, 244, 1, 2, 3])]));
+    const reopened = await open(path);
+    expect((await reopened.read((tx) => tx.list('inbox'))).map((e) => e.key)).toEqual([
+      'k0',
+      'k1',
+      'k2',
+    ]);
+    expect(readFileSync(`${path}.journal`).equals(good)).toBe(true);
+    await reopened.write((tx) => tx.put('inbox', 'k3', bytes(3)));
+    await reopened.close();
+    const last = await open(path);
+    expect(await last.read((tx) => tx.get('inbox', 'k3'))).toEqual(bytes(3));
+    await last.close();
+  });
+
+  it('a corrupted entry in the journal is STORAGE', async () => {
+    const path = join(dir, 'journal-corrupt.nxls');
+    const s = await open(path);
+    for (let i = 0; i < 3; i++) await s.write((tx) => tx.put('inbox', `k${i}`, bytes(i)));
+    await s.close();
+    const journal = readFileSync(`${path}.journal`);
+    for (const at of [10, 60]) {
+      // 10: the key check of the first entry; 60: its ciphertext.
+      const bad = Buffer.from(journal);
+      bad[at]! ^= 1;
+      writeFileSync(`${path}.journal`, bad);
+      expect(NexusError.is(await rejection(open(path)), 'STORAGE'), `byte ${at}`).toBe(true);
+    }
+    writeFileSync(`${path}.journal`, journal);
+    const fine = await open(path);
+    expect(await fine.read((tx) => tx.get('inbox', 'k2'))).toEqual(bytes(2));
+    await fine.close();
+  });
+
+  it('past the image size the next commit saves an image and empties the journal; stale entries are skipped', async () => {
+    const path = join(dir, 'journal-snapshot.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('local', 'start', bytes(1)));
+    let i = 0;
+    let journal = Buffer.alloc(0);
+    // 1 KiB per commit: the journal passes 1 MiB after about a thousand.
+    for (; i < 1500; i++) {
+      await s.write((tx) => tx.put('messages', `m${String(i).padStart(5, '0')}`, value(i & 255)));
+      const now = readFileSync(`${path}.journal`);
+      if (now.length < journal.length) break; // emptied: an image was saved
+      journal = now;
+    }
+    expect(i).toBeLessThan(1500);
+    await s.close();
+    // A crash between saving the image and emptying the journal: the old entries come back.
+    writeFileSync(`${path}.journal`, journal);
+    const reopened = await open(path);
+    const all = await reopened.read((tx) => tx.list('messages'));
+    expect(all).toHaveLength(i + 1);
+    expect(all.at(-1)!.value).toEqual(value(i & 255));
+    await reopened.close();
+  }, 60_000);
+});

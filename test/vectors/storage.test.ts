@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NexusError, openStorageKey } from '../../src/index.js';
 import { createNativeProvider } from '../../src/primitives/native.js';
 import { crypto, portableProvider, setCryptoProvider } from '../../src/primitives/provider.js';
-import { openImage } from '../../src/storage/image.js';
+import { openImage, openJournalEntry } from '../../src/storage/image.js';
 import { storageVectors } from '../../scripts/vectors/storage.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
 
@@ -36,7 +36,7 @@ describe('storage vectors (test-vectors/storage)', () => {
   });
 
   for (const provider of [portableProvider, createNativeProvider()!]) {
-    it(`image.json and key-file.json with the ${provider.name} provider`, async () => {
+    it(`image.json, journal.json and key-file.json with the ${provider.name} provider`, async () => {
       const previous = crypto();
       setCryptoProvider(provider);
       try {
@@ -44,6 +44,14 @@ describe('storage vectors (test-vectors/storage)', () => {
           await outcome(c, () => ({
             image: hex(openImage(unhex(c.key as string), unhex(c.file as string))),
           }));
+        for (const c of load('journal.json'))
+          await outcome(c, () => {
+            const { seq, changes } = openJournalEntry(
+              unhex(c.key as string),
+              unhex(c.entry as string),
+            );
+            return { seq, changes: hex(changes) };
+          });
         for (const c of load('key-file.json'))
           await outcome(c, async () => ({
             key: hex(await openStorageKey(unhex(c.file as string), c.passphrase as string)),

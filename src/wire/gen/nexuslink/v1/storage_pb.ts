@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/storage.proto.
  */
 export const file_nexuslink_v1_storage: GenFile = /*@__PURE__*/
-  fileDesc("ChpuZXh1c2xpbmsvdjEvc3RvcmFnZS5wcm90bxIMbmV4dXNsaW5rLnYxIlEKDlN0b3JhZ2VLZXlGaWxlEioKBmhlYWRlchgBIAEoCzIaLm5leHVzbGluay52MS5CYWNrdXBIZWFkZXISEwoLd3JhcHBlZF9rZXkYAiABKAwiVQoMU3RvcmFnZUltYWdlEg8KB3ZlcnNpb24YASABKA0SEQoJa2V5X2NoZWNrGAIgASgMEg0KBW5vbmNlGAMgASgMEhIKCmNpcGhlcnRleHQYBCABKAxiBnByb3RvMw", [file_nexuslink_v1_backup]);
+  fileDesc("ChpuZXh1c2xpbmsvdjEvc3RvcmFnZS5wcm90bxIMbmV4dXNsaW5rLnYxIlEKDlN0b3JhZ2VLZXlGaWxlEioKBmhlYWRlchgBIAEoCzIaLm5leHVzbGluay52MS5CYWNrdXBIZWFkZXISEwoLd3JhcHBlZF9rZXkYAiABKAwiVQoMU3RvcmFnZUltYWdlEg8KB3ZlcnNpb24YASABKA0SEQoJa2V5X2NoZWNrGAIgASgMEg0KBW5vbmNlGAMgASgMEhIKCmNpcGhlcnRleHQYBCABKAwiaQoTU3RvcmFnZUpvdXJuYWxFbnRyeRIPCgd2ZXJzaW9uGAEgASgNEhEKCWtleV9jaGVjaxgCIAEoDBILCgNzZXEYAyABKAQSDQoFbm9uY2UYBCABKAwSEgoKY2lwaGVydGV4dBgFIAEoDCJPCg5TdG9yYWdlQ2hhbmdlcxIPCgd2ZXJzaW9uGAEgASgNEiwKB2NoYW5nZXMYAiADKAsyGy5uZXh1c2xpbmsudjEuU3RvcmFnZUNoYW5nZSKeAQoNU3RvcmFnZUNoYW5nZRInCgNwdXQYASABKAsyGC5uZXh1c2xpbmsudjEuU3RvcmFnZVB1dEgAEi0KBmRlbGV0ZRgCIAEoCzIbLm5leHVzbGluay52MS5TdG9yYWdlRGVsZXRlSAASKwoFaW5kZXgYAyABKAsyGi5uZXh1c2xpbmsudjEuU3RvcmFnZUluZGV4SABCCAoGY2hhbmdlIjcKClN0b3JhZ2VQdXQSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJEg0KBXZhbHVlGAMgASgMIisKDVN0b3JhZ2VEZWxldGUSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJIjoKDFN0b3JhZ2VJbmRleBILCgNrZXkYASABKAkSDAoEdGV4dBgCIAEoCRIPCgdjbGVhcmVkGAMgASgIYgZwcm90bzM", [file_nexuslink_v1_backup]);
 
 /**
  * The 32-byte storage key, sealed under a passphrase (spec/storage.md §4):
@@ -88,4 +88,201 @@ export type StorageImage = Message<"nexuslink.v1.StorageImage"> & {
  */
 export const StorageImageSchema: GenMessage<StorageImage> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_storage, 1);
+
+/**
+ * One committed group of write transactions, appended to the journal that
+ * follows the last saved StorageImage (sqlJsStorage; spec/storage.md §3).
+ *
+ * @generated from message nexuslink.v1.StorageJournalEntry
+ */
+export type StorageJournalEntry = Message<"nexuslink.v1.StorageJournalEntry"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * As in StorageImage.
+   *
+   * @generated from field: bytes key_check = 2;
+   */
+  keyCheck: Uint8Array;
+
+  /**
+   * 1, 2, 3, ... over the life of the storage; the database records the last
+   * one it contains, so entries already in a saved image are skipped.
+   *
+   * @generated from field: uint64 seq = 3;
+   */
+  seq: bigint;
+
+  /**
+   * 24 random bytes.
+   *
+   * @generated from field: bytes nonce = 4;
+   */
+  nonce: Uint8Array;
+
+  /**
+   * XChaCha20-Poly1305 of an encoded StorageChanges under the image key, with
+   * the encoding of this message without `ciphertext` as the associated data.
+   *
+   * @generated from field: bytes ciphertext = 5;
+   */
+  ciphertext: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageJournalEntry.
+ * Use `create(StorageJournalEntrySchema)` to create a new message.
+ */
+export const StorageJournalEntrySchema: GenMessage<StorageJournalEntry> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 2);
+
+/**
+ * The changes of one journal entry, in the order they were made.
+ *
+ * @generated from message nexuslink.v1.StorageChanges
+ */
+export type StorageChanges = Message<"nexuslink.v1.StorageChanges"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: repeated nexuslink.v1.StorageChange changes = 2;
+   */
+  changes: StorageChange[];
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageChanges.
+ * Use `create(StorageChangesSchema)` to create a new message.
+ */
+export const StorageChangesSchema: GenMessage<StorageChanges> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 3);
+
+/**
+ * One change to the storage.
+ *
+ * @generated from message nexuslink.v1.StorageChange
+ */
+export type StorageChange = Message<"nexuslink.v1.StorageChange"> & {
+  /**
+   * @generated from oneof nexuslink.v1.StorageChange.change
+   */
+  change: {
+    /**
+     * @generated from field: nexuslink.v1.StoragePut put = 1;
+     */
+    value: StoragePut;
+    case: "put";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.StorageDelete delete = 2;
+     */
+    value: StorageDelete;
+    case: "delete";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.StorageIndex index = 3;
+     */
+    value: StorageIndex;
+    case: "index";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageChange.
+ * Use `create(StorageChangeSchema)` to create a new message.
+ */
+export const StorageChangeSchema: GenMessage<StorageChange> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 4);
+
+/**
+ * A record stored (replaced).
+ *
+ * @generated from message nexuslink.v1.StoragePut
+ */
+export type StoragePut = Message<"nexuslink.v1.StoragePut"> & {
+  /**
+   * @generated from field: string table = 1;
+   */
+  table: string;
+
+  /**
+   * @generated from field: string key = 2;
+   */
+  key: string;
+
+  /**
+   * @generated from field: bytes value = 3;
+   */
+  value: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.StoragePut.
+ * Use `create(StoragePutSchema)` to create a new message.
+ */
+export const StoragePutSchema: GenMessage<StoragePut> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 5);
+
+/**
+ * A record removed (with its search text, for `messages`).
+ *
+ * @generated from message nexuslink.v1.StorageDelete
+ */
+export type StorageDelete = Message<"nexuslink.v1.StorageDelete"> & {
+  /**
+   * @generated from field: string table = 1;
+   */
+  table: string;
+
+  /**
+   * @generated from field: string key = 2;
+   */
+  key: string;
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageDelete.
+ * Use `create(StorageDeleteSchema)` to create a new message.
+ */
+export const StorageDeleteSchema: GenMessage<StorageDelete> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 6);
+
+/**
+ * The search text of a `messages` record set, or cleared.
+ *
+ * @generated from message nexuslink.v1.StorageIndex
+ */
+export type StorageIndex = Message<"nexuslink.v1.StorageIndex"> & {
+  /**
+   * @generated from field: string key = 1;
+   */
+  key: string;
+
+  /**
+   * @generated from field: string text = 2;
+   */
+  text: string;
+
+  /**
+   * @generated from field: bool cleared = 3;
+   */
+  cleared: boolean;
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageIndex.
+ * Use `create(StorageIndexSchema)` to create a new message.
+ */
+export const StorageIndexSchema: GenMessage<StorageIndex> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 7);
 
