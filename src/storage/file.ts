@@ -13,9 +13,10 @@ export async function writeAtomic(
   data: string | Uint8Array,
   mode: number,
 ): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
+  // A fresh name, opened exclusively: never someone else's file or symlink.
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    const handle = await open(temp, 'w', mode);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -46,9 +47,11 @@ export interface FileImagePersisterOptions {
  * Keeps a storage image in one file, replaced atomically on every save
  * (temp file, fsync, rename, fsync of the directory): after a crash the file
  * holds either the old image or the new one. Commits between saves go to a
- * journal beside it (`<path>.journal`): each entry is appended as a 4-byte
- * big-endian length and the entry, then fsynced; an entry cut short by a
- * crash is dropped (and cut off the file) when the journal is next read.
+ * journal beside it (`<path>.journal`): each entry is appended as its
+ * length and the length's complement (4 bytes each, big-endian) and the
+ * entry, then fdatasynced; a failed append is cut off again. An entry cut
+ * short by a crash is dropped (and cut off the file) when the journal is
+ * next read; a damaged header anywhere else is `STORAGE`.
  * For `sqlJsStorage` in Node.
  *
  * @example
@@ -70,41 +73,56 @@ export function fileImagePersister(
     },
     async save(image) {
       await writeAtomic(path, image, mode);
-      // The image holds every journal entry now; a crash before this truncate
-      // leaves entries that loading skips by number.
-      try {
-        await truncate(journal, 0);
-      } catch (cause) {
-        if ((cause as { code?: string }).code !== 'ENOENT')
-          throw new NexusError('STORAGE', `could not truncate ${journal}`, { cause });
-      }
+      // The image holds every journal entry now. If emptying the journal
+      // fails (or a crash comes first), loading skips those entries by number.
+      await truncate(journal, 0).catch(() => undefined);
     },
     async append(entry) {
-      const frame = new Uint8Array(4 + entry.length);
-      new DataView(frame.buffer).setUint32(0, entry.length);
-      frame.set(entry, 4);
+      const frame = new Uint8Array(8 + entry.length);
+      const view = new DataView(frame.buffer);
+      view.setUint32(0, entry.length);
+      view.setUint32(4, ~entry.length >>> 0);
+      frame.set(entry, 8);
+      let handle;
       try {
-        const handle = await open(journal, 'a', mode);
-        try {
-          await handle.write(frame);
-          await handle.datasync();
-        } finally {
-          await handle.close();
-        }
+        handle = await open(journal, 'a', mode);
       } catch (cause) {
-        throw new NexusError('STORAGE', `could not append to ${journal}`, { cause });
+        throw new NexusError('STORAGE', `could not open ${journal}`, { cause });
+      }
+      try {
+        const before = (await handle.stat()).size;
+        try {
+          await handle.writeFile(frame); // all of it, or an error
+          await handle.datasync();
+        } catch (cause) {
+          // Take the entry back, so a failed append leaves nothing to replay.
+          await handle
+            .truncate(before)
+            .then(() => handle.datasync())
+            .catch(() => undefined);
+          throw new NexusError('STORAGE', `could not append to ${journal}`, { cause });
+        }
+      } finally {
+        await handle.close();
       }
     },
     async loadJournal() {
       const bytes = await readIfExists(journal);
       if (bytes === null) return [];
       const entries: Uint8Array[] = [];
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       let offset = 0;
-      while (offset + 4 <= bytes.length) {
-        const length = new DataView(bytes.buffer, bytes.byteOffset + offset).getUint32(0);
-        if (offset + 4 + length > bytes.length) break; // cut short by a crash
-        entries.push(bytes.slice(offset + 4, offset + 4 + length));
-        offset += 4 + length;
+      while (offset < bytes.length) {
+        const rest = bytes.length - offset;
+        // A torn last append: a header or an entry cut short, or the zeros a
+        // file system may leave where an unfinished write extended the file.
+        if (rest < 8 || bytes.subarray(offset).every((b) => b === 0)) break;
+        const length = view.getUint32(offset);
+        if (~length >>> 0 !== view.getUint32(offset + 4) || length === 0)
+          throw new NexusError('STORAGE', `${journal} is corrupted at byte ${offset}`);
+        if (8 + length > rest) break;
+        entries.push(bytes.slice(offset + 8, offset + 8 + length));
+        offset += 8 + length;
       }
       if (offset < bytes.length) {
         // A torn last append (never acknowledged): cut it off, so the next

@@ -75,9 +75,22 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
             reject(new NexusError('STORAGE', `IndexedDB ${mode} aborted`, { cause: tx.error }));
         }),
     );
+  const checkJournal = (entries: unknown[]) => {
+    if (!entries.every((e) => e instanceof Uint8Array))
+      throw new NexusError('STORAGE', `IndexedDB ${name} holds something other than a journal`);
+    return entries as Uint8Array[];
+  };
+  // `load` reads the image and the journal in one transaction, so that they
+  // match even if another tab saves in between; `loadJournal` hands over its journal.
+  let journalRead: Uint8Array[] | null = null;
   return {
     async load() {
-      const value = await transaction([STORE], 'readonly', (tx) => tx.objectStore(STORE).get(KEY));
+      let journal: IDBRequest<unknown[]> | undefined;
+      const value = await transaction([STORE, JOURNAL], 'readonly', (tx) => {
+        journal = tx.objectStore(JOURNAL).getAll();
+        return tx.objectStore(STORE).get(KEY) as IDBRequest<unknown>;
+      });
+      journalRead = checkJournal(journal!.result);
       if (value === undefined) return null;
       if (!(value instanceof Uint8Array))
         throw new NexusError('STORAGE', `IndexedDB ${name} holds something other than an image`);
@@ -94,12 +107,14 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
       await transaction([JOURNAL], 'readwrite', (tx) => tx.objectStore(JOURNAL).add(entry.slice()));
     },
     async loadJournal() {
-      const entries = await transaction([JOURNAL], 'readonly', (tx) =>
-        tx.objectStore(JOURNAL).getAll(),
+      if (journalRead !== null) {
+        const entries = journalRead;
+        journalRead = null;
+        return entries;
+      }
+      return checkJournal(
+        await transaction([JOURNAL], 'readonly', (tx) => tx.objectStore(JOURNAL).getAll()),
       );
-      if (!entries.every((e) => e instanceof Uint8Array))
-        throw new NexusError('STORAGE', `IndexedDB ${name} holds something other than a journal`);
-      return entries as Uint8Array[];
     },
   };
 }

@@ -110,6 +110,9 @@ export function sqlTransaction(
   record?: (change: Change) => void,
 ) {
   let finished = false;
+  // A statement failed: whatever the callback does next, this transaction
+  // must not commit (a two-statement change may be half applied).
+  let failed: unknown = null;
   const live = () => {
     if (finished) throw new NexusError('STORAGE', 'the transaction has finished');
   };
@@ -117,7 +120,8 @@ export function sqlTransaction(
     try {
       return fn();
     } catch (cause) {
-      throw new NexusError('STORAGE', 'a storage statement failed', { cause });
+      failed ??= new NexusError('STORAGE', 'a storage statement failed', { cause });
+      throw failed;
     }
   };
   const reader: StorageReader = {
@@ -221,6 +225,10 @@ export function sqlTransaction(
     finish() {
       finished = true;
     },
+    /** The STORAGE error of a failed statement, or null. */
+    get failed(): unknown {
+      return failed;
+    },
   };
 }
 
@@ -313,38 +321,56 @@ export function sqlRunner(options: SqlRunnerOptions) {
     try {
       db = await options.connection();
       db.exec(options.begin);
-    } catch (err) {
+    } catch (cause) {
+      const err =
+        cause instanceof NexusError
+          ? cause
+          : new NexusError('STORAGE', 'could not start a write transaction', { cause });
       for (const item of group) item.reject(err);
       return;
     }
     const outcomes: { ok: boolean; value: unknown }[] = [];
     const changes: Change[] = [];
+    // Set when SQLite rolled the whole transaction back on its own (SQLITE_FULL,
+    // IOERR, NOMEM...): nothing of the group can commit, and nothing more may run
+    // (a SAVEPOINT now would start a new transaction that its RELEASE commits).
+    let aborted: unknown = null;
     for (const item of group) {
+      if (aborted !== null) {
+        outcomes.push({ ok: false, value: aborted });
+        continue;
+      }
       const mine: Change[] = [];
       const t = sqlTransaction(
         db,
         true,
         options.recordChanges ? (change) => mine.push(change) : undefined,
       );
+      let outcome: { ok: boolean; value: unknown };
       try {
         db.exec('SAVEPOINT nexuslink');
         const value = await item.fn(t.tx as StorageWriter);
-        t.finish();
-        db.exec('RELEASE nexuslink');
-        changes.push(...mine);
-        outcomes.push({ ok: true, value });
+        // A statement failed and the callback went on: it still must not commit.
+        outcome = t.failed === null ? { ok: true, value } : { ok: false, value: t.failed };
       } catch (err) {
-        t.finish();
-        try {
+        outcome = { ok: false, value: err };
+      }
+      t.finish();
+      try {
+        if (outcome.ok) db.exec('RELEASE nexuslink');
+        else {
           db.exec('ROLLBACK TO nexuslink');
           db.exec('RELEASE nexuslink');
-        } catch {
-          // nothing to roll back: SAVEPOINT itself failed
         }
-        outcomes.push({ ok: false, value: err });
+      } catch (cause) {
+        aborted = new NexusError('STORAGE', 'the write transaction was lost', { cause });
+        outcome = { ok: false, value: outcome.ok ? aborted : outcome.value };
       }
+      if (outcome.ok) changes.push(...mine);
+      outcomes.push(outcome);
     }
     try {
+      if (aborted !== null) throw aborted;
       options.beforeCommit?.(changes);
       db.exec('COMMIT');
       await options.persist?.(changes);
@@ -352,10 +378,12 @@ export function sqlRunner(options: SqlRunnerOptions) {
       try {
         db.exec('ROLLBACK');
       } catch {
-        // the COMMIT went through; what failed was saving it elsewhere
+        // no transaction left: the COMMIT went through (what failed was saving
+        // it elsewhere), or SQLite had already rolled it back
       }
       options.onLost?.();
-      const lost = new NexusError('STORAGE', 'the commit failed', { cause });
+      const lost =
+        cause === aborted ? aborted : new NexusError('STORAGE', 'the commit failed', { cause });
       group.forEach((item, i) => item.reject(outcomes[i]!.ok ? lost : outcomes[i]!.value));
       return;
     }

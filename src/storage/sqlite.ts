@@ -37,8 +37,9 @@ export interface SqliteStorageOptions {
   /**
    * `'full'` (the default): a commit is on disk when `write` resolves, and
    * survives a power loss. `'normal'`: a commit survives the process being
-   * killed at any instant, but a power loss may undo the last few; about
-   * twice the write throughput.
+   * killed at any instant, but a power loss (or an operating-system crash)
+   * may undo the last few, which relaxes the Storage durability rule for
+   * that case; about twice the write throughput one write at a time.
    */
   readonly durability?: 'full' | 'normal';
 }
@@ -91,9 +92,10 @@ export async function sqliteStorage(options: SqliteStorageOptions): Promise<Stor
         );
       throw cause;
     }
+    // The version check comes first: a newer database is refused untouched.
+    migrate(driver(db), 'fts5');
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
-    migrate(driver(db), 'fts5');
   } catch (err) {
     db.close();
     if (err instanceof NexusError) throw err;

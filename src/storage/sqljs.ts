@@ -60,14 +60,16 @@ export interface SqlJsStorageOptions {
 
 /**
  * Storage on sql.js (SQLite compiled to WebAssembly), for browsers and Node:
- * the universal adapter. The database lives in memory; every committed
- * write transaction exports the whole image, encrypts it under the storage
- * key (XChaCha20-Poly1305, spec/storage.md §3) and hands it to `persister`,
- * which replaces the previous image atomically. A crash therefore leaves the
- * last committed image, never a partial one. Search uses FTS4.
+ * the universal adapter. The database lives in memory. A committed group of
+ * writes is appended to an encrypted journal through `persister` (only its
+ * changes); once the journal is as large as the image, the whole image is
+ * exported, encrypted under the storage key (XChaCha20-Poly1305,
+ * spec/storage.md §3) and saved in its place. A crash leaves the last saved
+ * image and the journal entries appended after it, never a partial one.
+ * Search uses FTS4. One writer at a time per persister (one process, one tab).
  *
- * Suited to small and medium histories (each commit rewrites the image);
- * the Node SQLite adapter is the one for large histories.
+ * Loading replays the journal, so the history is held in memory; the Node
+ * SQLite adapter is the one for very large histories.
  *
  * @throws NexusError `WRONG_KEY` when the saved image was written under another
  *   key, `STORAGE` when it is corrupted or the medium fails,
@@ -75,8 +77,15 @@ export interface SqlJsStorageOptions {
  */
 export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storage> {
   checkStorageKey(options.key);
-  const key = options.key.slice();
   const { persister } = options;
+  if (
+    typeof persister !== 'object' ||
+    persister === null ||
+    typeof persister.load !== 'function' ||
+    typeof persister.save !== 'function'
+  )
+    throw new NexusError('INVALID_ARGUMENT', 'sqlJsStorage needs a persister with load and save');
+  const key = options.key.slice();
   const journaling =
     typeof persister.append === 'function' && typeof persister.loadJournal === 'function';
   const SQL = await loadSqlJs(options.sqlJs);
@@ -88,7 +97,15 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
 
   const openDatabase = async (): Promise<SqlDatabase> => {
     const saved = await storageCall(() => persister.load(), 'loading the storage image failed');
-    const db = new SQL.Database(saved === null ? undefined : openImage(key, saved));
+    const image = saved === null ? undefined : openImage(key, saved);
+    let db: SqlDatabase;
+    try {
+      db = new SQL.Database(image);
+    } catch (cause) {
+      throw new NexusError('STORAGE', 'the storage image is not a database', { cause });
+    } finally {
+      image?.fill(0); // sql.js copied it
+    }
     try {
       migrate(driver(db), 'fts4');
       imageBytes = saved?.length ?? 0;
@@ -99,10 +116,14 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
           () => persister.loadJournal!(),
           'loading the storage journal failed',
         );
+        let replaying = false;
         for (const entry of entries) {
           journalBytes += entry.length;
           const opened = journalEntry(key, entry);
-          if (opened.seq <= seq) continue; // already in the image
+          // Entries the image already holds come first (a crash between saving
+          // an image and emptying the journal); after those, no repeats.
+          if (opened.seq <= seq && !replaying) continue;
+          replaying = true;
           if (opened.seq !== seq + 1)
             throw new NexusError(
               'STORAGE',
@@ -273,8 +294,8 @@ async function storageCall<T>(fn: () => Promise<T>, message: string): Promise<T>
   }
 }
 
-/** The shared SQL code's view of a sql.js database. */
-function driver(db: SqlDatabase): SqlDriver {
+/** The shared SQL code's view of a sql.js database. @internal */
+export function driver(db: SqlDatabase): SqlDriver {
   return {
     all(sql, params) {
       const statement = db.prepare(sql);

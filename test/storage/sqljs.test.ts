@@ -133,6 +133,13 @@ describe('sqlJsStorage', () => {
         NexusError.is(await rejection(sqlJsStorage({ key, persister })), 'INVALID_ARGUMENT'),
       ).toBe(true);
     expect(() => fileImagePersister('')).toThrow(NexusError);
+    for (const bad of [undefined, {}, { load: async () => null }])
+      expect(
+        NexusError.is(
+          await rejection(sqlJsStorage({ key: KEY, persister: bad as unknown as ImagePersister })),
+          'INVALID_ARGUMENT',
+        ),
+      ).toBe(true);
   });
 });
 
@@ -180,6 +187,26 @@ describe('sqlJsStorage journal (fileImagePersister)', () => {
     const last = await open(path);
     expect(await last.read((tx) => tx.get('inbox', 'k3'))).toEqual(bytes(3));
     await last.close();
+    // The zeros some file systems leave where an unfinished append extended the file.
+    const withK3 = readFileSync(`${path}.journal`);
+    writeFileSync(`${path}.journal`, Buffer.concat([withK3, Buffer.alloc(300)]));
+    const zeros = await open(path);
+    expect(await zeros.read((tx) => tx.get('inbox', 'k3'))).toEqual(bytes(3));
+    await zeros.close();
+    expect(readFileSync(`${path}.journal`).equals(withK3)).toBe(true);
+  });
+
+  it('a damaged entry header inside the journal is STORAGE, not a torn tail', async () => {
+    const path = join(dir, 'journal-header.nxls');
+    const s = await open(path);
+    for (let i = 0; i < 3; i++) await s.write((tx) => tx.put('inbox', `k${i}`, bytes(i)));
+    await s.close();
+    const journal = readFileSync(`${path}.journal`);
+    const bad = Buffer.from(journal);
+    bad[1]! ^= 0x40; // the first entry's length now points past the end
+    writeFileSync(`${path}.journal`, bad);
+    expect(NexusError.is(await rejection(open(path)), 'STORAGE')).toBe(true);
+    expect(readFileSync(`${path}.journal`).equals(bad)).toBe(true); // nothing cut off
   });
 
   it('a corrupted entry in the journal is STORAGE', async () => {
