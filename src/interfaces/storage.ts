@@ -75,6 +75,8 @@ export const STORAGE_LIMITS = Object.freeze({
   maxTextLength: 64 * 1024,
   /** Most entries one `list` or `search` returns. */
   maxListLimit: 10_000,
+  /** Longest search query, in characters (of at most 32 words). */
+  maxQueryLength: 1024,
 });
 
 /** One record of a table. */

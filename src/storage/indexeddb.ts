@@ -46,7 +46,16 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
         request.result.createObjectStore(STORE);
         request.result.createObjectStore(JOURNAL, { autoIncrement: true });
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        // Closed by the browser, or another tab upgrades: open again next time.
+        db.onclose = () => void (opened = undefined);
+        db.onversionchange = () => {
+          db.close();
+          opened = undefined;
+        };
+        resolve(db);
+      };
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('IndexedDB open blocked by another tab'));
     }).catch((cause: unknown) => {
@@ -63,11 +72,18 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
     database().then(
       (db) =>
         new Promise<T>((resolve, reject) => {
-          const tx =
-            mode === 'readwrite'
-              ? db.transaction(stores, mode, { durability: 'strict' })
-              : db.transaction(stores, mode);
-          const request = run(tx);
+          let tx: IDBTransaction;
+          let request: IDBRequest<T>;
+          try {
+            tx =
+              mode === 'readwrite'
+                ? db.transaction(stores, mode, { durability: 'strict' })
+                : db.transaction(stores, mode);
+            request = run(tx);
+          } catch (cause) {
+            opened = undefined; // a closing connection: the next call opens a new one
+            return reject(new NexusError('STORAGE', `IndexedDB ${mode} failed`, { cause }));
+          }
           tx.oncomplete = () => resolve(request.result);
           tx.onerror = () =>
             reject(new NexusError('STORAGE', `IndexedDB ${mode} failed`, { cause: tx.error }));

@@ -116,10 +116,10 @@ export function words(text: string): string[] {
  * prefix). Throws `INVALID_ARGUMENT` for a query with no words or over 32 of them.
  */
 export function parseQuery(query: unknown): QueryTerm[] {
-  if (typeof query !== 'string' || query.length > 1024)
+  if (typeof query !== 'string' || query.length > STORAGE_LIMITS.maxQueryLength)
     throw new NexusError(
       'INVALID_ARGUMENT',
-      'search query must be a string of at most 1024 characters',
+      `search query must be a string of at most ${STORAGE_LIMITS.maxQueryLength} characters`,
     );
   const terms: QueryTerm[] = [];
   for (const match of query

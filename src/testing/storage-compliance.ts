@@ -1,3 +1,4 @@
+import { STORAGE_LIMITS } from '../interfaces/storage.js';
 import type { Storage, StorageTable, StorageWriter } from '../interfaces/storage.js';
 import { fail, ok, rejectsWith } from './harness.js';
 import type { TestApi } from './harness.js';
@@ -215,6 +216,26 @@ export function storageComplianceSuite(t: TestApi, options: StorageComplianceOpt
           ['fractional limit', (tx) => tx.list('contacts', { limit: 1.5 })],
           ['empty search', (tx) => tx.search('  ')],
           ['text not a string', (tx) => tx.index('m', 42 as unknown as string)],
+          [
+            'value over the size limit',
+            (tx) => tx.put('contacts', 'k', new Uint8Array(STORAGE_LIMITS.maxValueBytes + 1)),
+          ],
+          [
+            'text over the length limit',
+            (tx) => tx.index('m', 'a'.repeat(STORAGE_LIMITS.maxTextLength + 1)),
+          ],
+          [
+            '33-word query',
+            (tx) => tx.search(Array.from({ length: 33 }, (_, i) => `w${i}`).join(' ')),
+          ],
+          [
+            'query over the length limit',
+            (tx) => tx.search('a'.repeat(STORAGE_LIMITS.maxQueryLength + 1)),
+          ],
+          [
+            'limit over the maximum',
+            (tx) => tx.list('contacts', { limit: STORAGE_LIMITS.maxListLimit + 1 }),
+          ],
         ];
         for (const [what, op] of bad) {
           await rejectsWith(
@@ -259,6 +280,14 @@ export function storageComplianceSuite(t: TestApi, options: StorageComplianceOpt
         ok((await search('friday')) === '', "a deleted message's text must not be found");
         const limited = await s.read((tx) => tx.search('lunch*', { limit: 1 }));
         ok(limited.length === 1, 'search honours its limit');
+        await s.write(async (tx) => {
+          for (const key of ['c3/0001', 'c3/0003', 'c3/0002']) {
+            await tx.put('messages', key, bytes(1));
+            await tx.index(key, 'zebra');
+          }
+        });
+        const ordered = (await s.read((tx) => tx.search('zebra'))).map((h) => h.key).join(',');
+        ok(ordered === 'c3/0003,c3/0002,c3/0001', `hits come newest key first: ${ordered}`);
       }));
 
     it('a finished transaction and a closed storage refuse work with STORAGE', async () => {
