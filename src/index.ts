@@ -167,6 +167,8 @@ export type {
 } from './interfaces/storage.js';
 export { memoryStorage } from './storage/memory.js';
 export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
+export { unwrapStorageKey, wrapStorageKey } from './storage/device-key.js';
+export type { DeviceKeyWrapOptions } from './storage/device-key.js';
 export type { SealStorageKeyOptions } from './storage/image.js';
 export { sqlJsStorage } from './storage/sqljs.js';
 export { indexedDbImagePersister } from './storage/indexeddb.js';

@@ -6,6 +6,8 @@
 import { toHex } from '../../src/primitives/bytes.js';
 import { openImage, sealImage, sealJournalEntry, sealStorageKey } from '../../src/storage/image.js';
 import { storageChangesCodec } from '../../src/wire/messages.js';
+import { wrapStorageKey } from '../../src/storage/device-key.js';
+import { softwareKeyStore } from '../../src/keystores/software.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 
@@ -170,7 +172,61 @@ export async function storageVectors(): Promise<Record<string, Json>> {
     ];
     if (entry[20] !== 0x18 || entry[21] !== 1)
       throw new Error('seq is not where the vector expects it');
+
+    // The storage key wrapped by a device's Ed25519 key (a software key store here).
+    const deviceSeed = rng.randomBytes(32);
+    const keyStore = softwareKeyStore({
+      keys: [
+        {
+          id: 'device',
+          algorithm: 'ed25519',
+          privateKey: toHex(deviceSeed),
+          extractable: true,
+          label: 'vector',
+        },
+      ],
+    });
+    const wrapped = await wrapStorageKey(key, { keyStore, keyId: 'device', random: rng });
+    const otherSeed = rng.randomBytes(32);
+    const wrapCases: Json[] = [
+      {
+        description: 'wrapped by the Ed25519 device key whose seed is given',
+        device_seed: toHex(deviceSeed),
+        file: toHex(wrapped),
+        result: { key: toHex(key) },
+      },
+      {
+        description: 'another device key',
+        device_seed: toHex(otherSeed),
+        file: toHex(wrapped),
+        error: 'WRONG_KEY',
+      },
+      {
+        description: 'the salt changed',
+        device_seed: toHex(deviceSeed),
+        file: toHex(flip(wrapped, 45)),
+        error: 'WRONG_KEY',
+      },
+      {
+        description: 'a wrapped-key bit flipped',
+        device_seed: toHex(deviceSeed),
+        file: toHex(flip(wrapped, wrapped.length - 1)),
+        error: 'WRONG_KEY',
+      },
+      {
+        description: 'trailing byte',
+        device_seed: toHex(deviceSeed),
+        file: toHex(new Uint8Array([...wrapped, 0])),
+        error: 'MALFORMED',
+      },
+    ];
     return {
+      'storage/device-key-wrap.json': {
+        description:
+          'StorageKeyWrap: the storage key wrapped by a device Ed25519 key (spec/storage.md §4). Unwrap `file` with the key of seed `device_seed`.',
+        generator: 'scripts/vectors/storage.ts',
+        cases: wrapCases,
+      },
       'storage/journal.json': {
         description:
           'StorageJournalEntry: a journal entry after a StorageImage (spec/storage.md §3). Open `entry` with `key`: `seq` and the encoded StorageChanges.',

@@ -23,6 +23,7 @@ export const SIGNATURE_LABELS = {
   signedPreKey: 'nexuslink/v1/signed-prekey',
   senderKeyMessage: 'nexuslink/v1/sender-key-message',
   authChallenge: 'nexuslink/v1/auth-challenge',
+  storageKeyWrap: 'nexuslink/v1/storage-key-wrap',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -36,6 +36,7 @@ export {
   storageImageCodec,
   storageJournalEntryCodec,
   storageKeyFileCodec,
+  storageKeyWrapCodec,
 } from './messages.js';
 export type { Codec, CodecOptions } from './codec.js';
 export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
@@ -79,5 +80,6 @@ export type {
   StorageIndex,
   StorageJournalEntry,
   StorageKeyFile,
+  StorageKeyWrap,
   StoragePut,
 } from './gen/nexuslink/v1/storage_pb.js';

@@ -26,6 +26,7 @@ import {
   StorageImageSchema,
   StorageJournalEntrySchema,
   StorageKeyFileSchema,
+  StorageKeyWrapSchema,
 } from './gen/nexuslink/v1/storage_pb.js';
 import { ContactCardBodySchema, SafetyNumberPayloadSchema } from './gen/nexuslink/v1/contact_pb.js';
 import {
@@ -296,6 +297,18 @@ export const storageChangesCodec = messageCodec(StorageChangesSchema, {
   },
 });
 
+/** The storage key wrapped by a device key (spec/storage.md §4). */
+export const storageKeyWrapCodec = messageCodec(StorageKeyWrapSchema, {
+  maxBytes: 512,
+  validate: (m) => {
+    checkVersion('StorageKeyWrap', m.version);
+    checkPublicKey('signing_key', m.signingKey, [KeyAlgorithm.ED25519]);
+    checkLength('salt', m.salt, 16);
+    checkLength('nonce', m.nonce, 24);
+    checkLength('wrapped_key', m.wrappedKey, 32 + 16);
+  },
+});
+
 /** Body of a contact card. */
 export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
   maxBytes: WIRE_LIMITS.maxContactCardBody,
@@ -516,6 +529,7 @@ export const ALL_CODECS = {
   storageImageCodec,
   storageJournalEntryCodec,
   storageChangesCodec,
+  storageKeyWrapCodec,
 } as const;
 
 export type { MessageShape };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NexusError, openStorageKey } from '../../src/index.js';
+import { NexusError, openStorageKey, softwareKeyStore, unwrapStorageKey } from '../../src/index.js';
 import { createNativeProvider } from '../../src/primitives/native.js';
 import { crypto, portableProvider, setCryptoProvider } from '../../src/primitives/provider.js';
 import { openImage, openJournalEntry } from '../../src/storage/image.js';
@@ -36,7 +36,7 @@ describe('storage vectors (test-vectors/storage)', () => {
   });
 
   for (const provider of [portableProvider, createNativeProvider()!]) {
-    it(`image.json, journal.json and key-file.json with the ${provider.name} provider`, async () => {
+    it(`image, journal, key-file and device-key-wrap vectors with the ${provider.name} provider`, async () => {
       const previous = crypto();
       setCryptoProvider(provider);
       try {
@@ -52,6 +52,24 @@ describe('storage vectors (test-vectors/storage)', () => {
             );
             return { seq, changes: hex(changes) };
           });
+        for (const c of load('device-key-wrap.json')) {
+          const keyStore = softwareKeyStore({
+            keys: [
+              {
+                id: 'device',
+                algorithm: 'ed25519',
+                privateKey: c.device_seed as string,
+                extractable: false,
+                label: '',
+              },
+            ],
+          });
+          await outcome(c, async () => ({
+            key: hex(
+              await unwrapStorageKey(unhex(c.file as string), { keyStore, keyId: 'device' }),
+            ),
+          }));
+        }
         for (const c of load('key-file.json'))
           await outcome(c, async () => ({
             key: hex(await openStorageKey(unhex(c.file as string), c.passphrase as string)),

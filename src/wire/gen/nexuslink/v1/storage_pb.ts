@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { BackupHeader } from "./backup_pb.js";
 import { file_nexuslink_v1_backup } from "./backup_pb.js";
+import type { PublicKey } from "./keys_pb.js";
+import { file_nexuslink_v1_keys } from "./keys_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file nexuslink/v1/storage.proto.
  */
 export const file_nexuslink_v1_storage: GenFile = /*@__PURE__*/
-  fileDesc("ChpuZXh1c2xpbmsvdjEvc3RvcmFnZS5wcm90bxIMbmV4dXNsaW5rLnYxIlEKDlN0b3JhZ2VLZXlGaWxlEioKBmhlYWRlchgBIAEoCzIaLm5leHVzbGluay52MS5CYWNrdXBIZWFkZXISEwoLd3JhcHBlZF9rZXkYAiABKAwiVQoMU3RvcmFnZUltYWdlEg8KB3ZlcnNpb24YASABKA0SEQoJa2V5X2NoZWNrGAIgASgMEg0KBW5vbmNlGAMgASgMEhIKCmNpcGhlcnRleHQYBCABKAwiaQoTU3RvcmFnZUpvdXJuYWxFbnRyeRIPCgd2ZXJzaW9uGAEgASgNEhEKCWtleV9jaGVjaxgCIAEoDBILCgNzZXEYAyABKAQSDQoFbm9uY2UYBCABKAwSEgoKY2lwaGVydGV4dBgFIAEoDCJPCg5TdG9yYWdlQ2hhbmdlcxIPCgd2ZXJzaW9uGAEgASgNEiwKB2NoYW5nZXMYAiADKAsyGy5uZXh1c2xpbmsudjEuU3RvcmFnZUNoYW5nZSKeAQoNU3RvcmFnZUNoYW5nZRInCgNwdXQYASABKAsyGC5uZXh1c2xpbmsudjEuU3RvcmFnZVB1dEgAEi0KBmRlbGV0ZRgCIAEoCzIbLm5leHVzbGluay52MS5TdG9yYWdlRGVsZXRlSAASKwoFaW5kZXgYAyABKAsyGi5uZXh1c2xpbmsudjEuU3RvcmFnZUluZGV4SABCCAoGY2hhbmdlIjcKClN0b3JhZ2VQdXQSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJEg0KBXZhbHVlGAMgASgMIisKDVN0b3JhZ2VEZWxldGUSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJIjoKDFN0b3JhZ2VJbmRleBILCgNrZXkYASABKAkSDAoEdGV4dBgCIAEoCRIPCgdjbGVhcmVkGAMgASgIYgZwcm90bzM", [file_nexuslink_v1_backup]);
+  fileDesc("ChpuZXh1c2xpbmsvdjEvc3RvcmFnZS5wcm90bxIMbmV4dXNsaW5rLnYxIlEKDlN0b3JhZ2VLZXlGaWxlEioKBmhlYWRlchgBIAEoCzIaLm5leHVzbGluay52MS5CYWNrdXBIZWFkZXISEwoLd3JhcHBlZF9rZXkYAiABKAwiVQoMU3RvcmFnZUltYWdlEg8KB3ZlcnNpb24YASABKA0SEQoJa2V5X2NoZWNrGAIgASgMEg0KBW5vbmNlGAMgASgMEhIKCmNpcGhlcnRleHQYBCABKAwiaQoTU3RvcmFnZUpvdXJuYWxFbnRyeRIPCgd2ZXJzaW9uGAEgASgNEhEKCWtleV9jaGVjaxgCIAEoDBILCgNzZXEYAyABKAQSDQoFbm9uY2UYBCABKAwSEgoKY2lwaGVydGV4dBgFIAEoDCJPCg5TdG9yYWdlQ2hhbmdlcxIPCgd2ZXJzaW9uGAEgASgNEiwKB2NoYW5nZXMYAiADKAsyGy5uZXh1c2xpbmsudjEuU3RvcmFnZUNoYW5nZSKeAQoNU3RvcmFnZUNoYW5nZRInCgNwdXQYASABKAsyGC5uZXh1c2xpbmsudjEuU3RvcmFnZVB1dEgAEi0KBmRlbGV0ZRgCIAEoCzIbLm5leHVzbGluay52MS5TdG9yYWdlRGVsZXRlSAASKwoFaW5kZXgYAyABKAsyGi5uZXh1c2xpbmsudjEuU3RvcmFnZUluZGV4SABCCAoGY2hhbmdlIjcKClN0b3JhZ2VQdXQSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJEg0KBXZhbHVlGAMgASgMIisKDVN0b3JhZ2VEZWxldGUSDQoFdGFibGUYASABKAkSCwoDa2V5GAIgASgJIjoKDFN0b3JhZ2VJbmRleBILCgNrZXkYASABKAkSDAoEdGV4dBgCIAEoCRIPCgdjbGVhcmVkGAMgASgIIoEBCg5TdG9yYWdlS2V5V3JhcBIPCgd2ZXJzaW9uGAEgASgNEiwKC3NpZ25pbmdfa2V5GAIgASgLMhcubmV4dXNsaW5rLnYxLlB1YmxpY0tleRIMCgRzYWx0GAMgASgMEg0KBW5vbmNlGAQgASgMEhMKC3dyYXBwZWRfa2V5GAUgASgMYgZwcm90bzM", [file_nexuslink_v1_backup, file_nexuslink_v1_keys]);
 
 /**
  * The 32-byte storage key, sealed under a passphrase (spec/storage.md §4):
@@ -285,4 +287,56 @@ export type StorageIndex = Message<"nexuslink.v1.StorageIndex"> & {
  */
 export const StorageIndexSchema: GenMessage<StorageIndex> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_storage, 7);
+
+/**
+ * The storage key wrapped by a device signing key held in a key store
+ * (spec/storage.md §4): the key-encryption key is HKDF-SHA-256 of the key's
+ * deterministic Ed25519 signature over a label and `salt`.
+ *
+ * @generated from message nexuslink.v1.StorageKeyWrap
+ */
+export type StorageKeyWrap = Message<"nexuslink.v1.StorageKeyWrap"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * The device key that wraps (Ed25519).
+   *
+   * @generated from field: nexuslink.v1.PublicKey signing_key = 2;
+   */
+  signingKey?: PublicKey | undefined;
+
+  /**
+   * 16 random bytes.
+   *
+   * @generated from field: bytes salt = 3;
+   */
+  salt: Uint8Array;
+
+  /**
+   * 24 random bytes.
+   *
+   * @generated from field: bytes nonce = 4;
+   */
+  nonce: Uint8Array;
+
+  /**
+   * XChaCha20-Poly1305 of the 32-byte storage key (48 bytes), with the
+   * encoding of this message without `wrapped_key` as the associated data.
+   *
+   * @generated from field: bytes wrapped_key = 5;
+   */
+  wrappedKey: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.StorageKeyWrap.
+ * Use `create(StorageKeyWrapSchema)` to create a new message.
+ */
+export const StorageKeyWrapSchema: GenMessage<StorageKeyWrap> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_storage, 8);
 
