@@ -166,6 +166,7 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
         await persister.append!(entry);
         journalBytes += entry.length;
       } else {
+        forgetStatements(db!); // export frees every prepared statement
         const image = db!.export();
         const sealed = sealImage(key, image, options.random);
         image.fill(0);
@@ -294,21 +295,45 @@ async function storageCall<T>(fn: () => Promise<T>, message: string): Promise<T>
   }
 }
 
-/** The shared SQL code's view of a sql.js database. @internal */
+/** Prepared statements per database (sql.js frees them all on `export` and `close`). */
+const preparedStatements = new WeakMap<SqlDatabase, Map<string, SqlStatement>>();
+
+/** Forget the prepared statements of `db` (after sql.js freed them). */
+function forgetStatements(db: SqlDatabase): void {
+  preparedStatements.delete(db);
+}
+
+/** The shared SQL code's view of a sql.js database, with prepared statements reused. @internal */
 export function driver(db: SqlDatabase): SqlDriver {
+  let cache = preparedStatements.get(db);
+  if (!cache) preparedStatements.set(db, (cache = new Map()));
+  const statements = cache;
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
   return {
     all(sql, params) {
-      const statement = db.prepare(sql);
+      const statement = prepared(sql);
       try {
         statement.bind(params);
         const out: SqlValue[][] = [];
         while (statement.step()) out.push(statement.get());
         return out;
       } finally {
-        statement.free();
+        statement.reset();
       }
     },
-    run: (sql, params) => db.run(sql, params),
+    run(sql, params) {
+      const statement = prepared(sql);
+      try {
+        statement.bind(params);
+        statement.step();
+      } finally {
+        statement.reset();
+      }
+    },
     exec: (sql) => void db.exec(sql),
   };
 }
