@@ -165,6 +165,9 @@ export type {
   StorageTable,
   StorageWriter,
 } from './interfaces/storage.js';
+export type { InboundEnvelope, Transport, TransportState } from './interfaces/transport.js';
+export { MAX_ENVELOPE_BYTES, memoryNetwork } from './transport/memory.js';
+export type { MemoryNetwork } from './transport/memory.js';
 export { memoryStorage } from './storage/memory.js';
 export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
 export { unwrapStorageKey, wrapStorageKey } from './storage/device-key.js';

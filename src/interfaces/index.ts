@@ -34,3 +34,4 @@ export type {
   StorageTable,
   StorageWriter,
 } from './storage.js';
+export type { InboundEnvelope, Transport, TransportState } from './transport.js';

@@ -16,3 +16,6 @@ export type { ProtocolStoresComplianceOptions } from './stores-compliance.js';
 export { memoryStorage } from '../storage/memory.js';
 export { storageComplianceSuite } from './storage-compliance.js';
 export type { StorageComplianceOptions } from './storage-compliance.js';
+export { memoryNetwork } from '../transport/memory.js';
+export { transportComplianceSuite } from './transport-compliance.js';
+export type { TransportComplianceOptions, TransportPair } from './transport-compliance.js';

@@ -1,0 +1,238 @@
+import { NexusError } from '../interfaces/errors.js';
+import type { Clock } from '../interfaces/runtime.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
+
+/** Largest envelope a transport of the SDK carries: 1 MiB. */
+export const MAX_ENVELOPE_BYTES = 1024 * 1024;
+
+/** A network in memory that several clients of one process share (tests, examples). */
+export interface MemoryNetwork {
+  /**
+   * The transport of the device `address` (disconnected until `connect`).
+   * One open transport per address: close the old one first.
+   */
+  transport(address: DeviceAddress): Transport;
+  /**
+   * Take a device off the network (its transport disconnects; envelopes sent
+   * to it still queue) or put it back (its transport reconnects, and every
+   * envelope it has not acknowledged is delivered again).
+   */
+  setReachable(address: DeviceAddress, reachable: boolean): void;
+  /** How many envelopes wait for the device (not acknowledged). */
+  pending(address: DeviceAddress): number;
+}
+
+interface Queued {
+  readonly seq: number;
+  readonly envelope: Uint8Array;
+  readonly acceptedAt: number;
+}
+
+interface Mailbox {
+  readonly queue: Queued[];
+  reachable: boolean;
+  open: MemoryTransport | null;
+}
+
+/** Throw `INVALID_ARGUMENT` unless `address` is a device address. */
+export function checkAddress(
+  address: unknown,
+  what = 'device address',
+): asserts address is DeviceAddress {
+  const a = address as DeviceAddress | null;
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a.uuid !== 'string' ||
+    !/^[1-9A-HJ-NP-Za-km-z]{1,100}$/.test(a.uuid) ||
+    typeof a.deviceId !== 'string' ||
+    !/^[0-9a-f]{32}$/.test(a.deviceId)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${what} must be { uuid (Base58), deviceId (32 hex) }`,
+    );
+}
+
+/** Throw `INVALID_ARGUMENT` unless `envelope` is 1 byte to 1 MiB. */
+export function checkEnvelope(envelope: unknown): asserts envelope is Uint8Array {
+  if (
+    !(envelope instanceof Uint8Array) ||
+    envelope.length === 0 ||
+    envelope.length > MAX_ENVELOPE_BYTES
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `an envelope must be 1 byte to ${MAX_ENVELOPE_BYTES} bytes`,
+    );
+}
+
+const keyOf = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
+
+/**
+ * A network in memory: every device has a mailbox that keeps what was sent
+ * to it until it acknowledges, as a community server or relay does. Several
+ * clients in one test chat end to end through it, and `setReachable` takes
+ * one offline and back. It passes the transport compliance suite.
+ *
+ * @example
+ * ```ts
+ * const network = memoryNetwork();
+ * const alice = network.transport(aliceAddress);
+ * await alice.connect();
+ * await alice.send(bobAddress, envelope);
+ * ```
+ */
+export function memoryNetwork(options: { readonly clock?: Clock } = {}): MemoryNetwork {
+  const clock = options.clock ?? { now: () => Date.now() };
+  const mailboxes = new Map<string, Mailbox>();
+  let counter = 0;
+  const mailbox = (address: DeviceAddress) => {
+    let m = mailboxes.get(keyOf(address));
+    if (!m) mailboxes.set(keyOf(address), (m = { queue: [], reachable: true, open: null }));
+    return m;
+  };
+  const network: MemoryNetwork = {
+    transport(address) {
+      checkAddress(address);
+      const m = mailbox(address);
+      if (m.open !== null)
+        throw new NexusError('INVALID_ARGUMENT', 'this device already has an open transport');
+      const transport = new MemoryTransport({ ...address }, m, (to, envelope) => {
+        const box = mailbox(to);
+        box.queue.push({ seq: ++counter, envelope: envelope.slice(), acceptedAt: clock.now() });
+        box.open?.wake();
+      });
+      m.open = transport;
+      return transport;
+    },
+    setReachable(address, reachable) {
+      checkAddress(address);
+      const m = mailbox(address);
+      m.reachable = reachable;
+      m.open?.reachabilityChanged();
+    },
+    pending(address) {
+      checkAddress(address);
+      return mailbox(address).queue.length;
+    },
+  };
+  return network;
+}
+
+class MemoryTransport implements Transport {
+  readonly kind = 'memory';
+  readonly address: DeviceAddress;
+  #state: TransportState = 'disconnected';
+  #wanted = false; // connect() was called: reconnect when reachable again
+  /** Bumped on every (re)connect: what was handed out before comes again. */
+  #epoch = 0;
+  #handedOut = new Set<number>();
+  #handedOutEpoch = -1;
+  readonly #listeners = new Set<(state: TransportState) => void>();
+  #wakeUp: (() => void) | null = null;
+  readonly #mailbox: Mailbox;
+  readonly #deliver: (to: DeviceAddress, envelope: Uint8Array) => void;
+
+  constructor(
+    address: DeviceAddress,
+    mailbox: Mailbox,
+    deliver: (to: DeviceAddress, envelope: Uint8Array) => void,
+  ) {
+    this.address = Object.freeze(address);
+    this.#mailbox = mailbox;
+    this.#deliver = deliver;
+  }
+
+  get state(): TransportState {
+    return this.#state;
+  }
+
+  #set(state: TransportState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    if (state === 'connected') this.#epoch++;
+    for (const listener of [...this.#listeners]) listener(state);
+    this.wake();
+  }
+
+  #live(): void {
+    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
+  }
+
+  /** @internal */
+  wake(): void {
+    const wake = this.#wakeUp;
+    this.#wakeUp = null;
+    wake?.();
+  }
+
+  /** @internal */
+  reachabilityChanged(): void {
+    if (this.#state === 'closed') return;
+    if (!this.#mailbox.reachable) this.#set('disconnected');
+    else if (this.#wanted) this.#set('connected');
+  }
+
+  async connect(): Promise<void> {
+    this.#live();
+    this.#wanted = true;
+    if (!this.#mailbox.reachable) {
+      this.#set('disconnected');
+      throw new NexusError('TRANSPORT', 'the network is unreachable');
+    }
+    this.#set('connected');
+  }
+
+  async send(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
+    this.#live();
+    checkAddress(to, 'recipient');
+    checkEnvelope(envelope);
+    if (this.#state !== 'connected')
+      throw new NexusError('TRANSPORT', 'not connected: the envelope was not accepted');
+    this.#deliver(to, envelope);
+  }
+
+  async *receive(): AsyncIterable<InboundEnvelope> {
+    while (this.#state !== 'closed') {
+      if (this.#handedOutEpoch !== this.#epoch) {
+        this.#handedOut = new Set(); // a new connection: unacknowledged ones come again
+        this.#handedOutEpoch = this.#epoch;
+      }
+      const next =
+        this.#state === 'connected'
+          ? this.#mailbox.queue.find((q) => !this.#handedOut.has(q.seq))
+          : undefined;
+      if (next) {
+        this.#handedOut.add(next.seq);
+        yield {
+          id: String(next.seq),
+          envelope: next.envelope.slice(),
+          acceptedAt: next.acceptedAt,
+        };
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.#wakeUp = resolve));
+    }
+  }
+
+  async acknowledge(id: string): Promise<void> {
+    this.#live();
+    if (typeof id !== 'string' || !/^\d{1,16}$/.test(id))
+      throw new NexusError('INVALID_ARGUMENT', 'not an envelope id of this transport');
+    const at = this.#mailbox.queue.findIndex((q) => String(q.seq) === id);
+    if (at >= 0) this.#mailbox.queue.splice(at, 1);
+  }
+
+  onStateChange(listener: (state: TransportState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.#state === 'closed') return;
+    this.#set('closed');
+    if (this.#mailbox.open === this) this.#mailbox.open = null;
+  }
+}
