@@ -20,23 +20,11 @@ import {
   deviceSigner,
   NexusError,
   softwareKeyStore,
-  sqlJsStorage,
   transactionStores,
 } from '../../src/index.js';
-import type { DeviceAddress, SoftwareKeyRecord, Storage, StorageWriter } from '../../src/index.js';
-import { fileImagePersister, sqliteStorage } from '../../src/node.js';
-
-export interface CrashChildConfig {
-  readonly adapter: 'sqlite' | 'sqljs';
-  readonly path: string;
-  readonly key: string;
-  readonly deviceCertificate: string;
-  readonly selfSigningCertificate: string;
-  readonly keyAgreementSecret: string;
-  readonly signingKeys: SoftwareKeyRecord[];
-  readonly signingKeyId: string;
-  readonly peer: DeviceAddress;
-}
+import type { Storage, StorageWriter } from '../../src/index.js';
+import { openAppStorage } from './crash-child-storage.js';
+import type { CrashChildConfig } from './crash-child-storage.js';
 
 const trace = process.env.CRASH_DEBUG
   ? (m: string) => process.stderr.write(`child: ${m}\n`)
@@ -45,10 +33,7 @@ trace('start');
 const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as CrashChildConfig;
 const key = hex(config.key);
-const storage: Storage =
-  config.adapter === 'sqlite'
-    ? await sqliteStorage({ path: config.path, key })
-    : await sqlJsStorage({ key, persister: fileImagePersister(config.path) });
+const storage: Storage = await openAppStorage(config.adapter, config.path, key);
 trace('storage open');
 const device = localDevice({
   deviceCertificate: hex(config.deviceCertificate),

@@ -27,16 +27,15 @@ import {
   issueSelfSigningCertificate,
   localDevice,
   NexusError,
-  sqlJsStorage,
   SigningKeyPair,
   softwareKeyStore,
   storageProtocolStores,
 } from '../../src/index.js';
-import type { SoftwareKeyRecord, Storage } from '../../src/index.js';
-import { fileImagePersister, sqliteStorage } from '../../src/node.js';
+import type { SoftwareKeyRecord } from '../../src/index.js';
 import { makeParty } from '../ratchet/fixtures.js';
 import { repoPath } from '../helpers.js';
-import type { CrashChildConfig } from './crash-child.js';
+import type { CrashChildConfig } from './crash-child-storage.js';
+import { openAppStorage } from './crash-child-storage.js';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 50);
 const debug = process.env.CRASH_DEBUG
@@ -77,10 +76,6 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 type Adapter = CrashChildConfig['adapter'];
-const openAppStorage = (adapter: Adapter, path: string, key: Uint8Array): Promise<Storage> =>
-  adapter === 'sqlite'
-    ? sqliteStorage({ path, key })
-    : sqlJsStorage({ key, persister: fileImagePersister(path) });
 
 async function crashRun(adapter: Adapter, seed: number) {
   const random = rng(seed);
@@ -261,7 +256,7 @@ async function crashRun(adapter: Adapter, seed: number) {
 
 describe('crash safety: SIGKILL at random points, restart on the same storage', () => {
   const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  for (const adapter of ['sqlite', 'sqljs'] as const) {
+  for (const adapter of ['sqlite', 'sqlite-normal', 'sqljs'] as const) {
     it(`${adapter} (CRASH_SEED=${seed})`, async () => {
       const r = await crashRun(adapter, seed);
       console.log(

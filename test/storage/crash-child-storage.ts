@@ -1,0 +1,28 @@
+// What the crash test and its child process share: the child's configuration
+// and how each adapter's storage is opened.
+import { sqlJsStorage } from '../../src/index.js';
+import type { DeviceAddress, SoftwareKeyRecord, Storage } from '../../src/index.js';
+import { fileImagePersister, sqliteStorage } from '../../src/node.js';
+
+/** The storage of each adapter the crash test runs (the test opens it the same way to check it). */
+export function openAppStorage(
+  adapter: CrashChildConfig['adapter'],
+  path: string,
+  key: Uint8Array,
+): Promise<Storage> {
+  return adapter === 'sqljs'
+    ? sqlJsStorage({ key, persister: fileImagePersister(path) })
+    : sqliteStorage({ path, key, durability: adapter === 'sqlite' ? 'full' : 'normal' });
+}
+
+export interface CrashChildConfig {
+  readonly adapter: 'sqlite' | 'sqlite-normal' | 'sqljs';
+  readonly path: string;
+  readonly key: string;
+  readonly deviceCertificate: string;
+  readonly selfSigningCertificate: string;
+  readonly keyAgreementSecret: string;
+  readonly signingKeys: SoftwareKeyRecord[];
+  readonly signingKeyId: string;
+  readonly peer: DeviceAddress;
+}
