@@ -129,7 +129,11 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
               'STORAGE',
               `the storage journal skips from ${seq} to ${opened.seq}`,
             );
-          await replay(db, opened.changes, opened.seq);
+          try {
+            await replay(db, opened.changes, opened.seq);
+          } finally {
+            opened.changes.fill(0);
+          }
           seq = opened.seq;
         }
       }
@@ -162,7 +166,9 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
       const next = seq + 1;
       // The first commit saves an image (the journal needs one to follow).
       if (journaling && imageBytes > 0 && journalBytes < Math.max(MIN_JOURNAL_BYTES, imageBytes)) {
-        const entry = sealJournalEntry(key, next, encodeChanges(changes), options.random);
+        const encoded = encodeChanges(changes);
+        const entry = sealJournalEntry(key, next, encoded, options.random);
+        encoded.fill(0);
         await persister.append!(entry);
         journalBytes += entry.length;
       } else {
