@@ -161,6 +161,7 @@ export type {
   SearchHit,
   Storage,
   StorageEntry,
+  StorageLock,
   StorageReader,
   StorageTable,
   StorageWriter,

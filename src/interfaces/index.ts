@@ -30,6 +30,7 @@ export type {
   SearchHit,
   Storage,
   StorageEntry,
+  StorageLock,
   StorageReader,
   StorageTable,
   StorageWriter,

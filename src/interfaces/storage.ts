@@ -170,4 +170,16 @@ export interface ImagePersister {
   append?(entry: Uint8Array): Promise<void>;
   /** The entries appended since the last `save`, in order (with `append`). */
   loadJournal?(): Promise<Uint8Array[]>;
+  /**
+   * Optional: make this the only writer of the image (another process, tab
+   * or storage instance gets `STORAGE` until it is released). The storage
+   * takes it when it opens and releases it when it closes.
+   */
+  lock?(): Promise<StorageLock>;
+}
+
+/** A held {@link ImagePersister.lock}. */
+export interface StorageLock {
+  /** Let another writer in. Releasing twice does nothing. */
+  release(): Promise<void>;
 }

@@ -106,6 +106,9 @@ export function fileImagePersister(
         await handle.close();
       }
     },
+    async lock() {
+      return lockFile(`${path}.lock`, mode);
+    },
     async loadJournal() {
       const bytes = await readIfExists(journal);
       if (bytes === null) return [];
@@ -144,5 +147,55 @@ async function readIfExists(file: string): Promise<Uint8Array | null> {
   } catch (cause) {
     if ((cause as { code?: string }).code === 'ENOENT') return null;
     throw new NexusError('STORAGE', `could not read ${file}`, { cause });
+  }
+}
+
+/**
+ * An exclusive lock file holding this process's id. A lock left by a process
+ * that is gone (killed, crashed) is taken over; one held by a live process,
+ * or already by this one, is `STORAGE`.
+ */
+async function lockFile(file: string, mode: number): Promise<{ release(): Promise<void> }> {
+  const me = String(process.pid);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(file, 'wx', mode);
+      try {
+        await handle.writeFile(me);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      let released = false;
+      return {
+        async release() {
+          if (released) return;
+          released = true;
+          await rm(file, { force: true });
+        },
+      };
+    } catch (cause) {
+      if ((cause as { code?: string }).code !== 'EEXIST')
+        throw new NexusError('STORAGE', `could not create ${file}`, { cause });
+    }
+    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+    if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder)))
+      throw new NexusError(
+        'STORAGE',
+        holder === process.pid
+          ? 'this storage is already open in this process'
+          : `this storage is open in another process (pid ${holder})`,
+      );
+    await rm(file, { force: true }); // left by a process that is gone
+  }
+  throw new NexusError('STORAGE', `could not take ${file}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as { code?: string }).code === 'EPERM'; // alive, someone else's
   }
 }

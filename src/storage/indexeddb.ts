@@ -122,6 +122,24 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
     async append(entry) {
       await transaction([JOURNAL], 'readwrite', (tx) => tx.objectStore(JOURNAL).add(entry.slice()));
     },
+    async lock() {
+      // Web Locks: held until released, so a second tab's storage is refused.
+      const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+      if (!locks) return { release: async () => undefined }; // no Web Locks here: one tab is on the app
+      return new Promise((resolve, reject) => {
+        void locks
+          .request(name, { ifAvailable: true }, (held) => {
+            if (held === null) {
+              reject(new NexusError('STORAGE', `the storage ${name} is open in another tab`));
+              return undefined;
+            }
+            return new Promise<void>((done) => resolve({ release: async () => done() }));
+          })
+          .catch((cause: unknown) =>
+            reject(new NexusError('STORAGE', `could not lock ${name}`, { cause })),
+          );
+      });
+    },
     async loadJournal() {
       if (journalRead !== null) {
         const entries = journalRead;

@@ -66,7 +66,8 @@ export interface SqlJsStorageOptions {
  * exported, encrypted under the storage key (XChaCha20-Poly1305,
  * spec/storage.md §3) and saved in its place. A crash leaves the last saved
  * image and the journal entries appended after it, never a partial one.
- * Search uses FTS4. One writer at a time per persister (one process, one tab).
+ * Search uses FTS4. One writer per persister: a second storage on the same
+ * file or IndexedDB database (another process, tab or instance) is `STORAGE`.
  *
  * Loading replays the journal, so the history is held in memory; the Node
  * SQLite adapter is the one for very large histories.
@@ -89,6 +90,8 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
   const journaling =
     typeof persister.append === 'function' && typeof persister.loadJournal === 'function';
   const SQL = await loadSqlJs(options.sqlJs);
+  // One writer: another process, tab or instance on this persister is refused.
+  const lock = persister.lock ? await persister.lock() : null;
   /** The last journal entry the in-memory database contains. */
   let seq = 0;
   /** Bytes appended to the journal since the image was last saved, and that image's size. */
@@ -143,7 +146,13 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
     }
     return db;
   };
-  let db: SqlDatabase | null = await openDatabase();
+  let db: SqlDatabase | null;
+  try {
+    db = await openDatabase();
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
   let stale = false; // the in-memory database is ahead of what is saved (a failed save)
   const runner = sqlRunner({
     connection: async () => {
@@ -196,6 +205,7 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
         db = null;
         key.fill(0);
       });
+      await lock?.release();
     },
   };
 }

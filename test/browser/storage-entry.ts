@@ -28,6 +28,17 @@ async function main(): Promise<unknown> {
     contact: new TextDecoder().decode((await tx.get('contacts', 'alice')) ?? new Uint8Array(0)),
     hits: (await tx.search('café')).map((h) => h.key),
   }));
+  // A second storage on the same IndexedDB (another tab, say) is refused while this one is open.
+  let secondWriter = 'opened';
+  try {
+    await sqlJsStorage({
+      key,
+      persister: indexedDbImagePersister({ name: 'browser-test' }),
+      sqlJs: { wasmBinary },
+    });
+  } catch (err) {
+    secondWriter = err instanceof NexusError ? err.code : String(err);
+  }
   await storage.close();
   // The same IndexedDB under another key: refused, and still readable with the right one.
   let wrongKey = 'opened';
@@ -36,7 +47,7 @@ async function main(): Promise<unknown> {
   } catch (err) {
     wrongKey = err instanceof NexusError ? err.code : String(err);
   }
-  return { mode: location.hash, ...result, wrongKey, userAgent: navigator.userAgent };
+  return { mode: location.hash, ...result, wrongKey, secondWriter, userAgent: navigator.userAgent };
 }
 
 const report = (result: unknown) =>

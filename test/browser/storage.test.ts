@@ -21,6 +21,7 @@ describe('sqlJsStorage over IndexedDB in a real browser (headless Chromium)', ()
         contact: 'Alice',
         hits: ['c/0001/m1'],
         wrongKey: 'WRONG_KEY',
+        secondWriter: 'STORAGE',
       });
       expect(read.userAgent).toMatch(/Chrome/);
     } finally {

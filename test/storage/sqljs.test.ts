@@ -252,3 +252,19 @@ describe('sqlJsStorage journal (fileImagePersister)', () => {
     await reopened.close();
   }, 60_000);
 });
+
+describe('sqlJsStorage: one writer per file', () => {
+  it('a second storage on the same file is STORAGE until the first closes; a lock of a dead process is taken over', async () => {
+    const path = join(dir, 'locked.nxls');
+    const first = await open(path);
+    expect(NexusError.is(await rejection(open(path)), 'STORAGE')).toBe(true);
+    await first.close();
+    const second = await open(path);
+    await second.close();
+    writeFileSync(`${path}.lock`, '999999999'); // no such process
+    const third = await open(path);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    await third.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+});
