@@ -50,8 +50,10 @@ export interface Transport {
   send(to: DeviceAddress, envelope: Uint8Array): Promise<void>;
   /**
    * The envelopes addressed to this device that are not acknowledged yet,
-   * oldest first, then new ones as they arrive. One consumer at a time; the
-   * iteration ends when the transport is closed.
+   * oldest first, then new ones as they arrive. One consumer at a time: a new
+   * call starts over (handing out again what is still unacknowledged) and
+   * ends the previous call's iteration. The iteration ends when the
+   * transport is closed; calling it on a closed transport throws `TRANSPORT`.
    */
   receive(): AsyncIterable<InboundEnvelope>;
   /** The envelope `id` is processed: never deliver it again. Unknown ids are ignored. */

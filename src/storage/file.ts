@@ -2,7 +2,19 @@
  * Node file persistence: atomic replacement of a file (the CLI home, the
  * sql.js storage image). Node-only: imports node:fs.
  */
-import { chmod, open, readFile, rename, rm, truncate } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import {
+  chmod,
+  link,
+  open,
+  readFile,
+  rename,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
 import { dirname } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
 import type { ImagePersister } from '../interfaces/storage.js';
@@ -150,45 +162,108 @@ async function readIfExists(file: string): Promise<Uint8Array | null> {
   }
 }
 
+/** Tokens of the lock files this process holds. */
+const heldLocks = new Set<string>();
+
+interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  readonly token: string;
+}
+
 /**
- * An exclusive lock file holding this process's id. A lock left by a process
- * that is gone (killed, crashed) is taken over; one held by a live process,
- * or already by this one, is `STORAGE`.
+ * An exclusive lock file. It is created whole (written to a temporary file,
+ * then hard-linked into place, which fails if it exists) and names its
+ * holder: process id, host name and a random token. A lock whose holder is
+ * gone (a dead process on this host, or one from before the last boot) is
+ * taken over by renaming it away, so only one of several takers wins. A lock
+ * of a live process, of this process, or of another host is `STORAGE`.
  */
 async function lockFile(file: string, mode: number): Promise<{ release(): Promise<void> }> {
-  const me = String(process.pid);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const host = hostname();
+  const token = randomBytes(16).toString('hex');
+  const content = JSON.stringify({ pid: process.pid, host, token } satisfies LockHolder);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const temp = `${file}.${token}.tmp`;
     try {
-      const handle = await open(file, 'wx', mode);
-      try {
-        await handle.writeFile(me);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      let released = false;
+      await writeFile(temp, content, { mode, flag: 'wx' });
+      await link(temp, file);
+      heldLocks.add(token);
       return {
         async release() {
-          if (released) return;
-          released = true;
-          await rm(file, { force: true });
+          if (!heldLocks.delete(token)) return;
+          const now = await readHolder(file);
+          if (now?.token === token) await rm(file, { force: true });
         },
       };
     } catch (cause) {
       if ((cause as { code?: string }).code !== 'EEXIST')
         throw new NexusError('STORAGE', `could not create ${file}`, { cause });
+    } finally {
+      await rm(temp, { force: true });
     }
-    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder)))
+    let holder: LockHolder | null;
+    let modified: number;
+    try {
+      modified = (await stat(file)).mtimeMs;
+      holder = await readHolder(file);
+    } catch (cause) {
+      if ((cause as { code?: string }).code === 'ENOENT') continue; // released meanwhile
+      throw new NexusError('STORAGE', `could not read ${file}`, { cause });
+    }
+    if (holder === null)
       throw new NexusError(
         'STORAGE',
-        holder === process.pid
-          ? 'this storage is already open in this process'
-          : `this storage is open in another process (pid ${holder})`,
+        `${file} is not a lock this SDK wrote: remove it if nothing uses this storage`,
       );
-    await rm(file, { force: true }); // left by a process that is gone
+    const bootedAt = Date.now() - uptime() * 1000;
+    const ours = holder.pid === process.pid && heldLocks.has(holder.token);
+    const gone =
+      holder.host === host &&
+      !ours &&
+      (modified < bootedAt || holder.pid === process.pid || !isAlive(holder.pid));
+    if (!gone)
+      throw new NexusError(
+        'STORAGE',
+        ours
+          ? 'this storage is already open in this process'
+          : `this storage is open in another process (pid ${holder.pid} on ${holder.host}); remove ${file} if that process is gone`,
+      );
+    // Take the stale lock over: only one taker can move it away.
+    const moved = `${file}.stale-${token}`;
+    try {
+      await rename(file, moved);
+    } catch (cause) {
+      if ((cause as { code?: string }).code === 'ENOENT') continue;
+      throw new NexusError('STORAGE', `could not take over ${file}`, { cause });
+    }
+    const movedHolder = await readHolder(moved).catch(() => null);
+    if (movedHolder?.token !== holder.token) {
+      // Another taker's fresh lock got in between: put it back and give up.
+      await link(moved, file).catch(() => undefined);
+      await rm(moved, { force: true });
+      throw new NexusError(
+        'STORAGE',
+        `${file} is contended: another process is opening this storage`,
+      );
+    }
+    await rm(moved, { force: true });
   }
   throw new NexusError('STORAGE', `could not take ${file}`);
+}
+
+async function readHolder(file: string): Promise<LockHolder | null> {
+  const text = await readFile(file, 'utf8');
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    return typeof value.pid === 'number' &&
+      typeof value.host === 'string' &&
+      typeof value.token === 'string'
+      ? (value as LockHolder)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -9,6 +9,9 @@ export interface IndexedDbImagePersisterOptions {
   readonly indexedDB?: IDBFactory;
 }
 
+/** IndexedDB storages open in this page. */
+const pageLocks = new Set<string>();
+
 const STORE = 'image';
 const JOURNAL = 'journal';
 const KEY = 'current';
@@ -123,22 +126,39 @@ export function indexedDbImagePersister(options: IndexedDbImagePersisterOptions)
       await transaction([JOURNAL], 'readwrite', (tx) => tx.objectStore(JOURNAL).add(entry.slice()));
     },
     async lock() {
-      // Web Locks: held until released, so a second tab's storage is refused.
+      // Within this page, always; across tabs, with Web Locks (secure
+      // contexts). Without Web Locks only this page is protected: one tab per app.
+      if (pageLocks.has(name))
+        throw new NexusError('STORAGE', `the storage ${name} is already open in this page`);
+      pageLocks.add(name);
       const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-      if (!locks) return { release: async () => undefined }; // no Web Locks here: one tab is on the app
-      return new Promise((resolve, reject) => {
-        void locks
-          .request(name, { ifAvailable: true }, (held) => {
-            if (held === null) {
+      if (!locks) return { release: async () => void pageLocks.delete(name) };
+      try {
+        return await new Promise((resolve, reject) => {
+          let done!: () => void;
+          const held = new Promise<void>((r) => (done = r));
+          const request = locks.request(name, { ifAvailable: true }, (lock) => {
+            if (lock === null) {
               reject(new NexusError('STORAGE', `the storage ${name} is open in another tab`));
               return undefined;
             }
-            return new Promise<void>((done) => resolve({ release: async () => done() }));
-          })
-          .catch((cause: unknown) =>
+            resolve({
+              async release() {
+                done();
+                await request.catch(() => undefined); // the Web Lock is free when this settles
+                pageLocks.delete(name);
+              },
+            });
+            return held;
+          });
+          request.catch((cause: unknown) =>
             reject(new NexusError('STORAGE', `could not lock ${name}`, { cause })),
           );
-      });
+        });
+      } catch (err) {
+        pageLocks.delete(name);
+        throw err;
+      }
     },
     async loadJournal() {
       if (journalRead !== null) {

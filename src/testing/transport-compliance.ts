@@ -28,12 +28,13 @@ const same = (a: Uint8Array, b: Uint8Array) =>
 async function take(t: Transport, n: number, ms = 5_000) {
   const out: { id: string; envelope: Uint8Array }[] = [];
   const iterator = t.receive()[Symbol.asyncIterator]();
-  const deadline = new Promise<never>((_, reject) =>
-    setTimeout(
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
       () => reject(new Error(`compliance: ${n} envelopes did not arrive in ${ms} ms`)),
       ms,
-    ),
-  );
+    );
+  });
   try {
     while (out.length < n) {
       const next = await Promise.race([iterator.next(), deadline]);
@@ -41,7 +42,8 @@ async function take(t: Transport, n: number, ms = 5_000) {
       out.push(next.value);
     }
   } finally {
-    void iterator.return?.();
+    clearTimeout(timer);
+    await iterator.return?.();
   }
   return out;
 }
@@ -101,6 +103,22 @@ export function transportComplianceSuite(t: TestApi, options: TransportComplianc
         await b2.acknowledge(third[0]!.id); // twice: no error
       }));
 
+    it('a restarted receive hands out again what is not acknowledged, and ends the previous consumer', () =>
+      withPair(async ({ a, b }) => {
+        await a.send(b.address, bytes(1));
+        await a.send(b.address, bytes(2));
+        const first = b.receive()[Symbol.asyncIterator]();
+        const one = await first.next();
+        ok(!one.done && same(one.value.envelope, bytes(1)), 'the first envelope');
+        const again = await take(b, 2);
+        ok(
+          again[0]!.id === one.value.id && same(again[1]!.envelope, bytes(2)),
+          'a new receive must start over with the unacknowledged envelopes',
+        );
+        ok((await first.next()).done === true, 'the previous consumer must end');
+        await b.acknowledge('no-such-id'); // unknown ids are ignored
+      }));
+
     it('envelopes for a device that is offline wait for it', () =>
       withPair(async ({ a, b, reconnect }) => {
         const address = b.address;
@@ -132,6 +150,7 @@ export function transportComplianceSuite(t: TestApi, options: TransportComplianc
         stop();
         await rejectsWith(() => a.send(b.address, bytes(1)), 'TRANSPORT', 'send after close');
         await rejectsWith(() => a.connect(), 'TRANSPORT', 'connect after close');
+        await rejectsWith(async () => a.receive(), 'TRANSPORT', 'receive after close');
       }));
 
     it('bad addresses and envelopes are INVALID_ARGUMENT', () =>

@@ -128,10 +128,10 @@ class MemoryTransport implements Transport {
   #wanted = false; // connect() was called: reconnect when reachable again
   /** Bumped on every (re)connect: what was handed out before comes again. */
   #epoch = 0;
-  #handedOut = new Set<number>();
-  #handedOutEpoch = -1;
   readonly #listeners = new Set<(state: TransportState) => void>();
-  #wakeUp: (() => void) | null = null;
+  readonly #waiters = new Set<() => void>();
+  /** Ends the current consumer's iteration (a new `receive` replaces it). */
+  #endConsumer: (() => void) | null = null;
   readonly #mailbox: Mailbox;
   readonly #deliver: (to: DeviceAddress, envelope: Uint8Array) => void;
 
@@ -153,8 +153,15 @@ class MemoryTransport implements Transport {
     if (state === this.#state) return;
     this.#state = state;
     if (state === 'connected') this.#epoch++;
-    for (const listener of [...this.#listeners]) listener(state);
+    if (state === 'closed' && this.#mailbox.open === this) this.#mailbox.open = null;
     this.wake();
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(state);
+      } catch {
+        // a listener's failure is its own: the transport goes on
+      }
+    }
   }
 
   #live(): void {
@@ -163,9 +170,9 @@ class MemoryTransport implements Transport {
 
   /** @internal */
   wake(): void {
-    const wake = this.#wakeUp;
-    this.#wakeUp = null;
-    wake?.();
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const wake of waiters) wake();
   }
 
   /** @internal */
@@ -194,35 +201,73 @@ class MemoryTransport implements Transport {
     this.#deliver(to, envelope);
   }
 
-  async *receive(): AsyncIterable<InboundEnvelope> {
-    while (this.#state !== 'closed') {
-      if (this.#handedOutEpoch !== this.#epoch) {
-        this.#handedOut = new Set(); // a new connection: unacknowledged ones come again
-        this.#handedOutEpoch = this.#epoch;
-      }
-      const next =
-        this.#state === 'connected'
-          ? this.#mailbox.queue.find((q) => !this.#handedOut.has(q.seq))
-          : undefined;
-      if (next) {
-        this.#handedOut.add(next.seq);
-        yield {
-          id: String(next.seq),
-          envelope: next.envelope.slice(),
-          acceptedAt: next.acceptedAt,
-        };
-        continue;
-      }
-      await new Promise<void>((resolve) => (this.#wakeUp = resolve));
-    }
+  /**
+   * Every envelope not acknowledged, oldest first, then new ones. Each call
+   * starts over (so a consumer that stopped without acknowledging gets the
+   * rest again) and ends the previous call's iteration: one consumer at a time.
+   */
+  receive(): AsyncIterable<InboundEnvelope> {
+    this.#live();
+    this.#endConsumer?.();
+    // The iterator below reads the transport's private state.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const transport = this;
+    let handedOut = new Set<number>();
+    let epoch = this.#epoch;
+    let finished = false;
+    let cancelWait: (() => void) | null = null;
+    const end = () => {
+      finished = true;
+      cancelWait?.();
+    };
+    this.#endConsumer = end;
+    const iterator: AsyncIterator<InboundEnvelope> = {
+      async next() {
+        for (;;) {
+          if (finished || transport.#state === 'closed') {
+            finished = true;
+            return { done: true, value: undefined };
+          }
+          if (epoch !== transport.#epoch) {
+            handedOut = new Set(); // reconnected: unacknowledged ones come again
+            epoch = transport.#epoch;
+          }
+          const next =
+            transport.#state === 'connected'
+              ? transport.#mailbox.queue.find((q) => !handedOut.has(q.seq))
+              : undefined;
+          if (next) {
+            handedOut.add(next.seq);
+            return {
+              done: false,
+              value: {
+                id: String(next.seq),
+                envelope: next.envelope.slice(),
+                acceptedAt: next.acceptedAt,
+              },
+            };
+          }
+          await new Promise<void>((resolve) => {
+            cancelWait = resolve;
+            transport.#waiters.add(resolve);
+          });
+          cancelWait = null;
+        }
+      },
+      async return() {
+        end();
+        return { done: true, value: undefined };
+      },
+    };
+    return { [Symbol.asyncIterator]: () => iterator };
   }
 
   async acknowledge(id: string): Promise<void> {
     this.#live();
-    if (typeof id !== 'string' || !/^\d{1,16}$/.test(id))
-      throw new NexusError('INVALID_ARGUMENT', 'not an envelope id of this transport');
+    if (typeof id !== 'string')
+      throw new NexusError('INVALID_ARGUMENT', 'an envelope id is a string');
     const at = this.#mailbox.queue.findIndex((q) => String(q.seq) === id);
-    if (at >= 0) this.#mailbox.queue.splice(at, 1);
+    if (at >= 0) this.#mailbox.queue.splice(at, 1); // unknown ids are ignored
   }
 
   onStateChange(listener: (state: TransportState) => void): () => void {
@@ -233,6 +278,5 @@ class MemoryTransport implements Transport {
   async close(): Promise<void> {
     if (this.#state === 'closed') return;
     this.#set('closed');
-    if (this.#mailbox.open === this) this.#mailbox.open = null;
   }
 }

@@ -1,5 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
+import { repoPath } from '../helpers.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NexusError, sqlJsStorage } from '../../src/index.js';
@@ -261,10 +264,50 @@ describe('sqlJsStorage: one writer per file', () => {
     await first.close();
     const second = await open(path);
     await second.close();
-    writeFileSync(`${path}.lock`, '999999999'); // no such process
+    // A lock of a process that is gone (no such pid on this host): taken over.
+    writeFileSync(
+      `${path}.lock`,
+      JSON.stringify({ pid: 999999999, host: hostname(), token: 'stale' }),
+    );
     const third = await open(path);
     expect(existsSync(`${path}.lock`)).toBe(true);
     await third.close();
     expect(existsSync(`${path}.lock`)).toBe(false);
+    // A lock of another host cannot be judged: refused, with what to do.
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, host: 'elsewhere', token: 'x' }));
+    const refused = await rejection(open(path));
+    expect(NexusError.is(refused, 'STORAGE') && (refused as Error).message).toMatch(/remove/);
+    rmSync(`${path}.lock`);
   });
+
+  it('of several processes opening one storage at once, exactly one gets it', async () => {
+    const path = join(dir, 'contended.nxls');
+    await (await open(path)).close();
+    const child = join(repoPath('node_modules/.cache'), `lock-child-${process.pid}.mjs`);
+    await build({
+      entryPoints: [repoPath('test/storage/lock-child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile: child,
+      packages: 'external',
+      logLevel: 'error',
+    });
+    const runs = await Promise.all(
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<string>((resolve) => {
+            const proc = spawn(process.execPath, [child, path]);
+            let out = '';
+            proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+            proc.on('close', () => resolve(out));
+          }),
+      ),
+    );
+    expect(runs.filter((r) => r === 'got')).toHaveLength(1);
+    expect(runs.filter((r) => r === 'STORAGE')).toHaveLength(3);
+    rmSync(child, { force: true });
+  }, 60_000);
 });
