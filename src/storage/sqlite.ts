@@ -95,6 +95,8 @@ export async function sqliteStorage(options: SqliteStorageOptions): Promise<Stor
     // The version check comes first: a newer database is refused untouched.
     migrate(driver(db), 'fts5');
     db.pragma('journal_mode = WAL');
+    // Another process writing the same database: wait for it (up to 5 s) rather than fail.
+    db.pragma('busy_timeout = 5000');
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
   } catch (err) {
     db.close();
