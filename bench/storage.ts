@@ -2,7 +2,7 @@
 // in one process and one table:
 //   npm run bench:storage                 full run
 //   npm run bench:storage -- --quick      short samples
-//   npm run bench:storage -- --json       one JSON object per line: { adapter, opsPerSec, ratioToMemory }
+//   npm run -s bench:storage -- --json    one JSON object per line: { adapter, opsPerSec, ratioToMemory }
 // One operation = one 1 KiB message sent and received with the state committed:
 // Alice encrypts in a write transaction of her storage (session step, history,
 // outbox entry; the previous outbox entry, acknowledged, is dropped), then Bob
