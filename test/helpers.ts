@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { expect } from 'vitest';
 import { NexusError } from '../src/interfaces/errors.js';
 import type { ErrorCode } from '../src/interfaces/errors.js';
@@ -40,4 +42,24 @@ export function expectNexusErrorSync(fn: () => unknown, code: ErrorCode): NexusE
     return err as NexusError;
   }
   throw new Error(`expected NexusError ${code}, nothing was thrown`);
+}
+
+/**
+ * Bundle a TypeScript entry point for a child Node process into
+ * node_modules/.cache (inside the repository, so its bare imports resolve
+ * from node_modules); returns the .mjs path to run.
+ */
+export async function bundleChild(entry: string, name: string): Promise<string> {
+  const outfile = join(repoPath('node_modules/.cache'), `${name}-${process.pid}.mjs`);
+  await build({
+    entryPoints: [repoPath(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return outfile;
 }

@@ -18,10 +18,9 @@ import { bytesEqual, utf8, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { systemRandom } from '../identity/certificates.js';
 import { SIGNATURE_LABELS, signingInput, toWireKey, verifySignature } from '../identity/signing.js';
-import { encodeCanonical } from '../wire/encode.js';
+import { encodeWithout } from '../wire/encode.js';
 import { StorageKeyWrapSchema } from '../wire/gen/nexuslink/v1/storage_pb.js';
 import { storageKeyWrapCodec } from '../wire/messages.js';
-import { create } from '@bufbuild/protobuf';
 import { checkStorageKey } from './image.js';
 
 const KEK_INFO = utf8('nexuslink/v1/storage/device-kek');
@@ -59,9 +58,6 @@ async function kek(keyStore: KeyStore, keyId: string, salt: Uint8Array, twice: b
   }
 }
 
-const adOf = (header: Parameters<typeof create<typeof StorageKeyWrapSchema>>[1]) =>
-  encodeCanonical(StorageKeyWrapSchema, create(StorageKeyWrapSchema, header));
-
 /**
  * Wrap a storage key with an Ed25519 key of a key store: an encoded
  * `StorageKeyWrap` to keep beside the storage. Only that key store can
@@ -90,7 +86,12 @@ export async function wrapStorageKey(
     nonce: random.randomBytes(24),
   };
   try {
-    const wrappedKey = crypto().xchacha20poly1305Seal(key, header.nonce, storageKey, adOf(header));
+    const wrappedKey = crypto().xchacha20poly1305Seal(
+      key,
+      header.nonce,
+      storageKey,
+      encodeWithout(StorageKeyWrapSchema, header, 'wrappedKey'),
+    );
     return storageKeyWrapCodec.encode({ ...header, wrappedKey });
   } finally {
     wipe(key);
@@ -118,12 +119,7 @@ export async function unwrapStorageKey(
       key,
       decoded.nonce,
       decoded.wrappedKey,
-      adOf({
-        version: decoded.version,
-        signingKey: decoded.signingKey!,
-        salt: decoded.salt,
-        nonce: decoded.nonce,
-      }),
+      encodeWithout(StorageKeyWrapSchema, decoded, 'wrappedKey'),
     );
     if (opened === null)
       throw new NexusError('WRONG_KEY', 'the wrapped storage key does not open (altered?)');

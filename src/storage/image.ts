@@ -14,9 +14,11 @@ import {
   openWithPassphrase,
   sealWithPassphrase,
 } from '../identity/passphrase.js';
-import { create } from '@bufbuild/protobuf';
-import { encodeCanonical } from '../wire/encode.js';
-import { StorageJournalEntrySchema } from '../wire/gen/nexuslink/v1/storage_pb.js';
+import { encodeWithout } from '../wire/encode.js';
+import {
+  StorageImageSchema,
+  StorageJournalEntrySchema,
+} from '../wire/gen/nexuslink/v1/storage_pb.js';
 import {
   storageImageCodec,
   storageJournalEntryCodec,
@@ -51,19 +53,12 @@ export function sealImage(key: Uint8Array, image: Uint8Array, random?: RandomSou
   const nonce = (random ?? systemRandom).randomBytes(24);
   const header = { version: IMAGE_VERSION, keyCheck, nonce };
   try {
-    const ad = storageImageCodec.encode({ ...header, ciphertext: new Uint8Array(16) });
-    // The AD is the encoding without `ciphertext` (its field comes last).
-    const ciphertext = crypto().xchacha20poly1305Seal(imageKey, nonce, image, adOf(ad));
+    const ad = encodeWithout(StorageImageSchema, header, 'ciphertext');
+    const ciphertext = crypto().xchacha20poly1305Seal(imageKey, nonce, image, ad);
     return storageImageCodec.encode({ ...header, ciphertext });
   } finally {
     wipe(imageKey);
   }
-}
-
-/** The encoding of a StorageImage with its last field (`ciphertext`) cut off. */
-function adOf(encoded: Uint8Array): Uint8Array {
-  // version (2 bytes) + key_check (2 + 16) + nonce (2 + 24): fixed, canonical.
-  return encoded.subarray(0, 2 + 18 + 26);
 }
 
 /**
@@ -94,7 +89,7 @@ export function openImage(key: Uint8Array, file: Uint8Array): Uint8Array {
       imageKey,
       decoded.nonce,
       decoded.ciphertext,
-      adOf(file),
+      encodeWithout(StorageImageSchema, decoded, 'ciphertext'),
     );
     if (image === null)
       throw new NexusError('STORAGE', 'the storage image is corrupted (authentication failed)');
@@ -181,10 +176,7 @@ export function sealJournalEntry(
     nonce: (random ?? systemRandom).randomBytes(24),
   };
   try {
-    const ad = encodeCanonical(
-      StorageJournalEntrySchema,
-      create(StorageJournalEntrySchema, header),
-    );
+    const ad = encodeWithout(StorageJournalEntrySchema, header, 'ciphertext');
     const ciphertext = crypto().xchacha20poly1305Seal(imageKey, header.nonce, changes, ad);
     return storageJournalEntryCodec.encode({ ...header, ciphertext });
   } finally {
@@ -219,15 +211,7 @@ export function openJournalEntry(
   try {
     if (!bytesEqual(decoded.keyCheck, keyCheck))
       throw new NexusError('WRONG_KEY', 'the storage journal was written with another key');
-    const ad = encodeCanonical(
-      StorageJournalEntrySchema,
-      create(StorageJournalEntrySchema, {
-        version: decoded.version,
-        keyCheck: decoded.keyCheck,
-        seq: decoded.seq,
-        nonce: decoded.nonce,
-      }),
-    );
+    const ad = encodeWithout(StorageJournalEntrySchema, decoded, 'ciphertext');
     const changes = crypto().xchacha20poly1305Open(imageKey, decoded.nonce, decoded.ciphertext, ad);
     if (changes === null)
       throw new NexusError(

@@ -8,8 +8,8 @@
  * `test/wire/encode.test.ts` checks against `toBinary` on every schema.
  * A schema with any other feature falls back to `toBinary`.
  */
-import { ScalarType, toBinary } from '@bufbuild/protobuf';
-import type { DescField, DescMessage, MessageShape } from '@bufbuild/protobuf';
+import { create, ScalarType, toBinary } from '@bufbuild/protobuf';
+import type { DescField, DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
 
 const utf8 = new TextEncoder();
 
@@ -202,4 +202,20 @@ export function encodeCanonical<S extends DescMessage>(
   const out = new Uint8Array(messageSize(schema, message as unknown as Message, sizes));
   writeMessage(schema, message as unknown as Message, out, 0, sizes);
   return out;
+}
+
+/**
+ * The canonical encoding of `message` with its bytes field `field` left
+ * empty (so omitted): the associated data of the sealed formats, whose
+ * ciphertext field is authenticated over everything else.
+ */
+export function encodeWithout<S extends DescMessage>(
+  schema: S,
+  message: MessageInitShape<S>,
+  field: string,
+): Uint8Array {
+  return encodeCanonical(
+    schema,
+    create(schema, { ...message, [field]: new Uint8Array(0) } as MessageInitShape<S>),
+  );
 }

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   certifyNewDevice,
@@ -33,7 +32,7 @@ import {
 } from '../../src/index.js';
 import type { SoftwareKeyRecord } from '../../src/index.js';
 import { makeParty } from '../ratchet/fixtures.js';
-import { repoPath } from '../helpers.js';
+import { bundleChild } from '../helpers.js';
 import type { CrashChildConfig } from './crash-child-storage.js';
 import { openAppStorage } from './crash-child-storage.js';
 
@@ -42,19 +41,9 @@ const debug = process.env.CRASH_DEBUG
   ? (...a: unknown[]) => void process.stderr.write(`${a.map(String).join(' ')}\n`)
   : () => undefined;
 const dir = mkdtempSync(join(tmpdir(), 'nexuslink-crash-'));
-const child = join(repoPath('node_modules/.cache'), `crash-child-${process.pid}.mjs`);
+let child = '';
 beforeAll(async () => {
-  // Bundled once (inside the repository, so its bare imports resolve from node_modules).
-  await build({
-    entryPoints: [repoPath('test/storage/crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: child,
-    packages: 'external',
-    logLevel: 'error',
-  });
+  child = await bundleChild('test/storage/crash-child.ts', 'crash-child');
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
-import { repoPath } from '../helpers.js';
+import { bundleChild } from '../helpers.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NexusError, sqlJsStorage } from '../../src/index.js';
@@ -283,17 +282,7 @@ describe('sqlJsStorage: one writer per file', () => {
   it('of several processes opening one storage at once, exactly one gets it', async () => {
     const path = join(dir, 'contended.nxls');
     await (await open(path)).close();
-    const child = join(repoPath('node_modules/.cache'), `lock-child-${process.pid}.mjs`);
-    await build({
-      entryPoints: [repoPath('test/storage/lock-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      outfile: child,
-      packages: 'external',
-      logLevel: 'error',
-    });
+    const child = await bundleChild('test/storage/lock-child.ts', 'lock-child');
     const runs = await Promise.all(
       Array.from(
         { length: 4 },
