@@ -167,6 +167,30 @@ export type {
   StorageWriter,
 } from './interfaces/storage.js';
 export type { InboundEnvelope, Transport, TransportState } from './interfaces/transport.js';
+export type { PreKeyDirectory, PreKeyUpload } from './interfaces/directory.js';
+export { memoryPreKeyDirectory } from './transport/prekey-directory.js';
+export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
+export type { ContactSource } from './client/client.js';
+export {
+  decodeClientMessage,
+  directConversation,
+  encodeClientMessage,
+  groupConversation,
+  parseConversation,
+} from './client/message.js';
+export type { ConversationId } from './client/message.js';
+export type {
+  ClientEvent,
+  ClientEventType,
+  ClientOptions,
+  Contact,
+  Conversation,
+  GroupInfo,
+  HistoryOptions,
+  Message,
+  MessageContent,
+  MessageState,
+} from './client/types.js';
 export { MAX_ENVELOPE_BYTES, memoryNetwork } from './transport/memory.js';
 export type { MemoryNetwork } from './transport/memory.js';
 export { memoryStorage } from './storage/memory.js';

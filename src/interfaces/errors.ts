@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'UNKNOWN_PREKEY',
   'UNTRUSTED_IDENTITY',
   'UNSUPPORTED_VERSION',
+  'NOT_FOUND',
+  'NOT_PERMITTED',
 ] as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */

@@ -12,6 +12,12 @@ export {
 } from './messages.js';
 export {
   backupHeaderCodec,
+  clientMessageCodec,
+  contactRecordCodec,
+  conversationRecordCodec,
+  inboxRecordCodec,
+  messageRecordCodec,
+  outboxRecordCodec,
   contactCardBodyCodec,
   deviceCertificateBodyCodec,
   envelopeCodec,
@@ -83,3 +89,19 @@ export type {
   StorageKeyWrap,
   StoragePut,
 } from './gen/nexuslink/v1/storage_pb.js';
+export { ConversationKind, MessageStatus, ReceiptType } from './gen/nexuslink/v1/client_pb.js';
+export type {
+  ClientMessage,
+  ContactRecord,
+  ConversationRecord,
+  GroupUpdate,
+  IdentityUpdate,
+  InboxRecord,
+  MessageRecord,
+  OutboxRecord,
+  Receipt,
+  SentSync,
+  StructuredBody,
+  TextBody,
+  Typing,
+} from './gen/nexuslink/v1/client_pb.js';

@@ -47,6 +47,18 @@ import {
 } from './gen/nexuslink/v1/session_pb.js';
 import type { RatchetMessage } from './gen/nexuslink/v1/session_pb.js';
 import {
+  ClientMessageSchema,
+  ContactRecordSchema,
+  ConversationKind,
+  ConversationRecordSchema,
+  InboxRecordSchema,
+  MessageRecordSchema,
+  MessageStatus,
+  OutboxRecordSchema,
+  ReceiptType,
+} from './gen/nexuslink/v1/client_pb.js';
+import type { ClientMessage, GroupUpdate } from './gen/nexuslink/v1/client_pb.js';
+import {
   check,
   checkLength,
   checkMaxLength,
@@ -72,6 +84,18 @@ export const WIRE_LIMITS = {
   backupSalt: 16,
   backupNonce: 24,
   maxEnvelopeContent: 256 * 1024,
+  messageId: 16,
+  groupId: 16,
+  maxTextBytes: 64 * 1024,
+  maxStructuredTypeBytes: 128,
+  maxStructuredPayload: 64 * 1024,
+  maxReceiptIds: 100,
+  maxGroupNameBytes: 128,
+  maxGroupMembers: 1000,
+  /** ClientMessage encodings are padded to a multiple of this many bytes. */
+  clientMessagePadding: 64,
+  maxNicknameBytes: 128,
+  maxNotesBytes: 4096,
 } as const;
 
 /** Expected key length for each algorithm tag. */
@@ -502,6 +526,202 @@ export const sessionSnapshotCodec = messageCodec(SessionSnapshotSchema, {
   },
 });
 
+// Syntax only (Base58, the length of 37 bytes); the client checks the checksum with `isUuid`.
+const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
+const DEVICE_HEX = /^[0-9a-f]{32}$/;
+
+function checkUuidText(field: string, value: string): void {
+  check(UUID_TEXT.test(value), `${field} is not a UUID`);
+}
+
+function checkSortedUnique(field: string, values: readonly string[]): void {
+  for (let i = 1; i < values.length; i++)
+    check(values[i - 1]! < values[i]!, `${field} must be sorted and without repeats`);
+}
+
+function checkGroupUpdate(field: string, g: GroupUpdate): void {
+  checkMaxLength(`${field}.name`, g.name, WIRE_LIMITS.maxGroupNameBytes);
+  check(g.members.length >= 1, `${field}.members is empty`);
+  check(g.members.length <= WIRE_LIMITS.maxGroupMembers, `${field}: too many members`);
+  g.members.forEach((m, i) => checkUuidText(`${field}.members[${i}]`, m));
+  checkSortedUnique(`${field}.members`, g.members);
+  check(g.admins.length >= 1, `${field}.admins is empty`);
+  checkSortedUnique(`${field}.admins`, g.admins);
+  for (const a of g.admins) check(g.members.includes(a), `${field}: an admin is not a member`);
+  checkSafeU64(`${field}.revision`, g.revision);
+  check(g.revision >= 1n, `${field}.revision must be at least 1`);
+}
+
+/** The body checks of a ClientMessage; `nested` for the copy inside a SentSync. */
+function checkClientMessage(m: ClientMessage, nested: boolean): void {
+  checkVersion('ClientMessage', m.version);
+  checkLength('id', m.id, WIRE_LIMITS.messageId);
+  checkSafeU64('timestamp_ms', m.timestampMs);
+  check(
+    m.groupId.length === 0 || m.groupId.length === WIRE_LIMITS.groupId,
+    'group_id must be empty or 16 bytes',
+  );
+  for (const byte of m.padding) check(byte === 0, 'padding must be zero bytes');
+  const body = m.body;
+  switch (body.case) {
+    case 'text':
+      checkMaxLength('text', body.value.text, WIRE_LIMITS.maxTextBytes);
+      break;
+    case 'structured':
+      check(body.value.type.length > 0, 'structured.type is empty');
+      checkMaxLength('structured.type', body.value.type, WIRE_LIMITS.maxStructuredTypeBytes);
+      checkMaxLength('structured.payload', body.value.payload, WIRE_LIMITS.maxStructuredPayload);
+      break;
+    case 'receipt':
+      check(
+        body.value.type === ReceiptType.DELIVERED || body.value.type === ReceiptType.READ,
+        'receipt.type is not delivered or read',
+      );
+      check(body.value.messageIds.length >= 1, 'receipt names no message');
+      check(body.value.messageIds.length <= WIRE_LIMITS.maxReceiptIds, 'receipt names too many');
+      body.value.messageIds.forEach((id, i) =>
+        checkLength(`receipt.message_ids[${i}]`, id, WIRE_LIMITS.messageId),
+      );
+      break;
+    case 'typing':
+      break;
+    case 'groupUpdate':
+      check(m.groupId.length === WIRE_LIMITS.groupId, 'group_update needs a group_id');
+      checkGroupUpdate('group_update', body.value);
+      break;
+    case 'senderKey':
+      check(m.groupId.length === WIRE_LIMITS.groupId, 'sender_key needs a group_id');
+      check(body.value.distribution.length > 0, 'sender_key.distribution is empty');
+      checkMaxLength('sender_key.distribution', body.value.distribution, 256);
+      break;
+    case 'sent': {
+      check(!nested, 'a SentSync cannot carry a SentSync');
+      check(m.groupId.length === 0, 'sent is a 1:1 copy: group_id must be empty');
+      checkUuidText('sent.destination', body.value.destination);
+      const inner = body.value.message;
+      check(inner !== undefined, 'sent.message is missing');
+      checkClientMessage(inner, true);
+      check(
+        inner.body.case === 'text' || inner.body.case === 'structured',
+        'sent.message is not a text or structured message',
+      );
+      check(inner.padding.length === 0, 'sent.message is not padded');
+      break;
+    }
+    case 'identityUpdate':
+      check(m.groupId.length === 0, 'identity_update is not a group message');
+      check(
+        body.value.selfSigningCertificate.length > 0 || body.value.revocationList.length > 0,
+        'identity_update is empty',
+      );
+      checkMaxLength(
+        'identity_update.self_signing_certificate',
+        body.value.selfSigningCertificate,
+        WIRE_LIMITS.maxSignedBody + 128,
+      );
+      checkMaxLength(
+        'identity_update.revocation_list',
+        body.value.revocationList,
+        WIRE_LIMITS.maxRevocationListBody + 128,
+      );
+      break;
+    default:
+      check(false, 'ClientMessage has no body');
+  }
+}
+
+/** What one client says to another inside an envelope (spec/client.md §1). */
+export const clientMessageCodec = messageCodec(ClientMessageSchema, {
+  maxBytes: 160 * 1024,
+  validate: (m) => {
+    checkClientMessage(m, false);
+    // The encoding is padded to a multiple of WIRE_LIMITS.clientMessagePadding (§1.2), checked on
+    // decode in the client; here only that the padding field is zeros.
+  },
+});
+
+/** A contact as stored (spec/client.md §3). */
+export const contactRecordCodec = messageCodec(ContactRecordSchema, {
+  maxBytes: 2 * WIRE_LIMITS.maxContactCardBody + 64 * 1024,
+  validate: (m) => {
+    checkVersion('ContactRecord', m.version);
+    checkUuidText('uuid', m.uuid);
+    checkMaxLength('display_name', m.displayName, WIRE_LIMITS.displayNameBytes);
+    checkMaxLength('nickname', m.nickname, WIRE_LIMITS.maxNicknameBytes);
+    checkMaxLength('notes', m.notes, WIRE_LIMITS.maxNotesBytes);
+    check(m.devices.length <= WIRE_LIMITS.maxDevicesPerCard, 'too many devices');
+    for (const d of m.devices) check(DEVICE_HEX.test(d), 'devices holds a bad device id');
+    checkSortedUnique('devices', m.devices);
+    checkMaxLength('contact_card', m.contactCard, WIRE_LIMITS.maxContactCardBody + 128);
+    checkSafeU64('added_at_ms', m.addedAtMs);
+    check(m.hints.length <= WIRE_LIMITS.maxHints, 'too many hints');
+  },
+});
+
+/** A conversation as stored (spec/client.md §3). */
+export const conversationRecordCodec = messageCodec(ConversationRecordSchema, {
+  maxBytes: 256 * 1024,
+  validate: (m) => {
+    checkVersion('ConversationRecord', m.version);
+    if (m.kind === ConversationKind.DIRECT) {
+      checkUuidText('peer', m.peer);
+      check(m.groupId.length === 0 && m.group === undefined, 'a direct conversation has no group');
+    } else {
+      check(m.kind === ConversationKind.GROUP, 'kind is not direct or group');
+      checkLength('group_id', m.groupId, WIRE_LIMITS.groupId);
+      check(m.group !== undefined, 'group is missing');
+      checkGroupUpdate('group', m.group);
+    }
+    checkSafeU64('last_activity_ms', m.lastActivityMs);
+    for (const d of m.distributedTo) {
+      const [uuid, device, ...rest] = d.split('/');
+      check(
+        rest.length === 0 && UUID_TEXT.test(uuid ?? '') && DEVICE_HEX.test(device ?? ''),
+        'distributed_to holds a bad device address',
+      );
+    }
+  },
+});
+
+/** A message of the history as stored (spec/client.md §3). */
+export const messageRecordCodec = messageCodec(MessageRecordSchema, {
+  maxBytes: 256 * 1024,
+  validate: (m) => {
+    checkVersion('MessageRecord', m.version);
+    check(m.message !== undefined, 'message is missing');
+    checkClientMessage(m.message, true);
+    checkUuidText('sender', m.sender);
+    check(DEVICE_HEX.test(m.senderDevice), 'sender_device is not a device id');
+    checkSafeU64('received_at_ms', m.receivedAtMs);
+    check(
+      m.status >= MessageStatus.UNSPECIFIED && m.status <= MessageStatus.READ,
+      'unknown status',
+    );
+  },
+});
+
+/** An outbox entry (spec/client.md §3). */
+export const outboxRecordCodec = messageCodec(OutboxRecordSchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
+  validate: (m) => {
+    checkVersion('OutboxRecord', m.version);
+    checkUuidText('to_uuid', m.toUuid);
+    check(DEVICE_HEX.test(m.toDevice), 'to_device is not a device id');
+    check(m.envelope.length > 0, 'envelope is empty');
+    checkSafeU64('expires_at_ms', m.expiresAtMs);
+  },
+});
+
+/** An inbox entry (spec/client.md §3). */
+export const inboxRecordCodec = messageCodec(InboxRecordSchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
+  validate: (m) => {
+    checkVersion('InboxRecord', m.version);
+    check(m.envelope.length > 0, 'envelope is empty');
+    checkSafeU64('received_at_ms', m.receivedAtMs);
+  },
+});
+
 /** Every codec, for property tests and the spec table. */
 export const ALL_CODECS = {
   publicKeyCodec,
@@ -530,7 +750,22 @@ export const ALL_CODECS = {
   storageJournalEntryCodec,
   storageChangesCodec,
   storageKeyWrapCodec,
+  clientMessageCodec,
+  contactRecordCodec,
+  conversationRecordCodec,
+  messageRecordCodec,
+  outboxRecordCodec,
+  inboxRecordCodec,
 } as const;
 
 export type { MessageShape };
-export { BackupCipher, BackupKdf, EnvelopeType, KeyAlgorithm, RevocationReason };
+export {
+  BackupCipher,
+  BackupKdf,
+  ConversationKind,
+  EnvelopeType,
+  KeyAlgorithm,
+  MessageStatus,
+  ReceiptType,
+  RevocationReason,
+};

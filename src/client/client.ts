@@ -1,0 +1,2089 @@
+/**
+ * The NexusLink client: contacts, conversations, groups, receipts and typing
+ * over any transport, with every key, session and message in local storage.
+ *
+ * Two rules carry the crash safety (spec/client.md §4):
+ * - Receiving is one storage transaction per envelope: the ratchet step, the
+ *   message, the conversation, and whatever is sent in answer (receipts, sender
+ *   keys) commit together, and the envelope is acknowledged only after.
+ * - Sending is one transaction too: the ratchet steps, the history entry and
+ *   one outbox entry per recipient device. A loop hands the outbox to the
+ *   transport and deletes each entry once the network accepted it.
+ */
+import { create } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { PreKeyDirectory } from '../interfaces/directory.js';
+import type { Clock, RandomSource } from '../interfaces/runtime.js';
+import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
+import { STORAGE_LIMITS } from '../interfaces/storage.js';
+import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
+import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
+import {
+  decodeRevocationList,
+  decodeSelfSigningCertificate,
+  isRevoked,
+  systemClock,
+  systemRandom,
+} from '../identity/certificates.js';
+import { verifyContactCard } from '../identity/contact-card.js';
+import { safetyNumber, verifySafetyNumberPayload } from '../identity/safety-number.js';
+import type { SafetyNumber } from '../identity/safety-number.js';
+import { isUuid, uuidFromPublicKey } from '../identity/uuid.js';
+import { fromHex, toHex } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
+import { createKemPreKey, createOneTimePreKeys, createSignedPreKey } from '../ratchet/prekeys.js';
+import type { LocalDevice } from '../ratchet/prekeys.js';
+import { decodeTrustedIdentityRecord } from '../ratchet/records.js';
+import {
+  createSenderKeyDistribution,
+  groupDecrypt,
+  groupEncrypt,
+  processSenderKeyDistribution,
+  rotateSenderKey,
+} from '../ratchet/sender-keys.js';
+import {
+  decryptMessage,
+  encryptMessage,
+  envelopeSender,
+  establishSession,
+  hasSession,
+  updateTrustedIdentity,
+} from '../ratchet/session.js';
+import { transactionStores } from '../storage/protocol-stores.js';
+import { checkAddress } from '../transport/memory.js';
+import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import {
+  ConversationKind,
+  ConversationRecordSchema,
+  ContactRecordSchema,
+  GroupUpdateSchema,
+  MessageRecordSchema,
+  MessageStatus,
+  ReceiptType,
+} from '../wire/gen/nexuslink/v1/client_pb.js';
+import type {
+  ClientMessage,
+  ContactRecord,
+  ConversationRecord,
+  GroupUpdate,
+  MessageRecord,
+} from '../wire/gen/nexuslink/v1/client_pb.js';
+import {
+  contactCardBodyCodec,
+  contactRecordCodec,
+  conversationRecordCodec,
+  envelopeCodec,
+  inboxRecordCodec,
+  messageRecordCodec,
+  outboxRecordCodec,
+  signedMessageCodec,
+  WIRE_LIMITS,
+} from '../wire/messages.js';
+import { EventHub } from './events.js';
+import {
+  decodeClientMessage,
+  directConversation,
+  encodeClientMessage,
+  groupConversation,
+  messageKey,
+  parseConversation,
+} from './message.js';
+import type { ConversationId } from './message.js';
+import type {
+  ClientEvent,
+  ClientEventType,
+  ClientOptions,
+  Contact,
+  Conversation,
+  GroupInfo,
+  HistoryOptions,
+  Message,
+  MessageContent,
+  MessageState,
+} from './types.js';
+
+/** How long a typing indicator may wait in the outbox before it is pointless. */
+const TYPING_TTL_MS = 10_000;
+/** Group messages put aside for a missing sender key, per sending device. */
+const MAX_INBOX_PER_SENDER = 1000;
+/** How many outbox entries one pass of the sender hands to the transport. */
+const OUTBOX_BATCH = 256;
+
+type Body = ClientMessage['body'];
+type ContentBody = Extract<Body, { case: 'text' | 'structured' }>;
+
+const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/** State of one write transaction of the client. */
+interface Tx {
+  readonly tx: StorageWriter;
+  readonly stores: ProtocolStores;
+  readonly now: number;
+  readonly events: ClientEvent[];
+  /** Set when a session started from a PreKeyMessage consumed a one-time prekey. */
+  preKeyUsed: boolean;
+  /** Sending devices whose sender key arrived: retry what waits for it in the inbox. */
+  readonly senderKeysFrom: Set<string>;
+  /** Something was put in the outbox. */
+  queued: boolean;
+}
+
+/**
+ * Open a client on `options.storage` and start it: it connects the
+ * transports, publishes prekeys to the directory when they run low, receives
+ * and processes envelopes, and drains the outbox. Close it with `close()`.
+ *
+ * @example
+ * ```ts
+ * const client = await createClient({ device, storage, transports: [transport], directory });
+ * await client.contacts.add({ card: bobsCard });
+ * client.on('message', ({ message }) => console.log(message.content));
+ * await client.sendText(directConversation(bob), 'hello');
+ * ```
+ * @throws NexusError `INVALID_ARGUMENT` (no transport, or one for another device), `STORAGE`.
+ */
+export async function createClient(options: ClientOptions): Promise<NexusClient> {
+  const client = new NexusClient(options);
+  if (options.start ?? true) await client.start();
+  else await options.storage.read((tx) => tx.get('local', 'client')); // fail early on a closed storage
+  return client;
+}
+
+/**
+ * A running client. Every method throws `NexusError`; a method that changes
+ * something either commits all of it or nothing.
+ */
+export class NexusClient {
+  readonly #device: LocalDevice;
+  readonly #storage: Storage;
+  readonly #transports: readonly Transport[];
+  readonly #directory: PreKeyDirectory | undefined;
+  readonly #clock: Clock;
+  readonly #random: RandomSource;
+  readonly #deliveryReceipts: boolean;
+  readonly #refreshMs: number;
+  readonly #preKeyBatch: number;
+  readonly #preKeyMinimum: number;
+  readonly #retryInitial: number;
+  readonly #retryMax: number;
+  readonly #hub: EventHub<ClientEvent>;
+  readonly #lastRefresh = new Map<string, number>();
+  readonly #loops: Promise<void>[] = [];
+  readonly #unsubscribe: (() => void)[] = [];
+  #closed = false;
+  #started = false;
+  #senderWake: (() => void) | null = null;
+  #senderKicked = false;
+  #sender: Promise<void> | null = null;
+  #replenishing: Promise<void> | null = null;
+  #idleWaiters: (() => void)[] = [];
+
+  /** This device's address. */
+  readonly address: DeviceAddress;
+
+  /** Contacts: add (from a card or bundles), change, remove, verify. */
+  readonly contacts: ContactsApi;
+  /** Groups: create, add and remove members, rename, leave. */
+  readonly groups: GroupsApi;
+
+  /** Use {@link createClient}. @internal */
+  constructor(options: ClientOptions) {
+    if (typeof options !== 'object' || options === null)
+      throw new NexusError('INVALID_ARGUMENT', 'createClient takes an options object');
+    const { device, storage, transports } = options;
+    if (!device || !(device.deviceId instanceof Uint8Array) || typeof device.uuid !== 'string')
+      throw new NexusError('INVALID_ARGUMENT', 'device must be a LocalDevice (see localDevice)');
+    if (!storage || typeof storage.write !== 'function')
+      throw new NexusError('INVALID_ARGUMENT', 'storage must be a Storage');
+    if (!Array.isArray(transports) || transports.length === 0)
+      throw new NexusError('INVALID_ARGUMENT', 'give at least one transport');
+    this.#device = device;
+    this.address = Object.freeze({ uuid: device.uuid, deviceId: toHex(device.deviceId) });
+    for (const t of transports) {
+      if (t?.address?.uuid !== this.address.uuid || t.address.deviceId !== this.address.deviceId)
+        throw new NexusError('INVALID_ARGUMENT', 'every transport must be for this device');
+    }
+    this.#storage = storage;
+    this.#transports = [...transports];
+    this.#directory = options.directory;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? systemRandom;
+    this.#deliveryReceipts = options.deliveryReceipts ?? true;
+    this.#refreshMs = nonNegative(
+      options.deviceRefreshIntervalMs ?? 600_000,
+      'deviceRefreshIntervalMs',
+    );
+    this.#preKeyBatch = bounded(
+      options.oneTimePreKeys?.batch ?? 100,
+      1,
+      1000,
+      'oneTimePreKeys.batch',
+    );
+    this.#preKeyMinimum = bounded(
+      options.oneTimePreKeys?.minimum ?? 20,
+      0,
+      this.#preKeyBatch,
+      'oneTimePreKeys.minimum',
+    );
+    this.#retryInitial = bounded(options.retry?.initialMs ?? 250, 1, 3_600_000, 'retry.initialMs');
+    this.#retryMax = bounded(
+      options.retry?.maxMs ?? 30_000,
+      this.#retryInitial,
+      3_600_000,
+      'retry.maxMs',
+    );
+    this.#hub = new EventHub<ClientEvent>(() => {
+      // A listener's exception is the app's: the client goes on.
+    });
+    this.contacts = new ContactsApi(this);
+    this.groups = new GroupsApi(this);
+  }
+
+  /** This identity's UUID. */
+  get uuid(): string {
+    return this.#device.uuid;
+  }
+
+  /**
+   * Start receiving and sending: done by {@link createClient} unless it was
+   * given `start: false`. Starting twice does nothing.
+   */
+  async start(): Promise<void> {
+    this.#live();
+    if (this.#started) return;
+    this.#started = true;
+    // Fail early on a storage that does not open.
+    await this.#storage.read((tx) => tx.get('local', 'client'));
+    for (const transport of this.#transports) {
+      this.#unsubscribe.push(
+        transport.onStateChange((state) => {
+          this.#hub.emit({ type: 'connection', transport: transport.kind, state });
+          if (state === 'connected') this.#kickSender();
+        }),
+      );
+      this.#loops.push(this.#receiveLoop(transport));
+    }
+    if (this.#directory) this.#replenishPreKeys();
+    this.#kickSender();
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /**
+   * Call `listener` for every event of `type` (`'*'` for all); returns the
+   * function that stops it. A listener that throws does not disturb the client.
+   */
+  on<T extends ClientEventType | '*'>(
+    type: T,
+    listener: (event: T extends '*' ? ClientEvent : Extract<ClientEvent, { type: T }>) => void,
+  ): () => void {
+    return this.#hub.on(type, listener);
+  }
+
+  /**
+   * Every event from now on, in order, as an async iterator; it ends when the
+   * client closes. Events are buffered until read: read it, or stop it
+   * (`break` or `return()`).
+   *
+   * @example
+   * ```ts
+   * for await (const event of client.events()) if (event.type === 'message') reply(event.message);
+   * ```
+   */
+  events(): AsyncIterableIterator<ClientEvent> {
+    return this.#hub.iterate();
+  }
+
+  // --------------------------------------------------------------- sending
+
+  /**
+   * Send a text message. It is stored (state `pending`) and queued for every
+   * device of the recipients and this identity's other devices; the outbox
+   * retries until the network accepts each.
+   *
+   * @throws NexusError `INVALID_ARGUMENT`, `NOT_FOUND` (unknown group),
+   *   `NOT_PERMITTED` (a group this identity left), `NO_SESSION` (no device of
+   *   the peer is reachable: add it with a card and a directory, or a bundle).
+   */
+  async sendText(conversation: ConversationId, text: string): Promise<Message> {
+    if (typeof text !== 'string') throw new NexusError('INVALID_ARGUMENT', 'text must be a string');
+    if (utf8Length(text) > WIRE_LIMITS.maxTextBytes)
+      throw new NexusError('INVALID_ARGUMENT', `text is over ${WIRE_LIMITS.maxTextBytes} bytes`);
+    return this.#sendContent(conversation, { case: 'text', value: { text } as never });
+  }
+
+  /**
+   * Send an application-defined message: `type` names it (1 to 128 bytes,
+   * e.g. `application/json`), `payload` is up to 64 KiB.
+   *
+   * @throws NexusError as {@link sendText}.
+   */
+  async sendStructured(
+    conversation: ConversationId,
+    type: string,
+    payload: Uint8Array,
+  ): Promise<Message> {
+    if (typeof type !== 'string' || type.length === 0 || utf8Length(type) > 128)
+      throw new NexusError('INVALID_ARGUMENT', 'type must be 1 to 128 bytes of text');
+    if (!(payload instanceof Uint8Array) || payload.length > WIRE_LIMITS.maxStructuredPayload)
+      throw new NexusError('INVALID_ARGUMENT', 'payload must be a Uint8Array of at most 64 KiB');
+    return this.#sendContent(conversation, {
+      case: 'structured',
+      value: { type, payload: payload.slice() } as never,
+    });
+  }
+
+  /**
+   * Tell the conversation's other members that this user is (or stopped)
+   * typing. Not stored; dropped if not sent within 10 s.
+   */
+  async setTyping(conversation: ConversationId, typing: boolean): Promise<void> {
+    if (typeof typing !== 'boolean')
+      throw new NexusError('INVALID_ARGUMENT', 'typing must be a boolean');
+    const target = parseConversation(conversation);
+    const body: Body = { case: 'typing', value: { typing } as never };
+    if (target.kind === 'direct') {
+      await this.#ensureSessions([target.peer]);
+      await this.#write(async (t) => {
+        const plaintext = this.#encode(body);
+        const devices = await this.#sessionDevices(t, target.peer);
+        for (const d of devices) await this.#queue1to1(t, d, plaintext, '', t.now + TYPING_TTL_MS);
+      });
+    } else {
+      await this.#sendGroup(conversation, target.groupId, body, null, TYPING_TTL_MS);
+    }
+    this.#kickSender();
+  }
+
+  /**
+   * Mark incoming messages as read (all of the conversation's, or those
+   * named), set its unread count, and send read receipts to their senders.
+   * Returns how many messages changed.
+   */
+  async markRead(conversation: ConversationId, messageIds?: readonly string[]): Promise<number> {
+    parseConversation(conversation);
+    if (messageIds !== undefined && (!Array.isArray(messageIds) || !messageIds.every(isHexId)))
+      throw new NexusError('INVALID_ARGUMENT', 'message ids are 32 hex digits');
+    const count = await this.#write(async (t) => {
+      const conv = await this.#loadConversation(t.tx, conversation);
+      if (!conv) throw new NexusError('NOT_FOUND', 'no such conversation');
+      const keys =
+        messageIds === undefined
+          ? (await t.tx.list('messages', { prefix: `${conversation}/` })).map((e) => e.key)
+          : (
+              await Promise.all(messageIds.map((id) => t.tx.get('local', `msg/${id}`).then(textOf)))
+            ).filter((k): k is string => k !== null && k.startsWith(`${conversation}/`));
+      const bySender = new Map<string, Uint8Array[]>();
+      let changed = 0;
+      for (const key of keys) {
+        const bytes = await t.tx.get('messages', key);
+        if (bytes === null) continue;
+        const record = messageRecordCodec.decode(bytes);
+        if (record.outgoing || record.status === MessageStatus.READ) continue;
+        record.status = MessageStatus.READ;
+        await t.tx.put('messages', key, messageRecordCodec.encode(record));
+        changed++;
+        if (record.sender !== this.uuid) {
+          const ids = bySender.get(record.sender) ?? [];
+          ids.push(record.message!.id);
+          bySender.set(record.sender, ids);
+        }
+      }
+      const unread = messageIds === undefined ? 0 : Math.max(0, conv.unread - changed);
+      if (conv.unread !== unread) {
+        conv.unread = unread;
+        await this.#storeConversation(t.tx, conv);
+      }
+      for (const [sender, ids] of bySender)
+        for (let i = 0; i < ids.length; i += WIRE_LIMITS.maxReceiptIds)
+          await this.#queueReceipt(
+            t,
+            sender,
+            ReceiptType.READ,
+            ids.slice(i, i + WIRE_LIMITS.maxReceiptIds),
+          );
+      return changed;
+    });
+    this.#kickSender();
+    return count;
+  }
+
+  /**
+   * Send this identity's newest self-signing certificate and revocation list
+   * (after revoking a device with `issueRevocationList`, or rotating the
+   * self-signing key) to every contact and to this identity's other devices.
+   * They verify it, stop sending to and accepting from revoked devices, and
+   * rotate their group sender keys. This device applies it first.
+   *
+   * @throws NexusError from verification (`BAD_SIGNATURE`, `STALE_REVOCATION_LIST`, ...).
+   */
+  async publishIdentityUpdate(update: {
+    readonly revocationList?: Uint8Array;
+    readonly selfSigningCertificate?: Uint8Array;
+  }): Promise<void> {
+    const ssk = update?.selfSigningCertificate;
+    const list = update?.revocationList;
+    if (
+      (ssk !== undefined && !(ssk instanceof Uint8Array)) ||
+      (list !== undefined && !(list instanceof Uint8Array)) ||
+      (!ssk && !list)
+    )
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'give a revocation list or a self-signing certificate',
+      );
+    const body: Body = {
+      case: 'identityUpdate',
+      value: {
+        selfSigningCertificate: ssk ?? new Uint8Array(0),
+        revocationList: list ?? new Uint8Array(0),
+      } as never,
+    };
+    const contacts = await this.contacts.list();
+    await this.#ensureSessions([this.uuid]);
+    await this.#write(async (t) => {
+      await this.#applyIdentityUpdate(
+        t,
+        this.uuid,
+        ssk ?? this.#device.selfSigningCertificate,
+        list,
+      );
+      const plaintext = this.#encode(body);
+      for (const uuid of [this.uuid, ...contacts.map((c) => c.uuid)])
+        for (const d of await this.#sessionDevices(t, uuid))
+          await this.#queue1to1(t, d, plaintext, '', 0);
+    });
+    this.#kickSender();
+  }
+
+  // --------------------------------------------------------------- reading
+
+  /** Every conversation, most recent activity first. */
+  async conversations(): Promise<Conversation[]> {
+    const entries = await this.#storage.read((tx) => tx.list('conversations'));
+    return entries
+      .map((e) => conversationView(e.key, conversationRecordCodec.decode(e.value)))
+      .sort((a, b) => b.lastActivity - a.lastActivity || (a.id < b.id ? -1 : 1));
+  }
+
+  /** One conversation, or `null`. */
+  async conversation(id: ConversationId): Promise<Conversation | null> {
+    parseConversation(id);
+    const record = await this.#storage.read((tx) => this.#loadConversation(tx, id));
+    return record && conversationView(id, record);
+  }
+
+  /** A page of a conversation's history, newest first. */
+  async messages(conversation: ConversationId, options: HistoryOptions = {}): Promise<Message[]> {
+    parseConversation(conversation);
+    const limit = bounded(options.limit ?? 50, 1, STORAGE_LIMITS.maxListLimit, 'limit');
+    if (options.before !== undefined && !isHexId(options.before))
+      throw new NexusError('INVALID_ARGUMENT', 'before is a message id (32 hex digits)');
+    return this.#storage.read(async (tx) => {
+      let before: string | undefined;
+      if (options.before !== undefined) {
+        before = (await textOf(await tx.get('local', `msg/${options.before}`))) ?? undefined;
+        if (before === undefined) throw new NexusError('NOT_FOUND', 'no message with that id');
+      }
+      const entries = await tx.list('messages', {
+        prefix: `${conversation}/`,
+        reverse: true,
+        limit,
+        ...(before === undefined ? {} : { before }),
+      });
+      return entries.map((e) => messageView(messageRecordCodec.decode(e.value)));
+    });
+  }
+
+  /** One message by id, or `null`. */
+  async message(id: string): Promise<Message | null> {
+    if (!isHexId(id)) throw new NexusError('INVALID_ARGUMENT', 'a message id is 32 hex digits');
+    return this.#storage.read(async (tx) => {
+      const key = await textOf(await tx.get('local', `msg/${id}`));
+      const bytes = key === null ? null : await tx.get('messages', key);
+      return bytes && messageView(messageRecordCodec.decode(bytes));
+    });
+  }
+
+  /**
+   * Search the local history (text messages): every word must match, a word
+   * ending in `*` matches as a prefix. Newest or best first.
+   */
+  async search(query: string, options: { readonly limit?: number } = {}): Promise<Message[]> {
+    return this.#storage.read(async (tx) => {
+      const hits = await tx.search(query, options);
+      const out: Message[] = [];
+      for (const hit of hits) {
+        const bytes = await tx.get('messages', hit.key);
+        if (bytes) out.push(messageView(messageRecordCodec.decode(bytes)));
+      }
+      return out;
+    });
+  }
+
+  /** How many envelopes wait in the outbox. */
+  async pendingOutbox(): Promise<number> {
+    return (await this.#storage.read((tx) => tx.list('outbox'))).length;
+  }
+
+  /**
+   * Resolves when the outbox is empty (every queued envelope was accepted by
+   * the network), or rejects with `TRANSPORT` after `timeoutMs` (default 30 s).
+   */
+  async flush(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if ((await this.pendingOutbox()) === 0) return;
+      if (this.#closed) throw new NexusError('TRANSPORT', 'the client is closed');
+      const left = deadline - Date.now();
+      if (left <= 0) throw new NexusError('TRANSPORT', 'the outbox did not drain in time');
+      this.#kickSender();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 200));
+        this.#idleWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /**
+   * Stop: close the transports, finish what is in flight, end the event
+   * iterators. The storage stays open (it is the app's). Closing twice does nothing.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const stop of this.#unsubscribe) stop();
+    this.#senderWake?.();
+    await Promise.allSettled(this.#transports.map((t) => t.close()));
+    await Promise.allSettled([...this.#loops, this.#sender, this.#replenishing]);
+    for (const wake of this.#idleWaiters.splice(0)) wake();
+    this.#hub.close();
+  }
+
+  // ============================================================ internals
+
+  #live(): void {
+    if (this.#closed) throw new NexusError('INVALID_ARGUMENT', 'the client is closed');
+  }
+
+  /** Run `fn` in one write transaction, then emit its events. @internal */
+  async #write<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
+    this.#live();
+    let state!: Tx;
+    const result = await this.#storage.write(async (tx) => {
+      state = {
+        tx,
+        stores: transactionStores(tx),
+        now: this.#clock.now(),
+        events: [],
+        preKeyUsed: false,
+        senderKeysFrom: new Set(),
+        queued: false,
+      };
+      return fn(state);
+    });
+    for (const event of state.events) this.#hub.emit(event);
+    if (state.queued) this.#kickSender();
+    if (state.preKeyUsed) this.#replenishPreKeys();
+    for (const sender of state.senderKeysFrom) await this.#retryInbox(sender);
+    return result;
+  }
+
+  /** Internal entry points for the contacts and groups APIs. @internal */
+  get internals() {
+    return {
+      write: <T>(fn: (t: Tx) => Promise<T>) => this.#write(fn),
+      read: <T>(fn: (tx: StorageReader) => Promise<T>) => this.#storage.read(fn),
+      device: this.#device,
+      clock: this.#clock,
+      random: this.#random,
+      ensureSessions: (uuids: readonly string[], force?: boolean) =>
+        this.#ensureSessions(uuids, force),
+      addDevices: (t: Tx, uuid: string, ids: readonly string[]) => this.#addDevices(t, uuid, ids),
+      loadContact: (tx: StorageReader, uuid: string) => this.#loadContact(tx, uuid),
+      storeContact: (t: Tx, record: ContactRecord) => this.#storeContact(t, record),
+      trusted: (tx: StorageReader, uuid: string) => this.#trusted(tx, uuid),
+      loadConversation: (tx: StorageReader, id: string) => this.#loadConversation(tx, id),
+      storeConversation: (tx: StorageWriter, record: ConversationRecord) =>
+        this.#storeConversation(tx, record),
+      sendGroupUpdate: (
+        t: Tx,
+        groupId: Uint8Array,
+        group: GroupUpdate,
+        recipients: readonly string[],
+      ) => this.#sendGroupUpdate(t, groupId, group, recipients),
+      rotate: (t: Tx, conv: ConversationRecord) => this.#rotate(t, conv),
+      kick: () => this.#kickSender(),
+      newId: () => this.#random.randomBytes(16),
+    };
+  }
+
+  #encode(body: Body, groupId?: Uint8Array, id?: Uint8Array, timestampMs?: number): Uint8Array {
+    return encodeClientMessage({
+      version: 1,
+      id: id ?? this.#random.randomBytes(16),
+      timestampMs: BigInt(timestampMs ?? this.#clock.now()),
+      groupId: groupId ?? new Uint8Array(0),
+      body,
+    });
+  }
+
+  // ------------------------------------------------------------- sessions
+
+  /**
+   * Make sure there is a session with every known device of each identity,
+   * asking the directory for bundles of devices without one (and for new
+   * devices, at most once per refresh interval).
+   */
+  async #ensureSessions(uuids: readonly string[], force = false): Promise<void> {
+    if (!this.#directory) return;
+    const now = this.#clock.now();
+    for (const uuid of new Set(uuids)) {
+      const last = this.#lastRefresh.get(uuid);
+      const { known, withSession } = await this.#storage.read(async (tx) => {
+        const contact = await this.#loadContact(tx, uuid);
+        const stores = transactionStores(tx as StorageWriter);
+        const known = contact?.devices ?? [];
+        const withSession: string[] = uuid === this.uuid ? [this.address.deviceId] : [];
+        for (const deviceId of known)
+          if (await hasSession({ uuid, deviceId }, { stores })) withSession.push(deviceId);
+        return { known, withSession };
+      });
+      const due = force || last === undefined || now - last >= this.#refreshMs;
+      const missing = known.some((d) => !withSession.includes(d));
+      if (!due && !missing) continue;
+      let bundles: Uint8Array[];
+      try {
+        bundles = await this.#directory.fetchBundles(uuid, { exclude: withSession });
+      } catch (err) {
+        if (NexusError.is(err, 'TRANSPORT')) continue; // try again on the next send
+        throw err;
+      }
+      this.#lastRefresh.set(uuid, now);
+      if (bundles.length === 0) continue;
+      await this.#write(async (t) => {
+        const added: string[] = [];
+        for (const bundle of bundles) {
+          try {
+            const address = await establishSession(this.#device, bundle, {
+              stores: t.stores,
+              expectedUuid: uuid,
+              clock: this.#clock,
+              random: this.#random,
+            });
+            added.push(address.deviceId);
+          } catch (err) {
+            // A bad, revoked or superseded bundle is skipped: the directory is not trusted.
+            if (!NexusError.is(err)) throw err;
+            t.events.push({ type: 'error', error: err });
+          }
+        }
+        if (added.length > 0) await this.#addDevices(t, uuid, added);
+      });
+    }
+  }
+
+  /** Devices of `uuid` this device has a session with (not revoked, never this device). */
+  async #sessionDevices(t: Tx, uuid: string): Promise<DeviceAddress[]> {
+    const contact = await this.#loadContact(t.tx, uuid);
+    const out: DeviceAddress[] = [];
+    for (const deviceId of contact?.devices ?? []) {
+      const address = { uuid, deviceId };
+      if (uuid === this.uuid && deviceId === this.address.deviceId) continue;
+      if (await hasSession(address, { stores: t.stores })) out.push(address);
+    }
+    return out;
+  }
+
+  /** Record devices of `uuid` (creating the contact record, unless it is this identity's). */
+  async #addDevices(t: Tx, uuid: string, ids: readonly string[]): Promise<void> {
+    const record =
+      (await this.#loadContact(t.tx, uuid)) ??
+      create(ContactRecordSchema, { version: 1, uuid, addedAtMs: BigInt(t.now) });
+    const held = (await this.#trusted(t.tx, uuid))?.revocationList;
+    const revocation = held && held.length > 0 ? decodeRevocationList(held) : null;
+    const devices = new Set(record.devices);
+    for (const id of ids) {
+      if (uuid === this.uuid && id === this.address.deviceId) continue;
+      if (revocation && isRevoked(revocation, fromHex(id))) continue;
+      devices.add(id);
+    }
+    if (devices.size === record.devices.length) return;
+    record.devices = [...devices].sort();
+    await this.#storeContact(t, record);
+  }
+
+  async #loadContact(tx: StorageReader, uuid: string): Promise<ContactRecord | null> {
+    const bytes = await tx.get('contacts', uuid);
+    return bytes && contactRecordCodec.decode(bytes);
+  }
+
+  async #storeContact(t: Tx, record: ContactRecord): Promise<void> {
+    await t.tx.put('contacts', record.uuid, contactRecordCodec.encode(record));
+    if (record.uuid !== this.uuid)
+      t.events.push({ type: 'contact', contact: await contactView(t.tx, record) });
+  }
+
+  async #trusted(tx: StorageReader, uuid: string) {
+    const bytes = await tx.get('identities', uuid);
+    return bytes && decodeTrustedIdentityRecord(bytes);
+  }
+
+  async #loadConversation(tx: StorageReader, id: string): Promise<ConversationRecord | null> {
+    const bytes = await tx.get('conversations', id);
+    return bytes && conversationRecordCodec.decode(bytes);
+  }
+
+  async #storeConversation(tx: StorageWriter, record: ConversationRecord): Promise<void> {
+    const id =
+      record.kind === ConversationKind.DIRECT
+        ? directConversation(record.peer)
+        : groupConversation(record.groupId);
+    await tx.put('conversations', id, conversationRecordCodec.encode(record));
+  }
+
+  // --------------------------------------------------------------- outbox
+
+  /** Put one envelope in the outbox, after everything queued before it. */
+  async #queueEnvelope(
+    t: Tx,
+    to: DeviceAddress,
+    envelope: Uint8Array,
+    messageKeyOf: string,
+    expiresAt: number,
+  ): Promise<void> {
+    const current = await textOf(await t.tx.get('local', 'outbox-seq'));
+    const seq = (current === null ? 0 : Number(current)) + 1;
+    await t.tx.put('local', 'outbox-seq', new TextEncoder().encode(String(seq)));
+    t.queued = true;
+    await t.tx.put(
+      'outbox',
+      String(seq).padStart(16, '0'),
+      outboxRecordCodec.encode({
+        version: 1,
+        toUuid: to.uuid,
+        toDevice: to.deviceId,
+        envelope,
+        messageKey: messageKeyOf,
+        expiresAtMs: BigInt(expiresAt),
+      }),
+    );
+  }
+
+  /** Encrypt `plaintext` for one device and queue it. Returns false when the device is revoked. */
+  async #queue1to1(
+    t: Tx,
+    to: DeviceAddress,
+    plaintext: Uint8Array,
+    messageKeyOf: string,
+    expiresAt: number,
+  ): Promise<boolean> {
+    let envelope: Uint8Array;
+    try {
+      envelope = await encryptMessage(this.#device, to, plaintext, {
+        stores: t.stores,
+        clock: this.#clock,
+        random: this.#random,
+      });
+    } catch (err) {
+      if (NexusError.is(err, 'REVOKED', 'NO_SESSION')) return false;
+      throw err;
+    }
+    await this.#queueEnvelope(t, to, envelope, messageKeyOf, expiresAt);
+    return true;
+  }
+
+  async #queueReceipt(t: Tx, to: string, type: ReceiptType, ids: Uint8Array[]): Promise<void> {
+    const plaintext = this.#encode({ case: 'receipt', value: { type, messageIds: ids } as never });
+    for (const d of await this.#sessionDevices(t, to))
+      await this.#queue1to1(t, d, plaintext, '', 0);
+  }
+
+  async #sendContent(conversation: ConversationId, body: ContentBody): Promise<Message> {
+    this.#live();
+    const target = parseConversation(conversation);
+    const id = this.#random.randomBytes(16);
+    const timestamp = this.#clock.now();
+    let message: Message;
+    if (target.kind === 'direct') {
+      if (target.peer === this.uuid || !isUuid(target.peer))
+        throw new NexusError('INVALID_ARGUMENT', 'a direct conversation is with another identity');
+      await this.#ensureSessions([target.peer, this.uuid]);
+      message = await this.#write(async (t) => {
+        const plaintext = this.#encode(body, undefined, id, timestamp);
+        const key = messageKey(conversation, timestamp, id);
+        let queued = 0;
+        for (const d of await this.#sessionDevices(t, target.peer))
+          if (await this.#queue1to1(t, d, plaintext, key, 0)) queued++;
+        if (queued === 0)
+          throw new NexusError(
+            'NO_SESSION',
+            'no device of this contact can be reached: add it with a contact card and a directory, or with a bundle',
+          );
+        const sync = this.#encode({
+          case: 'sent',
+          value: {
+            destination: target.peer,
+            message: { version: 1, id, timestampMs: BigInt(timestamp), body },
+          } as never,
+        });
+        for (const d of await this.#sessionDevices(t, this.uuid))
+          if (await this.#queue1to1(t, d, sync, key, 0)) queued++;
+        const conv =
+          (await this.#loadConversation(t.tx, conversation)) ??
+          create(ConversationRecordSchema, {
+            version: 1,
+            kind: ConversationKind.DIRECT,
+            peer: target.peer,
+          });
+        return this.#storeOutgoing(t, conv, key, id, timestamp, body, queued, new Uint8Array(0));
+      });
+    } else {
+      message = await this.#sendGroup(conversation, target.groupId, body, { id, timestamp }, 0);
+    }
+    this.#kickSender();
+    return message;
+  }
+
+  async #storeOutgoing(
+    t: Tx,
+    conv: ConversationRecord,
+    key: string,
+    id: Uint8Array,
+    timestamp: number,
+    body: ContentBody,
+    queued: number,
+    groupId: Uint8Array,
+  ): Promise<Message> {
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: key.slice(0, key.indexOf('/')),
+      message: { version: 1, id, timestampMs: BigInt(timestamp), groupId, body },
+      sender: this.uuid,
+      senderDevice: this.address.deviceId,
+      outgoing: true,
+      receivedAtMs: BigInt(t.now),
+      status: queued === 0 ? MessageStatus.SENT : MessageStatus.PENDING,
+      unsent: queued,
+    });
+    await this.#putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    await this.#storeConversation(t.tx, conv);
+    return messageView(record);
+  }
+
+  async #putMessage(t: Tx, key: string, record: MessageRecord): Promise<void> {
+    await t.tx.put('messages', key, messageRecordCodec.encode(record));
+    await t.tx.put('local', `msg/${toHex(record.message!.id)}`, new TextEncoder().encode(key));
+    const body = record.message!.body;
+    if (body.case === 'text' && body.value.text.length > 0)
+      await t.tx.index(key, body.value.text.slice(0, STORAGE_LIMITS.maxTextLength));
+  }
+
+  /**
+   * Send to a group: hand this device's sender key (1:1) to member devices
+   * that lack it, then one sender-key envelope for every member device.
+   */
+  async #sendGroup(
+    conversation: ConversationId,
+    groupId: Uint8Array,
+    body: Body,
+    content: { id: Uint8Array; timestamp: number } | null,
+    ttl: number,
+  ): Promise<Message> {
+    const members = await this.#storage.read(async (tx) => {
+      const conv = await this.#loadConversation(tx, conversation);
+      if (!conv) throw new NexusError('NOT_FOUND', 'no such group');
+      if (conv.left) throw new NexusError('NOT_PERMITTED', 'this identity is not in the group');
+      return conv.group!.members;
+    });
+    await this.#ensureSessions(members);
+    return this.#write(async (t) => {
+      const conv = await this.#loadConversation(t.tx, conversation);
+      if (!conv || conv.left)
+        throw new NexusError('NOT_PERMITTED', 'this identity is not in the group');
+      const devices = await this.#groupDevices(t, conv);
+      await this.#distribute(t, conv, devices);
+      const id = content?.id ?? this.#random.randomBytes(16);
+      const timestamp = content?.timestamp ?? t.now;
+      const plaintext = this.#encode(body, groupId, id, timestamp);
+      const envelope = await groupEncrypt(this.#device, groupId, plaintext, {
+        stores: t.stores,
+        clock: this.#clock,
+        random: this.#random,
+      });
+      const key = content ? messageKey(conversation, timestamp, id) : '';
+      for (const d of devices)
+        await this.#queueEnvelope(t, d, envelope, key, ttl === 0 ? 0 : t.now + ttl);
+      if (!content) {
+        await this.#storeConversation(t.tx, conv);
+        return undefined as never;
+      }
+      return this.#storeOutgoing(
+        t,
+        conv,
+        key,
+        id,
+        timestamp,
+        body as ContentBody,
+        devices.length,
+        groupId,
+      );
+    });
+  }
+
+  /** Every device of every member of the group, except this one. */
+  async #groupDevices(t: Tx, conv: ConversationRecord): Promise<DeviceAddress[]> {
+    const out: DeviceAddress[] = [];
+    for (const member of conv.group!.members) out.push(...(await this.#sessionDevices(t, member)));
+    return out;
+  }
+
+  /** Send this device's current sender key to the group devices that do not hold it. */
+  async #distribute(
+    t: Tx,
+    conv: ConversationRecord,
+    devices: readonly DeviceAddress[],
+  ): Promise<void> {
+    const held = new Set(conv.distributedTo);
+    const missing = devices.filter((d) => !held.has(addressKey(d)));
+    if (missing.length === 0) return;
+    const distribution = await createSenderKeyDistribution(this.#device, conv.groupId, {
+      stores: t.stores,
+      clock: this.#clock,
+      random: this.#random,
+    });
+    const plaintext = this.#encode(
+      { case: 'senderKey', value: { distribution } as never },
+      conv.groupId,
+    );
+    for (const d of missing)
+      if (await this.#queue1to1(t, d, plaintext, '', 0)) held.add(addressKey(d));
+    conv.distributedTo = [...held].sort();
+  }
+
+  /** Start a new sender key chain for the group: devices that left cannot read what follows. */
+  async #rotate(t: Tx, conv: ConversationRecord): Promise<void> {
+    if (conv.distributedTo.length === 0) return; // never sent: nothing to rotate
+    await rotateSenderKey(this.#device, conv.groupId, {
+      stores: t.stores,
+      clock: this.#clock,
+      random: this.#random,
+    });
+    conv.distributedTo = [];
+  }
+
+  async #sendGroupUpdate(
+    t: Tx,
+    groupId: Uint8Array,
+    group: GroupUpdate,
+    recipients: readonly string[],
+  ): Promise<void> {
+    const plaintext = this.#encode({ case: 'groupUpdate', value: group }, groupId);
+    for (const uuid of new Set(recipients))
+      for (const d of await this.#sessionDevices(t, uuid))
+        await this.#queue1to1(t, d, plaintext, '', 0);
+  }
+
+  #kickSender(): void {
+    if (this.#closed || !this.#started) return;
+    this.#senderKicked = true;
+    this.#senderWake?.();
+    if (this.#sender === null)
+      this.#sender = this.#senderLoop().finally(() => {
+        this.#sender = null;
+      });
+  }
+
+  /** Hand the outbox to the transports, oldest first, keeping each device's order. */
+  async #senderLoop(): Promise<void> {
+    let delay = this.#retryInitial;
+    while (!this.#closed) {
+      this.#senderKicked = false;
+      let progress = false;
+      let entries;
+      try {
+        entries = await this.#storage.read((tx) => tx.list('outbox', { limit: OUTBOX_BATCH }));
+      } catch {
+        entries = null;
+      }
+      if (entries !== null && entries.length === 0) {
+        for (const wake of this.#idleWaiters.splice(0)) wake();
+        if (!this.#senderKicked) return;
+        continue;
+      }
+      const blocked = new Set<string>();
+      const done: { key: string; messageKey: string }[] = [];
+      for (const entry of entries ?? []) {
+        if (this.#closed) break;
+        const record = outboxRecordCodec.decode(entry.value);
+        const to = { uuid: record.toUuid, deviceId: record.toDevice };
+        const target = addressKey(to);
+        if (blocked.has(target)) continue;
+        if (record.expiresAtMs !== 0n && BigInt(this.#clock.now()) > record.expiresAtMs) {
+          done.push({ key: entry.key, messageKey: '' });
+          continue;
+        }
+        if (await this.#transmit(to, record.envelope))
+          done.push({ key: entry.key, messageKey: record.messageKey });
+        else blocked.add(target);
+      }
+      if (done.length > 0) {
+        progress = true;
+        try {
+          await this.#write((t) => this.#sent(t, done));
+        } catch {
+          progress = false; // the entries stay; sent again later (the receiver drops duplicates)
+        }
+      }
+      for (const wake of this.#idleWaiters.splice(0)) wake();
+      if (progress) {
+        delay = this.#retryInitial;
+        continue;
+      }
+      if (this.#closed) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.#senderWake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#senderWake = null;
+      delay = Math.min(delay * 2, this.#retryMax);
+    }
+  }
+
+  /** Offer an envelope to each transport in turn; true once one accepted it. */
+  async #transmit(to: DeviceAddress, envelope: Uint8Array): Promise<boolean> {
+    for (const transport of this.#transports) {
+      if (transport.state !== 'connected') continue;
+      try {
+        await transport.send(to, envelope);
+        return true;
+      } catch (err) {
+        if (!NexusError.is(err, 'TRANSPORT', 'INVALID_ARGUMENT')) throw err;
+      }
+    }
+    return false;
+  }
+
+  /** Remove sent entries, and move their messages to `sent` when no envelope is left. */
+  async #sent(t: Tx, done: readonly { key: string; messageKey: string }[]): Promise<void> {
+    const counts = new Map<string, number>();
+    for (const d of done) {
+      await t.tx.delete('outbox', d.key);
+      if (d.messageKey) counts.set(d.messageKey, (counts.get(d.messageKey) ?? 0) + 1);
+    }
+    for (const [key, n] of counts) {
+      const bytes = await t.tx.get('messages', key);
+      if (bytes === null) continue;
+      const record = messageRecordCodec.decode(bytes);
+      record.unsent = Math.max(0, record.unsent - n);
+      if (record.unsent === 0 && record.status === MessageStatus.PENDING) {
+        record.status = MessageStatus.SENT;
+        t.events.push({ type: 'status', message: messageView(record) });
+      }
+      await t.tx.put('messages', key, messageRecordCodec.encode(record));
+    }
+  }
+
+  // --------------------------------------------------------------- inbound
+
+  async #receiveLoop(transport: Transport): Promise<void> {
+    let delay = this.#retryInitial;
+    while (!this.#closed) {
+      try {
+        if (transport.state !== 'connected') await transport.connect();
+        for await (const inbound of transport.receive()) {
+          await this.#handle(inbound);
+          await transport.acknowledge(inbound.id);
+          delay = this.#retryInitial;
+          if (this.#closed) break;
+        }
+        if (transport.state === 'closed') return;
+      } catch (err) {
+        if (this.#closed || transport.state === 'closed') return;
+        void err; // not connected, or the storage failed: the envelope comes again
+      }
+      await sleep(delay);
+      delay = Math.min(delay * 2, this.#retryMax);
+    }
+  }
+
+  /**
+   * Process one envelope in one transaction. Returns normally when the
+   * envelope is done with (processed, a duplicate, or dropped as bad); throws
+   * `STORAGE` when it must come again.
+   */
+  async #handle(inbound: InboundEnvelope): Promise<void> {
+    try {
+      await this.#write((t) => this.#receive(t, inbound.envelope, null));
+    } catch (err) {
+      if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
+      if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
+      this.#hub.emit({ type: 'error', error: err, ...senderOf(inbound.envelope) });
+    }
+  }
+
+  /** Retry the group messages that waited for `sender`'s sender key. */
+  async #retryInbox(sender: string): Promise<void> {
+    const waiting = await this.#storage.read((tx) => tx.list('inbox', { prefix: `${sender}/` }));
+    for (const entry of waiting) {
+      const { envelope } = inboxRecordCodec.decode(entry.value);
+      try {
+        await this.#write(async (t) => {
+          await t.tx.delete('inbox', entry.key);
+          await this.#receive(t, envelope, entry.key);
+        });
+      } catch (err) {
+        if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
+        await this.#storage.write((tx) => tx.delete('inbox', entry.key));
+        if (!NexusError.is(err, 'DUPLICATE_MESSAGE'))
+          this.#hub.emit({ type: 'error', error: err, ...senderOf(envelope) });
+      }
+    }
+  }
+
+  async #receive(t: Tx, bytes: Uint8Array, inboxKey: string | null): Promise<void> {
+    const env = envelopeCodec.decode(bytes);
+    const ctx = { stores: t.stores, clock: this.#clock, random: this.#random };
+    let sender: DeviceAddress;
+    let plaintext: Uint8Array;
+    let viaGroup: string | null = null;
+    if (env.type === EnvelopeType.SENDER_KEY_MESSAGE) {
+      try {
+        const decrypted = await groupDecrypt(bytes, ctx);
+        sender = decrypted.sender;
+        plaintext = decrypted.plaintext;
+        viaGroup = decrypted.distributionId;
+      } catch (err) {
+        if (!NexusError.is(err, 'NO_SESSION')) throw err;
+        await this.#putAside(t, bytes, env.timestampMs, inboxKey);
+        return;
+      }
+    } else {
+      const decrypted = await decryptMessage(this.#device, bytes, ctx);
+      sender = decrypted.sender;
+      plaintext = decrypted.plaintext;
+      if (decrypted.newSession) t.preKeyUsed = true;
+    }
+    await this.#addDevices(t, sender.uuid, [sender.deviceId]);
+    const message = decodeClientMessage(plaintext);
+    const groupHex = message.groupId.length > 0 ? toHex(message.groupId) : null;
+    const body = message.body;
+    const groupContent =
+      body.case === 'text' || body.case === 'structured' || body.case === 'typing';
+    // Group content only under the group's sender key; control messages only 1:1.
+    if (
+      viaGroup !== null ? !groupContent || groupHex !== viaGroup : groupContent && groupHex !== null
+    )
+      throw new NexusError('MALFORMED', 'the message does not fit the envelope it came in');
+    switch (body.case) {
+      case 'text':
+      case 'structured':
+        return this.#receiveContent(t, sender, message, body);
+      case 'typing':
+        return this.#receiveTyping(t, sender, message, body.value.typing);
+      case 'receipt':
+        return this.#receiveReceipt(t, sender, body.value.type, body.value.messageIds);
+      case 'groupUpdate':
+        return this.#receiveGroupUpdate(t, sender, message.groupId, body.value);
+      case 'senderKey':
+        await processSenderKeyDistribution(sender, body.value.distribution, ctx);
+        t.senderKeysFrom.add(addressKey(sender));
+        return;
+      case 'sent':
+        if (sender.uuid !== this.uuid)
+          throw new NexusError('NOT_PERMITTED', 'only this identity’s devices send sync messages');
+        return this.#receiveSync(t, sender, body.value.destination, body.value.message!);
+      case 'identityUpdate':
+        return this.#applyIdentityUpdate(
+          t,
+          sender.uuid,
+          body.value.selfSigningCertificate.length > 0
+            ? body.value.selfSigningCertificate
+            : undefined,
+          body.value.revocationList.length > 0 ? body.value.revocationList : undefined,
+        );
+      default:
+        throw new NexusError('MALFORMED', 'unknown message body');
+    }
+  }
+
+  /** Keep a group message whose sender key has not arrived yet. */
+  async #putAside(
+    t: Tx,
+    bytes: Uint8Array,
+    timestampMs: bigint,
+    inboxKey: string | null,
+  ): Promise<void> {
+    const env = envelopeCodec.decode(bytes);
+    const sender = addressKey(envelopeSender(env));
+    const key =
+      inboxKey ??
+      `${sender}/${String(timestampMs).padStart(16, '0')}/${toHex(crypto().sha256(bytes).slice(0, 8))}`;
+    const held = await t.tx.list('inbox', { prefix: `${sender}/`, limit: MAX_INBOX_PER_SENDER });
+    if (inboxKey === null && held.length >= MAX_INBOX_PER_SENDER)
+      throw new NexusError('NO_SESSION', 'too many group messages wait for this sender’s key');
+    await t.tx.put(
+      'inbox',
+      key,
+      inboxRecordCodec.encode({ version: 1, envelope: bytes, receivedAtMs: BigInt(t.now) }),
+    );
+  }
+
+  /** The conversation a message from `sender` belongs to, checked against the group's members. */
+  async #conversationFor(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    peer: string,
+  ): Promise<{ id: ConversationId; record: ConversationRecord }> {
+    if (message.groupId.length === 0) {
+      const id = directConversation(peer);
+      const record =
+        (await this.#loadConversation(t.tx, id)) ??
+        create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+      return { id, record };
+    }
+    const id = groupConversation(message.groupId);
+    const record = await this.#loadConversation(t.tx, id);
+    if (!record || record.left || !record.group!.members.includes(sender.uuid))
+      throw new NexusError('NOT_PERMITTED', 'a group message from outside the group');
+    return { id, record };
+  }
+
+  async #receiveContent(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    body: ContentBody,
+  ): Promise<void> {
+    if (await t.tx.get('local', `msg/${toHex(message.id)}`)) return; // already have it
+    const outgoing = sender.uuid === this.uuid;
+    if (outgoing && message.groupId.length === 0)
+      throw new NexusError('NOT_PERMITTED', 'own 1:1 messages come as sync messages');
+    const { id, record: conv } = await this.#conversationFor(t, sender, message, sender.uuid);
+    const timestamp = Number(message.timestampMs);
+    const key = messageKey(id, timestamp, message.id);
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: id,
+      message: { ...message, padding: new Uint8Array(0) },
+      sender: sender.uuid,
+      senderDevice: sender.deviceId,
+      outgoing,
+      receivedAtMs: BigInt(t.now),
+      status: outgoing ? MessageStatus.SENT : MessageStatus.DELIVERED,
+    });
+    await this.#putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    if (!outgoing) conv.unread += 1;
+    await this.#storeConversation(t.tx, conv);
+    if (!outgoing && this.#deliveryReceipts)
+      await this.#queueReceipt(t, sender.uuid, ReceiptType.DELIVERED, [message.id]);
+    t.events.push({ type: 'message', message: messageView(record) });
+  }
+
+  async #receiveSync(
+    t: Tx,
+    sender: DeviceAddress,
+    destination: string,
+    inner: ClientMessage,
+  ): Promise<void> {
+    if (await t.tx.get('local', `msg/${toHex(inner.id)}`)) return;
+    const id = directConversation(destination);
+    const conv =
+      (await this.#loadConversation(t.tx, id)) ??
+      create(ConversationRecordSchema, {
+        version: 1,
+        kind: ConversationKind.DIRECT,
+        peer: destination,
+      });
+    const timestamp = Number(inner.timestampMs);
+    const key = messageKey(id, timestamp, inner.id);
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: id,
+      message: inner,
+      sender: this.uuid,
+      senderDevice: sender.deviceId,
+      outgoing: true,
+      receivedAtMs: BigInt(t.now),
+      status: MessageStatus.SENT,
+    });
+    await this.#putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    await this.#storeConversation(t.tx, conv);
+    t.events.push({ type: 'message', message: messageView(record) });
+  }
+
+  async #receiveTyping(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    typing: boolean,
+  ): Promise<void> {
+    if (sender.uuid === this.uuid) return;
+    const { id } = await this.#conversationFor(t, sender, message, sender.uuid);
+    t.events.push({ type: 'typing', conversation: id, sender: sender.uuid, typing });
+  }
+
+  async #receiveReceipt(
+    t: Tx,
+    sender: DeviceAddress,
+    type: ReceiptType,
+    ids: Uint8Array[],
+  ): Promise<void> {
+    if (sender.uuid === this.uuid) return; // read on another own device: nothing to show here
+    for (const id of ids) {
+      const key = await textOf(await t.tx.get('local', `msg/${toHex(id)}`));
+      const bytes = key === null ? null : await t.tx.get('messages', key);
+      if (bytes === null) continue;
+      const record = messageRecordCodec.decode(bytes);
+      if (!record.outgoing) continue;
+      // Only a participant of the message's conversation may confirm it.
+      const target = parseConversation(record.conversation);
+      if (
+        target.kind === 'direct'
+          ? target.peer !== sender.uuid
+          : !(await this.#isMember(t, record.conversation, sender.uuid))
+      )
+        continue;
+      const list = type === ReceiptType.READ ? record.readBy : record.deliveredTo;
+      if (list.includes(sender.uuid)) continue;
+      list.push(sender.uuid);
+      list.sort();
+      if (type === ReceiptType.READ && !record.deliveredTo.includes(sender.uuid)) {
+        record.deliveredTo.push(sender.uuid);
+        record.deliveredTo.sort();
+      }
+      const status = type === ReceiptType.READ ? MessageStatus.READ : MessageStatus.DELIVERED;
+      if (record.status < status) record.status = status;
+      await t.tx.put('messages', key!, messageRecordCodec.encode(record));
+      t.events.push({ type: 'status', message: messageView(record) });
+    }
+  }
+
+  async #isMember(t: Tx, conversation: string, uuid: string): Promise<boolean> {
+    const conv = await this.#loadConversation(t.tx, conversation);
+    return conv?.group?.members.includes(uuid) ?? false;
+  }
+
+  async #receiveGroupUpdate(
+    t: Tx,
+    sender: DeviceAddress,
+    groupId: Uint8Array,
+    update: GroupUpdate,
+  ): Promise<void> {
+    const id = groupConversation(groupId);
+    const held = await this.#loadConversation(t.tx, id);
+    if (held === null) {
+      // A new group, or this identity was added: the sender must be one of its admins.
+      if (!update.admins.includes(sender.uuid))
+        throw new NexusError('NOT_PERMITTED', 'a group update from someone who is not its admin');
+      if (!update.members.includes(this.uuid)) return; // about a group we are not in
+    } else {
+      if (update.revision <= held.group!.revision) return; // old news
+      if (
+        !held.group!.admins.includes(sender.uuid) &&
+        !isSelfLeave(held.group!, update, sender.uuid)
+      )
+        throw new NexusError('NOT_PERMITTED', 'a group change from someone who may not make it');
+    }
+    const conv =
+      held ??
+      create(ConversationRecordSchema, {
+        version: 1,
+        kind: ConversationKind.GROUP,
+        groupId,
+        lastActivityMs: BigInt(t.now),
+      });
+    const before = held?.group?.members ?? [];
+    conv.group = create(GroupUpdateSchema, update);
+    conv.left = !update.members.includes(this.uuid);
+    if (!conv.left && before.some((m) => !update.members.includes(m))) await this.#rotate(t, conv);
+    // Devices of members who left no longer get our key.
+    conv.distributedTo = conv.distributedTo.filter((d) =>
+      update.members.includes(d.split('/')[0]!),
+    );
+    await this.#storeConversation(t.tx, conv);
+    t.events.push({ type: 'group', conversation: id, group: groupView(conv), by: sender.uuid });
+  }
+
+  /** Trust a newer SSK certificate or revocation list of `uuid`, and drop what it revokes. */
+  async #applyIdentityUpdate(
+    t: Tx,
+    uuid: string,
+    selfSigningCertificate: Uint8Array | undefined,
+    revocationList: Uint8Array | undefined,
+  ): Promise<void> {
+    await updateTrustedIdentity(
+      uuid,
+      {
+        ...(selfSigningCertificate ? { selfSigningCertificate } : {}),
+        ...(revocationList ? { revocationList } : {}),
+      },
+      { stores: t.stores, clock: this.#clock },
+    );
+    const list = (await this.#trusted(t.tx, uuid))?.revocationList;
+    const contact = await this.#loadContact(t.tx, uuid);
+    if (!list || list.length === 0 || !contact) return;
+    const decoded = decodeRevocationList(list);
+    const revoked = contact.devices.filter((d) => isRevoked(decoded, fromHex(d)));
+    if (revoked.length === 0) return;
+    for (const deviceId of revoked) await t.stores.sessions.deleteSession({ uuid, deviceId });
+    contact.devices = contact.devices.filter((d) => !revoked.includes(d));
+    await this.#storeContact(t, contact);
+    // Revoked devices hold our group sender keys: start new chains where they were members.
+    for (const entry of await t.tx.list('conversations', { prefix: 'group:' })) {
+      const conv = conversationRecordCodec.decode(entry.value);
+      if (conv.left || !conv.group!.members.includes(uuid)) continue;
+      if (!conv.distributedTo.some((d) => revoked.some((r) => d === `${uuid}/${r}`))) continue;
+      await this.#rotate(t, conv);
+      await this.#storeConversation(t.tx, conv);
+    }
+  }
+
+  // ----------------------------------------------------------------- prekeys
+
+  #replenishPreKeys(): void {
+    if (!this.#directory || this.#replenishing || this.#closed) return;
+    this.#replenishing = this.#publishPreKeys()
+      .catch(() => {
+        // The directory is unreachable: the next new session tries again.
+      })
+      .finally(() => {
+        this.#replenishing = null;
+      });
+  }
+
+  /**
+   * Publish prekeys when the directory holds fewer one-time prekeys than the
+   * minimum. The private parts are committed before anything is published.
+   */
+  async #publishPreKeys(): Promise<void> {
+    const directory = this.#directory!;
+    const left = await directory.oneTimePreKeyCount(this.address);
+    const published = await this.#storage.read((tx) => tx.get('local', 'prekeys-published'));
+    if (published !== null && left >= this.#preKeyMinimum) return;
+    const ctx = { clock: this.#clock, random: this.#random };
+    const upload = await this.#write(async (t) => {
+      let signed = await t.tx.get('local', 'signed-prekey');
+      let kem = await t.tx.get('local', 'kem-prekey');
+      if (signed === null || kem === null) {
+        signed = await createSignedPreKey(this.#device, t.stores.preKeys, 1, ctx);
+        kem = await createKemPreKey(this.#device, t.stores.preKeys, 1, {
+          ...ctx,
+          lastResort: true,
+        });
+        await t.tx.put('local', 'signed-prekey', signed);
+        await t.tx.put('local', 'kem-prekey', kem);
+      }
+      const next = Number((await textOf(await t.tx.get('local', 'one-time-prekey-next'))) ?? '1');
+      const count = published === null ? this.#preKeyBatch : this.#preKeyBatch - left;
+      const oneTimePreKeys = await createOneTimePreKeys(t.stores.preKeys, next, count, ctx);
+      await t.tx.put(
+        'local',
+        'one-time-prekey-next',
+        new TextEncoder().encode(String(next + count)),
+      );
+      await t.tx.put('local', 'prekeys-published', new Uint8Array([1]));
+      return { signedPreKey: signed, kemPreKey: kem, oneTimePreKeys };
+    });
+    await directory.publish({
+      deviceCertificate: this.#device.deviceCertificate,
+      selfSigningCertificate: this.#device.selfSigningCertificate,
+      ...upload,
+    });
+  }
+
+  /** Publish prekeys now (otherwise done at start and when they run low). */
+  async publishPreKeys(): Promise<void> {
+    this.#live();
+    if (!this.#directory) throw new NexusError('INVALID_ARGUMENT', 'the client has no directory');
+    await this.#replenishing;
+    await this.#publishPreKeys();
+  }
+}
+
+// ------------------------------------------------------------------ contacts
+
+/** What {@link ContactsApi.add} takes: a contact card, or a UUID with prekey bundles of its devices. */
+export type ContactSource =
+  | { readonly card: Uint8Array }
+  | { readonly uuid: string; readonly bundles: readonly Uint8Array[] };
+
+/** The contacts of a client (`client.contacts`). */
+export class ContactsApi {
+  readonly #client: NexusClient;
+
+  /** @internal */
+  constructor(client: NexusClient) {
+    this.#client = client;
+  }
+
+  /**
+   * Add a contact (or update one) from a contact card (a QR or file payload,
+   * verified with `verifyContactCard` against what is already trusted) or
+   * from a UUID and prekey bundles (sessions start at once). The card's
+   * self-signing certificate and revocation list become trusted.
+   *
+   * @throws NexusError from verification (`BAD_SIGNATURE`, `REVOKED`,
+   *   `SUPERSEDED`, `UNTRUSTED_IDENTITY`, ...); `INVALID_ARGUMENT`.
+   */
+  async add(
+    source: ContactSource,
+    details: { readonly nickname?: string; readonly notes?: string } = {},
+  ): Promise<Contact> {
+    checkDetails(details);
+    const c = this.#client.internals;
+    if (typeof source !== 'object' || source === null)
+      throw new NexusError('INVALID_ARGUMENT', 'give { card } or { uuid, bundles }');
+    let uuid: string;
+    if ('card' in source) {
+      if (!(source.card instanceof Uint8Array))
+        throw new NexusError('INVALID_ARGUMENT', 'card must be a Uint8Array');
+      uuid = await c.write(async (t) => {
+        const known = await this.#known(t.tx, source.card);
+        const verified = verifyContactCard(source.card, { known, now: t.now });
+        if (verified.uuid === this.#client.uuid)
+          throw new NexusError('INVALID_ARGUMENT', 'this is this identity’s own card');
+        await updateTrustedIdentity(
+          verified.uuid,
+          {
+            selfSigningCertificate: verified.selfSigningCertificate.bytes,
+            ...(verified.revocationList ? { revocationList: verified.revocationList.bytes } : {}),
+          },
+          { stores: t.stores, clock: c.clock },
+        );
+        const record =
+          (await c.loadContact(t.tx, verified.uuid)) ??
+          create(ContactRecordSchema, {
+            version: 1,
+            uuid: verified.uuid,
+            addedAtMs: BigInt(t.now),
+          });
+        record.displayName = verified.displayName;
+        record.contactCard = source.card.slice();
+        record.hints = [...verified.hints];
+        applyDetails(record, details);
+        const list = verified.revocationList;
+        record.devices = [
+          ...new Set([
+            ...record.devices.filter((d) => !(list && isRevoked(list, fromHex(d)))),
+            ...verified.devices.map((d) => toHex(d.deviceId)),
+          ]),
+        ].sort();
+        await c.storeContact(t, record);
+        return verified.uuid;
+      });
+      await c.ensureSessions([uuid], true);
+    } else {
+      const { uuid: claimed, bundles } = source as { uuid: string; bundles: readonly Uint8Array[] };
+      if (typeof claimed !== 'string' || !isUuid(claimed))
+        throw new NexusError('INVALID_ARGUMENT', 'uuid is not a NexusLink UUID');
+      if (claimed === this.#client.uuid)
+        throw new NexusError('INVALID_ARGUMENT', 'a contact is another identity');
+      if (
+        !Array.isArray(bundles) ||
+        bundles.length === 0 ||
+        !bundles.every((b) => b instanceof Uint8Array)
+      )
+        throw new NexusError('INVALID_ARGUMENT', 'bundles must be a non-empty array of Uint8Array');
+      uuid = claimed;
+      await c.write(async (t) => {
+        const added: string[] = [];
+        for (const bundle of bundles) {
+          const address = await establishSession(c.device, bundle, {
+            stores: t.stores,
+            expectedUuid: claimed,
+            clock: c.clock,
+            random: c.random,
+          });
+          added.push(address.deviceId);
+        }
+        const record =
+          (await c.loadContact(t.tx, claimed)) ??
+          create(ContactRecordSchema, { version: 1, uuid: claimed, addedAtMs: BigInt(t.now) });
+        applyDetails(record, details);
+        record.devices = [...new Set([...record.devices, ...added])].sort();
+        await c.storeContact(t, record);
+      });
+    }
+    return (await this.get(uuid))!;
+  }
+
+  /** What is already trusted about the card's identity, for `verifyContactCard`. */
+  async #known(tx: StorageReader, card: Uint8Array) {
+    // The UUID is read from the card only to look up what we hold; the card is verified after.
+    let uuid: string;
+    try {
+      uuid = verifyContactCardUuid(card);
+    } catch {
+      return {};
+    }
+    const trusted = await this.#client.internals.trusted(tx, uuid);
+    if (!trusted) return {};
+    return {
+      selfSigningCertificate:
+        trusted.selfSigningCertificate.length > 0
+          ? decodeSelfSigningCertificate(trusted.selfSigningCertificate)
+          : null,
+      revocationList:
+        trusted.revocationList.length > 0 ? decodeRevocationList(trusted.revocationList) : null,
+    };
+  }
+
+  /** A contact, or `null`. */
+  async get(uuid: string): Promise<Contact | null> {
+    checkUuid(uuid);
+    if (uuid === this.#client.uuid) return null;
+    return this.#client.internals.read(async (tx) => {
+      const bytes = await tx.get('contacts', uuid);
+      return bytes && contactView(tx, contactRecordCodec.decode(bytes));
+    });
+  }
+
+  /** Every contact, by UUID. */
+  async list(): Promise<Contact[]> {
+    const own = this.#client.uuid;
+    return this.#client.internals.read(async (tx) => {
+      const out: Contact[] = [];
+      for (const e of await tx.list('contacts'))
+        if (e.key !== own) out.push(await contactView(tx, contactRecordCodec.decode(e.value)));
+      return out;
+    });
+  }
+
+  /** Change the nickname or notes. @throws NexusError `NOT_FOUND`, `INVALID_ARGUMENT`. */
+  async update(
+    uuid: string,
+    details: { readonly nickname?: string; readonly notes?: string },
+  ): Promise<Contact> {
+    checkUuid(uuid);
+    checkDetails(details);
+    const c = this.#client.internals;
+    await c.write(async (t) => {
+      const record = uuid === this.#client.uuid ? null : await c.loadContact(t.tx, uuid);
+      if (!record) throw new NexusError('NOT_FOUND', 'no such contact');
+      applyDetails(record, details);
+      await c.storeContact(t, record);
+    });
+    return (await this.get(uuid))!;
+  }
+
+  /**
+   * Forget a contact (nickname, notes, card). Its sessions and the
+   * conversation's history stay; a message from it later adds it back
+   * without the nickname and notes.
+   */
+  async remove(uuid: string): Promise<boolean> {
+    checkUuid(uuid);
+    if (uuid === this.#client.uuid) return false;
+    return this.#client.internals.write(async (t) => {
+      const had = (await t.tx.get('contacts', uuid)) !== null;
+      await t.tx.delete('contacts', uuid);
+      return had;
+    });
+  }
+
+  /** The safety number of this identity and the contact, to compare in person or by QR. */
+  safetyNumber(uuid: string): SafetyNumber {
+    checkUuid(uuid);
+    return safetyNumber(this.#client.uuid, uuid);
+  }
+
+  /**
+   * Mark the contact verified if `compared` (the 60 digits, spaces allowed,
+   * or a scanned QR payload) matches the safety number. Returns whether it
+   * matched; a mismatch changes nothing.
+   *
+   * @throws NexusError `NOT_FOUND` (no trusted identity for the UUID yet), `MALFORMED` (a bad QR payload).
+   */
+  async verify(uuid: string, compared: string | Uint8Array): Promise<boolean> {
+    checkUuid(uuid);
+    const own = this.#client.uuid;
+    const matches =
+      typeof compared === 'string'
+        ? compared.replace(/\s+/g, '') === safetyNumber(own, uuid).digits
+        : compared instanceof Uint8Array
+          ? verifySafetyNumberPayload(own, uuid, compared)
+          : false;
+    if (!matches) return false;
+    await this.#setVerified(uuid, true);
+    return true;
+  }
+
+  /** Withdraw a verification. */
+  async unverify(uuid: string): Promise<void> {
+    checkUuid(uuid);
+    await this.#setVerified(uuid, false);
+  }
+
+  async #setVerified(uuid: string, verified: boolean): Promise<void> {
+    const c = this.#client.internals;
+    await c.write(async (t) => {
+      if ((await c.trusted(t.tx, uuid)) === null)
+        throw new NexusError('NOT_FOUND', 'nothing is trusted for this identity yet: add it first');
+      await updateTrustedIdentity(uuid, { verified }, { stores: t.stores, clock: c.clock });
+      const record = await c.loadContact(t.tx, uuid);
+      if (record) await c.storeContact(t, record);
+    });
+  }
+}
+
+// -------------------------------------------------------------------- groups
+
+/** The groups of a client (`client.groups`). */
+export class GroupsApi {
+  readonly #client: NexusClient;
+
+  /** @internal */
+  constructor(client: NexusClient) {
+    this.#client = client;
+  }
+
+  /**
+   * Create a group with this identity as its admin, and tell every member's
+   * devices. Returns its conversation id.
+   *
+   * @throws NexusError `INVALID_ARGUMENT` (a bad name or member list).
+   */
+  async create(options: {
+    readonly name: string;
+    readonly members: readonly string[];
+  }): Promise<ConversationId> {
+    const c = this.#client.internals;
+    const own = this.#client.uuid;
+    const members = memberList(options?.members, own);
+    const name = groupName(options?.name);
+    await c.ensureSessions(members);
+    const groupId = c.newId();
+    const group = create(GroupUpdateSchema, { name, members, admins: [own], revision: 1n });
+    await c.write(async (t) => {
+      const conv = create(ConversationRecordSchema, {
+        version: 1,
+        kind: ConversationKind.GROUP,
+        groupId,
+        group,
+        lastActivityMs: BigInt(t.now),
+      });
+      await c.storeConversation(t.tx, conv);
+      await c.sendGroupUpdate(t, groupId, group, members);
+      t.events.push({
+        type: 'group',
+        conversation: groupConversation(groupId),
+        group: groupView(conv),
+        by: own,
+      });
+    });
+    c.kick();
+    return groupConversation(groupId);
+  }
+
+  /** The group's state, or `null`. */
+  async get(conversation: ConversationId): Promise<GroupInfo | null> {
+    const target = parseConversation(conversation);
+    if (target.kind !== 'group')
+      throw new NexusError('INVALID_ARGUMENT', 'not a group conversation');
+    const conv = await this.#client.internals.read((tx) =>
+      this.#client.internals.loadConversation(tx, conversation),
+    );
+    return conv && groupView(conv);
+  }
+
+  /** Add members (admins only). @throws NexusError `NOT_FOUND`, `NOT_PERMITTED`. */
+  async addMembers(conversation: ConversationId, uuids: readonly string[]): Promise<GroupInfo> {
+    const added = memberList(uuids, null);
+    return this.#change(conversation, added, (g) => ({ ...g, members: union(g.members, added) }));
+  }
+
+  /**
+   * Remove members (admins only). Every remaining member then starts a new
+   * sender key chain, so the removed cannot read what follows.
+   */
+  async removeMembers(conversation: ConversationId, uuids: readonly string[]): Promise<GroupInfo> {
+    const removed = memberList(uuids, null);
+    if (removed.includes(this.#client.uuid))
+      throw new NexusError('INVALID_ARGUMENT', 'use leave() to leave a group');
+    return this.#change(conversation, [], (g) => {
+      const members = g.members.filter((m) => !removed.includes(m));
+      return { ...g, members, admins: g.admins.filter((a) => members.includes(a)) };
+    });
+  }
+
+  /** Rename the group (admins only). */
+  async rename(conversation: ConversationId, name: string): Promise<GroupInfo> {
+    const checked = groupName(name);
+    return this.#change(conversation, [], (g) => ({ ...g, name: checked }));
+  }
+
+  /** Make members admins (admins only). */
+  async addAdmins(conversation: ConversationId, uuids: readonly string[]): Promise<GroupInfo> {
+    const admins = memberList(uuids, null);
+    return this.#change(conversation, [], (g) => {
+      if (!admins.every((a) => g.members.includes(a)))
+        throw new NexusError('INVALID_ARGUMENT', 'admins must be members');
+      return { ...g, admins: union(g.admins, admins) };
+    });
+  }
+
+  /** Leave the group (the last admin hands the role to the first remaining member). */
+  async leave(conversation: ConversationId): Promise<void> {
+    const own = this.#client.uuid;
+    await this.#change(
+      conversation,
+      [],
+      (g) => {
+        const members = g.members.filter((m) => m !== own);
+        if (members.length === 0)
+          throw new NexusError('INVALID_ARGUMENT', 'the last member cannot leave');
+        let admins = g.admins.filter((a) => a !== own);
+        if (admins.length === 0) admins = [members[0]!];
+        return { ...g, members, admins };
+      },
+      true,
+    );
+  }
+
+  async #change(
+    conversation: ConversationId,
+    added: readonly string[],
+    change: (g: { name: string; members: string[]; admins: string[] }) => {
+      name: string;
+      members: string[];
+      admins: string[];
+    },
+    leaving = false,
+  ): Promise<GroupInfo> {
+    const target = parseConversation(conversation);
+    if (target.kind !== 'group')
+      throw new NexusError('INVALID_ARGUMENT', 'not a group conversation');
+    const c = this.#client.internals;
+    const own = this.#client.uuid;
+    const before = await c.read((tx) => c.loadConversation(tx, conversation));
+    if (!before) throw new NexusError('NOT_FOUND', 'no such group');
+    await c.ensureSessions([...before.group!.members, ...added]);
+    const info = await c.write(async (t) => {
+      const conv = await c.loadConversation(t.tx, conversation);
+      if (!conv) throw new NexusError('NOT_FOUND', 'no such group');
+      const g = conv.group!;
+      if (conv.left) throw new NexusError('NOT_PERMITTED', 'this identity is not in the group');
+      if (!leaving && !g.admins.includes(own))
+        throw new NexusError('NOT_PERMITTED', 'only the group’s admins may change it');
+      const next = change({ name: g.name, members: [...g.members], admins: [...g.admins] });
+      const update = create(GroupUpdateSchema, {
+        name: next.name,
+        members: [...new Set(next.members)].sort(),
+        admins: [...new Set(next.admins)].sort(),
+        revision: g.revision + 1n,
+      });
+      const removed = g.members.filter((m) => !update.members.includes(m));
+      // Everyone before and after the change hears of it (the removed learn they are out).
+      await c.sendGroupUpdate(t, conv.groupId, update, union(g.members, update.members));
+      conv.group = update;
+      conv.left = leaving;
+      if (removed.length > 0 && !leaving) await c.rotate(t, conv);
+      conv.distributedTo = conv.distributedTo.filter((d) =>
+        update.members.includes(d.split('/')[0]!),
+      );
+      await c.storeConversation(t.tx, conv);
+      const info = groupView(conv);
+      t.events.push({ type: 'group', conversation, group: info, by: own });
+      return info;
+    });
+    c.kick();
+    return info;
+  }
+}
+
+// ------------------------------------------------------------------- helpers
+
+function isSelfLeave(held: GroupUpdate, update: GroupUpdate, sender: string): boolean {
+  const members = held.members.filter((m) => m !== sender);
+  let admins = held.admins.filter((a) => a !== sender);
+  if (admins.length === 0 && members.length > 0) admins = [members[0]!];
+  return (
+    held.members.includes(sender) &&
+    update.name === held.name &&
+    sameList(update.members, members) &&
+    sameList(update.admins, admins)
+  );
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
+
+function memberList(uuids: unknown, own: string | null): string[] {
+  if (!Array.isArray(uuids) || !uuids.every((u) => typeof u === 'string' && isUuid(u)))
+    throw new NexusError('INVALID_ARGUMENT', 'members must be an array of UUIDs');
+  const list = [...new Set([...(uuids as string[]), ...(own ? [own] : [])])].sort();
+  if (list.length > WIRE_LIMITS.maxGroupMembers)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `a group has at most ${WIRE_LIMITS.maxGroupMembers} members`,
+    );
+  if (list.length === 0) throw new NexusError('INVALID_ARGUMENT', 'give at least one member');
+  return list;
+}
+
+function groupName(name: unknown): string {
+  if (typeof name !== 'string' || utf8Length(name) > WIRE_LIMITS.maxGroupNameBytes)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `a group name is text of at most ${WIRE_LIMITS.maxGroupNameBytes} bytes`,
+    );
+  return name;
+}
+
+function checkUuid(uuid: unknown): asserts uuid is string {
+  if (typeof uuid !== 'string' || !isUuid(uuid))
+    throw new NexusError('INVALID_ARGUMENT', 'not a NexusLink UUID');
+}
+
+function checkDetails(details: unknown): void {
+  const d = details as { nickname?: unknown; notes?: unknown } | null;
+  if (typeof d !== 'object' || d === null)
+    throw new NexusError('INVALID_ARGUMENT', 'details must be an object');
+  if (
+    d.nickname !== undefined &&
+    (typeof d.nickname !== 'string' || utf8Length(d.nickname) > WIRE_LIMITS.maxNicknameBytes)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `a nickname is text of at most ${WIRE_LIMITS.maxNicknameBytes} bytes`,
+    );
+  if (
+    d.notes !== undefined &&
+    (typeof d.notes !== 'string' || utf8Length(d.notes) > WIRE_LIMITS.maxNotesBytes)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `notes are text of at most ${WIRE_LIMITS.maxNotesBytes} bytes`,
+    );
+}
+
+function applyDetails(record: ContactRecord, details: { nickname?: string; notes?: string }): void {
+  if (details.nickname !== undefined) record.nickname = details.nickname;
+  if (details.notes !== undefined) record.notes = details.notes;
+}
+
+/** The UUID a contact card names (decoded only; `verifyContactCard` verifies). */
+function verifyContactCardUuid(card: Uint8Array): string {
+  return uuidFromPublicKey(
+    contactCardBodyCodec.decode(signedMessageCodec.decode(card).body).identityKey,
+  );
+}
+
+const isHexId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id);
+
+async function textOf(
+  bytes: Uint8Array | null | Promise<Uint8Array | null>,
+): Promise<string | null> {
+  const b = await bytes;
+  return b === null ? null : new TextDecoder().decode(b);
+}
+
+function nonNegative(n: unknown, what: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    throw new NexusError('INVALID_ARGUMENT', `${what} must be a non-negative integer`);
+  return n;
+}
+
+function bounded(n: unknown, min: number, max: number, what: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max)
+    throw new NexusError('INVALID_ARGUMENT', `${what} must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The sending device an envelope names, for error events (not authenticated). */
+function senderOf(bytes: Uint8Array): { sender?: DeviceAddress } {
+  try {
+    const sender = envelopeSender(envelopeCodec.decode(bytes));
+    checkAddress(sender);
+    return { sender };
+  } catch {
+    return {};
+  }
+}
+
+const STATES: Record<number, MessageState> = {
+  [MessageStatus.PENDING]: 'pending',
+  [MessageStatus.SENT]: 'sent',
+  [MessageStatus.DELIVERED]: 'delivered',
+  [MessageStatus.READ]: 'read',
+};
+
+function messageView(record: MessageRecord): Message {
+  const body = record.message!.body;
+  const content: MessageContent =
+    body.case === 'text'
+      ? { kind: 'text', text: body.value.text }
+      : body.case === 'structured'
+        ? { kind: 'structured', type: body.value.type, payload: body.value.payload.slice() }
+        : { kind: 'text', text: '' };
+  const state: MessageState = record.outgoing
+    ? (STATES[record.status] ?? 'pending')
+    : record.status === MessageStatus.READ
+      ? 'read'
+      : 'received';
+  return Object.freeze({
+    id: toHex(record.message!.id),
+    conversation: record.conversation,
+    content,
+    sender: record.sender,
+    senderDevice: record.senderDevice,
+    outgoing: record.outgoing,
+    timestamp: Number(record.message!.timestampMs),
+    receivedAt: Number(record.receivedAtMs),
+    state,
+    deliveredTo: Object.freeze([...record.deliveredTo]),
+    readBy: Object.freeze([...record.readBy]),
+  });
+}
+
+function groupView(conv: ConversationRecord): GroupInfo {
+  const g = conv.group!;
+  return Object.freeze({
+    name: g.name,
+    members: Object.freeze([...g.members]),
+    admins: Object.freeze([...g.admins]),
+    revision: Number(g.revision),
+    left: conv.left,
+  });
+}
+
+function conversationView(id: string, conv: ConversationRecord): Conversation {
+  return Object.freeze({
+    id,
+    kind: conv.kind === ConversationKind.DIRECT ? ('direct' as const) : ('group' as const),
+    ...(conv.kind === ConversationKind.DIRECT ? { peer: conv.peer } : { group: groupView(conv) }),
+    lastActivity: Number(conv.lastActivityMs),
+    unread: conv.unread,
+  });
+}
+
+async function contactView(tx: StorageReader, record: ContactRecord): Promise<Contact> {
+  const trusted = await tx.get('identities', record.uuid);
+  const verified = trusted !== null && decodeTrustedIdentityRecord(trusted).verifiedAtMs > 0n;
+  return Object.freeze({
+    uuid: record.uuid,
+    displayName: record.displayName,
+    nickname: record.nickname,
+    notes: record.notes,
+    devices: Object.freeze([...record.devices]),
+    verified,
+    hints: Object.freeze([...record.hints]),
+    addedAt: Number(record.addedAtMs),
+  });
+}

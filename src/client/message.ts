@@ -1,0 +1,79 @@
+/**
+ * The plaintext of client messages (spec/client.md §1): a `ClientMessage`,
+ * padded so that its encoding is a multiple of 64 bytes, and the text keys
+ * the client files things under.
+ */
+import { create } from '@bufbuild/protobuf';
+import type { MessageInitShape } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import { fromHex, toHex } from '../primitives/bytes.js';
+import { ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
+import type { ClientMessage } from '../wire/gen/nexuslink/v1/client_pb.js';
+import { clientMessageCodec, WIRE_LIMITS } from '../wire/messages.js';
+
+const BLOCK = WIRE_LIMITS.clientMessagePadding;
+
+/**
+ * Encode a ClientMessage with its padding: field 31 (a two-byte tag and a
+ * one-byte length) carries 1 to 64 zero bytes, so the total is the smallest
+ * multiple of 64 that is at least the unpadded length + 4.
+ */
+export function encodeClientMessage(
+  message: MessageInitShape<typeof ClientMessageSchema>,
+): Uint8Array {
+  const m = create(ClientMessageSchema, message);
+  m.padding = new Uint8Array(0);
+  const bare = clientMessageCodec.encode(m);
+  const total = Math.ceil((bare.length + 4) / BLOCK) * BLOCK;
+  m.padding = new Uint8Array(total - bare.length - 3);
+  return clientMessageCodec.encode(m);
+}
+
+/**
+ * Decode a received ClientMessage: the codec's checks, plus the padding rule.
+ *
+ * @throws NexusError `MALFORMED`.
+ */
+export function decodeClientMessage(bytes: Uint8Array): ClientMessage {
+  const message = clientMessageCodec.decode(bytes);
+  if (bytes.length % BLOCK !== 0 || message.padding.length === 0)
+    throw new NexusError(
+      'MALFORMED',
+      `ClientMessage is not padded to a multiple of ${BLOCK} bytes`,
+    );
+  return message;
+}
+
+/** A conversation: `dm:<uuid>` with one identity, or `group:<32 hex>`. */
+export type ConversationId = string;
+
+/** The conversation id of the 1:1 conversation with `uuid`. */
+export function directConversation(uuid: string): ConversationId {
+  return `dm:${uuid}`;
+}
+
+/** The conversation id of the group `groupId` (16 bytes). */
+export function groupConversation(groupId: Uint8Array): ConversationId {
+  return `group:${toHex(groupId)}`;
+}
+
+/** What a conversation id names. @throws NexusError `INVALID_ARGUMENT`. */
+export function parseConversation(
+  id: unknown,
+): { kind: 'direct'; peer: string } | { kind: 'group'; groupId: Uint8Array } {
+  if (typeof id === 'string') {
+    if (id.startsWith('dm:') && /^[1-9A-HJ-NP-Za-km-z]{40,64}$/.test(id.slice(3)))
+      return { kind: 'direct', peer: id.slice(3) };
+    if (/^group:[0-9a-f]{32}$/.test(id)) return { kind: 'group', groupId: fromHex(id.slice(6)) };
+  }
+  throw new NexusError('INVALID_ARGUMENT', 'a conversation id is dm:<uuid> or group:<32 hex>');
+}
+
+/** History key: the conversation's messages sort by timestamp, then id. */
+export function messageKey(
+  conversation: ConversationId,
+  timestampMs: number,
+  id: Uint8Array,
+): string {
+  return `${conversation}/${String(timestampMs).padStart(16, '0')}/${toHex(id)}`;
+}

@@ -1,0 +1,444 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  directConversation,
+  issueRevocationList,
+  memoryNetwork,
+  memoryPreKeyDirectory,
+  memoryStorage,
+  NexusError,
+} from '../../src/index.js';
+import type { ClientEvent, MemoryNetwork, PreKeyDirectory } from '../../src/index.js';
+import { makePerson, startClient, texts, until } from './fixtures.js';
+import type { Started } from './fixtures.js';
+
+let open: Started[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((s) => s.client.close()));
+  open = [];
+});
+
+async function world() {
+  const network = memoryNetwork();
+  const directory = memoryPreKeyDirectory();
+  const start = async (
+    device: Parameters<typeof startClient>[2],
+    options: Parameters<typeof startClient>[3] = {},
+  ) => {
+    const s = await startClient(network, directory, device, options);
+    open.push(s);
+    return s;
+  };
+  return { network, directory, start };
+}
+
+const errorCodes = (events: readonly ClientEvent[]) =>
+  events.flatMap((e) => (e.type === 'error' ? [e.error.code] : []));
+
+describe('NexusClient: 1:1', () => {
+  it('adds a contact from its card, sends, receives, and gets delivery and read receipts', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    const b = await start(await bob.addDevice());
+
+    const contact = await a.client.contacts.add({ card: await bob.card() }, { nickname: 'Bobby' });
+    expect(contact).toMatchObject({
+      uuid: bob.uuid,
+      displayName: 'bob',
+      nickname: 'Bobby',
+      verified: false,
+    });
+    expect(contact.devices).toHaveLength(1);
+
+    const sent = await a.client.sendText(directConversation(bob.uuid), 'hello bob');
+    expect(sent).toMatchObject({ outgoing: true, state: 'pending', sender: alice.uuid });
+    await until(() => texts(b.events).includes('hello bob'), 5000, 'bob gets the message');
+    const received = b.events.find((e) => e.type === 'message')!;
+    expect(received.type === 'message' && received.message).toMatchObject({
+      id: sent.id,
+      conversation: directConversation(alice.uuid),
+      sender: alice.uuid,
+      outgoing: false,
+      state: 'received',
+      timestamp: sent.timestamp,
+    });
+    // Bob now knows Alice (an unknown sender becomes a contact without a name).
+    expect((await b.client.contacts.get(alice.uuid))?.devices).toHaveLength(1);
+
+    await until(
+      async () => (await a.client.message(sent.id))?.state === 'delivered',
+      5000,
+      'delivered',
+    );
+    expect((await b.client.conversation(directConversation(alice.uuid)))?.unread).toBe(1);
+    expect(await b.client.markRead(directConversation(alice.uuid))).toBe(1);
+    expect((await b.client.conversation(directConversation(alice.uuid)))?.unread).toBe(0);
+    await until(async () => (await a.client.message(sent.id))?.state === 'read', 5000, 'read');
+    expect((await a.client.message(sent.id))?.readBy).toEqual([bob.uuid]);
+    expect(
+      a.events
+        .filter((e) => e.type === 'status')
+        .map((e) => e.type === 'status' && e.message.state),
+    ).toEqual(['sent', 'delivered', 'read']);
+
+    await b.client.sendText(directConversation(alice.uuid), 'hi alice');
+    await until(() => texts(a.events).includes('hi alice'), 5000, 'alice gets the reply');
+    const history = await a.client.messages(directConversation(bob.uuid));
+    expect(history.map((m) => (m.content.kind === 'text' ? m.content.text : ''))).toEqual([
+      'hi alice',
+      'hello bob',
+    ]);
+    expect((await a.client.search('hello')).map((m) => m.id)).toEqual([sent.id]);
+    expect(errorCodes(a.events)).toEqual([]);
+    expect(errorCodes(b.events)).toEqual([]);
+  });
+
+  it('starts from a UUID and bundle without a directory; structured messages and typing', async () => {
+    const network = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const b = await startClient(network, directory, await bob.addDevice());
+    open.push(b);
+    const [bundle] = await directory.fetchBundles(bob.uuid);
+    const a = await startClient(network, memoryPreKeyDirectory(), await alice.addDevice());
+    open.push(a);
+    await a.client.contacts.add({ uuid: bob.uuid, bundles: [bundle!] });
+    const payload = new TextEncoder().encode('{"reaction":"+1"}');
+    await a.client.sendStructured(directConversation(bob.uuid), 'application/json', payload);
+    await a.client.setTyping(directConversation(bob.uuid), true);
+    await until(() => b.events.some((e) => e.type === 'typing'), 5000, 'typing');
+    const message = b.events.find((e) => e.type === 'message');
+    expect(message?.type === 'message' && message.message.content).toEqual({
+      kind: 'structured',
+      type: 'application/json',
+      payload,
+    });
+    expect(b.events.find((e) => e.type === 'typing')).toMatchObject({
+      conversation: directConversation(alice.uuid),
+      sender: alice.uuid,
+      typing: true,
+    });
+  });
+
+  it('keeps messages in the outbox while offline and sends them on reconnect', async () => {
+    const { network, start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    const b = await start(await bob.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    network.setReachable(a.address, false);
+    const sent = await a.client.sendText(directConversation(bob.uuid), 'queued');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await a.client.pendingOutbox()).toBe(1);
+    expect((await a.client.message(sent.id))?.state).toBe('pending');
+    expect(texts(b.events)).toEqual([]);
+    network.setReachable(a.address, true);
+    await a.client.flush(5000);
+    await until(() => texts(b.events).includes('queued'), 5000, 'delivery after reconnect');
+  });
+
+  it('a restarted client gets what arrived while it was closed, exactly once', async () => {
+    const { network, directory, start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    const bobDevice = await bob.addDevice();
+    const storage = memoryStorage();
+    const b1 = await start(bobDevice, { storage });
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.sendText(directConversation(bob.uuid), 'one');
+    await until(() => texts(b1.events).includes('one'), 5000, 'first');
+    await b1.client.close();
+    for (const text of ['two', 'three', 'four'])
+      await a.client.sendText(directConversation(bob.uuid), text);
+    await a.client.flush(5000);
+    expect(network.pending(b1.address)).toBeGreaterThanOrEqual(3);
+    const b2 = await startClient(network, directory, bobDevice, { storage });
+    open.push(b2);
+    await until(
+      () => texts(b2.events).length === 3,
+      5000,
+      `the three (${JSON.stringify(b2.events)})`,
+    );
+    expect(texts(b2.events)).toEqual(['two', 'three', 'four']);
+    const history = await b2.client.messages(directConversation(alice.uuid));
+    expect(history).toHaveLength(4);
+  });
+
+  it('refuses bad input with typed errors and stores nothing', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    await bob.addDevice();
+    const bad = async (p: Promise<unknown>, code: string) => {
+      const err = await p.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(NexusError.is(err) && err.code).toBe(code);
+    };
+    await bad(a.client.sendText('dm:nope', 'x'), 'INVALID_ARGUMENT');
+    await bad(a.client.sendText(directConversation(alice.uuid), 'x'), 'INVALID_ARGUMENT');
+    await bad(a.client.sendText(directConversation(bob.uuid), 'x'), 'NO_SESSION');
+    await bad(
+      a.client.sendText(directConversation(bob.uuid), 'x'.repeat(70_000)),
+      'INVALID_ARGUMENT',
+    );
+    await bad(
+      a.client.sendStructured(directConversation(bob.uuid), '', new Uint8Array(1)),
+      'INVALID_ARGUMENT',
+    );
+    await bad(a.client.sendText(`group:${'0'.repeat(32)}`, 'x'), 'NOT_FOUND');
+    await bad(a.client.contacts.add({ card: new Uint8Array([1, 2, 3]) }), 'MALFORMED');
+    await bad(a.client.contacts.add({ card: await alice.card() }), 'INVALID_ARGUMENT');
+    await bad(a.client.contacts.update(bob.uuid, { nickname: 'x' }), 'NOT_FOUND');
+    await bad(
+      a.client.contacts.add({ card: await bob.card() }, { notes: 'x'.repeat(5000) }),
+      'INVALID_ARGUMENT',
+    );
+    expect(await a.client.conversations()).toEqual([]);
+    expect(await a.client.contacts.list()).toEqual([]);
+    expect(await a.client.pendingOutbox()).toBe(0);
+  });
+});
+
+describe('NexusClient: contacts', () => {
+  it('keeps nickname and notes, verifies by safety number, removes', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    await start(await bob.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.contacts.update(bob.uuid, { nickname: 'B', notes: 'met at the conference' });
+    expect(await a.client.contacts.get(bob.uuid)).toMatchObject({
+      nickname: 'B',
+      notes: 'met at the conference',
+    });
+    const number = a.client.contacts.safetyNumber(bob.uuid);
+    expect(await a.client.contacts.verify(bob.uuid, '1'.repeat(60))).toBe(false);
+    expect((await a.client.contacts.get(bob.uuid))?.verified).toBe(false);
+    expect(await a.client.contacts.verify(bob.uuid, number.groups.join(' '))).toBe(true);
+    expect((await a.client.contacts.get(bob.uuid))?.verified).toBe(true);
+    expect(await a.client.contacts.verify(bob.uuid, number.payload)).toBe(true);
+    await a.client.contacts.unverify(bob.uuid);
+    expect((await a.client.contacts.get(bob.uuid))?.verified).toBe(false);
+    expect((await a.client.contacts.list()).map((c) => c.uuid)).toEqual([bob.uuid]);
+    expect(await a.client.contacts.remove(bob.uuid)).toBe(true);
+    expect(await a.client.contacts.get(bob.uuid)).toBeNull();
+    expect(await a.client.contacts.remove(bob.uuid)).toBe(false);
+  });
+});
+
+describe('NexusClient: multi-device', () => {
+  it('fans out to every device of the recipient, syncs to the sender’s other devices, and drops a revoked device', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a1 = await start(await alice.addDevice('alice phone'));
+    const a2 = await start(await alice.addDevice('alice laptop'));
+    const b1 = await start(await bob.addDevice('bob phone'));
+    const b2 = await start(await bob.addDevice('bob laptop'));
+    await a1.client.contacts.add({ card: await bob.card() });
+    expect((await a1.client.contacts.get(bob.uuid))?.devices).toHaveLength(2);
+
+    await a1.client.sendText(directConversation(bob.uuid), 'to all of bob');
+    await until(
+      () =>
+        texts(b1.events).includes('to all of bob') && texts(b2.events).includes('to all of bob'),
+      5000,
+      'both bob devices',
+    );
+    await until(() => texts(a2.events).includes('to all of bob'), 5000, 'sync to alice laptop');
+    const synced = a2.events.find((e) => e.type === 'message');
+    expect(synced?.type === 'message' && synced.message).toMatchObject({
+      outgoing: true,
+      conversation: directConversation(bob.uuid),
+      sender: alice.uuid,
+    });
+
+    await b2.client.sendText(directConversation(alice.uuid), 'from bob laptop');
+    await until(
+      () =>
+        texts(a1.events).includes('from bob laptop') &&
+        texts(a2.events).includes('from bob laptop'),
+      5000,
+      'both alice devices',
+    );
+    await until(() => texts(b1.events).includes('from bob laptop'), 5000, 'sync to bob phone');
+
+    // Bob revokes his laptop and tells his contacts from his phone.
+    const list = await issueRevocationList({
+      issuer: bob.selfSigningKey,
+      identityKey: bob.identity.publicKey.bytes,
+      revoke: [{ deviceId: bob.devices[1]!.deviceId, reason: 'compromised' }],
+    });
+    await b1.client.publishIdentityUpdate({ revocationList: list.bytes });
+    await until(
+      async () => (await a1.client.contacts.get(bob.uuid))?.devices.length === 1,
+      5000,
+      'alice drops the laptop',
+    );
+    await until(
+      async () => (await a2.client.contacts.get(bob.uuid))?.devices.length === 1,
+      5000,
+      'alice laptop drops it too',
+    );
+
+    const before = texts(b2.events).length;
+    await a1.client.sendText(directConversation(bob.uuid), 'after revocation');
+    await until(() => texts(b1.events).includes('after revocation'), 5000, 'phone still gets it');
+    await a1.client.flush(5000);
+    expect(texts(b2.events).length).toBe(before);
+
+    // What the revoked laptop sends is refused.
+    await b2.client
+      .sendText(directConversation(alice.uuid), 'from a revoked device')
+      .catch(() => null);
+    await b2.client.flush(5000).catch(() => null);
+    await until(() => errorCodes(a1.events).includes('REVOKED'), 5000, 'alice refuses the laptop');
+    expect(texts(a1.events)).not.toContain('from a revoked device');
+  });
+});
+
+describe('NexusClient: groups', () => {
+  it('creates a group, everyone talks, a removed member reads nothing after', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const carol = await makePerson('carol');
+    const a = await start(await alice.addDevice());
+    const b = await start(await bob.addDevice());
+    const c = await start(await carol.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.contacts.add({ card: await carol.card() });
+    await b.client.contacts.add({ card: await carol.card() });
+    await c.client.contacts.add({ card: await bob.card() });
+
+    const group = await a.client.groups.create({ name: 'trio', members: [bob.uuid, carol.uuid] });
+    await until(
+      async () =>
+        (await b.client.groups.get(group)) !== null && (await c.client.groups.get(group)) !== null,
+      5000,
+      'group known',
+    );
+    expect(await c.client.groups.get(group)).toMatchObject({
+      name: 'trio',
+      admins: [alice.uuid],
+      revision: 1,
+      left: false,
+    });
+
+    await a.client.sendText(group, 'hi all');
+    await b.client.sendText(group, 'hi from bob');
+    await c.client.sendText(group, 'hi from carol');
+    await until(
+      () => ['hi from bob', 'hi from carol'].every((t) => texts(a.events).includes(t)),
+      5000,
+      'alice gets both',
+    );
+    await until(
+      () => ['hi all', 'hi from carol'].every((t) => texts(b.events).includes(t)),
+      5000,
+      'bob gets both',
+    );
+    await until(
+      () => ['hi all', 'hi from bob'].every((t) => texts(c.events).includes(t)),
+      5000,
+      'carol gets both',
+    );
+
+    // Only admins change membership.
+    const err = await b.client.groups.removeMembers(group, [carol.uuid]).catch((e: unknown) => e);
+    expect(NexusError.is(err, 'NOT_PERMITTED')).toBe(true);
+
+    await a.client.groups.removeMembers(group, [carol.uuid]);
+    await until(
+      async () => (await c.client.groups.get(group))?.left === true,
+      5000,
+      'carol learns she is out',
+    );
+    await until(
+      async () => (await b.client.groups.get(group))?.members.length === 2,
+      5000,
+      'bob learns',
+    );
+    const carolBefore = texts(c.events).length;
+    await a.client.sendText(group, 'without carol');
+    await b.client.sendText(group, 'bob without carol');
+    await until(
+      () =>
+        texts(b.events).includes('without carol') && texts(a.events).includes('bob without carol'),
+      5000,
+      'the two talk',
+    );
+    await a.client.flush(5000);
+    await b.client.flush(5000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(texts(c.events).length).toBe(carolBefore);
+    const err2 = await c.client.sendText(group, 'still here?').catch((e: unknown) => e);
+    expect(NexusError.is(err2, 'NOT_PERMITTED')).toBe(true);
+    expect(errorCodes(a.events)).toEqual([]);
+  });
+
+  it('a member leaves; a new member joins and reads from then on', async () => {
+    const { start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const dave = await makePerson('dave');
+    const a = await start(await alice.addDevice());
+    const b = await start(await bob.addDevice());
+    const d = await start(await dave.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.contacts.add({ card: await dave.card() });
+    const group = await a.client.groups.create({ name: 'pair', members: [bob.uuid] });
+    await a.client.sendText(group, 'before dave');
+    await until(() => texts(b.events).includes('before dave'), 5000, 'bob reads');
+    await a.client.groups.addMembers(group, [dave.uuid]);
+    await a.client.sendText(group, 'with dave');
+    await until(() => texts(d.events).includes('with dave'), 5000, 'dave reads');
+    expect(texts(d.events)).not.toContain('before dave');
+    await b.client.groups.leave(group);
+    await until(
+      async () => (await a.client.groups.get(group))?.members.length === 2,
+      5000,
+      'alice sees bob leave',
+    );
+    expect((await b.client.groups.get(group))?.left).toBe(true);
+    await a.client.groups.rename(group, 'alice and dave');
+    await until(
+      async () => (await d.client.groups.get(group))?.name === 'alice and dave',
+      5000,
+      'rename',
+    );
+  });
+});
+
+describe('NexusClient: events', () => {
+  it('an async iterator sees every event in order and ends on close', async () => {
+    const network: MemoryNetwork = memoryNetwork();
+    const directory: PreKeyDirectory = memoryPreKeyDirectory();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await startClient(network, directory, await alice.addDevice());
+    const b = await startClient(network, directory, await bob.addDevice());
+    open.push(a);
+    const iterator = b.client.events();
+    await a.client.contacts.add({ card: await bob.card() });
+    for (const t of ['1', '2', '3']) await a.client.sendText(directConversation(bob.uuid), t);
+    const seen: string[] = [];
+    for await (const event of iterator) {
+      if (event.type === 'message' && event.message.content.kind === 'text')
+        seen.push(event.message.content.text);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(['1', '2', '3']);
+    const after = b.client.events();
+    await b.client.close();
+    expect(await after.next()).toEqual({ value: undefined, done: true });
+  });
+});
