@@ -1186,7 +1186,7 @@ export class NexusClient {
     switch (body.case) {
       case 'text':
       case 'structured':
-        return this.#receiveContent(t, sender, message, body);
+        return this.#receiveContent(t, sender, message);
       case 'typing':
         return this.#receiveTyping(t, sender, message, body.value.typing);
       case 'receipt':
@@ -1258,12 +1258,7 @@ export class NexusClient {
     return { id, record };
   }
 
-  async #receiveContent(
-    t: Tx,
-    sender: DeviceAddress,
-    message: ClientMessage,
-    body: ContentBody,
-  ): Promise<void> {
+  async #receiveContent(t: Tx, sender: DeviceAddress, message: ClientMessage): Promise<void> {
     if (await t.tx.get('local', `msg/${toHex(message.id)}`)) return; // already have it
     const outgoing = sender.uuid === this.uuid;
     if (outgoing && message.groupId.length === 0)
