@@ -19,6 +19,7 @@ import { STORAGE_LIMITS } from '../interfaces/storage.js';
 import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
 import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
 import {
+  decodeDeviceCertificate,
   decodeRevocationList,
   decodeSelfSigningCertificate,
   isRevoked,
@@ -47,6 +48,7 @@ import {
   envelopeSender,
   establishSession,
   hasSession,
+  shouldResetSession,
   updateTrustedIdentity,
 } from '../ratchet/session.js';
 import { transactionStores } from '../storage/protocol-stores.js';
@@ -76,6 +78,7 @@ import {
   inboxRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
+  preKeyBundleCodec,
   signedMessageCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
@@ -1004,44 +1007,18 @@ export class NexusClient {
     let delay = this.#retryInitial;
     while (!this.#closed) {
       this.#senderKicked = false;
-      let progress = false;
-      let entries;
+      let outcome: { empty: boolean; progress: boolean };
       try {
-        entries = await this.#storage.read((tx) => tx.list('outbox', { limit: OUTBOX_BATCH }));
+        outcome = await this.#senderPass();
       } catch {
-        entries = null;
+        outcome = { empty: false, progress: false }; // the storage failed: try again later
       }
-      if (entries !== null && entries.length === 0) {
-        for (const wake of this.#idleWaiters.splice(0)) wake();
+      for (const wake of this.#idleWaiters.splice(0)) wake();
+      if (outcome.empty) {
         if (!this.#senderKicked) return;
         continue;
       }
-      const blocked = new Set<string>();
-      const done: { key: string; messageKey: string }[] = [];
-      for (const entry of entries ?? []) {
-        if (this.#closed) break;
-        const record = outboxRecordCodec.decode(entry.value);
-        const to = { uuid: record.toUuid, deviceId: record.toDevice };
-        const target = addressKey(to);
-        if (blocked.has(target)) continue;
-        if (record.expiresAtMs !== 0n && BigInt(this.#clock.now()) > record.expiresAtMs) {
-          done.push({ key: entry.key, messageKey: '' });
-          continue;
-        }
-        if (await this.#transmit(to, record.envelope))
-          done.push({ key: entry.key, messageKey: record.messageKey });
-        else blocked.add(target);
-      }
-      if (done.length > 0) {
-        progress = true;
-        try {
-          await this.#write((t) => this.#sent(t, done));
-        } catch {
-          progress = false; // the entries stay; sent again later (the receiver drops duplicates)
-        }
-      }
-      for (const wake of this.#idleWaiters.splice(0)) wake();
-      if (progress) {
+      if (outcome.progress) {
         delay = this.#retryInitial;
         continue;
       }
@@ -1056,6 +1033,51 @@ export class NexusClient {
       this.#senderWake = null;
       delay = Math.min(delay * 2, this.#retryMax);
     }
+  }
+
+  /**
+   * One pass over the whole outbox, a page at a time: an unreachable device
+   * holds back only its own entries (keeping their order), never the others'.
+   */
+  async #senderPass(): Promise<{ empty: boolean; progress: boolean }> {
+    const blocked = new Set<string>();
+    let after: string | undefined;
+    let seen = 0;
+    let progress = false;
+    while (!this.#closed) {
+      const cursor = after;
+      const entries = await this.#storage.read((tx) =>
+        tx.list('outbox', {
+          limit: OUTBOX_BATCH,
+          ...(cursor === undefined ? {} : { after: cursor }),
+        }),
+      );
+      if (entries.length === 0) break;
+      seen += entries.length;
+      after = entries[entries.length - 1]!.key;
+      const done: { key: string; messageKey: string }[] = [];
+      for (const entry of entries) {
+        if (this.#closed) break;
+        const record = outboxRecordCodec.decode(entry.value);
+        const to = { uuid: record.toUuid, deviceId: record.toDevice };
+        const target = addressKey(to);
+        if (blocked.has(target)) continue;
+        if (record.expiresAtMs !== 0n && BigInt(this.#clock.now()) > record.expiresAtMs) {
+          done.push({ key: entry.key, messageKey: '' });
+          continue;
+        }
+        if (await this.#transmit(to, record.envelope))
+          done.push({ key: entry.key, messageKey: record.messageKey });
+        else blocked.add(target);
+      }
+      // If this commit fails, the entries stay and go again later (the receiver drops duplicates).
+      if (done.length > 0) {
+        await this.#write((t) => this.#sent(t, done));
+        progress = true;
+      }
+      if (entries.length < OUTBOX_BATCH) break;
+    }
+    return { empty: seen === 0, progress };
   }
 
   /** Offer an envelope to each transport in turn; true once one accepted it. */
@@ -1126,8 +1148,57 @@ export class NexusClient {
     } catch (err) {
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
       if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
-      this.#hub.emit({ type: 'error', error: err, ...senderOf(inbound.envelope) });
+      const { sender } = senderOf(inbound.envelope);
+      this.#hub.emit({ type: 'error', error: err, ...(sender ? { sender } : {}) });
+      if (
+        sender &&
+        NexusError.is(err, 'NO_SESSION', 'DECRYPT_FAILED') &&
+        isRatchetMessage(inbound.envelope)
+      )
+        await this.#heal(sender).catch(() => {
+          // The directory is unreachable or the bundle is bad: the next failure tries again.
+        });
     }
+  }
+
+  /**
+   * A 1:1 message from `sender` did not decrypt: the session is lost on one
+   * side (a restored backup, wiped storage). Start a new session with that
+   * device from a fresh bundle and send it an empty message, so its next
+   * messages use the new session. At most once per device per
+   * `SESSION_LIMITS.resetRequestIntervalMs` (the sender is not authenticated here).
+   */
+  async #heal(sender: DeviceAddress): Promise<void> {
+    const directory = this.#directory;
+    if (!directory || this.#closed) return;
+    const ctx = { clock: this.#clock, random: this.#random };
+    const due = await this.#storage.write((tx) =>
+      shouldResetSession(sender, { stores: transactionStores(tx), ...ctx }),
+    );
+    if (!due) return;
+    const others = await this.#storage.read(async (tx) =>
+      ((await this.#loadContact(tx, sender.uuid))?.devices ?? []).filter(
+        (d) => d !== sender.deviceId,
+      ),
+    );
+    const bundles = await directory.fetchBundles(sender.uuid, { exclude: others });
+    const bundle = bundles.find((b) => bundleDeviceId(b) === sender.deviceId);
+    if (!bundle) return;
+    await this.#write(async (t) => {
+      const address = await establishSession(this.#device, bundle, {
+        stores: t.stores,
+        expectedUuid: sender.uuid,
+        ...ctx,
+      });
+      await this.#addDevices(t, address.uuid, [address.deviceId]);
+      await this.#queue1to1(
+        t,
+        address,
+        this.#encode({ case: 'typing', value: { typing: false } as never }),
+        '',
+        0,
+      );
+    });
   }
 
   /** Retry the group messages that waited for `sender`'s sender key. */
@@ -2009,6 +2080,25 @@ function senderOf(bytes: Uint8Array): { sender?: DeviceAddress } {
     return { sender };
   } catch {
     return {};
+  }
+}
+
+/** Whether the envelope is a Double Ratchet message (not an initial or group message). */
+function isRatchetMessage(bytes: Uint8Array): boolean {
+  try {
+    return envelopeCodec.decode(bytes).type === EnvelopeType.RATCHET_MESSAGE;
+  } catch {
+    return false;
+  }
+}
+
+/** The device id (hex) a prekey bundle is for, or '' when it does not decode. */
+function bundleDeviceId(bundle: Uint8Array): string {
+  try {
+    const certificate = preKeyBundleCodec.decode(bundle).deviceCertificate!;
+    return toHex(decodeDeviceCertificate(signedMessageCodec.encode(certificate)).deviceId);
+  } catch {
+    return '';
   }
 }
 

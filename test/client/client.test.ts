@@ -168,6 +168,38 @@ describe('NexusClient: 1:1', () => {
     expect(history).toHaveLength(4);
   });
 
+  it('heals a session the peer lost (wiped storage): one message is lost, the next arrive', async () => {
+    const { network, directory, start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await start(await alice.addDevice());
+    const bobDevice = await bob.addDevice();
+    const b1 = await start(bobDevice);
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.sendText(directConversation(bob.uuid), 'before');
+    await until(() => texts(b1.events).includes('before'), 5000, 'before');
+    await b1.client.sendText(directConversation(alice.uuid), 'answer');
+    await until(() => texts(a.events).includes('answer'), 5000, 'answer');
+    await b1.client.flush(5000);
+    await b1.client.close();
+    // Bob's device comes back with empty storage (a lost or restored-from-old database).
+    const b2 = await startClient(network, directory, bobDevice, { storage: memoryStorage() });
+    open.push(b2);
+    await a.client.sendText(directConversation(bob.uuid), 'lost');
+    await until(() => errorCodes(b2.events).includes('NO_SESSION'), 5000, 'bob cannot read it');
+    // Bob started a new session and sent an empty message on it; Alice answers on it.
+    await until(
+      () => a.events.some((e) => e.type === 'typing' && !e.typing),
+      5000,
+      'the healing message',
+    );
+    await a.client.sendText(directConversation(bob.uuid), 'healed');
+    await until(() => texts(b2.events).includes('healed'), 5000, 'healed');
+    expect(texts(b2.events)).toEqual(['healed']);
+    await b2.client.sendText(directConversation(alice.uuid), 'back');
+    await until(() => texts(a.events).includes('back'), 5000, 'back');
+  });
+
   it('refuses bad input with typed errors and stores nothing', async () => {
     const { start } = await world();
     const alice = await makePerson('alice');
