@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { identityVectors } from './vectors/identity.js';
 import { sessionVectors } from './vectors/session.js';
 import { storageVectors } from './vectors/storage.js';
+import { clientVectors } from './vectors/client.js';
 
 const check = process.argv.includes('--check');
 const root = join(process.cwd(), 'test-vectors');
@@ -16,6 +17,7 @@ for (const [name, content] of Object.entries(await identityVectors()))
   files[`identity/${name}`] = content;
 Object.assign(files, await sessionVectors());
 Object.assign(files, await storageVectors());
+Object.assign(files, await clientVectors());
 let stale = 0;
 for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';

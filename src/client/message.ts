@@ -3,7 +3,7 @@
  * padded so that its encoding is a multiple of 64 bytes, and the text keys
  * the client files things under.
  */
-import { create } from '@bufbuild/protobuf';
+import { clone, create, isMessage } from '@bufbuild/protobuf';
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
@@ -21,7 +21,10 @@ const BLOCK = WIRE_LIMITS.clientMessagePadding;
 export function encodeClientMessage(
   message: MessageInitShape<typeof ClientMessageSchema>,
 ): Uint8Array {
-  const m = create(ClientMessageSchema, message);
+  // A copy: the caller's message is never changed.
+  const m = isMessage(message, ClientMessageSchema)
+    ? clone(ClientMessageSchema, message)
+    : create(ClientMessageSchema, message);
   m.padding = new Uint8Array(0);
   const bare = clientMessageCodec.encode(m);
   const total = Math.ceil((bare.length + 4) / BLOCK) * BLOCK;
@@ -30,17 +33,17 @@ export function encodeClientMessage(
 }
 
 /**
- * Decode a received ClientMessage: the codec's checks, plus the padding rule.
+ * Decode a received ClientMessage: the codec's checks, plus the padding rule
+ * (exactly the padding `encodeClientMessage` adds, so every message has one encoding).
  *
  * @throws NexusError `MALFORMED`.
  */
 export function decodeClientMessage(bytes: Uint8Array): ClientMessage {
   const message = clientMessageCodec.decode(bytes);
-  if (bytes.length % BLOCK !== 0 || message.padding.length === 0)
-    throw new NexusError(
-      'MALFORMED',
-      `ClientMessage is not padded to a multiple of ${BLOCK} bytes`,
-    );
+  const padding = message.padding.length;
+  const bare = bytes.length - (padding === 0 ? 0 : padding + 3);
+  if (padding === 0 || padding > BLOCK || bytes.length !== Math.ceil((bare + 4) / BLOCK) * BLOCK)
+    throw new NexusError('MALFORMED', 'ClientMessage is not padded as spec/client.md §1.2 says');
   return message;
 }
 

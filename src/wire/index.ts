@@ -100,6 +100,7 @@ export type {
   MessageRecord,
   OutboxRecord,
   Receipt,
+  SenderKeyBody,
   SentSync,
   StructuredBody,
   TextBody,

@@ -640,7 +640,7 @@ export const clientMessageCodec = messageCodec(ClientMessageSchema, {
   },
 });
 
-/** A contact as stored (spec/client.md §3). */
+/** A contact as stored (spec/client.md §4). */
 export const contactRecordCodec = messageCodec(ContactRecordSchema, {
   maxBytes: 2 * WIRE_LIMITS.maxContactCardBody + 64 * 1024,
   validate: (m) => {
@@ -658,7 +658,7 @@ export const contactRecordCodec = messageCodec(ContactRecordSchema, {
   },
 });
 
-/** A conversation as stored (spec/client.md §3). */
+/** A conversation as stored (spec/client.md §4). */
 export const conversationRecordCodec = messageCodec(ConversationRecordSchema, {
   maxBytes: 256 * 1024,
   validate: (m) => {
@@ -683,13 +683,17 @@ export const conversationRecordCodec = messageCodec(ConversationRecordSchema, {
   },
 });
 
-/** A message of the history as stored (spec/client.md §3). */
+/** A message of the history as stored (spec/client.md §4). */
 export const messageRecordCodec = messageCodec(MessageRecordSchema, {
   maxBytes: 256 * 1024,
   validate: (m) => {
     checkVersion('MessageRecord', m.version);
     check(m.message !== undefined, 'message is missing');
     checkClientMessage(m.message, true);
+    check(
+      m.message.body.case === 'text' || m.message.body.case === 'structured',
+      'a stored message is text or structured',
+    );
     checkUuidText('sender', m.sender);
     check(DEVICE_HEX.test(m.senderDevice), 'sender_device is not a device id');
     checkSafeU64('received_at_ms', m.receivedAtMs);
@@ -700,7 +704,7 @@ export const messageRecordCodec = messageCodec(MessageRecordSchema, {
   },
 });
 
-/** An outbox entry (spec/client.md §3). */
+/** An outbox entry (spec/client.md §4). */
 export const outboxRecordCodec = messageCodec(OutboxRecordSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
   validate: (m) => {
@@ -712,7 +716,7 @@ export const outboxRecordCodec = messageCodec(OutboxRecordSchema, {
   },
 });
 
-/** An inbox entry (spec/client.md §3). */
+/** An inbox entry (spec/client.md §4). */
 export const inboxRecordCodec = messageCodec(InboxRecordSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
   validate: (m) => {

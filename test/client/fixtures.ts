@@ -17,6 +17,7 @@ import type {
   MemoryNetwork,
   NexusClient,
   PreKeyDirectory,
+  SoftwareKeyStoreOptions,
   Storage,
 } from '../../src/index.js';
 
@@ -29,6 +30,8 @@ export async function makePerson(name: string) {
     signingKey: selfSigningKey.publicKey,
   });
   const devices: LocalDevice[] = [];
+  const keyAgreementSecrets: Uint8Array[] = [];
+  const signingKeyIds: string[] = [];
   return {
     name,
     identity,
@@ -36,9 +39,15 @@ export async function makePerson(name: string) {
     selfSigningKey,
     selfSigningCertificate,
     devices,
+    /** Per device: its X25519 secret and signing key id (for child processes). */
+    keyAgreementSecrets,
+    signingKeyIds,
     /** Certify a new device of this identity. */
-    async addDevice(deviceName = `${name} ${devices.length + 1}`): Promise<LocalDevice> {
-      const keyStore = softwareKeyStore();
+    async addDevice(
+      deviceName = `${name} ${devices.length + 1}`,
+      keyStoreOptions: SoftwareKeyStoreOptions = {},
+    ): Promise<LocalDevice> {
+      const keyStore = softwareKeyStore(keyStoreOptions);
       const nd = await certifyNewDevice({
         keyStore,
         selfSigningKey,
@@ -52,6 +61,8 @@ export async function makePerson(name: string) {
         signer: await deviceSigner(keyStore, nd.signingKeyId),
       });
       devices.push(device);
+      keyAgreementSecrets.push(nd.keyAgreementKey.exportSecret());
+      signingKeyIds.push(nd.signingKeyId);
       return device;
     },
     /** A contact card listing every device so far, signed by the first. */

@@ -1,0 +1,323 @@
+import { readFileSync } from 'node:fs';
+import { create, ScalarType } from '@bufbuild/protobuf';
+import type { DescField, DescMessage } from '@bufbuild/protobuf';
+import { describe, expect, it } from 'vitest';
+import {
+  NexusError,
+  uuidFromPublicKey,
+  verifyContactCard,
+  verifyRevocationList,
+  verifySelfSigningCertificate,
+} from '../../src/index.js';
+import {
+  decodeClientMessage,
+  directConversation,
+  encodeClientMessage,
+  groupConversation,
+  messageKey,
+} from '../../src/client/message.js';
+import {
+  ClientMessageSchema,
+  ContactRecordSchema,
+  ConversationRecordSchema,
+  InboxRecordSchema,
+  MessageRecordSchema,
+  OutboxRecordSchema,
+} from '../../src/wire/gen/nexuslink/v1/client_pb.js';
+import type { ClientMessage } from '../../src/wire/gen/nexuslink/v1/client_pb.js';
+import { SenderKeyDistributionSchema } from '../../src/wire/gen/nexuslink/v1/session_pb.js';
+import type { Codec } from '../../src/wire/codec.js';
+import {
+  contactRecordCodec,
+  conversationRecordCodec,
+  inboxRecordCodec,
+  messageRecordCodec,
+  outboxRecordCodec,
+  senderKeyDistributionCodec,
+  WIRE_LIMITS,
+} from '../../src/wire/messages.js';
+import { clientVectors } from '../../scripts/vectors/client.js';
+import { hex, readJson, repoPath, unhex } from '../helpers.js';
+
+type Json = Record<string, unknown>;
+type Case = Json & { description: string; error?: string; result?: Json; encoding?: string };
+const load = (name: string) => readJson<{ cases: Case[] }>(`test-vectors/client/${name}`).cases;
+
+// --- JSON → message, independent of the generator ---------------------------------
+// client.proto field names, bytes as lower-case hex, uint64 as safe-integer numbers,
+// enums by proto name, every field present, a oneof member under its own name,
+// ClientMessage.padding absent.
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function scalarOf(field: DescField & { scalar: ScalarType }, v: unknown, path: string): unknown {
+  switch (field.scalar) {
+    case ScalarType.BYTES:
+      if (typeof v !== 'string' || !/^(?:[0-9a-f]{2})*$/.test(v))
+        throw new Error(`${path}: not lower-case hex`);
+      return unhex(v);
+    case ScalarType.UINT64:
+      if (!Number.isSafeInteger(v) || (v as number) < 0) throw new Error(`${path}: not a uint64`);
+      return BigInt(v as number);
+    case ScalarType.UINT32:
+      if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 0xffffffff)
+        throw new Error(`${path}: not a uint32`);
+      return v;
+    case ScalarType.BOOL:
+      if (typeof v !== 'boolean') throw new Error(`${path}: not a bool`);
+      return v;
+    case ScalarType.STRING:
+      if (typeof v !== 'string') throw new Error(`${path}: not a string`);
+      return v;
+    default:
+      throw new Error(`${path}: unexpected scalar type`);
+  }
+}
+
+function valueOf(field: DescField, v: unknown, path: string): unknown {
+  switch (field.fieldKind) {
+    case 'scalar':
+      return scalarOf(field, v, path);
+    case 'enum': {
+      const value = field.enum.values.find((e) => e.name === v);
+      if (value === undefined) throw new Error(`${path}: unknown enum value ${String(v)}`);
+      return value.number;
+    }
+    case 'message':
+      return v === null ? undefined : fromFields(field.message, v, path);
+    case 'list':
+      if (!Array.isArray(v)) throw new Error(`${path}: not an array`);
+      if (field.listKind === 'scalar') return v.map((x, i) => scalarOf(field, x, `${path}[${i}]`));
+      if (field.listKind === 'message')
+        return v.map((x, i) => fromFields(field.message, x, `${path}[${i}]`));
+      throw new Error(`${path}: unexpected list`);
+    default:
+      throw new Error(`${path}: unexpected field kind`);
+  }
+}
+
+/** The init shape of `desc` from its JSON; refuses missing, unknown or mistyped fields. */
+function fromFields(desc: DescMessage, json: unknown, path = desc.name): Json {
+  if (!isObject(json)) throw new Error(`${path}: not an object`);
+  const out: Json = {};
+  const known = new Set<string>();
+  for (const field of desc.fields) {
+    if (desc.typeName === ClientMessageSchema.typeName && field.name === 'padding') continue;
+    known.add(field.name);
+    const at = `${path}.${field.name}`;
+    if (field.oneof !== undefined) {
+      if (!(field.name in json)) continue;
+      if (field.oneof.localName in out) throw new Error(`${at}: two members of one oneof`);
+      out[field.oneof.localName] = {
+        case: field.localName,
+        value: valueOf(field, json[field.name], at),
+      };
+      continue;
+    }
+    if (!(field.name in json)) throw new Error(`${at} is missing`);
+    const value = valueOf(field, json[field.name], at);
+    if (value !== undefined) out[field.localName] = value;
+  }
+  for (const key of Object.keys(json))
+    if (!known.has(key)) throw new Error(`${path}: unknown field ${key}`);
+  return out;
+}
+
+function clientMessageOf(json: unknown): ClientMessage {
+  return create(ClientMessageSchema, fromFields(ClientMessageSchema, json));
+}
+
+/** Decoding `bytes` with `decode` throws NexusError `code`. */
+function expectRefused(c: Case, decode: (bytes: Uint8Array) => unknown): void {
+  let thrown: unknown;
+  try {
+    decode(unhex(c.encoding!));
+  } catch (err) {
+    thrown = err;
+  }
+  expect(thrown, c.description).toBeInstanceOf(NexusError);
+  expect((thrown as NexusError).code, c.description).toBe(c.error);
+}
+
+const RECORDS: Record<string, { schema: DescMessage; codec: Codec<DescMessage> }> = {
+  ContactRecord: { schema: ContactRecordSchema, codec: contactRecordCodec as Codec<DescMessage> },
+  ConversationRecord: {
+    schema: ConversationRecordSchema,
+    codec: conversationRecordCodec as Codec<DescMessage>,
+  },
+  MessageRecord: { schema: MessageRecordSchema, codec: messageRecordCodec as Codec<DescMessage> },
+  OutboxRecord: { schema: OutboxRecordSchema, codec: outboxRecordCodec as Codec<DescMessage> },
+  InboxRecord: { schema: InboxRecordSchema, codec: inboxRecordCodec as Codec<DescMessage> },
+};
+
+describe('client vectors (test-vectors/client)', () => {
+  it('regenerating the vectors reproduces every file byte for byte', async () => {
+    for (const [name, content] of Object.entries(await clientVectors()))
+      expect(readFileSync(repoPath(`test-vectors/${name}`), 'utf8'), name).toBe(
+        JSON.stringify(content, null, 2) + '\n',
+      );
+  });
+
+  describe('client-messages.json', () => {
+    const cases = load('client-messages.json');
+
+    it('has a valid case for every body and a refused case for each rule', () => {
+      const bodies = new Set(
+        cases.filter((c) => c.result).map((c) => clientMessageOf(c.message).body.case),
+      );
+      expect([...bodies].sort()).toEqual(
+        [
+          'groupUpdate',
+          'identityUpdate',
+          'receipt',
+          'senderKey',
+          'sent',
+          'structured',
+          'text',
+          'typing',
+        ].sort(),
+      );
+      expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(15);
+      for (const c of cases) expect('result' in c !== 'error' in c, c.description).toBe(true);
+    });
+
+    it('encodes every valid message byte for byte, padded, and decodes it back', () => {
+      for (const c of cases.filter((c) => c.result)) {
+        const expected = c.result!.encoding as string;
+        expect(hex(encodeClientMessage(clientMessageOf(c.message))), c.description).toBe(expected);
+
+        const bytes = unhex(expected);
+        expect(bytes.length % WIRE_LIMITS.clientMessagePadding, c.description).toBe(0);
+        const decoded = decodeClientMessage(bytes);
+        expect(decoded.padding.length, c.description).toBe(c.result!.padding_length);
+        expect(
+          decoded.padding.every((b) => b === 0),
+          c.description,
+        ).toBe(true);
+        // §1.2: T = 64·⌈(L + 4) / 64⌉, padding = T − L − 3, so 1 to 64 bytes.
+        const l = bytes.length - 3 - decoded.padding.length;
+        expect(bytes.length, c.description).toBe(Math.ceil((l + 4) / 64) * 64);
+        decoded.padding = new Uint8Array(0);
+        expect(decoded, c.description).toEqual(clientMessageOf(c.message));
+      }
+    });
+
+    it('covers padding of 1 and of 64 bytes', () => {
+      const lengths = cases.filter((c) => c.result).map((c) => c.result!.padding_length);
+      expect(lengths).toContain(1);
+      expect(lengths).toContain(64);
+    });
+
+    it('the sender_key distribution is the encoding of its fields', () => {
+      const c = cases.find((c) => c.sender_key_distribution !== undefined)!;
+      const fields = fromFields(SenderKeyDistributionSchema, c.sender_key_distribution);
+      const body = clientMessageOf(c.message).body;
+      expect(body.case).toBe('senderKey');
+      const distribution = body.case === 'senderKey' ? body.value.distribution : undefined;
+      expect(hex(senderKeyDistributionCodec.encode(fields))).toBe(hex(distribution!));
+      expect(senderKeyDistributionCodec.decode(distribution!)).toEqual(
+        create(SenderKeyDistributionSchema, fields),
+      );
+    });
+
+    it('the identity_update carries the sender’s verifiable certificate and list', () => {
+      const c = cases.find((c) => c.sender_uuid !== undefined)!;
+      const body = clientMessageOf(c.message).body;
+      if (body.case !== 'identityUpdate') throw new Error('not an identity_update');
+      const sender = c.sender_uuid as string;
+      const cert = verifySelfSigningCertificate(body.value.selfSigningCertificate, sender);
+      expect(uuidFromPublicKey(cert.identityKey)).toBe(sender);
+      const list = verifyRevocationList(body.value.revocationList, {
+        identity: sender,
+        selfSigningCertificate: body.value.selfSigningCertificate,
+      });
+      expect(list.devices.length).toBe(1);
+    });
+
+    it('refuses every invalid encoding', () => {
+      for (const c of cases.filter((c) => c.error)) expectRefused(c, decodeClientMessage);
+    });
+  });
+
+  describe('records.json', () => {
+    const cases = load('records.json');
+
+    it('has a valid case for every record type', () => {
+      const types = new Set(cases.filter((c) => c.result).map((c) => c.type));
+      expect([...types].sort()).toEqual(Object.keys(RECORDS).sort());
+      for (const c of cases) expect(RECORDS[c.type as string], c.description).toBeDefined();
+    });
+
+    it('encodes every valid record byte for byte and decodes it back', () => {
+      for (const c of cases.filter((c) => c.result)) {
+        const { schema, codec } = RECORDS[c.type as string]!;
+        const init = fromFields(schema, c.record);
+        const expected = c.result!.encoding as string;
+        expect(hex(codec.encode(init)), c.description).toBe(expected);
+        expect(codec.decode(unhex(expected)), c.description).toEqual(create(schema, init));
+      }
+    });
+
+    it('stores each record under the key the spec gives', () => {
+      for (const c of cases.filter((c) => c.result)) {
+        const r = c.record as Json;
+        switch (c.type) {
+          case 'ContactRecord':
+            expect(c.table).toBe('contacts');
+            expect(c.key).toBe(r.uuid);
+            break;
+          case 'ConversationRecord':
+            expect(c.table).toBe('conversations');
+            expect(c.key, c.description).toBe(
+              r.kind === 'CONVERSATION_KIND_DIRECT'
+                ? directConversation(r.peer as string)
+                : groupConversation(unhex(r.group_id as string)),
+            );
+            break;
+          case 'MessageRecord': {
+            const m = clientMessageOf(r.message);
+            expect(c.table).toBe('messages');
+            expect(c.key, c.description).toBe(
+              messageKey(r.conversation as string, Number(m.timestampMs), m.id),
+            );
+            expect(m.padding.length, c.description).toBe(0);
+            break;
+          }
+          case 'OutboxRecord':
+            expect(c.table).toBe('outbox');
+            expect(c.key).toMatch(/^\d{16}$/);
+            break;
+          case 'InboxRecord':
+            expect(c.table).toBe('inbox');
+            break;
+        }
+      }
+    });
+
+    it('the contact card verifies and lists the contact’s devices', () => {
+      const c = cases.find((c) => c.type === 'ContactRecord' && c.result)!;
+      const r = c.record as Json;
+      const card = verifyContactCard(unhex(r.contact_card as string), {
+        expectedUuid: r.uuid as string,
+      });
+      expect(card.displayName).toBe(r.display_name);
+      expect(card.devices.map((d) => hex(d.deviceId)).sort()).toEqual(r.devices);
+      expect(card.hints).toEqual(r.hints);
+    });
+
+    it('outbox entries name stored messages', () => {
+      const keys = new Set(cases.filter((c) => c.type === 'MessageRecord').map((c) => c.key));
+      for (const c of cases.filter((c) => c.type === 'OutboxRecord' && c.result)) {
+        const key = (c.record as Json).message_key as string;
+        if (key !== '') expect(keys.has(key), c.description).toBe(true);
+      }
+    });
+
+    it('refuses every invalid encoding', () => {
+      for (const c of cases.filter((c) => c.error))
+        expectRefused(c, (bytes) => RECORDS[c.type as string]!.codec.decode(bytes));
+    });
+  });
+});
