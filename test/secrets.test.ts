@@ -9,7 +9,9 @@ import {
   SigningKeyPair,
   softwareKeyStore,
 } from '../src/index.js';
+import { directConversation, memoryNetwork, memoryPreKeyDirectory } from '../src/index.js';
 import { makeAccount } from './identity/fixtures.js';
+import { makePerson, startClient, until } from './client/fixtures.js';
 
 const kdf = { memoryKib: 8 * 1024, iterations: 1, parallelism: 1 };
 
@@ -119,5 +121,28 @@ describe('rejected mnemonic words stay out of error causes', () => {
     words[3] = words[3]!.slice(0, -1) + (words[3]!.endsWith('q') ? 'z' : 'q');
     const text = caughtMessage(() => mnemonicEntropy(words.join(' '), WORDLISTS.english));
     expect(text).not.toContain(words[3]);
+  });
+
+  it('a running client, its contacts and its events', async () => {
+    const network = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const a = await startClient(network, directory, await alice.addDevice());
+    const b = await startClient(network, directory, await bob.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.sendText(directConversation(bob.uuid), 'a private note');
+    await until(() => b.events.some((e) => e.type === 'message'), 5000, 'delivery');
+    // A forged envelope gives an error event: it must not carry key material either.
+    const forged = network.transport({ uuid: alice.uuid, deviceId: '0'.repeat(32) });
+    await forged.connect();
+    await forged.send(b.address, new Uint8Array([8, 1, 16, 2, 26, 3, 1, 2, 3]));
+    await until(() => b.events.some((e) => e.type === 'error'), 5000, 'error event');
+    for (const person of [alice, bob])
+      for (const secret of person.keyAgreementSecrets)
+        for (const value of [a.client, b.client, b.events, await a.client.contacts.list()])
+          expectNoLeak(value, secret);
+    await a.client.close();
+    await b.client.close();
   });
 });

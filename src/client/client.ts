@@ -109,11 +109,16 @@ import type {
 const TYPING_TTL_MS = 10_000;
 /** Group messages put aside for a missing sender key, per sending device. */
 const MAX_INBOX_PER_SENDER = 1000;
+/** How long a group message may wait in the inbox for its sender key or membership. */
+const INBOX_TTL_MS = 7 * 24 * 3600 * 1000;
 /** How many outbox entries one pass of the sender hands to the transport. */
 const OUTBOX_BATCH = 256;
 
 type Body = ClientMessage['body'];
 type ContentBody = Extract<Body, { case: 'text' | 'structured' }>;
+
+/** Thrown inside a receive transaction to put the envelope aside (the transaction rolls back). */
+class Deferred extends Error {}
 
 const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
@@ -128,6 +133,8 @@ interface Tx {
   preKeyUsed: boolean;
   /** Sending devices whose sender key arrived: retry what waits for it in the inbox. */
   readonly senderKeysFrom: Set<string>;
+  /** A group changed: retry the group messages put aside for unknown members. */
+  groupChanged: boolean;
   /** Something was put in the outbox. */
   queued: boolean;
 }
@@ -181,6 +188,7 @@ export class NexusClient {
   #sender: Promise<void> | null = null;
   #replenishing: Promise<void> | null = null;
   #idleWaiters: (() => void)[] = [];
+  #inboxWork: Promise<void> = Promise.resolve();
 
   /** This device's address. */
   readonly address: DeviceAddress;
@@ -562,7 +570,7 @@ export class NexusClient {
     for (const stop of this.#unsubscribe) stop();
     this.#senderWake?.();
     await Promise.allSettled(this.#transports.map((t) => t.close()));
-    await Promise.allSettled([...this.#loops, this.#sender, this.#replenishing]);
+    await Promise.allSettled([...this.#loops, this.#sender, this.#replenishing, this.#inboxWork]);
     for (const wake of this.#idleWaiters.splice(0)) wake();
     this.#hub.close();
   }
@@ -585,6 +593,7 @@ export class NexusClient {
         events: [],
         preKeyUsed: false,
         senderKeysFrom: new Set(),
+        groupChanged: false,
         queued: false,
       };
       return fn(state);
@@ -592,7 +601,14 @@ export class NexusClient {
     for (const event of state.events) this.#hub.emit(event);
     if (state.queued) this.#kickSender();
     if (state.preKeyUsed) this.#replenishPreKeys();
-    for (const sender of state.senderKeysFrom) await this.#retryInbox(sender);
+    // Follow-ups run after the caller's commit, one at a time, and never fail the caller.
+    const prefixes = state.groupChanged ? [''] : [...state.senderKeysFrom].map((a) => `${a}/`);
+    for (const prefix of prefixes)
+      this.#inboxWork = this.#inboxWork.then(() =>
+        this.#retryInbox(prefix).catch(() => {
+          // The storage failed: the entries stay, retried on the next key or group change.
+        }),
+      );
     return result;
   }
 
@@ -1146,6 +1162,12 @@ export class NexusClient {
     try {
       await this.#write((t) => this.#receive(t, inbound.envelope, null));
     } catch (err) {
+      if (err instanceof Deferred) {
+        // Nothing of it was committed: keep the envelope itself until its sender is a member.
+        const env = envelopeCodec.decode(inbound.envelope);
+        await this.#write((t) => this.#putAside(t, inbound.envelope, env.timestampMs, null));
+        return;
+      }
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
       if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
       const { sender } = senderOf(inbound.envelope);
@@ -1201,17 +1223,36 @@ export class NexusClient {
     });
   }
 
-  /** Retry the group messages that waited for `sender`'s sender key. */
-  async #retryInbox(sender: string): Promise<void> {
-    const waiting = await this.#storage.read((tx) => tx.list('inbox', { prefix: `${sender}/` }));
+  /**
+   * Retry the group messages put aside (keys starting with `prefix`): they
+   * waited for their sender's key, or for the group update that made their
+   * sender a member. Those that waited longer than a week are dropped.
+   */
+  async #retryInbox(prefix: string): Promise<void> {
+    const waiting = await this.#storage.read((tx) =>
+      tx.list('inbox', prefix === '' ? {} : { prefix }),
+    );
     for (const entry of waiting) {
-      const { envelope } = inboxRecordCodec.decode(entry.value);
+      const { envelope, receivedAtMs } = inboxRecordCodec.decode(entry.value);
+      if (this.#clock.now() - Number(receivedAtMs) > INBOX_TTL_MS) {
+        await this.#storage.write((tx) => tx.delete('inbox', entry.key));
+        this.#hub.emit({
+          type: 'error',
+          error: new NexusError(
+            'NO_SESSION',
+            'a group message waited a week for its sender’s key or membership',
+          ),
+          ...senderOf(envelope),
+        });
+        continue;
+      }
       try {
         await this.#write(async (t) => {
           await t.tx.delete('inbox', entry.key);
           await this.#receive(t, envelope, entry.key);
         });
       } catch (err) {
+        if (err instanceof Deferred) continue; // still waiting: the entry stays
         if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
         await this.#storage.write((tx) => tx.delete('inbox', entry.key));
         if (!NexusError.is(err, 'DUPLICATE_MESSAGE'))
@@ -1324,8 +1365,14 @@ export class NexusClient {
     }
     const id = groupConversation(message.groupId);
     const record = await this.#loadConversation(t.tx, id);
-    if (!record || record.left || !record.group!.members.includes(sender.uuid))
+    if (record?.left)
+      throw new NexusError('NOT_PERMITTED', 'a message of a group this identity left');
+    if (!record || !record.group!.members.includes(sender.uuid)) {
+      // The update that adds the sender (or the group) may still be on its way
+      // from an admin: keep the message for then (spec/client.md §3).
+      if (message.body.case === 'text' || message.body.case === 'structured') throw new Deferred();
       throw new NexusError('NOT_PERMITTED', 'a group message from outside the group');
+    }
     return { id, record };
   }
 
@@ -1479,6 +1526,7 @@ export class NexusClient {
       update.members.includes(d.split('/')[0]!),
     );
     await this.#storeConversation(t.tx, conv);
+    t.groupChanged = true;
     t.events.push({ type: 'group', conversation: id, group: groupView(conv), by: sender.uuid });
   }
 

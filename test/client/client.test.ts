@@ -450,6 +450,57 @@ describe('NexusClient: groups', () => {
   });
 });
 
+describe('NexusClient: two transports, and messages that overtake the group update', () => {
+  it('keeps a group message from a member it does not know yet, and shows it once the update arrives', async () => {
+    const n1 = memoryNetwork();
+    const n2 = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const dave = await makePerson('dave');
+    const aliceDevice = await alice.addDevice();
+    const bobDevice = await bob.addDevice();
+    const daveDevice = await dave.addDevice();
+    const a = await startClient(n1, directory, aliceDevice);
+    open.push(a);
+    // Bob and Dave are on both networks; Alice only on the first. Dave sends through n2 first.
+    const addressOf = (d: typeof bobDevice) => ({
+      uuid: d.uuid,
+      deviceId: Buffer.from(d.deviceId).toString('hex'),
+    });
+    const b = await startClient(n1, directory, bobDevice, {
+      transports: [n1.transport(addressOf(bobDevice)), n2.transport(addressOf(bobDevice))],
+    });
+    const d = await startClient(n1, directory, daveDevice, {
+      transports: [n2.transport(addressOf(daveDevice)), n1.transport(addressOf(daveDevice))],
+    });
+    open.push(b, d);
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.contacts.add({ card: await dave.card() });
+    await d.client.contacts.add({ card: await bob.card() });
+    // Bob cannot be reached on n1 for now: Alice's group update waits there.
+    n1.setReachable(b.address, false);
+    const group = await a.client.groups.create({ name: 'race', members: [bob.uuid, dave.uuid] });
+    await until(
+      async () => (await d.client.groups.get(group)) !== null,
+      5000,
+      'dave knows the group',
+    );
+    await d.client.sendText(group, 'dave first');
+    await d.client.flush(5000);
+    await until(
+      async () => (await b.storage.read((tx) => tx.list('inbox'))).length === 1,
+      5000,
+      'put aside',
+    );
+    expect(texts(b.events)).toEqual([]);
+    n1.setReachable(b.address, true);
+    await until(() => texts(b.events).includes('dave first'), 5000, 'shown after the update');
+    expect(await b.storage.read((tx) => tx.list('inbox'))).toEqual([]);
+    expect(errorCodes(b.events)).toEqual([]);
+  });
+});
+
 describe('NexusClient: events', () => {
   it('an async iterator sees every event in order and ends on close', async () => {
     const network: MemoryNetwork = memoryNetwork();

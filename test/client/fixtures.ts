@@ -94,11 +94,11 @@ export async function startClient(
   options: Partial<ClientOptions> & { storage?: Storage } = {},
 ) {
   const storage = options.storage ?? memoryStorage();
-  const transport = network.transport(addressOf(device));
+  const transports = options.transports ?? [network.transport(addressOf(device))];
   const client = await createClient({
     device,
     storage,
-    transports: [transport],
+    transports,
     directory,
     deviceRefreshIntervalMs: 0,
     retry: { initialMs: 5, maxMs: 50 },
