@@ -78,8 +78,10 @@ import {
   inboxRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
+  preKeyBodyCodec,
   preKeyBundleCodec,
   signedMessageCodec,
+  signedPreKeyCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
 import { EventHub } from './events.js';
@@ -111,6 +113,12 @@ const TYPING_TTL_MS = 10_000;
 const MAX_INBOX_PER_SENDER = 1000;
 /** How long a group message may wait in the inbox for its sender key or membership. */
 const INBOX_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A new signed prekey is published when the current one is this old (Signal: 2 days to a week). */
+const SIGNED_PREKEY_ROTATION_MS = 7 * 24 * 3600 * 1000;
+/** Signed prekeys kept (current included): an older one's PreKeyMessages are UNKNOWN_PREKEY. */
+const KEPT_SIGNED_PREKEYS = 4;
+/** How often a running client checks its prekeys (count and age). */
+const PREKEY_CHECK_MS = 3600 * 1000;
 /** How many outbox entries one pass of the sender hands to the transport. */
 const OUTBOX_BATCH = 256;
 
@@ -187,6 +195,7 @@ export class NexusClient {
   #senderKicked = false;
   #sender: Promise<void> | null = null;
   #replenishing: Promise<void> | null = null;
+  #replenishAgain = false;
   #idleWaiters: (() => void)[] = [];
   #inboxWork: Promise<void> = Promise.resolve();
 
@@ -275,7 +284,12 @@ export class NexusClient {
       );
       this.#loops.push(this.#receiveLoop(transport));
     }
-    if (this.#directory) this.#replenishPreKeys();
+    if (this.#directory) {
+      this.#replenishPreKeys();
+      const timer = setInterval(() => this.#replenishPreKeys(), PREKEY_CHECK_MS);
+      (timer as { unref?: () => void }).unref?.();
+      this.#unsubscribe.push(() => clearInterval(timer));
+    }
     this.#kickSender();
   }
 
@@ -1567,13 +1581,19 @@ export class NexusClient {
   // ----------------------------------------------------------------- prekeys
 
   #replenishPreKeys(): void {
-    if (!this.#directory || this.#replenishing || this.#closed) return;
+    if (!this.#directory || this.#closed) return;
+    if (this.#replenishing) {
+      this.#replenishAgain = true; // sessions started meanwhile: check again after this one
+      return;
+    }
+    this.#replenishAgain = false;
     this.#replenishing = this.#publishPreKeys()
       .catch(() => {
-        // The directory is unreachable: the next new session tries again.
+        // The directory is unreachable: the next new session or the hourly check tries again.
       })
       .finally(() => {
         this.#replenishing = null;
+        if (this.#replenishAgain) this.#replenishPreKeys();
       });
   }
 
@@ -1584,23 +1604,35 @@ export class NexusClient {
   async #publishPreKeys(): Promise<void> {
     const directory = this.#directory!;
     const left = await directory.oneTimePreKeyCount(this.address);
-    const published = await this.#storage.read((tx) => tx.get('local', 'prekeys-published'));
-    if (published !== null && left >= this.#preKeyMinimum) return;
+    const { published, signedAt } = await this.#storage.read(async (tx) => ({
+      published: await tx.get('local', 'prekeys-published'),
+      signedAt: signedPreKeyOf(await tx.get('local', 'signed-prekey'))?.createdAt ?? 0,
+    }));
+    const rotate = this.#clock.now() - signedAt >= SIGNED_PREKEY_ROTATION_MS;
+    if (published !== null && left >= this.#preKeyMinimum && !rotate) return;
     const ctx = { clock: this.#clock, random: this.#random };
     const upload = await this.#write(async (t) => {
       let signed = await t.tx.get('local', 'signed-prekey');
       let kem = await t.tx.get('local', 'kem-prekey');
-      if (signed === null || kem === null) {
-        signed = await createSignedPreKey(this.#device, t.stores.preKeys, 1, ctx);
+      if (kem === null) {
         kem = await createKemPreKey(this.#device, t.stores.preKeys, 1, {
           ...ctx,
           lastResort: true,
         });
-        await t.tx.put('local', 'signed-prekey', signed);
         await t.tx.put('local', 'kem-prekey', kem);
       }
+      const current = signedPreKeyOf(signed);
+      if (current === null || t.now - current.createdAt >= SIGNED_PREKEY_ROTATION_MS) {
+        // A new signed prekey; the old ones stay for PreKeyMessages still on their way,
+        // and the one KEPT_SIGNED_PREKEYS rotations back is deleted (forward secrecy).
+        const id = current === null ? 1 : (current.id % 0xffffffff) + 1;
+        signed = await createSignedPreKey(this.#device, t.stores.preKeys, id, ctx);
+        await t.tx.put('local', 'signed-prekey', signed);
+        if (id > KEPT_SIGNED_PREKEYS)
+          await t.stores.preKeys.removePreKey('signed', id - KEPT_SIGNED_PREKEYS);
+      }
       const next = Number((await textOf(await t.tx.get('local', 'one-time-prekey-next'))) ?? '1');
-      const count = published === null ? this.#preKeyBatch : this.#preKeyBatch - left;
+      const count = published === null ? this.#preKeyBatch : Math.max(0, this.#preKeyBatch - left);
       const oneTimePreKeys = await createOneTimePreKeys(t.stores.preKeys, next, count, ctx);
       await t.tx.put(
         'local',
@@ -1608,7 +1640,7 @@ export class NexusClient {
         new TextEncoder().encode(String(next + count)),
       );
       await t.tx.put('local', 'prekeys-published', new Uint8Array([1]));
-      return { signedPreKey: signed, kemPreKey: kem, oneTimePreKeys };
+      return { signedPreKey: signed!, kemPreKey: kem, oneTimePreKeys };
     });
     await directory.publish({
       deviceCertificate: this.#device.deviceCertificate,
@@ -2148,6 +2180,13 @@ function bundleDeviceId(bundle: Uint8Array): string {
   } catch {
     return '';
   }
+}
+
+/** Id and creation time of an encoded SignedPreKey, or null. */
+function signedPreKeyOf(bytes: Uint8Array | null): { id: number; createdAt: number } | null {
+  if (bytes === null) return null;
+  const body = preKeyBodyCodec.decode(signedPreKeyCodec.decode(bytes).body);
+  return { id: body.keyId, createdAt: Number(body.createdAtMs) };
 }
 
 const STATES: Record<number, MessageState> = {

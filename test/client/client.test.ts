@@ -6,6 +6,7 @@ import {
   memoryPreKeyDirectory,
   memoryStorage,
   NexusError,
+  preKeyBundleCodec,
 } from '../../src/index.js';
 import type { ClientEvent, MemoryNetwork, PreKeyDirectory } from '../../src/index.js';
 import { makePerson, startClient, texts, until } from './fixtures.js';
@@ -235,6 +236,52 @@ describe('NexusClient: 1:1', () => {
     expect(await a.client.conversations()).toEqual([]);
     expect(await a.client.contacts.list()).toEqual([]);
     expect(await a.client.pendingOutbox()).toBe(0);
+  });
+});
+
+describe('NexusClient: prekeys', () => {
+  it('publishes a batch, tops it up as sessions use it, and rotates the signed prekey weekly', async () => {
+    const network = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    let now = Date.now();
+    const clock = { now: () => now };
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const b = await startClient(network, directory, await bob.addDevice(), {
+      clock,
+      oneTimePreKeys: { batch: 10, minimum: 10 },
+    });
+    open.push(b);
+    const bobAddress = b.address;
+    expect(await directory.oneTimePreKeyCount(bobAddress)).toBe(10);
+    const signedIdOf = (bundle: Uint8Array) => preKeyBundleCodec.decode(bundle).signedPrekey!;
+    const [old] = await directory.fetchBundles(bob.uuid);
+    const oldSigned = signedIdOf(old!);
+    // Three sessions start and write: each uses a one-time prekey, and Bob tops them up to 10.
+    for (const name of ['a1', 'a2', 'a3']) {
+      const person = await makePerson(name);
+      const s = await startClient(network, directory, await person.addDevice());
+      open.push(s);
+      await s.client.contacts.add({ card: await bob.card() });
+      await s.client.sendText(directConversation(bob.uuid), `from ${name}`);
+    }
+    await until(() => texts(b.events).length === 3, 5000, 'three sessions');
+    await until(
+      async () => (await directory.oneTimePreKeyCount(bobAddress)) === 10,
+      5000,
+      'top-up',
+    );
+    // A week later the signed prekey is replaced; a bundle fetched before still works.
+    now += 7 * 24 * 3600 * 1000;
+    await b.client.publishPreKeys();
+    const [fresh] = await directory.fetchBundles(bob.uuid);
+    expect(signedIdOf(fresh!)).not.toEqual(oldSigned);
+    const a = await startClient(network, memoryPreKeyDirectory(), await alice.addDevice());
+    open.push(a);
+    await a.client.contacts.add({ uuid: bob.uuid, bundles: [old!] });
+    await a.client.sendText(directConversation(bob.uuid), 'on the old signed prekey');
+    await until(() => texts(b.events).includes('on the old signed prekey'), 5000, 'old prekey');
+    expect(errorCodes(b.events)).toEqual([]);
   });
 });
 
