@@ -47,7 +47,6 @@ import {
   encryptMessage,
   envelopeSender,
   establishSession,
-  hasSession,
   shouldResetSession,
   updateTrustedIdentity,
 } from '../ratchet/session.js';
@@ -679,11 +678,10 @@ export class NexusClient {
       const last = this.#lastRefresh.get(uuid);
       const { known, withSession } = await this.#storage.read(async (tx) => {
         const contact = await this.#loadContact(tx, uuid);
-        const stores = transactionStores(tx as StorageWriter);
         const known = contact?.devices ?? [];
         const withSession: string[] = uuid === this.uuid ? [this.address.deviceId] : [];
         for (const deviceId of known)
-          if (await hasSession({ uuid, deviceId }, { stores })) withSession.push(deviceId);
+          if (await sessionStored(tx, { uuid, deviceId })) withSession.push(deviceId);
         return { known, withSession };
       });
       const due = force || last === undefined || now - last >= this.#refreshMs;
@@ -727,7 +725,7 @@ export class NexusClient {
     for (const deviceId of contact?.devices ?? []) {
       const address = { uuid, deviceId };
       if (uuid === this.uuid && deviceId === this.address.deviceId) continue;
-      if (await hasSession(address, { stores: t.stores })) out.push(address);
+      if (await sessionStored(t.tx, address)) out.push(address);
     }
     return out;
   }
@@ -2180,6 +2178,16 @@ function bundleDeviceId(bundle: Uint8Array): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Whether a session record is stored for the device (`transactionStores`
+ * keys, spec/storage.md): cheaper than decoding it with `hasSession`; a
+ * record without a usable state makes `encryptMessage` say `NO_SESSION`,
+ * which the senders treat as "not reachable".
+ */
+async function sessionStored(tx: StorageReader, address: DeviceAddress): Promise<boolean> {
+  return (await tx.get('sessions', `${address.uuid}/${address.deviceId}`)) !== null;
 }
 
 /** Id and creation time of an encoded SignedPreKey, or null. */
