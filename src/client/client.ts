@@ -16,7 +16,13 @@ import type { PreKeyDirectory } from '../interfaces/directory.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { STORAGE_LIMITS } from '../interfaces/storage.js';
-import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
+import type {
+  Storage,
+  StorageEntry,
+  StorageReader,
+  StorageTable,
+  StorageWriter,
+} from '../interfaces/storage.js';
 import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
 import {
   decodeDeviceCertificate,
@@ -110,6 +116,12 @@ import type {
 const TYPING_TTL_MS = 10_000;
 /** Group messages put aside for a missing sender key, per sending device. */
 const MAX_INBOX_PER_SENDER = 1000;
+/** Heal attempts for one device at most this often (in memory; the stored limit is SESSION_LIMITS). */
+const HEAL_INTERVAL_MS = 60_000;
+/** Devices whose heal attempts are remembered. */
+const MAX_HEAL_ATTEMPTS = 1000;
+/** Group messages waiting in the inbox, from all senders together. */
+const MAX_INBOX = 5000;
 /** How long a group message may wait in the inbox for its sender key or membership. */
 const INBOX_TTL_MS = 7 * 24 * 3600 * 1000;
 /** A new signed prekey is published when the current one is this old (Signal: 2 days to a week). */
@@ -197,6 +209,8 @@ export class NexusClient {
   #replenishAgain = false;
   #idleWaiters: (() => void)[] = [];
   #inboxWork: Promise<void> = Promise.resolve();
+  readonly #healAttempts = new Map<string, number>();
+  readonly #healing = new Set<Promise<void>>();
 
   /** This device's address. */
   readonly address: DeviceAddress;
@@ -271,9 +285,10 @@ export class NexusClient {
   async start(): Promise<void> {
     this.#live();
     if (this.#started) return;
-    this.#started = true;
-    // Fail early on a storage that does not open.
+    // Fail early on a storage that does not open (and stay startable).
     await this.#storage.read((tx) => tx.get('local', 'client'));
+    if (this.#started) return;
+    this.#started = true;
     for (const transport of this.#transports) {
       this.#unsubscribe.push(
         transport.onStateChange((state) => {
@@ -283,12 +298,15 @@ export class NexusClient {
       );
       this.#loops.push(this.#receiveLoop(transport));
     }
-    if (this.#directory) {
+    // Hourly: prekeys (count and age), and the group messages waiting in the inbox (expiry).
+    const hourly = () => {
       this.#replenishPreKeys();
-      const timer = setInterval(() => this.#replenishPreKeys(), PREKEY_CHECK_MS);
-      (timer as { unref?: () => void }).unref?.();
-      this.#unsubscribe.push(() => clearInterval(timer));
-    }
+      this.#inboxWork = this.#inboxWork.then(() => this.#retryInbox('').catch(() => {}));
+    };
+    hourly();
+    const timer = setInterval(hourly, PREKEY_CHECK_MS);
+    (timer as { unref?: () => void }).unref?.();
+    this.#unsubscribe.push(() => clearInterval(timer));
     this.#kickSender();
   }
 
@@ -394,7 +412,7 @@ export class NexusClient {
       if (!conv) throw new NexusError('NOT_FOUND', 'no such conversation');
       const keys =
         messageIds === undefined
-          ? (await t.tx.list('messages', { prefix: `${conversation}/` })).map((e) => e.key)
+          ? (await listAll(t.tx, 'messages', `${conversation}/`)).map((e) => e.key)
           : (
               await Promise.all(messageIds.map((id) => t.tx.get('local', `msg/${id}`).then(textOf)))
             ).filter((k): k is string => k !== null && k.startsWith(`${conversation}/`));
@@ -485,7 +503,7 @@ export class NexusClient {
 
   /** Every conversation, most recent activity first. */
   async conversations(): Promise<Conversation[]> {
-    const entries = await this.#storage.read((tx) => tx.list('conversations'));
+    const entries = await this.#storage.read((tx) => listAll(tx, 'conversations'));
     return entries
       .map((e) => conversationView(e.key, conversationRecordCodec.decode(e.value)))
       .sort((a, b) => b.lastActivity - a.lastActivity || (a.id < b.id ? -1 : 1));
@@ -548,7 +566,7 @@ export class NexusClient {
 
   /** How many envelopes wait in the outbox. */
   async pendingOutbox(): Promise<number> {
-    return (await this.#storage.read((tx) => tx.list('outbox'))).length;
+    return (await this.#storage.read((tx) => listAll(tx, 'outbox'))).length;
   }
 
   /**
@@ -583,7 +601,13 @@ export class NexusClient {
     for (const stop of this.#unsubscribe) stop();
     this.#senderWake?.();
     await Promise.allSettled(this.#transports.map((t) => t.close()));
-    await Promise.allSettled([...this.#loops, this.#sender, this.#replenishing, this.#inboxWork]);
+    await Promise.allSettled([
+      ...this.#loops,
+      this.#sender,
+      this.#replenishing,
+      this.#inboxWork,
+      ...this.#healing,
+    ]);
     for (const wake of this.#idleWaiters.splice(0)) wake();
     this.#hub.close();
   }
@@ -639,6 +663,7 @@ export class NexusClient {
       loadContact: (tx: StorageReader, uuid: string) => this.#loadContact(tx, uuid),
       storeContact: (t: Tx, record: ContactRecord) => this.#storeContact(t, record),
       trusted: (tx: StorageReader, uuid: string) => this.#trusted(tx, uuid),
+      dropRevoked: (t: Tx, uuid: string) => this.#dropRevoked(t, uuid),
       loadConversation: (tx: StorageReader, id: string) => this.#loadConversation(tx, id),
       storeConversation: (tx: StorageWriter, record: ConversationRecord) =>
         this.#storeConversation(tx, record),
@@ -741,6 +766,8 @@ export class NexusClient {
     for (const id of ids) {
       if (uuid === this.uuid && id === this.address.deviceId) continue;
       if (revocation && isRevoked(revocation, fromHex(id))) continue;
+      // As many devices per identity as a contact card lists; more are ignored.
+      if (devices.size >= WIRE_LIMITS.maxDevicesPerCard) break;
       devices.add(id);
     }
     if (devices.size === record.devices.length) return;
@@ -909,7 +936,10 @@ export class NexusClient {
 
   async #putMessage(t: Tx, key: string, record: MessageRecord): Promise<void> {
     await t.tx.put('messages', key, messageRecordCodec.encode(record));
-    await t.tx.put('local', `msg/${toHex(record.message!.id)}`, new TextEncoder().encode(key));
+    // The id index keeps the first message with an id (ids are chosen by their senders).
+    const pointer = `msg/${toHex(record.message!.id)}`;
+    if ((await t.tx.get('local', pointer)) === null)
+      await t.tx.put('local', pointer, new TextEncoder().encode(key));
     const body = record.message!.body;
     if (body.case === 'text' && body.value.text.length > 0)
       await t.tx.index(key, body.value.text.slice(0, STORAGE_LIMITS.maxTextLength));
@@ -1173,12 +1203,20 @@ export class NexusClient {
   async #handle(inbound: InboundEnvelope): Promise<void> {
     try {
       await this.#write((t) => this.#receive(t, inbound.envelope, null));
-    } catch (err) {
+    } catch (caught) {
+      let err = caught;
+      // Closing: nothing is dropped or acknowledged; the envelope comes again next time.
+      if (this.#closed) throw err;
       if (err instanceof Deferred) {
         // Nothing of it was committed: keep the envelope itself until its sender is a member.
-        const env = envelopeCodec.decode(inbound.envelope);
-        await this.#write((t) => this.#putAside(t, inbound.envelope, env.timestampMs, null));
-        return;
+        try {
+          const env = envelopeCodec.decode(inbound.envelope);
+          await this.#write((t) => this.#putAside(t, inbound.envelope, env.timestampMs, null));
+          return;
+        } catch (failure) {
+          if (this.#closed) throw failure;
+          err = failure; // the inbox is full: dropped below, with an error event
+        }
       }
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
       if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
@@ -1189,10 +1227,26 @@ export class NexusClient {
         NexusError.is(err, 'NO_SESSION', 'DECRYPT_FAILED') &&
         isRatchetMessage(inbound.envelope)
       )
-        await this.#heal(sender).catch(() => {
-          // The directory is unreachable or the bundle is bad: the next failure tries again.
-        });
+        this.#startHeal(sender);
     }
+  }
+
+  /** Heal in the background: receiving goes on meanwhile. At most once per device per interval. */
+  #startHeal(sender: DeviceAddress): void {
+    const key = addressKey(sender);
+    const now = this.#clock.now();
+    const last = this.#healAttempts.get(key);
+    if (last !== undefined && now - last < HEAL_INTERVAL_MS) return;
+    this.#healAttempts.delete(key);
+    this.#healAttempts.set(key, now);
+    // The sender is not authenticated: remember a bounded number of attempts.
+    if (this.#healAttempts.size > MAX_HEAL_ATTEMPTS)
+      this.#healAttempts.delete(this.#healAttempts.keys().next().value!);
+    const work = this.#heal(sender).catch(() => {
+      // The directory is unreachable or the bundle is bad: the next failure tries again.
+    });
+    this.#healing.add(work);
+    void work.finally(() => this.#healing.delete(work));
   }
 
   /**
@@ -1206,25 +1260,23 @@ export class NexusClient {
     const directory = this.#directory;
     if (!directory || this.#closed) return;
     const ctx = { clock: this.#clock, random: this.#random };
-    const due = await this.#storage.write((tx) =>
-      shouldResetSession(sender, { stores: transactionStores(tx), ...ctx }),
-    );
-    if (!due) return;
     const others = await this.#storage.read(async (tx) =>
       ((await this.#loadContact(tx, sender.uuid))?.devices ?? []).filter(
         (d) => d !== sender.deviceId,
       ),
     );
     const bundles = await directory.fetchBundles(sender.uuid, { exclude: others });
+    // Only a device the directory certifies for that identity: a forged sender changes nothing.
     const bundle = bundles.find((b) => bundleDeviceId(b) === sender.deviceId);
     if (!bundle) return;
     await this.#write(async (t) => {
+      // The reset marker and the new session commit together, or neither does.
+      if (!(await shouldResetSession(sender, { stores: t.stores, ...ctx }))) return;
       const address = await establishSession(this.#device, bundle, {
         stores: t.stores,
         expectedUuid: sender.uuid,
         ...ctx,
       });
-      await this.#addDevices(t, address.uuid, [address.deviceId]);
       await this.#queue1to1(
         t,
         address,
@@ -1245,6 +1297,7 @@ export class NexusClient {
       tx.list('inbox', prefix === '' ? {} : { prefix }),
     );
     for (const entry of waiting) {
+      if (this.#closed) return;
       const { envelope, receivedAtMs } = inboxRecordCodec.decode(entry.value);
       if (this.#clock.now() - Number(receivedAtMs) > INBOX_TTL_MS) {
         await this.#storage.write((tx) => tx.delete('inbox', entry.key));
@@ -1264,6 +1317,7 @@ export class NexusClient {
           await this.#receive(t, envelope, entry.key);
         });
       } catch (err) {
+        if (this.#closed) return; // nothing is dropped while closing
         if (err instanceof Deferred) continue; // still waiting: the entry stays
         if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
         await this.#storage.write((tx) => tx.delete('inbox', entry.key));
@@ -1281,6 +1335,7 @@ export class NexusClient {
     let viaGroup: string | null = null;
     if (env.type === EnvelopeType.SENDER_KEY_MESSAGE) {
       try {
+        await this.#refuseRevoked(t, envelopeSender(env));
         const decrypted = await groupDecrypt(bytes, ctx);
         sender = decrypted.sender;
         plaintext = decrypted.plaintext;
@@ -1351,9 +1406,14 @@ export class NexusClient {
     const key =
       inboxKey ??
       `${sender}/${String(timestampMs).padStart(16, '0')}/${toHex(crypto().sha256(bytes).slice(0, 8))}`;
-    const held = await t.tx.list('inbox', { prefix: `${sender}/`, limit: MAX_INBOX_PER_SENDER });
-    if (inboxKey === null && held.length >= MAX_INBOX_PER_SENDER)
-      throw new NexusError('NO_SESSION', 'too many group messages wait for this sender’s key');
+    if (inboxKey === null) {
+      const held = await t.tx.list('inbox', { prefix: `${sender}/`, limit: MAX_INBOX_PER_SENDER });
+      if (held.length >= MAX_INBOX_PER_SENDER)
+        throw new NexusError('NO_SESSION', 'too many group messages wait for this sender’s key');
+      // The sending device of a waiting message is not authenticated yet: a cap for all of them.
+      if ((await t.tx.list('inbox', { limit: MAX_INBOX })).length >= MAX_INBOX)
+        throw new NexusError('NO_SESSION', 'too many group messages wait for sender keys');
+    }
     await t.tx.put(
       'inbox',
       key,
@@ -1389,12 +1449,12 @@ export class NexusClient {
   }
 
   async #receiveContent(t: Tx, sender: DeviceAddress, message: ClientMessage): Promise<void> {
-    if (await t.tx.get('local', `msg/${toHex(message.id)}`)) return; // already have it
     const outgoing = sender.uuid === this.uuid;
     if (outgoing && message.groupId.length === 0)
       throw new NexusError('NOT_PERMITTED', 'own 1:1 messages come as sync messages');
     const { id, record: conv } = await this.#conversationFor(t, sender, message, sender.uuid);
-    const timestamp = Number(message.timestampMs);
+    if (await this.#alreadyStored(t, message.id, sender.uuid, id)) return;
+    const timestamp = Math.min(Number(message.timestampMs), t.now); // a future stamp sorts as now
     const key = messageKey(id, timestamp, message.id);
     const record = create(MessageRecordSchema, {
       version: 1,
@@ -1415,14 +1475,31 @@ export class NexusClient {
     t.events.push({ type: 'message', message: messageView(record) });
   }
 
+  /**
+   * Whether this message (same id, sender and conversation) is stored. Ids are
+   * chosen by senders: another sender's message with the same id is stored too.
+   */
+  async #alreadyStored(
+    t: Tx,
+    id: Uint8Array,
+    sender: string,
+    conversation: string,
+  ): Promise<boolean> {
+    const key = await textOf(await t.tx.get('local', `msg/${toHex(id)}`));
+    const bytes = key === null ? null : await t.tx.get('messages', key);
+    if (bytes === null) return false;
+    const held = messageRecordCodec.decode(bytes);
+    return held.sender === sender && held.conversation === conversation;
+  }
+
   async #receiveSync(
     t: Tx,
     sender: DeviceAddress,
     destination: string,
     inner: ClientMessage,
   ): Promise<void> {
-    if (await t.tx.get('local', `msg/${toHex(inner.id)}`)) return;
     const id = directConversation(destination);
+    if (await this.#alreadyStored(t, inner.id, this.uuid, id)) return;
     const conv =
       (await this.#loadConversation(t.tx, id)) ??
       create(ConversationRecordSchema, {
@@ -1430,7 +1507,7 @@ export class NexusClient {
         kind: ConversationKind.DIRECT,
         peer: destination,
       });
-    const timestamp = Number(inner.timestampMs);
+    const timestamp = Math.min(Number(inner.timestampMs), t.now);
     const key = messageKey(id, timestamp, inner.id);
     const record = create(MessageRecordSchema, {
       version: 1,
@@ -1517,7 +1594,10 @@ export class NexusClient {
       if (update.revision <= held.group!.revision) return; // old news
       if (
         !held.group!.admins.includes(sender.uuid) &&
-        !isSelfLeave(held.group!, update, sender.uuid)
+        !(
+          update.revision === held.group!.revision + 1n &&
+          isSelfLeave(held.group!, update, sender.uuid)
+        )
       )
         throw new NexusError('NOT_PERMITTED', 'a group change from someone who may not make it');
     }
@@ -1557,23 +1637,41 @@ export class NexusClient {
       },
       { stores: t.stores, clock: this.#clock },
     );
+    await this.#dropRevoked(t, uuid);
+  }
+
+  /**
+   * Apply the trusted revocation list of `uuid`: its revoked devices leave the
+   * contact, their sessions and sender keys are deleted, and every group
+   * where one held this device's sender key gets a new chain.
+   */
+  async #dropRevoked(t: Tx, uuid: string): Promise<void> {
     const list = (await this.#trusted(t.tx, uuid))?.revocationList;
-    const contact = await this.#loadContact(t.tx, uuid);
-    if (!list || list.length === 0 || !contact) return;
+    if (!list || list.length === 0) return;
     const decoded = decodeRevocationList(list);
-    const revoked = contact.devices.filter((d) => isRevoked(decoded, fromHex(d)));
-    if (revoked.length === 0) return;
-    for (const deviceId of revoked) await t.stores.sessions.deleteSession({ uuid, deviceId });
-    contact.devices = contact.devices.filter((d) => !revoked.includes(d));
-    await this.#storeContact(t, contact);
-    // Revoked devices hold our group sender keys: start new chains where they were members.
-    for (const entry of await t.tx.list('conversations', { prefix: 'group:' })) {
+    const revoked = (deviceId: string) => isRevoked(decoded, fromHex(deviceId));
+    const contact = await this.#loadContact(t.tx, uuid);
+    if (contact && contact.devices.some(revoked)) {
+      contact.devices = contact.devices.filter((d) => !revoked(d));
+      await this.#storeContact(t, contact);
+    }
+    for (const table of ['sessions', 'sender-keys'] as const)
+      for (const entry of await listAll(t.tx, table, `${uuid}/`))
+        if (revoked(entry.key.split('/')[1]!)) await t.tx.delete(table, entry.key);
+    const revokedHere = (d: string) => d.startsWith(`${uuid}/`) && revoked(d.split('/')[1]!);
+    for (const entry of await listAll(t.tx, 'conversations', 'group:')) {
       const conv = conversationRecordCodec.decode(entry.value);
-      if (conv.left || !conv.group!.members.includes(uuid)) continue;
-      if (!conv.distributedTo.some((d) => revoked.some((r) => d === `${uuid}/${r}`))) continue;
+      if (conv.left || !conv.distributedTo.some(revokedHere)) continue;
       await this.#rotate(t, conv);
       await this.#storeConversation(t.tx, conv);
     }
+  }
+
+  /** Refuse a message from a device on its identity's trusted revocation list. */
+  async #refuseRevoked(t: Tx, sender: DeviceAddress): Promise<void> {
+    const list = (await this.#trusted(t.tx, sender.uuid))?.revocationList;
+    if (list && list.length > 0 && isRevoked(decodeRevocationList(list), fromHex(sender.deviceId)))
+      throw new NexusError('REVOKED', 'the device has been revoked');
   }
 
   // ----------------------------------------------------------------- prekeys
@@ -1720,11 +1818,15 @@ export class ContactsApi {
         const list = verified.revocationList;
         record.devices = [
           ...new Set([
-            ...record.devices.filter((d) => !(list && isRevoked(list, fromHex(d)))),
             ...verified.devices.map((d) => toHex(d.deviceId)),
+            ...record.devices.filter((d) => !(list && isRevoked(list, fromHex(d)))),
           ]),
-        ].sort();
+        ]
+          .slice(0, WIRE_LIMITS.maxDevicesPerCard)
+          .sort();
         await c.storeContact(t, record);
+        // A newer revocation list in the card acts as an identity update would.
+        await c.dropRevoked(t, verified.uuid);
         return verified.uuid;
       });
       await c.ensureSessions([uuid], true);
@@ -1799,7 +1901,7 @@ export class ContactsApi {
     const own = this.#client.uuid;
     return this.#client.internals.read(async (tx) => {
       const out: Contact[] = [];
-      for (const e of await tx.list('contacts'))
+      for (const e of await listAll(tx, 'contacts'))
         if (e.key !== own) out.push(await contactView(tx, contactRecordCodec.decode(e.value)));
       return out;
     });
@@ -2125,6 +2227,25 @@ function verifyContactCardUuid(card: Uint8Array): string {
   return uuidFromPublicKey(
     contactCardBodyCodec.decode(signedMessageCodec.decode(card).body).identityKey,
   );
+}
+
+/** Every entry of `table` under `prefix`, a page at a time (a `list` returns at most 10,000). */
+async function listAll(
+  tx: StorageReader,
+  table: StorageTable,
+  prefix?: string,
+): Promise<StorageEntry[]> {
+  const out: StorageEntry[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await tx.list(table, {
+      ...(prefix ? { prefix } : {}),
+      ...(after === undefined ? {} : { after }),
+    });
+    out.push(...page);
+    if (page.length < STORAGE_LIMITS.maxListLimit) return out;
+    after = page[page.length - 1]!.key;
+  }
 }
 
 const isHexId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id);

@@ -68,7 +68,8 @@ export function memoryPreKeyDirectory(): PreKeyDirectory {
       }
       const devices = byUuid.get(verified.uuid) ?? new Map<string, Published>();
       const id = toHex(verified.device.deviceId);
-      const held = devices.get(id)?.oneTime ?? new Map<number, Uint8Array>();
+      // Merged into a copy: a refused upload changes nothing.
+      const held = new Map(devices.get(id)?.oneTime ?? []);
       for (const [keyId, key] of oneTime) held.set(keyId, key);
       if (held.size > MAX_ONE_TIME_PREKEYS)
         throw new NexusError(

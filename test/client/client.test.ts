@@ -5,8 +5,11 @@ import {
   memoryNetwork,
   memoryPreKeyDirectory,
   memoryStorage,
+  encodeClientMessage,
+  encryptMessage,
   NexusError,
   preKeyBundleCodec,
+  transactionStores,
 } from '../../src/index.js';
 import type { ClientEvent, MemoryNetwork, PreKeyDirectory } from '../../src/index.js';
 import { makePerson, startClient, texts, until } from './fixtures.js';
@@ -324,6 +327,11 @@ describe('NexusClient: multi-device', () => {
     const b2 = await start(await bob.addDevice('bob laptop'));
     await a1.client.contacts.add({ card: await bob.card() });
     expect((await a1.client.contacts.get(bob.uuid))?.devices).toHaveLength(2);
+    // A group of both identities: every device holds every other's sender key.
+    const group = await a1.client.groups.create({ name: 'both', members: [bob.uuid] });
+    await until(async () => (await b2.client.groups.get(group)) !== null, 5000, 'group at b2');
+    await b2.client.sendText(group, 'laptop in the group');
+    await until(() => texts(a1.events).includes('laptop in the group'), 5000, 'group works');
 
     await a1.client.sendText(directConversation(bob.uuid), 'to all of bob');
     await until(
@@ -333,7 +341,12 @@ describe('NexusClient: multi-device', () => {
       'both bob devices',
     );
     await until(() => texts(a2.events).includes('to all of bob'), 5000, 'sync to alice laptop');
-    const synced = a2.events.find((e) => e.type === 'message');
+    const synced = a2.events.find(
+      (e) =>
+        e.type === 'message' &&
+        e.message.content.kind === 'text' &&
+        e.message.content.text === 'to all of bob',
+    );
     expect(synced?.type === 'message' && synced.message).toMatchObject({
       outgoing: true,
       conversation: directConversation(bob.uuid),
@@ -381,6 +394,70 @@ describe('NexusClient: multi-device', () => {
     await b2.client.flush(5000).catch(() => null);
     await until(() => errorCodes(a1.events).includes('REVOKED'), 5000, 'alice refuses the laptop');
     expect(texts(a1.events)).not.toContain('from a revoked device');
+    // Its sender key is refused too: it cannot post to the group any more.
+    const refusals = errorCodes(a1.events).filter((c) => c === 'REVOKED').length;
+    await b2.client.sendText(group, 'revoked, in the group').catch(() => null);
+    await b2.client.flush(5000).catch(() => null);
+    await until(
+      () => errorCodes(a1.events).filter((c) => c === 'REVOKED').length > refusals,
+      5000,
+      'group post refused',
+    );
+    expect(texts(a1.events)).not.toContain('revoked, in the group');
+    // And what the group says now is not readable with the key the laptop held.
+    await a1.client.sendText(group, 'after the rotation');
+    await until(() => texts(b1.events).includes('after the rotation'), 5000, 'phone reads it');
+    await a1.client.flush(5000);
+    expect(texts(b2.events)).not.toContain('after the rotation');
+  });
+
+  it('a non-admin cannot change a group, not even by leaving with a jump in revision', async () => {
+    const { network, start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const mallory = await makePerson('mallory');
+    const a = await start(await alice.addDevice());
+    const b = await start(await bob.addDevice());
+    const malloryDevice = await mallory.addDevice();
+    const m = await start(malloryDevice);
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.contacts.add({ card: await mallory.card() });
+    await m.client.contacts.add({ card: await bob.card() });
+    const group = await a.client.groups.create({ name: 'g', members: [bob.uuid, mallory.uuid] });
+    await until(async () => (await b.client.groups.get(group)) !== null, 5000, 'bob in group');
+    // Mallory's own software, on her stored sessions: a "leave" that jumps the revision.
+    await m.client.close();
+    const groupId = Buffer.from(group.slice('group:'.length), 'hex');
+    const held = (await b.client.groups.get(group))!;
+    const forged = encodeClientMessage({
+      version: 1,
+      id: new Uint8Array(16).fill(7),
+      timestampMs: BigInt(Date.now()),
+      groupId,
+      body: {
+        case: 'groupUpdate',
+        value: {
+          name: held.name,
+          members: held.members.filter((u) => u !== mallory.uuid),
+          admins: [...held.admins],
+          revision: BigInt(Number.MAX_SAFE_INTEGER),
+        },
+      },
+    });
+    const envelope = await m.storage.write((tx) =>
+      encryptMessage(malloryDevice, b.address, forged, { stores: transactionStores(tx) }),
+    );
+    const raw = network.transport(m.address);
+    await raw.connect();
+    await raw.send(b.address, envelope);
+    await until(() => errorCodes(b.events).includes('NOT_PERMITTED'), 5000, 'refused');
+    expect((await b.client.groups.get(group))?.revision).toBe(1);
+    await a.client.groups.rename(group, 'still works');
+    await until(
+      async () => (await b.client.groups.get(group))?.name === 'still works',
+      5000,
+      'rename',
+    );
   });
 });
 
