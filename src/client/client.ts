@@ -40,7 +40,7 @@ import { fromHex, toHex } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { createKemPreKey, createOneTimePreKeys, createSignedPreKey } from '../ratchet/prekeys.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
-import { decodeTrustedIdentityRecord } from '../ratchet/records.js';
+import { decodePreKeyRecord, decodeTrustedIdentityRecord } from '../ratchet/records.js';
 import {
   createSenderKeyDistribution,
   groupDecrypt,
@@ -82,6 +82,7 @@ import {
   envelopeCodec,
   inboxRecordCodec,
   messageRecordCodec,
+  oneTimePreKeyCodec,
   outboxRecordCodec,
   preKeyBodyCodec,
   preKeyBundleCodec,
@@ -1700,10 +1701,13 @@ export class NexusClient {
   async #publishPreKeys(): Promise<void> {
     const directory = this.#directory!;
     const left = await directory.oneTimePreKeyCount(this.address);
-    const { published, signedAt } = await this.#storage.read(async (tx) => ({
+    const { published, signedAt, pending } = await this.#storage.read(async (tx) => ({
       published: await tx.get('local', 'prekeys-published'),
       signedAt: signedPreKeyOf(await tx.get('local', 'signed-prekey'))?.createdAt ?? 0,
+      pending: await textOf(await tx.get('local', 'prekeys-pending')),
     }));
+    // A batch made but not (known to be) published: publish the same keys, make no new ones.
+    if (pending !== null) return this.#publishPending(pending);
     const rotate = this.#clock.now() - signedAt >= SIGNED_PREKEY_ROTATION_MS;
     if (published !== null && left >= this.#preKeyMinimum && !rotate) return;
     const ctx = { clock: this.#clock, random: this.#random };
@@ -1735,14 +1739,50 @@ export class NexusClient {
         'one-time-prekey-next',
         new TextEncoder().encode(String(next + count)),
       );
-      await t.tx.put('local', 'prekeys-published', new Uint8Array([1]));
+      await t.tx.put('local', 'prekeys-pending', new TextEncoder().encode(`${next} ${count}`));
       return { signedPreKey: signed!, kemPreKey: kem, oneTimePreKeys };
     });
-    await directory.publish({
+    await this.#upload(upload);
+  }
+
+  /** Publish, then record that the batch is out. */
+  async #upload(upload: {
+    signedPreKey: Uint8Array;
+    kemPreKey: Uint8Array;
+    oneTimePreKeys: Uint8Array[];
+  }): Promise<void> {
+    await this.#directory!.publish({
       deviceCertificate: this.#device.deviceCertificate,
       selfSigningCertificate: this.#device.selfSigningCertificate,
       ...upload,
     });
+    await this.#storage.write(async (tx) => {
+      await tx.delete('local', 'prekeys-pending');
+      await tx.put('local', 'prekeys-published', new Uint8Array([1]));
+    });
+  }
+
+  /** Publish again the batch `pending` ("first count") whose publication was not confirmed. */
+  async #publishPending(pending: string): Promise<void> {
+    const [first, count] = pending.split(' ').map(Number) as [number, number];
+    const upload = await this.#storage.read(async (tx) => {
+      const stores = transactionStores(tx as StorageWriter); // loads only
+      const oneTimePreKeys: Uint8Array[] = [];
+      for (let id = first; id < first + count; id++) {
+        const record = await stores.preKeys.loadPreKey('one-time', id);
+        if (record === null) continue; // used since: it was published after all
+        const { secret } = decodePreKeyRecord(record, 'one-time');
+        oneTimePreKeys.push(
+          oneTimePreKeyCodec.encode({ keyId: id, publicKey: crypto().x25519PublicKey(secret) }),
+        );
+      }
+      return {
+        signedPreKey: (await tx.get('local', 'signed-prekey'))!,
+        kemPreKey: (await tx.get('local', 'kem-prekey'))!,
+        oneTimePreKeys,
+      };
+    });
+    await this.#upload(upload);
   }
 
   /** Publish prekeys now (otherwise done at start and when they run low). */

@@ -5,6 +5,7 @@ import {
   memoryNetwork,
   memoryPreKeyDirectory,
   memoryStorage,
+  createClient,
   encodeClientMessage,
   encryptMessage,
   NexusError,
@@ -285,6 +286,48 @@ describe('NexusClient: prekeys', () => {
     await a.client.sendText(directConversation(bob.uuid), 'on the old signed prekey');
     await until(() => texts(b.events).includes('on the old signed prekey'), 5000, 'old prekey');
     expect(errorCodes(b.events)).toEqual([]);
+  });
+});
+
+describe('NexusClient: prekeys when the directory fails', () => {
+  it('publishes the same batch again after a failed publish, and makes no new keys', async () => {
+    const network = memoryNetwork();
+    const inner = memoryPreKeyDirectory();
+    let failures = 2;
+    const directory: PreKeyDirectory = {
+      ...inner,
+      publish: async (upload) => {
+        if (failures-- > 0) throw new NexusError('TRANSPORT', 'directory down');
+        return inner.publish(upload);
+      },
+    };
+    const bob = await makePerson('bob');
+    const storage = memoryStorage();
+    const device = await bob.addDevice();
+    const client = await createClient({
+      device,
+      storage,
+      transports: [
+        network.transport({
+          uuid: device.uuid,
+          deviceId: Buffer.from(device.deviceId).toString('hex'),
+        }),
+      ],
+      directory,
+      oneTimePreKeys: { batch: 10, minimum: 5 },
+    });
+    const err = await client.publishPreKeys().catch((e: unknown) => e);
+    expect(NexusError.is(err, 'TRANSPORT')).toBe(true);
+    await client.publishPreKeys();
+    expect(
+      await inner.oneTimePreKeyCount({
+        uuid: device.uuid,
+        deviceId: Buffer.from(device.deviceId).toString('hex'),
+      }),
+    ).toBe(10);
+    const held = await storage.read((tx) => tx.list('prekeys', { prefix: 'one-time/' }));
+    expect(held).toHaveLength(10);
+    await client.close();
   });
 });
 
