@@ -15,6 +15,7 @@ import { setCryptoProvider } from '../src/primitives/provider.js';
 import {
   createClient,
   decryptMessage,
+  deviceAddress,
   directConversation,
   encryptMessage,
   memoryNetwork,
@@ -156,12 +157,7 @@ async function clientWorkload(
     createClient({
       device: d.device,
       storage,
-      transports: [
-        network.transport({
-          uuid: d.device.uuid,
-          deviceId: Buffer.from(d.device.deviceId).toString('hex'),
-        }),
-      ],
+      transports: [network.transport(deviceAddress(d.device.uuid, d.device.deviceId))],
       directory,
       deliveryReceipts: false,
     });

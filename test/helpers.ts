@@ -16,6 +16,17 @@ export function readJson<T = unknown>(relative: string): T {
   return JSON.parse(readFileSync(repoPath(relative), 'utf8')) as T;
 }
 
+/** A seeded generator (xorshift32): `next(max)` is in 0..max-1, so a failing run replays with its seed. */
+export function xorshift(seed: number): (max: number) => number {
+  let x = seed || 1;
+  return (max: number) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % max;
+  };
+}
+
 export const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 export const unhex = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'hex'));
 

@@ -50,15 +50,17 @@ import {
 } from '../ratchet/sender-keys.js';
 import {
   decryptMessage,
+  deviceAddress,
   encryptMessage,
   envelopeSender,
   establishSession,
   shouldResetSession,
   updateTrustedIdentity,
 } from '../ratchet/session.js';
-import { transactionStores } from '../storage/protocol-stores.js';
+import { deviceKey, transactionStores } from '../storage/protocol-stores.js';
 import { checkAddress } from '../transport/memory.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import type { Envelope } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import {
   ConversationKind,
   ConversationRecordSchema,
@@ -140,7 +142,6 @@ type ContentBody = Extract<Body, { case: 'text' | 'structured' }>;
 /** Thrown inside a receive transaction to put the envelope aside (the transaction rolls back). */
 class Deferred extends Error {}
 
-const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 /** State of one write transaction of the client. */
@@ -233,7 +234,7 @@ export class NexusClient {
     if (!Array.isArray(transports) || transports.length === 0)
       throw new NexusError('INVALID_ARGUMENT', 'give at least one transport');
     this.#device = device;
-    this.address = Object.freeze({ uuid: device.uuid, deviceId: toHex(device.deviceId) });
+    this.address = Object.freeze(deviceAddress(device.uuid, device.deviceId));
     for (const t of transports) {
       if (t?.address?.uuid !== this.address.uuid || t.address.deviceId !== this.address.deviceId)
         throw new NexusError('INVALID_ARGUMENT', 'every transport must be for this device');
@@ -1012,7 +1013,7 @@ export class NexusClient {
     devices: readonly DeviceAddress[],
   ): Promise<void> {
     const held = new Set(conv.distributedTo);
-    const missing = devices.filter((d) => !held.has(addressKey(d)));
+    const missing = devices.filter((d) => !held.has(deviceKey(d)));
     if (missing.length === 0) return;
     const distribution = await createSenderKeyDistribution(this.#device, conv.groupId, {
       stores: t.stores,
@@ -1024,7 +1025,7 @@ export class NexusClient {
       conv.groupId,
     );
     for (const d of missing)
-      if (await this.#queue1to1(t, d, plaintext, '', 0)) held.add(addressKey(d));
+      if (await this.#queue1to1(t, d, plaintext, '', 0)) held.add(deviceKey(d));
     conv.distributedTo = [...held].sort();
   }
 
@@ -1119,7 +1120,7 @@ export class NexusClient {
         if (this.#closed) break;
         const record = outboxRecordCodec.decode(entry.value);
         const to = { uuid: record.toUuid, deviceId: record.toDevice };
-        const target = addressKey(to);
+        const target = deviceKey(to);
         if (blocked.has(target)) continue;
         if (record.expiresAtMs !== 0n && BigInt(this.#clock.now()) > record.expiresAtMs) {
           done.push({ key: entry.key, messageKey: '' });
@@ -1212,7 +1213,7 @@ export class NexusClient {
         // Nothing of it was committed: keep the envelope itself until its sender is a member.
         try {
           const env = envelopeCodec.decode(inbound.envelope);
-          await this.#write((t) => this.#putAside(t, inbound.envelope, env.timestampMs, null));
+          await this.#write((t) => this.#putAside(t, inbound.envelope, env, null));
           return;
         } catch (failure) {
           if (this.#closed) throw failure;
@@ -1234,7 +1235,7 @@ export class NexusClient {
 
   /** Heal in the background: receiving goes on meanwhile. At most once per device per interval. */
   #startHeal(sender: DeviceAddress): void {
-    const key = addressKey(sender);
+    const key = deviceKey(sender);
     const now = this.#clock.now();
     const last = this.#healAttempts.get(key);
     if (last !== undefined && now - last < HEAL_INTERVAL_MS) return;
@@ -1343,7 +1344,7 @@ export class NexusClient {
         viaGroup = decrypted.distributionId;
       } catch (err) {
         if (!NexusError.is(err, 'NO_SESSION')) throw err;
-        await this.#putAside(t, bytes, env.timestampMs, inboxKey);
+        await this.#putAside(t, bytes, env, inboxKey);
         return;
       }
     } else {
@@ -1375,7 +1376,7 @@ export class NexusClient {
         return this.#receiveGroupUpdate(t, sender, message.groupId, body.value);
       case 'senderKey':
         await processSenderKeyDistribution(sender, body.value.distribution, ctx);
-        t.senderKeysFrom.add(addressKey(sender));
+        t.senderKeysFrom.add(deviceKey(sender));
         return;
       case 'sent':
         if (sender.uuid !== this.uuid)
@@ -1395,18 +1396,12 @@ export class NexusClient {
     }
   }
 
-  /** Keep a group message whose sender key has not arrived yet. */
-  async #putAside(
-    t: Tx,
-    bytes: Uint8Array,
-    timestampMs: bigint,
-    inboxKey: string | null,
-  ): Promise<void> {
-    const env = envelopeCodec.decode(bytes);
-    const sender = addressKey(envelopeSender(env));
+  /** Keep a group message (`bytes`, decoded as `env`) until its sender key or membership arrives. */
+  async #putAside(t: Tx, bytes: Uint8Array, env: Envelope, inboxKey: string | null): Promise<void> {
+    const sender = deviceKey(envelopeSender(env));
     const key =
       inboxKey ??
-      `${sender}/${String(timestampMs).padStart(16, '0')}/${toHex(crypto().sha256(bytes).slice(0, 8))}`;
+      `${sender}/${String(env.timestampMs).padStart(16, '0')}/${toHex(crypto().sha256(bytes).slice(0, 8))}`;
     if (inboxKey === null) {
       const held = await t.tx.list('inbox', { prefix: `${sender}/`, limit: MAX_INBOX_PER_SENDER });
       if (held.length >= MAX_INBOX_PER_SENDER)
@@ -1910,7 +1905,7 @@ export class ContactsApi {
     // The UUID is read from the card only to look up what we hold; the card is verified after.
     let uuid: string;
     try {
-      uuid = verifyContactCardUuid(card);
+      uuid = contactCardUuid(card);
     } catch {
       return {};
     }
@@ -2263,7 +2258,7 @@ function applyDetails(record: ContactRecord, details: { nickname?: string; notes
 }
 
 /** The UUID a contact card names (decoded only; `verifyContactCard` verifies). */
-function verifyContactCardUuid(card: Uint8Array): string {
+function contactCardUuid(card: Uint8Array): string {
   return uuidFromPublicKey(
     contactCardBodyCodec.decode(signedMessageCodec.decode(card).body).identityKey,
   );
@@ -2348,7 +2343,7 @@ function bundleDeviceId(bundle: Uint8Array): string {
  * which the senders treat as "not reachable".
  */
 async function sessionStored(tx: StorageReader, address: DeviceAddress): Promise<boolean> {
-  return (await tx.get('sessions', `${address.uuid}/${address.deviceId}`)) !== null;
+  return (await tx.get('sessions', deviceKey(address))) !== null;
 }
 
 /** Id and creation time of an encoded SignedPreKey, or null. */

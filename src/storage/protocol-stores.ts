@@ -1,7 +1,9 @@
 import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
 import type { DeviceAddress, PreKeyKind, ProtocolStores } from '../interfaces/sessions.js';
 
-const address = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
+/** The key of a device's records (`sessions`, and the prefix of `sender-keys`): `uuid/deviceId`. */
+export const deviceKey = (a: DeviceAddress): string => `${a.uuid}/${a.deviceId}`;
+const address = deviceKey;
 
 /**
  * The session stores over one storage transaction, so that a ratchet step

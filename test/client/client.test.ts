@@ -6,6 +6,7 @@ import {
   memoryPreKeyDirectory,
   memoryStorage,
   createClient,
+  deviceAddress,
   encodeClientMessage,
   encryptMessage,
   NexusError,
@@ -307,24 +308,14 @@ describe('NexusClient: prekeys when the directory fails', () => {
     const client = await createClient({
       device,
       storage,
-      transports: [
-        network.transport({
-          uuid: device.uuid,
-          deviceId: Buffer.from(device.deviceId).toString('hex'),
-        }),
-      ],
+      transports: [network.transport(deviceAddress(device.uuid, device.deviceId))],
       directory,
       oneTimePreKeys: { batch: 10, minimum: 5 },
     });
     const err = await client.publishPreKeys().catch((e: unknown) => e);
     expect(NexusError.is(err, 'TRANSPORT')).toBe(true);
     await client.publishPreKeys();
-    expect(
-      await inner.oneTimePreKeyCount({
-        uuid: device.uuid,
-        deviceId: Buffer.from(device.deviceId).toString('hex'),
-      }),
-    ).toBe(10);
+    expect(await inner.oneTimePreKeyCount(deviceAddress(device.uuid, device.deviceId))).toBe(10);
     const held = await storage.read((tx) => tx.list('prekeys', { prefix: 'one-time/' }));
     expect(held).toHaveLength(10);
     await client.close();
@@ -631,15 +622,17 @@ describe('NexusClient: two transports, and messages that overtake the group upda
     const a = await startClient(n1, directory, aliceDevice);
     open.push(a);
     // Bob and Dave are on both networks; Alice only on the first. Dave sends through n2 first.
-    const addressOf = (d: typeof bobDevice) => ({
-      uuid: d.uuid,
-      deviceId: Buffer.from(d.deviceId).toString('hex'),
-    });
     const b = await startClient(n1, directory, bobDevice, {
-      transports: [n1.transport(addressOf(bobDevice)), n2.transport(addressOf(bobDevice))],
+      transports: [
+        n1.transport(deviceAddress(bobDevice.uuid, bobDevice.deviceId)),
+        n2.transport(deviceAddress(bobDevice.uuid, bobDevice.deviceId)),
+      ],
     });
     const d = await startClient(n1, directory, daveDevice, {
-      transports: [n2.transport(addressOf(daveDevice)), n1.transport(addressOf(daveDevice))],
+      transports: [
+        n2.transport(deviceAddress(daveDevice.uuid, daveDevice.deviceId)),
+        n1.transport(deviceAddress(daveDevice.uuid, daveDevice.deviceId)),
+      ],
     });
     open.push(b, d);
     await a.client.contacts.add({ card: await bob.card() });

@@ -12,20 +12,11 @@
 //        "failed <text>"                sendText refused it (no session yet): nothing stored
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import {
-  createClient,
-  deviceSigner,
-  directConversation,
-  KeyAgreementKeyPair,
-  localDevice,
-  NexusError,
-  softwareKeyStore,
-} from '../../src/index.js';
+import { createClient, deviceAddress, directConversation, NexusError } from '../../src/index.js';
 import type { DeviceAddress, InboundEnvelope, Transport, TransportState } from '../../src/index.js';
-import { openAppStorage } from '../storage/crash-child-storage.js';
+import { openAppStorage, savedDevice } from '../storage/crash-child-storage.js';
 import type { ClientCrashConfig } from './crash-config.js';
 
-const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ClientCrashConfig;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -85,17 +76,13 @@ class PipeTransport implements Transport {
   }
 }
 
-const storage = await openAppStorage(config.adapter, config.path, hex(config.key));
-const device = localDevice({
-  deviceCertificate: hex(config.deviceCertificate),
-  selfSigningCertificate: hex(config.selfSigningCertificate),
-  keyAgreementKey: KeyAgreementKeyPair.fromSecret(hex(config.keyAgreementSecret)),
-  signer: await deviceSigner(softwareKeyStore({ keys: config.signingKeys }), config.signingKeyId),
-});
-const transport = new PipeTransport({
-  uuid: device.uuid,
-  deviceId: Buffer.from(device.deviceId).toString('hex'),
-});
+const storage = await openAppStorage(
+  config.adapter,
+  config.path,
+  Uint8Array.from(Buffer.from(config.key, 'hex')),
+);
+const device = await savedDevice(config);
+const transport = new PipeTransport(deviceAddress(device.uuid, device.deviceId));
 const client = await createClient({
   device,
   storage,

@@ -1,15 +1,4 @@
-import type { SoftwareKeyRecord } from '../../src/index.js';
+import type { CrashChildConfig } from '../storage/crash-child-storage.js';
 
-/** What the client crash test hands its child process. */
-export interface ClientCrashConfig {
-  readonly adapter: 'sqlite' | 'sqlite-normal' | 'sqljs';
-  readonly path: string;
-  readonly key: string;
-  readonly deviceCertificate: string;
-  readonly selfSigningCertificate: string;
-  readonly keyAgreementSecret: string;
-  readonly signingKeys: SoftwareKeyRecord[];
-  readonly signingKeyId: string;
-  /** The peer's UUID. */
-  readonly peer: string;
-}
+/** What the client crash test hands its child process: the storage crash test's, with the peer's UUID. */
+export type ClientCrashConfig = Omit<CrashChildConfig, 'peer'> & { readonly peer: string };

@@ -17,6 +17,7 @@ import {
   createOneTimePreKeys,
   createPreKeyBundle,
   createSignedPreKey,
+  deviceAddress,
   directConversation,
   memoryNetwork,
   memoryPreKeyDirectory,
@@ -24,7 +25,7 @@ import {
   storageProtocolStores,
 } from '../../src/index.js';
 import type { InboundEnvelope, SoftwareKeyRecord } from '../../src/index.js';
-import { bundleChild } from '../helpers.js';
+import { bundleChild, hex, xorshift } from '../helpers.js';
 import { openAppStorage } from '../storage/crash-child-storage.js';
 import type { ClientCrashConfig } from './crash-config.js';
 import { makePerson, startClient, texts } from './fixtures.js';
@@ -43,19 +44,8 @@ afterAll(() => {
   rmSync(child, { force: true });
 });
 
-function rng(seed: number) {
-  let x = seed || 1;
-  return (max: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % max;
-  };
-}
-const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-
 async function crashRun(adapter: ClientCrashConfig['adapter'], seed: number) {
-  const random = rng(seed);
+  const random = xorshift(seed);
   const path = join(dir, `${adapter}-${seed}.db`);
   const key = globalThis.crypto.getRandomValues(new Uint8Array(32));
   const network = memoryNetwork();
@@ -75,7 +65,7 @@ async function crashRun(adapter: ClientCrashConfig['adapter'], seed: number) {
     oneTimePreKey: (await createOneTimePreKeys(preKeys, 1, 1))[0]!,
   });
   await setup.close();
-  const appAddress = { uuid: app.uuid, deviceId: hex(appDevice.deviceId) };
+  const appAddress = deviceAddress(app.uuid, appDevice.deviceId);
 
   const peerPerson = await makePerson('peer');
   const peer = await startClient(network, memoryPreKeyDirectory(), await peerPerson.addDevice(), {

@@ -1,6 +1,7 @@
 import {
   certifyNewDevice,
   createClient,
+  deviceAddress,
   createContactCard,
   createIdentity,
   deviceSigner,
@@ -81,11 +82,6 @@ export async function makePerson(name: string) {
 }
 export type Person = Awaited<ReturnType<typeof makePerson>>;
 
-const addressOf = (d: LocalDevice) => ({
-  uuid: d.uuid,
-  deviceId: Buffer.from(d.deviceId).toString('hex'),
-});
-
 /** A client for `device` on the network and directory, with its own memory storage unless given. */
 export async function startClient(
   network: MemoryNetwork,
@@ -94,7 +90,9 @@ export async function startClient(
   options: Partial<ClientOptions> & { storage?: Storage } = {},
 ) {
   const storage = options.storage ?? memoryStorage();
-  const transports = options.transports ?? [network.transport(addressOf(device))];
+  const transports = options.transports ?? [
+    network.transport(deviceAddress(device.uuid, device.deviceId)),
+  ];
   const client = await createClient({
     device,
     storage,
@@ -110,7 +108,7 @@ export async function startClient(
   await client.start();
   // Let the first prekeys reach the directory.
   await client.publishPreKeys();
-  return { client, storage, events, address: addressOf(device) };
+  return { client, storage, events, address: deviceAddress(device.uuid, device.deviceId) };
 }
 
 /** Wait until `predicate` holds (polling), or fail after `ms`. */

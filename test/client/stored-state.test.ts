@@ -9,41 +9,22 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   createClient,
-  deviceSigner,
+  deviceAddress,
   directConversation,
-  KeyAgreementKeyPair,
-  localDevice,
   memoryNetwork,
-  softwareKeyStore,
   sqlJsStorage,
 } from '../../src/index.js';
-import type { ClientEvent, SoftwareKeyRecord } from '../../src/index.js';
+import type { ClientEvent } from '../../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../../src/node.js';
 import { repoPath } from '../helpers.js';
+import { savedDevice } from '../storage/crash-child-storage.js';
+import type { SavedDevice } from '../storage/crash-child-storage.js';
 import { texts, until } from './fixtures.js';
-
-interface SavedDevice {
-  uuid: string;
-  deviceCertificate: string;
-  selfSigningCertificate: string;
-  keyAgreementSecret: string;
-  signingKeys: SoftwareKeyRecord[];
-  signingKeyId: string;
-}
 
 const work = mkdtempSync(join(tmpdir(), 'nexuslink-client-fixtures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const versions = readdirSync(repoPath('test/fixtures/client')).sort();
 const bytes = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
-
-async function deviceOf(saved: SavedDevice) {
-  return localDevice({
-    deviceCertificate: bytes(saved.deviceCertificate),
-    selfSigningCertificate: bytes(saved.selfSigningCertificate),
-    keyAgreementKey: KeyAgreementKeyPair.fromSecret(bytes(saved.keyAgreementSecret)),
-    signer: await deviceSigner(softwareKeyStore({ keys: saved.signingKeys }), saved.signingKeyId),
-  });
-}
 
 describe('client state stored by earlier versions', () => {
   it('there is a fixture for version 1', () => expect(versions).toContain('v1'));
@@ -54,8 +35,8 @@ describe('client state stored by earlier versions', () => {
       const saved = JSON.parse(readFileSync(join(dir, 'devices.json'), 'utf8')) as {
         key: string;
         group: string;
-        alice: SavedDevice;
-        bob: SavedDevice;
+        alice: SavedDevice & { uuid: string };
+        bob: SavedDevice & { uuid: string };
       };
       const copy = join(work, version);
       rmSync(copy, { recursive: true, force: true });
@@ -72,16 +53,11 @@ describe('client state stored by earlier versions', () => {
       const network = memoryNetwork();
       const events: Record<'a' | 'b', ClientEvent[]> = { a: [], b: [] };
       const open = async (s: SavedDevice, storage: typeof bobStorage, name: 'a' | 'b') => {
-        const device = await deviceOf(s);
+        const device = await savedDevice(s);
         const client = await createClient({
           device,
           storage,
-          transports: [
-            network.transport({
-              uuid: s.uuid,
-              deviceId: Buffer.from(device.deviceId).toString('hex'),
-            }),
-          ],
+          transports: [network.transport(deviceAddress(device.uuid, device.deviceId))],
           start: false,
         });
         client.on('*', (e) => events[name].push(e));

@@ -1,7 +1,13 @@
 // What the crash test and its child process share: the child's configuration
 // and how each adapter's storage is opened.
-import { sqlJsStorage } from '../../src/index.js';
-import type { DeviceAddress, SoftwareKeyRecord, Storage } from '../../src/index.js';
+import {
+  deviceSigner,
+  KeyAgreementKeyPair,
+  localDevice,
+  softwareKeyStore,
+  sqlJsStorage,
+} from '../../src/index.js';
+import type { DeviceAddress, LocalDevice, SoftwareKeyRecord, Storage } from '../../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../../src/node.js';
 
 /** The storage of each adapter the crash test runs (the test opens it the same way to check it). */
@@ -25,4 +31,25 @@ export interface CrashChildConfig {
   readonly signingKeys: SoftwareKeyRecord[];
   readonly signingKeyId: string;
   readonly peer: DeviceAddress;
+}
+
+/** What a test keeps of a device (hex and key-store records) to rebuild it in another process or run. */
+export type SavedDevice = Pick<
+  CrashChildConfig,
+  | 'deviceCertificate'
+  | 'selfSigningCertificate'
+  | 'keyAgreementSecret'
+  | 'signingKeys'
+  | 'signingKeyId'
+>;
+
+/** The device `saved` describes. */
+export async function savedDevice(saved: SavedDevice): Promise<LocalDevice> {
+  const bytes = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
+  return localDevice({
+    deviceCertificate: bytes(saved.deviceCertificate),
+    selfSigningCertificate: bytes(saved.selfSigningCertificate),
+    keyAgreementKey: KeyAgreementKeyPair.fromSecret(bytes(saved.keyAgreementSecret)),
+    signer: await deviceSigner(softwareKeyStore({ keys: saved.signingKeys }), saved.signingKeyId),
+  });
 }

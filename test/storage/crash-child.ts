@@ -12,18 +12,9 @@
 // together or not at all.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import {
-  decryptMessage,
-  encryptMessage,
-  KeyAgreementKeyPair,
-  localDevice,
-  deviceSigner,
-  NexusError,
-  softwareKeyStore,
-  transactionStores,
-} from '../../src/index.js';
+import { decryptMessage, encryptMessage, NexusError, transactionStores } from '../../src/index.js';
 import type { Storage, StorageWriter } from '../../src/index.js';
-import { openAppStorage } from './crash-child-storage.js';
+import { openAppStorage, savedDevice } from './crash-child-storage.js';
 import type { CrashChildConfig } from './crash-child-storage.js';
 
 const trace = process.env.CRASH_DEBUG
@@ -35,12 +26,7 @@ const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as CrashChildC
 const key = hex(config.key);
 const storage: Storage = await openAppStorage(config.adapter, config.path, key);
 trace('storage open');
-const device = localDevice({
-  deviceCertificate: hex(config.deviceCertificate),
-  selfSigningCertificate: hex(config.selfSigningCertificate),
-  keyAgreementKey: KeyAgreementKeyPair.fromSecret(hex(config.keyAgreementSecret)),
-  signer: await deviceSigner(softwareKeyStore({ keys: config.signingKeys }), config.signingKeyId),
-});
+const device = await savedDevice(config);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 

@@ -32,7 +32,7 @@ import {
 } from '../../src/index.js';
 import type { SoftwareKeyRecord } from '../../src/index.js';
 import { makeParty } from '../ratchet/fixtures.js';
-import { bundleChild } from '../helpers.js';
+import { bundleChild, xorshift } from '../helpers.js';
 import type { CrashChildConfig } from './crash-child-storage.js';
 import { openAppStorage } from './crash-child-storage.js';
 
@@ -50,24 +50,13 @@ afterAll(() => {
   rmSync(child, { force: true });
 });
 
-/** A seeded generator (xorshift32), so a failing run can be replayed with CRASH_SEED. */
-function rng(seed: number) {
-  let x = seed || 1;
-  return (max: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % max;
-  };
-}
-
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 type Adapter = CrashChildConfig['adapter'];
 
 async function crashRun(adapter: Adapter, seed: number) {
-  const random = rng(seed);
+  const random = xorshift(seed);
   const path = join(dir, `${adapter}-${seed}.db`);
   const key = globalThis.crypto.getRandomValues(new Uint8Array(32));
 
