@@ -3,6 +3,7 @@
 //   npm run bench:storage                 full run
 //   npm run bench:storage -- --quick      short samples
 //   npm run -s bench:storage -- --json    one JSON object per line: { adapter, opsPerSec, ratioToMemory }
+//   npm run bench:storage -- sqlJs flight only the cases whose name contains every word (and the anchor)
 // One operation = one 1 KiB message sent and received with the state committed:
 // Alice encrypts in a write transaction of her storage (session step, history,
 // outbox entry; the previous outbox entry, acknowledged, is dropped), then Bob
@@ -35,13 +36,15 @@ import { MESSAGE_SIZE } from './scenarios.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
-const unknown = args.filter((a) => a !== '--quick' && a !== '--json');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--quick' && a !== '--json');
 if (unknown.length) {
   console.error(
-    `unknown argument ${unknown.join(' ')}; usage: npm run bench:storage -- [--quick] [--json]`,
+    `unknown argument ${unknown.join(' ')}; usage: npm run bench:storage -- [--quick] [--json] [word...]`,
   );
   process.exit(2);
 }
+const words = args.filter((a) => !a.startsWith('-')).map((w) => w.toLowerCase());
+const selected = (name: string) => words.every((w) => name.toLowerCase().includes(w));
 const options: HarnessOptions = quick
   ? { warmupMs: 300, samples: 5, sampleMs: 300, maxBatch: 256, capMs: 8_000 }
   : { warmupMs: 1_000, samples: 10, sampleMs: 1_000, maxBatch: 512, capMs: 30_000 };
@@ -233,6 +236,7 @@ const closers: (() => Promise<void>)[] = [];
 for (const adapter of ADAPTERS) {
   for (const inFlight of [1, IN_FLIGHT]) {
     const name = `${adapter.name}, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}`;
+    if (!selected(name)) continue;
     const check = new PlaintextCheck(name);
     const { workload, close } = await storageWorkload(adapter, inFlight, check);
     closers.push(close);
@@ -243,6 +247,7 @@ for (const adapter of ADAPTERS) {
 for (const adapter of ADAPTERS.slice(0, 2)) {
   for (const inFlight of [1, IN_FLIGHT]) {
     const name = `NexusClient on ${adapter.name}, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}`;
+    if (!selected(name)) continue;
     const check = new PlaintextCheck(name);
     const { workload, close } = await clientWorkload(adapter, inFlight, check);
     closers.push(close);
