@@ -9,6 +9,7 @@ import { identityVectors } from './vectors/identity.js';
 import { sessionVectors } from './vectors/session.js';
 import { storageVectors } from './vectors/storage.js';
 import { clientVectors } from './vectors/client.js';
+import { communityVectors } from './vectors/community.js';
 
 const check = process.argv.includes('--check');
 const root = join(process.cwd(), 'test-vectors');
@@ -18,6 +19,7 @@ for (const [name, content] of Object.entries(await identityVectors()))
 Object.assign(files, await sessionVectors());
 Object.assign(files, await storageVectors());
 Object.assign(files, await clientVectors());
+Object.assign(files, await communityVectors());
 let stale = 0;
 for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';

@@ -169,6 +169,10 @@ export type {
 export type { InboundEnvelope, Transport, TransportState } from './interfaces/transport.js';
 export type { PreKeyDirectory, PreKeyUpload } from './interfaces/directory.js';
 export { memoryPreKeyDirectory } from './transport/prekey-directory.js';
+export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './community/auth.js';
+export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
+export { MAX_ONE_TIME_PREKEYS, verifyPreKeyUpload } from './community/prekeys.js';
+export type { VerifiedPreKeyUpload } from './community/prekeys.js';
 export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
 export type { ContactSource } from './client/client.js';
 export {

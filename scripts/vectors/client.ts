@@ -10,8 +10,8 @@
  * null), the member of a oneof under its own field name, and
  * `ClientMessage.padding` left out (the result gives its length).
  */
-import { create, equals, ScalarType, toBinary } from '@bufbuild/protobuf';
-import type { DescField, DescMessage, MessageInitShape } from '@bufbuild/protobuf';
+import { create, equals, toBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageInitShape } from '@bufbuild/protobuf';
 import {
   createContactCard,
   Identity,
@@ -19,7 +19,6 @@ import {
   issueRevocationList,
   issueSelfSigningCertificate,
   KeyAgreementKeyPair,
-  NexusError,
   SigningKeyPair,
 } from '../../src/index.js';
 import { uuidFromPublicKey } from '../../src/identity/uuid.js';
@@ -56,6 +55,8 @@ import {
   WIRE_LIMITS,
 } from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
+import { expectMalformed, fieldsOf } from './proto-json.js';
+import type { Json } from './proto-json.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 
@@ -63,69 +64,7 @@ const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const GENERATOR = 'scripts/vectors/client.ts';
 const BLOCK = WIRE_LIMITS.clientMessagePadding;
 
-type Json = Record<string, unknown>;
 type ClientMessageInit = MessageInitShape<typeof ClientMessageSchema>;
-
-// --- messages as JSON ----------------------------------------------------------
-
-function isPadding(desc: DescMessage, field: DescField): boolean {
-  return desc.typeName === ClientMessageSchema.typeName && field.name === 'padding';
-}
-
-function scalarJson(field: DescField & { scalar: ScalarType }, value: unknown): unknown {
-  switch (field.scalar) {
-    case ScalarType.BYTES:
-      return toHex(value as Uint8Array);
-    case ScalarType.UINT64: {
-      const n = Number(value as bigint);
-      if (!Number.isSafeInteger(n)) throw new Error(`${field.name} does not fit a JSON number`);
-      return n;
-    }
-    case ScalarType.UINT32:
-    case ScalarType.BOOL:
-    case ScalarType.STRING:
-      return value;
-    default:
-      throw new Error(`${field.name}: scalar type ${field.scalar} not handled`);
-  }
-}
-
-function fieldJson(field: DescField, value: unknown): unknown {
-  switch (field.fieldKind) {
-    case 'scalar':
-      return scalarJson(field, value);
-    case 'enum': {
-      const v = field.enum.values.find((e) => e.number === value);
-      if (v === undefined) throw new Error(`${field.name}: no enum value ${String(value)}`);
-      return v.name;
-    }
-    case 'message':
-      return value === undefined ? null : fieldsOf(field.message, value as Json);
-    case 'list': {
-      const items = value as unknown[];
-      if (field.listKind === 'scalar') return items.map((v) => scalarJson(field, v));
-      if (field.listKind === 'message') return items.map((v) => fieldsOf(field.message, v as Json));
-      throw new Error(`${field.name}: list kind ${field.listKind} not handled`);
-    }
-    default:
-      throw new Error(`${field.name}: field kind ${field.fieldKind} not handled`);
-  }
-}
-
-/** A decoded message as JSON (see the file comment). A nested ClientMessage must be unpadded. */
-function fieldsOf(desc: DescMessage, message: Json): Json {
-  const out: Json = {};
-  for (const field of desc.fields) {
-    if (isPadding(desc, field)) continue;
-    if (field.oneof !== undefined) {
-      const member = message[field.oneof.localName] as { case?: string; value?: unknown };
-      if (member.case === field.localName) out[field.name] = fieldJson(field, member.value);
-      continue;
-    }
-    out[field.name] = fieldJson(field, message[field.localName]);
-  }
-  return out;
-}
 
 // --- helpers -------------------------------------------------------------------
 
@@ -139,17 +78,6 @@ function rawPadded(init: ClientMessageInit, shortBy = 0): Uint8Array {
   const out = toBinary(ClientMessageSchema, m);
   if (out.length !== total - shortBy) throw new Error('padding is not where the vector expects it');
   return out;
-}
-
-/** Throws unless `fn` fails with MALFORMED for the expected reason. */
-function expectMalformed(description: string, reason: RegExp, fn: () => unknown): void {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof NexusError && err.code === 'MALFORMED' && reason.test(err.message)) return;
-    throw new Error(`${description}: failed for another reason: ${String(err)}`);
-  }
-  throw new Error(`${description}: accepted`);
 }
 
 function sorted<T>(values: T[]): T[] {

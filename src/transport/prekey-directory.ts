@@ -1,13 +1,10 @@
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
-import { toHex } from '../primitives/bytes.js';
-import { createPreKeyBundle, verifyPreKeyBundle } from '../ratchet/prekeys.js';
-import { oneTimePreKeyCodec } from '../wire/messages.js';
+import { MAX_ONE_TIME_PREKEYS, verifyPreKeyUpload } from '../community/prekeys.js';
+import { createPreKeyBundle } from '../ratchet/prekeys.js';
 import { checkAddress } from './memory.js';
 
-/** Most one-time prekeys a device may hold in the directory. */
-const MAX_ONE_TIME_PREKEYS = 1000;
 
 interface Published {
   deviceCertificate: Uint8Array;
@@ -15,12 +12,6 @@ interface Published {
   signedPreKey: Uint8Array;
   kemPreKey: Uint8Array;
   oneTime: Map<number, Uint8Array>;
-}
-
-function bytesOf(value: unknown, what: string): Uint8Array {
-  if (!(value instanceof Uint8Array) || value.length === 0)
-    throw new NexusError('INVALID_ARGUMENT', `${what} must be a non-empty Uint8Array`);
-  return value.slice();
 }
 
 /**
@@ -39,35 +30,11 @@ export function memoryPreKeyDirectory(): PreKeyDirectory {
   const byUuid = new Map<string, Map<string, Published>>();
   return {
     async publish(upload: PreKeyUpload) {
-      if (typeof upload !== 'object' || upload === null)
-        throw new NexusError('INVALID_ARGUMENT', 'upload must be an object');
-      const entry: Published = {
-        deviceCertificate: bytesOf(upload.deviceCertificate, 'deviceCertificate'),
-        selfSigningCertificate: bytesOf(upload.selfSigningCertificate, 'selfSigningCertificate'),
-        signedPreKey: bytesOf(upload.signedPreKey, 'signedPreKey'),
-        kemPreKey: bytesOf(upload.kemPreKey, 'kemPreKey'),
-        oneTime: new Map(),
-      };
-      if (!Array.isArray(upload.oneTimePreKeys))
-        throw new NexusError('INVALID_ARGUMENT', 'oneTimePreKeys must be an array');
-      let verified;
-      try {
-        verified = verifyPreKeyBundle(createPreKeyBundle({ device: entry, ...entry }));
-      } catch (cause) {
-        throw new NexusError('INVALID_ARGUMENT', 'the upload does not verify', { cause });
-      }
-      const oneTime = new Map<number, Uint8Array>();
-      for (const key of upload.oneTimePreKeys) {
-        let decoded;
-        try {
-          decoded = oneTimePreKeyCodec.decode(bytesOf(key, 'one-time prekey'));
-        } catch (cause) {
-          throw new NexusError('INVALID_ARGUMENT', 'a one-time prekey does not decode', { cause });
-        }
-        oneTime.set(decoded.keyId, key.slice());
-      }
+      const verified = verifyPreKeyUpload(upload);
+      const entry: Published = { ...verified, oneTime: new Map() };
+      const oneTime = verified.oneTimePreKeys;
       const devices = byUuid.get(verified.uuid) ?? new Map<string, Published>();
-      const id = toHex(verified.device.deviceId);
+      const id = verified.deviceId;
       // Merged into a copy: a refused upload changes nothing.
       const held = new Map(devices.get(id)?.oneTime ?? []);
       for (const [keyId, key] of oneTime) held.set(keyId, key);

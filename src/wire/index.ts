@@ -44,6 +44,28 @@ export {
   storageKeyFileCodec,
   storageKeyWrapCodec,
 } from './messages.js';
+export {
+  authChallengeCodec,
+  clientFrameCodec,
+  COMMUNITY_LIMITS,
+  serverFrameCodec,
+} from './community.js';
+export type {
+  AuthChallenge as AuthChallengeMessage,
+  Acknowledge,
+  Authenticate,
+  ChannelCursor,
+  ChannelMessage,
+  ClientFrame,
+  Delivery,
+  DeviceRef,
+  PreKeysLow,
+  Ready,
+  Result,
+  SendChannelMessage,
+  SendEnvelope,
+  ServerFrame,
+} from './gen/nexuslink/v1/community_pb.js';
 export type { Codec, CodecOptions } from './codec.js';
 export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
 export type { PublicKey } from './gen/nexuslink/v1/keys_pb.js';

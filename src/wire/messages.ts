@@ -530,7 +530,8 @@ export const sessionSnapshotCodec = messageCodec(SessionSnapshotSchema, {
 const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
 
-function checkUuidText(field: string, value: string): void {
+/** Require `value` to be a UUID in its text form (syntax only). */
+export function checkUuidText(field: string, value: string): void {
   check(UUID_TEXT.test(value), `${field} is not a UUID`);
 }
 

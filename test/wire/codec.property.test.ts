@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NexusError } from '../../src/index.js';
-import { ALL_CODECS } from '../../src/wire/messages.js';
+import { authChallengeCodec, clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js';
+import { ALL_CODECS as MESSAGE_CODECS } from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { makeAccount } from '../identity/fixtures.js';
@@ -10,6 +11,8 @@ import {
   deviceCertificateBodyCodec,
   envelopeCodec,
 } from '../../src/wire/messages.js';
+
+const ALL_CODECS = { ...MESSAGE_CODECS, authChallengeCodec, clientFrameCodec, serverFrameCodec };
 
 /** Decoding either succeeds, or fails with NexusError('MALFORMED'), never anything else. */
 function decodeOrMalformed(codec: Codec<DescMessage>, bytes: Uint8Array): 'ok' | 'malformed' {

@@ -1,0 +1,321 @@
+/**
+ * The community server conformance vectors (`test-vectors/community/*.json`,
+ * spec/community.md): the login challenge a device signs (§3) and the
+ * WebSocket frames (§5), from a seeded RNG and fixed times.
+ */
+import { create, toBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageInitShape } from '@bufbuild/protobuf';
+import {
+  authChallengeBody,
+  Identity,
+  issueDeviceCertificate,
+  issueSelfSigningCertificate,
+  KeyAgreementKeyPair,
+  SIGNATURE_LABELS,
+  signAuthChallenge,
+  signingInput,
+  SigningKeyPair,
+  verifyAuthChallenge,
+} from '../../src/index.js';
+import { toHex } from '../../src/primitives/bytes.js';
+import {
+  ClientFrameSchema,
+  ServerFrameSchema,
+} from '../../src/wire/gen/nexuslink/v1/community_pb.js';
+import { clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js';
+import type { Codec } from '../../src/wire/codec.js';
+import { expectMalformed, fieldsOf } from './proto-json.js';
+import type { Json } from './proto-json.js';
+import { seededRandom } from './rng.js';
+import { withPortableProvider } from './provider.js';
+import { NexusError } from '../../src/index.js';
+
+const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+const NOW = T0 + 86_400_000;
+const GENERATOR = 'scripts/vectors/community.ts';
+
+const FRAMES = {
+  ClientFrame: {
+    schema: ClientFrameSchema,
+    codec: clientFrameCodec as unknown as Codec<DescMessage>,
+  },
+  ServerFrame: {
+    schema: ServerFrameSchema,
+    codec: serverFrameCodec as unknown as Codec<DescMessage>,
+  },
+} as const;
+type FrameType = keyof typeof FRAMES;
+
+export async function communityVectors(): Promise<Record<string, Json>> {
+  return withPortableProvider(generate);
+}
+
+async function generate(): Promise<Record<string, Json>> {
+  const rng = seededRandom('nexuslink community vectors v1');
+  const identity = Identity.fromSeed(rng.randomBytes(32));
+  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const sskCert = await issueSelfSigningCertificate({
+    identity,
+    signingKey: ssk.publicKey,
+    createdAt: T0,
+  });
+  const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const deviceCert = await issueDeviceCertificate({
+    issuer: ssk,
+    identityKey: identity.publicKey.bytes,
+    deviceId: rng.randomBytes(16),
+    displayName: 'laptop',
+    signingKey: dsk.publicKey,
+    keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
+    createdAt: T0 + 1000,
+  });
+  const deviceId = deviceCert.deviceId;
+
+  // ---- the login challenge ----
+  const server = 'https://chat.example.org';
+  const nonce = rng.randomBytes(32);
+  const challenge = { server, nonce, deviceId };
+  const signature = await signAuthChallenge(dsk, challenge);
+  const proof = {
+    deviceCertificate: deviceCert.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    signature,
+  };
+  const verified = verifyAuthChallenge({ server, nonce }, proof, { now: NOW });
+  const body = authChallengeBody(challenge);
+  const proofJson = {
+    device_certificate: toHex(deviceCert.bytes),
+    self_signing_certificate: toHex(sskCert.bytes),
+    signature: toHex(signature),
+  };
+  const refused = (
+    description: string,
+    changed: { server?: string; nonce?: Uint8Array },
+    error: string,
+    alter: Partial<typeof proof> = {},
+  ): Json => {
+    const c = { server: changed.server ?? server, nonce: changed.nonce ?? nonce };
+    const p = { ...proof, ...alter };
+    try {
+      verifyAuthChallenge(c, p, { now: NOW });
+    } catch (err) {
+      if (err instanceof NexusError && err.code === error)
+        return {
+          description,
+          server: c.server,
+          nonce: toHex(c.nonce),
+          device_certificate: toHex(p.deviceCertificate),
+          self_signing_certificate: toHex(p.selfSigningCertificate),
+          signature: toHex(p.signature),
+          now_ms: NOW,
+          error,
+        };
+      throw new Error(`${description}: refused with ${String(err)}`);
+    }
+    throw new Error(`${description}: accepted`);
+  };
+  const flipped = signature.slice();
+  flipped[10]! ^= 1;
+  const authCases: Json[] = [
+    {
+      description: 'an Ed25519 device logs in',
+      server,
+      nonce: toHex(nonce),
+      device_id: toHex(deviceId),
+      ...proofJson,
+      now_ms: NOW,
+      result: {
+        body: toHex(body),
+        signing_input: toHex(signingInput(SIGNATURE_LABELS.authChallenge, body)),
+        uuid: verified.uuid,
+      },
+    },
+    refused(
+      'the signature was made for another server',
+      { server: 'https://other.example.org' },
+      'BAD_SIGNATURE',
+    ),
+    refused(
+      'the signature was made for another nonce',
+      { nonce: rng.randomBytes(32) },
+      'BAD_SIGNATURE',
+    ),
+    refused('one bit of the signature flipped', {}, 'BAD_SIGNATURE', { signature: flipped }),
+    refused('a nonce of 31 bytes', { nonce: nonce.slice(1) }, 'MALFORMED'),
+    refused('the device certificate has expired', {}, 'EXPIRED', {
+      deviceCertificate: (
+        await issueDeviceCertificate({
+          issuer: ssk,
+          identityKey: identity.publicKey.bytes,
+          deviceId,
+          displayName: 'laptop',
+          signingKey: dsk.publicKey,
+          keyAgreementKey: deviceCert.keyAgreementKey,
+          createdAt: T0 + 1000,
+          expiresAt: T0 + 2000,
+        })
+      ).bytes,
+    }),
+  ];
+
+  // ---- frames ----
+  const ref = { uuid: identity.uuid, deviceId };
+  const channelId = rng.randomBytes(16);
+  const deliveryId = rng.randomBytes(16);
+  const frameCases: Json[] = [];
+  const valid = <T extends FrameType>(
+    type: T,
+    description: string,
+    init: MessageInitShape<(typeof FRAMES)[T]['schema']>,
+  ) => {
+    const { schema, codec } = FRAMES[type];
+    const encoding = codec.encode(init as never);
+    const decoded = codec.decode(encoding);
+    frameCases.push({
+      description,
+      type,
+      frame: fieldsOf(schema, decoded as unknown as Json),
+      encoding: toHex(encoding),
+    });
+  };
+  const invalid = <T extends FrameType>(
+    type: T,
+    description: string,
+    reason: RegExp,
+    init: MessageInitShape<(typeof FRAMES)[T]['schema']> | Uint8Array,
+  ) => {
+    const { schema, codec } = FRAMES[type];
+    const bytes =
+      init instanceof Uint8Array ? init : toBinary(schema, create(schema, init as never));
+    expectMalformed(description, reason, () => codec.decode(bytes));
+    frameCases.push({ description, type, encoding: toHex(bytes), error: 'MALFORMED' });
+  };
+  valid('ClientFrame', 'authenticate, resuming one channel after seq 41', {
+    requestId: 1n,
+    frame: {
+      case: 'authenticate',
+      value: {
+        accessToken: 'nxa_' + toHex(rng.randomBytes(32)),
+        resume: [{ channelId, seq: 41n }],
+      },
+    },
+  });
+  valid('ClientFrame', 'send an envelope to one device', {
+    requestId: 2n,
+    frame: { case: 'send', value: { to: ref, envelope: rng.randomBytes(100) } },
+  });
+  valid('ClientFrame', 'send a channel message', {
+    requestId: 3n,
+    frame: { case: 'channelSend', value: { channelId, ciphertext: rng.randomBytes(120) } },
+  });
+  valid('ClientFrame', 'acknowledge a delivery and a channel up to seq 42 (no request id)', {
+    frame: {
+      case: 'acknowledge',
+      value: { deliveryIds: [deliveryId], channels: [{ channelId, seq: 42n }] },
+    },
+  });
+  valid('ServerFrame', 'ready', {
+    frame: {
+      case: 'ready',
+      value: {
+        device: ref,
+        serverTimeMs: BigInt(NOW),
+        heartbeatMs: 30_000,
+        maxMessageBytes: 262_144,
+      },
+    },
+  });
+  valid('ServerFrame', 'result of a channel send: seq 42', {
+    frame: { case: 'result', value: { requestId: 3n, seq: 42n } },
+  });
+  valid('ServerFrame', 'result of a send: the delivery id', {
+    frame: { case: 'result', value: { requestId: 2n, deliveryId } },
+  });
+  valid('ServerFrame', 'result: refused', {
+    frame: {
+      case: 'result',
+      value: {
+        requestId: 4n,
+        errorCode: 'NOT_PERMITTED',
+        errorMessage: 'you are not a member of this channel',
+      },
+    },
+  });
+  valid('ServerFrame', 'a delivery', {
+    frame: {
+      case: 'delivery',
+      value: {
+        id: deliveryId,
+        from: ref,
+        envelope: rng.randomBytes(90),
+        acceptedAtMs: BigInt(NOW),
+      },
+    },
+  });
+  valid('ServerFrame', 'a channel message', {
+    frame: {
+      case: 'channelMessage',
+      value: {
+        channelId,
+        seq: 42n,
+        sender: ref,
+        ciphertext: rng.randomBytes(64),
+        sentAtMs: BigInt(NOW),
+      },
+    },
+  });
+  valid('ServerFrame', 'few one-time prekeys left', {
+    frame: { case: 'prekeysLow', value: { count: 7 } },
+  });
+  invalid('ClientFrame', 'no frame', /no frame/, { requestId: 5n });
+  invalid('ClientFrame', 'send to a 15-byte device id', /device_id/, {
+    frame: {
+      case: 'send',
+      value: { to: { ...ref, deviceId: deviceId.slice(1) }, envelope: Uint8Array.of(1) },
+    },
+  });
+  invalid('ClientFrame', 'send to a UUID that is not one', /uuid/, {
+    frame: {
+      case: 'send',
+      value: { to: { ...ref, uuid: 'not-a-uuid' }, envelope: Uint8Array.of(1) },
+    },
+  });
+  invalid('ClientFrame', 'an empty envelope', /envelope is empty/, {
+    frame: { case: 'send', value: { to: ref, envelope: new Uint8Array(0) } },
+  });
+  invalid('ClientFrame', 'a channel send with a 17-byte channel id', /channel_id/, {
+    frame: {
+      case: 'channelSend',
+      value: { channelId: rng.randomBytes(17), ciphertext: Uint8Array.of(1) },
+    },
+  });
+  invalid('ClientFrame', 'an acknowledge that names nothing', /names nothing/, {
+    frame: { case: 'acknowledge', value: {} },
+  });
+  invalid('ClientFrame', 'authenticate without a token', /access_token/, {
+    frame: { case: 'authenticate', value: { accessToken: '' } },
+  });
+  invalid('ClientFrame', 'not protobuf', /protobuf/, Uint8Array.of(0x0a, 0xff));
+  invalid('ServerFrame', 'a channel message with seq 0', /seq starts at 1/, {
+    frame: {
+      case: 'channelMessage',
+      value: { channelId, seq: 0n, sender: ref, ciphertext: Uint8Array.of(1) },
+    },
+  });
+
+  return {
+    'community/auth-challenge.json': {
+      description:
+        'Logging in to a community server (spec/community.md §3): the device signs the AuthChallenge { version 1, server, nonce, device_id } under the label "nexuslink/v1/auth-challenge" with its device signing key; the server verifies the certificate chain and the signature at now_ms. Refused cases give the error code.',
+      generator: GENERATOR,
+      label: SIGNATURE_LABELS.authChallenge,
+      cases: authCases,
+    },
+    'community/frames.json': {
+      description:
+        'WebSocket frames of a community server (spec/community.md §5), ClientFrame and ServerFrame of community.proto: each valid case gives the frame as JSON (proto field names, bytes as hex, uint64 as numbers, a oneof member under its own name, every field present) and its one encoding; each invalid case is refused as MALFORMED.',
+      generator: GENERATOR,
+      cases: frameCases,
+    },
+  };
+}

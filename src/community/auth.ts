@@ -1,0 +1,119 @@
+/**
+ * Logging in to a community server (spec/community.md §3): the server issues
+ * a single-use nonce, the device signs an `AuthChallenge` naming the server,
+ * the nonce and itself with its device signing key, and the server checks
+ * the signature and the certificate chain IK → SSK → device. No password,
+ * e-mail or phone number: the identity is the key.
+ */
+import { NexusError } from '../interfaces/errors.js';
+import {
+  decodeSelfSigningCertificate,
+  verificationTime,
+  verifyDeviceCertificate,
+} from '../identity/certificates.js';
+import type { VerifiedDevice } from '../identity/certificates.js';
+import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
+import type { Signer } from '../identity/signing.js';
+import { trustedChain } from '../ratchet/prekeys.js';
+import { authChallengeCodec } from '../wire/community.js';
+
+/** What a device signs to log in to one server. */
+export interface AuthChallenge {
+  /** The server's origin as the client addresses it, e.g. `https://chat.example.org`. */
+  readonly server: string;
+  /** The 32-byte nonce the server issued. */
+  readonly nonce: Uint8Array;
+  /** The 16-byte id of the device logging in. */
+  readonly deviceId: Uint8Array;
+}
+
+/** The encoded `AuthChallenge` (the body the device signs). @throws NexusError `MALFORMED`. */
+export function authChallengeBody(challenge: AuthChallenge): Uint8Array {
+  return authChallengeCodec.encode({
+    version: 1,
+    server: challenge.server,
+    nonce: challenge.nonce,
+    deviceId: challenge.deviceId,
+  });
+}
+
+/**
+ * Sign a login challenge with the device signing key.
+ *
+ * @example
+ * ```ts
+ * const signature = await signAuthChallenge(device.signer, {
+ *   server: 'https://chat.example.org', nonce, deviceId: device.deviceId,
+ * });
+ * ```
+ * @throws NexusError `MALFORMED` for a bad challenge, `KEYSTORE` when the key store fails.
+ */
+export async function signAuthChallenge(
+  signer: Signer,
+  challenge: AuthChallenge,
+): Promise<Uint8Array> {
+  return signLabelled(signer, SIGNATURE_LABELS.authChallenge, authChallengeBody(challenge));
+}
+
+/** What a device presents with its signature. */
+export interface AuthProof {
+  /** The device certificate (`SignedMessage`). */
+  readonly deviceCertificate: Uint8Array;
+  /** The identity's self-signing certificate (`SignedMessage`). */
+  readonly selfSigningCertificate: Uint8Array;
+  /** The signature over the `AuthChallenge`. */
+  readonly signature: Uint8Array;
+}
+
+/** Options of {@link verifyAuthChallenge}. */
+export interface VerifyAuthOptions {
+  /** Verification time, ms; default now. */
+  readonly now?: number;
+  /**
+   * What the server already holds for the identity: its newest self-signing
+   * certificate (an older one presented is `SUPERSEDED`) and revocation list
+   * (a revoked device is `REVOKED`).
+   */
+  readonly known?: {
+    readonly selfSigningCertificate?: Uint8Array | null;
+    readonly revocationList?: Uint8Array | null;
+  };
+}
+
+/**
+ * Check a login: the certificate chain (against what the server holds for
+ * the identity) and the device's signature over `{ server, nonce, deviceId }`.
+ * The caller checks that the nonce is one it issued, unexpired and unused.
+ *
+ * @returns the verified device, its identity's UUID and self-signing certificate.
+ * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`,
+ *   `REVOKED`, `SUPERSEDED`.
+ */
+export function verifyAuthChallenge(
+  challenge: Omit<AuthChallenge, 'deviceId'>,
+  proof: AuthProof,
+  options: VerifyAuthOptions = {},
+): VerifiedDevice {
+  if (typeof proof !== 'object' || proof === null)
+    throw new NexusError('MALFORMED', 'the proof must be an object');
+  for (const field of ['deviceCertificate', 'selfSigningCertificate', 'signature'] as const)
+    if (!(proof[field] instanceof Uint8Array))
+      throw new NexusError('MALFORMED', `${field} must be bytes`);
+  const now = verificationTime(options);
+  const identityKey = decodeSelfSigningCertificate(proof.selfSigningCertificate).identityKey;
+  const chain = trustedChain(identityKey, proof.selfSigningCertificate, options.known, now);
+  const verified = verifyDeviceCertificate(proof.deviceCertificate, {
+    identity: identityKey,
+    selfSigningCertificate: chain.selfSigningCertificate.bytes,
+    revocationList: chain.revocationList,
+    now,
+  });
+  requireSignature(
+    verified.device.signingKey,
+    SIGNATURE_LABELS.authChallenge,
+    authChallengeBody({ ...challenge, deviceId: verified.device.deviceId }),
+    proof.signature,
+    'login challenge',
+  );
+  return verified;
+}

@@ -1,0 +1,154 @@
+/**
+ * Codecs of the community server protocol (spec/community.md): the login
+ * challenge a device signs, and the frames of the WebSocket. The server
+ * decodes every client frame through these, so a bad frame is `MALFORMED`
+ * before anything acts on it.
+ */
+import {
+  AuthChallengeSchema,
+  ClientFrameSchema,
+  ServerFrameSchema,
+} from './gen/nexuslink/v1/community_pb.js';
+import type { ChannelCursor, DeviceRef } from './gen/nexuslink/v1/community_pb.js';
+import {
+  check,
+  checkLength,
+  checkMaxLength,
+  checkSafeU64,
+  checkVersion,
+  messageCodec,
+} from './codec.js';
+import { checkUuidText, WIRE_LIMITS } from './messages.js';
+
+/** Limits of the community protocol (spec/community.md §5). */
+export const COMMUNITY_LIMITS = {
+  /** Bytes of a login nonce. */
+  nonce: 32,
+  /** Longest server name (its origin) in a login challenge, in bytes. */
+  maxServerNameBytes: 256,
+  /** Bytes of a channel id and of a delivery id (UUIDv7). */
+  id: 16,
+  /** Largest envelope or channel message a frame carries (the envelope limit). */
+  maxPayloadBytes: WIRE_LIMITS.maxEnvelopeContent,
+  /** Most delivery ids or channel cursors in one Acknowledge, and cursors in one Authenticate. */
+  maxAcknowledged: 1024,
+  /** Longest access token, in bytes. */
+  maxTokenBytes: 512,
+  /** Longest error message in a Result, in bytes. */
+  maxErrorMessageBytes: 1024,
+} as const;
+
+const FRAME_OVERHEAD = 1024;
+
+function checkDeviceRef(field: string, ref: DeviceRef | undefined): void {
+  check(ref !== undefined, `${field} is missing`);
+  checkUuidText(`${field}.uuid`, ref.uuid);
+  checkLength(`${field}.device_id`, ref.deviceId, WIRE_LIMITS.deviceId);
+}
+
+function checkCursors(field: string, cursors: readonly ChannelCursor[]): void {
+  check(cursors.length <= COMMUNITY_LIMITS.maxAcknowledged, `too many ${field}`);
+  for (const c of cursors) {
+    checkLength(`${field}.channel_id`, c.channelId, COMMUNITY_LIMITS.id);
+    checkSafeU64(`${field}.seq`, c.seq);
+  }
+}
+
+function checkPayload(field: string, bytes: Uint8Array): void {
+  check(bytes.length > 0, `${field} is empty`);
+  checkMaxLength(field, bytes, COMMUNITY_LIMITS.maxPayloadBytes);
+}
+
+/** What a device signs to log in (label `nexuslink/v1/auth-challenge`). */
+export const authChallengeCodec = messageCodec(AuthChallengeSchema, {
+  maxBytes: 512,
+  validate: (m) => {
+    checkVersion('AuthChallenge', m.version);
+    check(m.server.length > 0, 'server is empty');
+    checkMaxLength('server', m.server, COMMUNITY_LIMITS.maxServerNameBytes);
+    checkLength('nonce', m.nonce, COMMUNITY_LIMITS.nonce);
+    checkLength('device_id', m.deviceId, WIRE_LIMITS.deviceId);
+  },
+});
+
+/** A frame from a client to a community server. */
+export const clientFrameCodec = messageCodec(ClientFrameSchema, {
+  maxBytes: COMMUNITY_LIMITS.maxPayloadBytes + FRAME_OVERHEAD,
+  validate: (m) => {
+    checkSafeU64('request_id', m.requestId);
+    const f = m.frame;
+    switch (f.case) {
+      case 'authenticate':
+        check(f.value.accessToken.length > 0, 'access_token is empty');
+        checkMaxLength('access_token', f.value.accessToken, COMMUNITY_LIMITS.maxTokenBytes);
+        checkCursors('resume', f.value.resume);
+        break;
+      case 'send':
+        checkDeviceRef('to', f.value.to);
+        checkPayload('envelope', f.value.envelope);
+        break;
+      case 'channelSend':
+        checkLength('channel_id', f.value.channelId, COMMUNITY_LIMITS.id);
+        checkPayload('ciphertext', f.value.ciphertext);
+        break;
+      case 'acknowledge':
+        check(
+          f.value.deliveryIds.length <= COMMUNITY_LIMITS.maxAcknowledged,
+          'too many delivery_ids',
+        );
+        for (const id of f.value.deliveryIds) checkLength('delivery_ids', id, COMMUNITY_LIMITS.id);
+        checkCursors('channels', f.value.channels);
+        check(
+          f.value.deliveryIds.length + f.value.channels.length > 0,
+          'acknowledge names nothing',
+        );
+        break;
+      default:
+        check(false, 'ClientFrame has no frame');
+    }
+  },
+});
+
+/** A frame from a community server to a client. */
+export const serverFrameCodec = messageCodec(ServerFrameSchema, {
+  maxBytes: COMMUNITY_LIMITS.maxPayloadBytes + FRAME_OVERHEAD,
+  validate: (m) => {
+    const f = m.frame;
+    switch (f.case) {
+      case 'ready':
+        checkDeviceRef('device', f.value.device);
+        checkSafeU64('server_time_ms', f.value.serverTimeMs);
+        break;
+      case 'result':
+        checkSafeU64('request_id', f.value.requestId);
+        checkSafeU64('seq', f.value.seq);
+        checkMaxLength('error_code', f.value.errorCode, 64);
+        checkMaxLength(
+          'error_message',
+          f.value.errorMessage,
+          COMMUNITY_LIMITS.maxErrorMessageBytes,
+        );
+        if (f.value.deliveryId.length > 0)
+          checkLength('delivery_id', f.value.deliveryId, COMMUNITY_LIMITS.id);
+        break;
+      case 'delivery':
+        checkLength('id', f.value.id, COMMUNITY_LIMITS.id);
+        checkDeviceRef('from', f.value.from);
+        checkPayload('envelope', f.value.envelope);
+        checkSafeU64('accepted_at_ms', f.value.acceptedAtMs);
+        break;
+      case 'channelMessage':
+        checkLength('channel_id', f.value.channelId, COMMUNITY_LIMITS.id);
+        check(f.value.seq > 0n, 'seq starts at 1');
+        checkSafeU64('seq', f.value.seq);
+        checkDeviceRef('sender', f.value.sender);
+        checkPayload('ciphertext', f.value.ciphertext);
+        checkSafeU64('sent_at_ms', f.value.sentAtMs);
+        break;
+      case 'prekeysLow':
+        break;
+      default:
+        check(false, 'ServerFrame has no frame');
+    }
+  },
+});
