@@ -1,0 +1,746 @@
+/**
+ * The HTTP API (spec/community.md §4): Fastify with JSON schemas on every
+ * body, the envelope `{ ok, data | error }` on every response, a request id
+ * (taken from `X-Request-Id` when it is sane, else a new UUIDv7) on every
+ * log line and response, CORS, security headers, body-size and rate limits.
+ * `buildApp` makes the app without listening, so tests drive it with
+ * `app.inject`; `main.ts` listens.
+ */
+import { createHash } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import {
+  createPreKeyBundle,
+  decodeSelfSigningCertificate,
+  MAX_ONE_TIME_PREKEYS,
+  verifyPreKeyUpload,
+} from '@nexuslink/sdk';
+import { Auth } from './auth.ts';
+import type { Config } from './config.ts';
+import { AppError, fromNexusError } from './errors.ts';
+import { isUuidText, uuidv7 } from './ids.ts';
+import { Hub } from './realtime.ts';
+import type { ChannelRole, Repository, Session } from './repository.ts';
+import { RepositoryError } from './repository.ts';
+
+/** The version the server reports (`GET /v1/server`). */
+export const SERVER_VERSION = '0.1.0';
+
+export interface AppOptions {
+  readonly config: Config;
+  readonly repo: Repository;
+  /** The origin devices sign at login (`server.public_url`, or derived from host and port). */
+  readonly publicUrl: string;
+  /** Pino options, or false for no logs (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** HTTPS options when TLS is configured. */
+  readonly https?: { key: Buffer; cert: Buffer } | null;
+  readonly now?: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session | null;
+  }
+}
+
+const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Standard base64 → bytes; anything else (or over `max` bytes) is `INVALID_ARGUMENT`. */
+export function fromBase64(field: string, value: unknown, max = 1024 * 1024): Uint8Array {
+  if (typeof value !== 'string' || !B64.test(value))
+    throw new AppError('INVALID_ARGUMENT', `${field} must be standard base64`);
+  const bytes = new Uint8Array(Buffer.from(value, 'base64'));
+  if (bytes.length === 0) throw new AppError('INVALID_ARGUMENT', `${field} is empty`);
+  if (bytes.length > max) throw new AppError('INVALID_ARGUMENT', `${field} is over ${max} bytes`);
+  return bytes;
+}
+
+export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+const hexOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const DEVICE_HEX = /^[0-9a-f]{32}$/;
+// A NexusLink UUID: Base58 text (syntax; the SDK checks the checksum where it matters).
+const MEMBER_UUID = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
+
+const b64 = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+const ok = (reply: FastifyReply, data: unknown, status = 200) =>
+  reply.code(status).send({ ok: true, data });
+
+/** The app, ready for `listen` or `inject`. */
+export async function buildApp(options: AppOptions): Promise<{
+  app: FastifyInstance;
+  auth: Auth;
+  hub: Hub;
+  beginShutdown: () => void;
+}> {
+  const { config, repo } = options;
+  const now = options.now ?? Date.now;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config['limits.body_bytes'],
+    trustProxy: config['server.trust_proxy'],
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : uuidv7();
+    },
+    ...(options.https ? { https: { ...options.https, minVersion: 'TLSv1.2' as const } } : {}),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  }) as unknown as FastifyInstance;
+  const auth = new Auth(repo, config, options.publicUrl, now);
+  const hub = new Hub({ repo, auth, config, now, log: app.log });
+  auth.onRevoked = (uuid, ids) => hub.revoked(uuid, ids);
+  let shuttingDown = false;
+
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    hsts: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(cors, {
+    origin: config['cors.origins'].length > 0 ? [...config['cors.origins']] : false,
+    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: config['limits.rate_per_minute'],
+    timeWindow: 60_000,
+    errorResponseBuilder: (_req, context) =>
+      Object.assign(new AppError('RATE_LIMITED', 'too many requests', context.ttl), {
+        statusCode: 429,
+      }),
+  });
+  await app.register(websocket, {
+    options: { maxPayload: config['limits.message_bytes'] + 1024 },
+  });
+
+  app.setErrorHandler((error: Error & { code?: string; statusCode?: number; validation?: unknown }, req, reply) => {
+    let e: AppError;
+    if (error instanceof AppError) e = error;
+    else if (error instanceof RepositoryError)
+      e = new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message);
+    else if (error.validation) e = new AppError('INVALID_ARGUMENT', error.message);
+    else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      e = new AppError('PAYLOAD_TOO_LARGE', `the body is over ${config['limits.body_bytes']} bytes`);
+    else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      e = new AppError('INVALID_ARGUMENT', 'the body must be application/json');
+    else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
+      e = new AppError('MALFORMED', 'the body is not valid JSON');
+    else if (error.statusCode === 429) e = new AppError('RATE_LIMITED', 'too many requests');
+    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)
+      e = new AppError('INVALID_ARGUMENT', error.message);
+    else {
+      req.log.error({ err: error }, 'request failed');
+      e = new AppError('INTERNAL', 'internal error');
+    }
+    if (e.retryAfterMs !== undefined) reply.header('retry-after', Math.ceil(e.retryAfterMs / 1000));
+    void reply.code(e.status).send({ ok: false, error: { code: e.code, message: e.message } });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply
+      .code(404)
+      .send({ ok: false, error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+  });
+
+  /** Requires `Authorization: Bearer <access token>`. */
+  const authenticated = async (req: FastifyRequest) => {
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
+    req.session = await auth.authenticate(token);
+  };
+  const sessionOf = (req: FastifyRequest): Session => req.session!;
+  const loginLimit = { rateLimit: { max: config['limits.auth_rate_per_minute'], timeWindow: 60_000 } };
+
+  // --- health -------------------------------------------------------------------
+
+  app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) => ok(reply, { status: 'ok' }));
+  app.get('/readyz', { config: { rateLimit: false } }, async (_req, reply) => {
+    if (shuttingDown) throw new AppError('UNAVAILABLE', 'shutting down');
+    try {
+      await repo.ping();
+    } catch {
+      throw new AppError('UNAVAILABLE', 'the database does not answer');
+    }
+    return ok(reply, { status: 'ready' });
+  });
+  app.get('/v1/server', async (_req, reply) =>
+    ok(reply, {
+      name: config['server.name'],
+      url: options.publicUrl,
+      version: SERVER_VERSION,
+      limits: {
+        messageBytes: config['limits.message_bytes'],
+        bodyBytes: config['limits.body_bytes'],
+        oneTimePreKeys: MAX_ONE_TIME_PREKEYS,
+        heartbeatMs: config['websocket.heartbeat_ms'],
+      },
+    }),
+  );
+
+  // --- auth ---------------------------------------------------------------------
+
+  app.post('/v1/auth/challenge', { config: loginLimit }, async (_req, reply) => {
+    const c = await auth.challenge();
+    return ok(reply, { server: options.publicUrl, nonce: toBase64(c.nonce), expiresAt: c.expiresAt });
+  });
+
+  app.post<{
+    Body: {
+      nonce: string;
+      deviceCertificate: string;
+      selfSigningCertificate: string;
+      revocationList?: string;
+      signature: string;
+    };
+  }>(
+    '/v1/auth/login',
+    {
+      config: loginLimit,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['nonce', 'deviceCertificate', 'selfSigningCertificate', 'signature'],
+          additionalProperties: false,
+          properties: {
+            nonce: b64(64),
+            deviceCertificate: b64(180_000),
+            selfSigningCertificate: b64(180_000),
+            revocationList: b64(180_000),
+            signature: b64(200),
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const nonce = fromBase64('nonce', b.nonce, 32);
+      if (nonce.length !== 32) throw new AppError('INVALID_ARGUMENT', 'nonce must be 32 bytes');
+      const result = await auth.login(
+        {
+          nonce,
+          deviceCertificate: fromBase64('deviceCertificate', b.deviceCertificate),
+          selfSigningCertificate: fromBase64('selfSigningCertificate', b.selfSigningCertificate),
+          revocationList: b.revocationList ? fromBase64('revocationList', b.revocationList) : null,
+          signature: fromBase64('signature', b.signature, 200),
+        },
+        req.ip,
+      );
+      return ok(reply, {
+        accessToken: result.accessToken,
+        accessExpiresAt: result.accessExpiresAt,
+        refreshToken: result.refreshToken,
+        refreshExpiresAt: result.refreshExpiresAt,
+        member: { uuid: result.member.uuid, role: result.member.role },
+        deviceId: hexOf(result.deviceId),
+      });
+    },
+  );
+
+  app.post<{ Body: { refreshToken: string } }>(
+    '/v1/auth/refresh',
+    {
+      config: loginLimit,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['refreshToken'],
+          additionalProperties: false,
+          properties: { refreshToken: { type: 'string', minLength: 1, maxLength: 128 } },
+        },
+      },
+    },
+    async (req, reply) => ok(reply, await auth.refresh(req.body.refreshToken, req.ip)),
+  );
+
+  app.post('/v1/auth/logout', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    await auth.logout(s);
+    hub.disconnectSession(s.familyId);
+    return ok(reply, {});
+  });
+
+  app.post<{ Body: { revocationList: string } }>(
+    '/v1/devices/revoke',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['revocationList'],
+          additionalProperties: false,
+          properties: { revocationList: b64(180_000) },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const m = (await repo.member(s.memberUuid))!;
+      const before = new Set((await repo.devices(s.memberUuid)).filter((d) => d.revokedAt !== null).map((d) => hexOf(d.deviceId)));
+      await auth.applyRevocationList(
+        m.uuid,
+        decodeSelfSigningCertificate(m.selfSigningCertificate).identityKey,
+        m.selfSigningCertificate,
+        m.revocationList,
+        fromBase64('revocationList', req.body.revocationList),
+        now(),
+      );
+      const revoked = (await repo.devices(s.memberUuid))
+        .filter((d) => d.revokedAt !== null && !before.has(hexOf(d.deviceId)))
+        .map((d) => hexOf(d.deviceId));
+      return ok(reply, { revoked });
+    },
+  );
+
+  // --- prekeys --------------------------------------------------------------------
+
+  app.post<{
+    Body: {
+      deviceCertificate: string;
+      selfSigningCertificate: string;
+      signedPreKey: string;
+      kemPreKey: string;
+      oneTimePreKeys: string[];
+    };
+  }>(
+    '/v1/prekeys',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['deviceCertificate', 'selfSigningCertificate', 'signedPreKey', 'kemPreKey', 'oneTimePreKeys'],
+          additionalProperties: false,
+          properties: {
+            deviceCertificate: b64(180_000),
+            selfSigningCertificate: b64(180_000),
+            signedPreKey: b64(4096),
+            kemPreKey: b64(4096),
+            oneTimePreKeys: { type: 'array', maxItems: MAX_ONE_TIME_PREKEYS, items: b64(256) },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const b = req.body;
+      const m = (await repo.member(s.memberUuid))!;
+      let verified;
+      try {
+        verified = verifyPreKeyUpload(
+          {
+            deviceCertificate: fromBase64('deviceCertificate', b.deviceCertificate),
+            selfSigningCertificate: fromBase64('selfSigningCertificate', b.selfSigningCertificate),
+            signedPreKey: fromBase64('signedPreKey', b.signedPreKey),
+            kemPreKey: fromBase64('kemPreKey', b.kemPreKey),
+            oneTimePreKeys: b.oneTimePreKeys.map((k, i) => fromBase64(`oneTimePreKeys[${i}]`, k)),
+          },
+          {
+            now: now(),
+            known: { selfSigningCertificate: m.selfSigningCertificate, revocationList: m.revocationList },
+          },
+        );
+      } catch (err) {
+        throw fromNexusError(err);
+      }
+      // Key consistency: a device publishes its own keys, under the identity it logged in as.
+      if (verified.uuid !== s.memberUuid || verified.deviceId !== hexOf(s.deviceId))
+        throw new AppError('NOT_PERMITTED', 'a device publishes only its own prekeys');
+      const stored = await repo.device(s.memberUuid, s.deviceId);
+      if (!stored || Buffer.compare(Buffer.from(stored.certificate), Buffer.from(verified.deviceCertificate)) !== 0)
+        throw new AppError('CONFLICT', 'the device certificate differs from the one this device logged in with');
+      const count = await repo.savePreKeys(
+        s.memberUuid,
+        s.deviceId,
+        {
+          signed: { keyId: verified.bundle.signedPreKey.id, data: verified.signedPreKey },
+          kem: { keyId: verified.bundle.kemPreKey.id, data: verified.kemPreKey },
+          oneTime: [...verified.oneTimePreKeys].map(([keyId, data]) => ({ keyId, data })),
+        },
+        MAX_ONE_TIME_PREKEYS,
+        now(),
+      );
+      return ok(reply, { oneTimePreKeys: count });
+    },
+  );
+
+  /** The published keys of the caller's device, to compare with what it holds. */
+  app.get('/v1/prekeys/self', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const rows = await repo.db.all(
+      `SELECT kind, key_id, key_data FROM prekeys
+       WHERE member_uuid = $1 AND device_id = $2 AND kind IN ('signed', 'kem')`,
+      [s.memberUuid, s.deviceId],
+    );
+    const digest = (kind: string) => {
+      const r = rows.find((x) => x.kind === kind);
+      return r
+        ? {
+            keyId: Number(r.key_id),
+            sha256: createHash('sha256').update(r.key_data as Uint8Array).digest('hex'),
+          }
+        : null;
+    };
+    return ok(reply, {
+      signedPreKey: digest('signed'),
+      kemPreKey: digest('kem'),
+      oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId),
+    });
+  });
+
+  app.get('/v1/prekeys/count', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    return ok(reply, { oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId) });
+  });
+
+  app.get<{ Params: { uuid: string }; Querystring: { exclude?: string } }>(
+    '/v1/prekeys/:uuid',
+    {
+      preHandler: authenticated,
+      schema: {
+        params: { type: 'object', properties: { uuid: { type: 'string', maxLength: 64 } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { exclude: { type: 'string', maxLength: 64 * 33 } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const { uuid } = req.params;
+      if (!MEMBER_UUID.test(uuid)) throw new AppError('INVALID_ARGUMENT', 'not a UUID');
+      const exclude = (req.query.exclude ?? '').split(',').filter((x) => x.length > 0);
+      if (!exclude.every((x) => DEVICE_HEX.test(x)))
+        throw new AppError('INVALID_ARGUMENT', 'exclude is a comma-separated list of device ids (32 hex digits)');
+      const member = await repo.member(uuid);
+      if (!member) return ok(reply, { bundles: [] });
+      const { bundles, remaining } = await repo.takeBundles(
+        uuid,
+        exclude.map((x) => new Uint8Array(Buffer.from(x, 'hex'))),
+        now(),
+      );
+      for (const [device, count] of remaining) hub.preKeysTaken(uuid, device, count);
+      return ok(reply, {
+        bundles: bundles.map((b) =>
+          toBase64(
+            createPreKeyBundle({
+              device: {
+                deviceCertificate: b.deviceCertificate,
+                selfSigningCertificate: member.selfSigningCertificate,
+              },
+              signedPreKey: b.signedPreKey,
+              kemPreKey: b.kemPreKey,
+              oneTimePreKey: b.oneTimePreKey,
+            }),
+          ),
+        ),
+      });
+    },
+  );
+
+  app.delete<{ Params: { uuid: string; keyId: string } }>(
+    '/v1/prekeys/:uuid/:keyId',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      if (req.params.uuid !== s.memberUuid)
+        throw new AppError('NOT_PERMITTED', 'a device removes only its own prekeys');
+      if (!/^\d{1,10}$/.test(req.params.keyId) || Number(req.params.keyId) > 0xffffffff)
+        throw new AppError('INVALID_ARGUMENT', 'key_id is a uint32');
+      if (!(await repo.deleteOneTimePreKey(s.memberUuid, s.deviceId, Number(req.params.keyId))))
+        throw new AppError('NOT_FOUND', 'no such one-time prekey');
+      return ok(reply, { oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId) });
+    },
+  );
+
+  // --- channels ----------------------------------------------------------------------
+
+  const channelJson = (c: { id: string; name: string; topic: string; visibility: string; createdBy: string; createdAt: number; lastSeq: number }, role: ChannelRole | null) => ({
+    id: c.id,
+    name: c.name,
+    topic: c.topic,
+    visibility: c.visibility,
+    createdBy: c.createdBy,
+    createdAt: c.createdAt,
+    lastSeq: c.lastSeq,
+    role,
+  });
+  const channelOr404 = async (id: string) => {
+    if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'a channel id is a UUID');
+    const c = await repo.channel(id);
+    if (!c) throw new AppError('NOT_FOUND', 'no such channel');
+    return c;
+  };
+  /** The caller's role in the channel, or NOT_PERMITTED unless it is one of `allowed`. */
+  const requireRole = async (channelId: string, uuid: string, allowed: readonly ChannelRole[]) => {
+    const role = await repo.channelRole(channelId, uuid);
+    if (!role || !allowed.includes(role))
+      throw new AppError('NOT_PERMITTED', `this needs the role ${allowed.join(' or ')} in the channel`);
+    return role;
+  };
+  const name = { type: 'string', minLength: 1, maxLength: 100 } as const;
+  const topic = { type: 'string', maxLength: 1000 } as const;
+
+  app.get('/v1/channels', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    return ok(reply, {
+      channels: (await repo.channelsFor(s.memberUuid)).map((c) => channelJson(c, c.role)),
+    });
+  });
+
+  app.post<{ Body: { name: string; topic?: string; visibility?: 'public' | 'private' } }>(
+    '/v1/channels',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['name'],
+          additionalProperties: false,
+          properties: { name, topic, visibility: { type: 'string', enum: ['public', 'private'] } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const t = now();
+      const c = await repo.createChannel({
+        id: uuidv7(t),
+        name: req.body.name,
+        topic: req.body.topic ?? '',
+        visibility: req.body.visibility ?? 'public',
+        createdBy: s.memberUuid,
+        now: t,
+      });
+      await repo.audit({ actorUuid: s.memberUuid, action: 'channel.create', targetType: 'channel', targetId: c.id, now: t });
+      hub.channelChanged(c.id);
+      return ok(reply, channelJson(c, 'admin'), 201);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/v1/channels/:id', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const c = await channelOr404(req.params.id);
+    const role = (await repo.channelRole(c.id, s.memberUuid)) ?? null;
+    if (c.visibility === 'private' && role === null) throw new AppError('NOT_FOUND', 'no such channel');
+    return ok(reply, channelJson(c, role));
+  });
+
+  app.patch<{ Params: { id: string }; Body: { name?: string; topic?: string } }>(
+    '/v1/channels/:id',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { name, topic } },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      // Renaming is for admins; moderators may set the topic.
+      await requireRole(c.id, s.memberUuid, req.body.name !== undefined ? ['admin'] : ['admin', 'moderator']);
+      await repo.updateChannel(c.id, req.body);
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.update',
+        targetType: 'channel',
+        targetId: c.id,
+        metadata: { fields: Object.keys(req.body) },
+        now: now(),
+      });
+      return ok(reply, channelJson((await repo.channel(c.id))!, await repo.channelRole(c.id, s.memberUuid) ?? null));
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>('/v1/channels/:id', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const c = await channelOr404(req.params.id);
+    const member = (await repo.member(s.memberUuid))!;
+    if (member.role === 'member') await requireRole(c.id, s.memberUuid, ['admin']);
+    await repo.deleteChannel(c.id);
+    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.delete', targetType: 'channel', targetId: c.id, now: now() });
+    hub.channelChanged(c.id);
+    return ok(reply, {});
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/channels/:id/join', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const c = await channelOr404(req.params.id);
+    const role = await repo.channelRole(c.id, s.memberUuid);
+    if (role) return ok(reply, channelJson(c, role));
+    if (c.visibility === 'private' && !(await repo.invited(c.id, s.memberUuid)))
+      throw new AppError('NOT_FOUND', 'no such channel');
+    await repo.joinChannel(c.id, s.memberUuid, 'member', config['limits.channels_per_member'], now());
+    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.join', targetType: 'channel', targetId: c.id, now: now() });
+    hub.channelChanged(c.id);
+    return ok(reply, channelJson((await repo.channel(c.id))!, 'member'));
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/channels/:id/leave', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const c = await channelOr404(req.params.id);
+    if (!(await repo.leaveChannel(c.id, s.memberUuid))) throw new AppError('NOT_FOUND', 'not a member of this channel');
+    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.leave', targetType: 'channel', targetId: c.id, now: now() });
+    hub.channelChanged(c.id);
+    return ok(reply, {});
+  });
+
+  app.post<{ Params: { id: string }; Body: { uuid: string } }>(
+    '/v1/channels/:id/invites',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['uuid'],
+          additionalProperties: false,
+          properties: { uuid: { type: 'string', pattern: MEMBER_UUID.source } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      await requireRole(c.id, s.memberUuid, ['admin', 'moderator']);
+      if (!(await repo.member(req.body.uuid))) throw new AppError('NOT_FOUND', 'no such member on this server');
+      await repo.invite(c.id, req.body.uuid, s.memberUuid, now());
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.invite',
+        targetType: 'channel',
+        targetId: c.id,
+        metadata: { member: req.body.uuid },
+        now: now(),
+      });
+      return ok(reply, {}, 201);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/v1/channels/:id/members', { preHandler: authenticated }, async (req, reply) => {
+    const s = sessionOf(req);
+    const c = await channelOr404(req.params.id);
+    if (!(await repo.channelRole(c.id, s.memberUuid))) {
+      if (c.visibility === 'private') throw new AppError('NOT_FOUND', 'no such channel');
+      throw new AppError('NOT_PERMITTED', 'members only');
+    }
+    return ok(reply, { members: await repo.channelMembers(c.id) });
+  });
+
+  app.put<{ Params: { id: string; uuid: string }; Body: { role: ChannelRole } }>(
+    '/v1/channels/:id/members/:uuid/role',
+    {
+      preHandler: authenticated,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['role'],
+          additionalProperties: false,
+          properties: { role: { type: 'string', enum: ['admin', 'moderator', 'member'] } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      await requireRole(c.id, s.memberUuid, ['admin']);
+      if (!(await repo.channelRole(c.id, req.params.uuid))) throw new AppError('NOT_FOUND', 'not a member of this channel');
+      if (req.params.uuid === s.memberUuid && req.body.role !== 'admin') {
+        const admins = (await repo.channelMembers(c.id)).filter((m) => m.role === 'admin');
+        if (admins.length === 1) throw new AppError('CONFLICT', 'a channel keeps at least one admin');
+      }
+      await repo.joinChannel(c.id, req.params.uuid, req.body.role, Number.MAX_SAFE_INTEGER, now());
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.role',
+        targetType: 'channel',
+        targetId: c.id,
+        metadata: { member: req.params.uuid, role: req.body.role },
+        now: now(),
+      });
+      return ok(reply, { uuid: req.params.uuid, role: req.body.role });
+    },
+  );
+
+  app.delete<{ Params: { id: string; uuid: string } }>(
+    '/v1/channels/:id/members/:uuid',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      const mine = await requireRole(c.id, s.memberUuid, ['admin', 'moderator']);
+      const theirs = await repo.channelRole(c.id, req.params.uuid);
+      if (!theirs) throw new AppError('NOT_FOUND', 'not a member of this channel');
+      if (mine === 'moderator' && theirs !== 'member')
+        throw new AppError('NOT_PERMITTED', 'moderators remove members only');
+      await repo.leaveChannel(c.id, req.params.uuid);
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.remove',
+        targetType: 'channel',
+        targetId: c.id,
+        metadata: { member: req.params.uuid },
+        now: now(),
+      });
+      hub.channelChanged(c.id);
+      return ok(reply, {});
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { after?: string; limit?: string } }>(
+    '/v1/channels/:id/messages',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      await requireRole(c.id, s.memberUuid, ['admin', 'moderator', 'member']);
+      const after = req.query.after ?? '0';
+      const limit = req.query.limit ?? '100';
+      if (!/^\d{1,15}$/.test(after) || !/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 1000)
+        throw new AppError('INVALID_ARGUMENT', 'after is a sequence id; limit is 1 to 1000');
+      const messages = await repo.channelMessagesAfter(c.id, Number(after), Number(limit));
+      return ok(reply, {
+        messages: messages.map((m) => ({
+          seq: m.seq,
+          sender: { uuid: m.senderUuid, deviceId: hexOf(m.senderDevice) },
+          ciphertext: toBase64(m.payload),
+          sentAt: m.sentAt,
+        })),
+      });
+    },
+  );
+
+  // --- the WebSocket -------------------------------------------------------------------
+
+  app.get('/v1/ws', { websocket: true, config: { rateLimit: false } }, (socket, req) => {
+    if (shuttingDown) {
+      socket.close(1001, 'shutting down');
+      return;
+    }
+    hub.accept(socket, req.ip);
+  });
+
+  app.addHook('onClose', async () => {
+    shuttingDown = true;
+  });
+
+  return {
+    app,
+    auth,
+    hub,
+    /** Refuse new WebSockets and report not ready: the first step of a graceful shutdown. */
+    beginShutdown: () => {
+      shuttingDown = true;
+    },
+  };
+}

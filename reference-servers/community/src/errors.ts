@@ -1,0 +1,51 @@
+/**
+ * The server's errors: a stable code (spec/community.md §6), the HTTP status
+ * it maps to, and a message for people that never holds a secret. Every
+ * response carries the envelope `{ ok, data | error: { code, message } }`.
+ */
+import { NexusError } from '@nexuslink/sdk';
+
+export const ERROR_STATUS = {
+  INVALID_ARGUMENT: 400,
+  MALFORMED: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHORIZED: 401,
+  BAD_SIGNATURE: 401,
+  EXPIRED: 401,
+  REVOKED: 401,
+  UNKNOWN_ISSUER: 401,
+  SUPERSEDED: 409,
+  NOT_PERMITTED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LIMIT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+/** An error a client sees as `{ code, message }` with the matching HTTP status. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  readonly status: number;
+  readonly code: AppErrorCode;
+  readonly retryAfterMs: number | undefined;
+  constructor(code: AppErrorCode, message: string, retryAfterMs?: number) {
+    super(message);
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** An SDK error as the client should see it (its code, when the server uses it). */
+export function fromNexusError(err: unknown, fallback: AppErrorCode = 'INVALID_ARGUMENT'): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof NexusError) {
+    const code = (err.code in ERROR_STATUS ? err.code : fallback) as AppErrorCode;
+    return new AppError(code, err.message);
+  }
+  return new AppError('INTERNAL', 'internal error');
+}

@@ -1,0 +1,218 @@
+/**
+ * The schema, as numbered migrations applied in order at start (and by
+ * `nexuslink-community migrate`). Each is written once in PostgreSQL's
+ * types; for SQLite the types map to its own (timestamps are ms INTEGERs,
+ * UUIDs TEXT, bytea BLOB). A database written by a newer server (a
+ * migration this one does not know) is refused, untouched.
+ */
+import type { Db, Dialect } from './db.ts';
+
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE members (
+  uuid text PRIMARY KEY,
+  identity_key bytea NOT NULL,
+  self_signing_certificate bytea NOT NULL,
+  revocation_list bytea,
+  display_name text NOT NULL DEFAULT '',
+  avatar_hash text,
+  role text NOT NULL DEFAULT 'member' CHECK (role IN ('owner', 'admin', 'member')),
+  status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'banned')),
+  joined_at timestamptz NOT NULL
+);
+
+CREATE TABLE devices (
+  member_uuid text NOT NULL REFERENCES members (uuid) ON DELETE CASCADE,
+  device_id bytea NOT NULL,
+  public_key bytea NOT NULL,
+  certificate bytea NOT NULL,
+  device_name text NOT NULL,
+  last_seen timestamptz NOT NULL,
+  revoked_at timestamptz,
+  PRIMARY KEY (member_uuid, device_id)
+);
+
+CREATE TABLE channels (
+  id uuid PRIMARY KEY,
+  name text NOT NULL,
+  type text NOT NULL DEFAULT 'text' CHECK (type IN ('text')),
+  visibility text NOT NULL DEFAULT 'public' CHECK (visibility IN ('public', 'private')),
+  topic text NOT NULL DEFAULT '',
+  created_by text NOT NULL REFERENCES members (uuid),
+  created_at timestamptz NOT NULL,
+  sort_order integer NOT NULL DEFAULT 0,
+  last_seq bigint NOT NULL DEFAULT 0
+);
+
+CREATE TABLE channel_members (
+  channel_id uuid NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+  member_uuid text NOT NULL REFERENCES members (uuid) ON DELETE CASCADE,
+  role text NOT NULL CHECK (role IN ('admin', 'moderator', 'member')),
+  joined_at timestamptz NOT NULL,
+  PRIMARY KEY (channel_id, member_uuid)
+);
+CREATE INDEX channel_members_by_member ON channel_members (member_uuid);
+
+CREATE TABLE channel_invites (
+  channel_id uuid NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+  member_uuid text NOT NULL REFERENCES members (uuid) ON DELETE CASCADE,
+  invited_by text NOT NULL REFERENCES members (uuid) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  PRIMARY KEY (channel_id, member_uuid)
+);
+
+CREATE TABLE messages (
+  id uuid PRIMARY KEY,
+  channel_id uuid NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+  sender_uuid text NOT NULL,
+  sender_device bytea NOT NULL,
+  encrypted_payload bytea NOT NULL,
+  sequence_id bigint NOT NULL,
+  sent_at timestamptz NOT NULL,
+  edited_at timestamptz
+);
+CREATE UNIQUE INDEX messages_by_channel_seq ON messages (channel_id, sequence_id);
+
+CREATE TABLE channel_cursors (
+  channel_id uuid NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+  member_uuid text NOT NULL,
+  device_id bytea NOT NULL,
+  seq bigint NOT NULL,
+  PRIMARY KEY (channel_id, member_uuid, device_id),
+  FOREIGN KEY (member_uuid, device_id) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+
+CREATE TABLE envelopes (
+  id uuid PRIMARY KEY,
+  recipient_uuid text NOT NULL,
+  recipient_device bytea NOT NULL,
+  sender_uuid text NOT NULL,
+  sender_device bytea NOT NULL,
+  envelope bytea NOT NULL,
+  accepted_at timestamptz NOT NULL,
+  FOREIGN KEY (recipient_uuid, recipient_device) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+CREATE INDEX envelopes_by_recipient ON envelopes (recipient_uuid, recipient_device, id);
+
+CREATE TABLE prekeys (
+  id uuid PRIMARY KEY,
+  member_uuid text NOT NULL,
+  device_id bytea NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('signed', 'kem', 'one_time')),
+  key_id bigint NOT NULL,
+  key_data bytea NOT NULL,
+  uploaded_at timestamptz NOT NULL,
+  consumed_at timestamptz,
+  FOREIGN KEY (member_uuid, device_id) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX prekeys_by_key ON prekeys (member_uuid, device_id, kind, key_id);
+CREATE INDEX prekeys_available ON prekeys (member_uuid, device_id, kind, id) WHERE consumed_at IS NULL;
+
+CREATE TABLE auth_challenges (
+  nonce bytea PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+
+CREATE TABLE sessions (
+  id uuid PRIMARY KEY,
+  family_id uuid NOT NULL,
+  member_uuid text NOT NULL,
+  device_id bytea NOT NULL,
+  access_hash bytea NOT NULL,
+  access_expires_at timestamptz NOT NULL,
+  refresh_hash bytea NOT NULL,
+  refresh_expires_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  rotated_at timestamptz,
+  revoked_at timestamptz,
+  FOREIGN KEY (member_uuid, device_id) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX sessions_by_access ON sessions (access_hash);
+CREATE UNIQUE INDEX sessions_by_refresh ON sessions (refresh_hash);
+CREATE INDEX sessions_by_device ON sessions (member_uuid, device_id);
+
+CREATE TABLE audit_log (
+  id uuid PRIMARY KEY,
+  actor_uuid text,
+  action text NOT NULL,
+  target_type text NOT NULL,
+  target_id text NOT NULL,
+  metadata_json jsonb NOT NULL,
+  timestamp timestamptz NOT NULL
+);
+CREATE INDEX audit_log_by_time ON audit_log (timestamp);
+
+CREATE TABLE server_config (
+  key text PRIMARY KEY,
+  value text NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+`,
+  },
+];
+
+/** The migration's SQL for `dialect`. */
+export function migrationSql(sql: string, dialect: Dialect): string {
+  if (dialect === 'postgres') return sql;
+  return sql
+    .replace(/\btimestamptz\b/g, 'INTEGER')
+    .replace(/\bbytea\b/g, 'BLOB')
+    .replace(/\buuid PRIMARY KEY\b/g, 'TEXT PRIMARY KEY')
+    .replace(/\b(id|channel_id|family_id) uuid\b/g, '$1 TEXT')
+    .replace(/\bjsonb\b/g, 'TEXT')
+    .replace(/\bbigint\b/g, 'INTEGER');
+}
+
+/** The newest schema version this server knows. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * Apply every migration the database lacks, each in a transaction of its
+ * own. Concurrent starts on PostgreSQL take turns (an advisory lock).
+ *
+ * @returns the versions applied.
+ * @throws Error when the database is newer than this server.
+ */
+export async function migrate(db: Db): Promise<number[]> {
+  await db.exec(
+    migrationSql(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL
+      )`,
+      db.dialect,
+    ),
+  );
+  return db.tx(async (tx) => {
+    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7424011)');
+    const rows = await tx.all<{ version: number }>('SELECT version FROM schema_migrations');
+    const have = new Set(rows.map((r) => Number(r.version)));
+    const newest = Math.max(0, ...have);
+    if (newest > SCHEMA_VERSION)
+      throw new Error(
+        `the database has schema version ${newest}; this server knows up to ${SCHEMA_VERSION}: upgrade the server`,
+      );
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (have.has(m.version)) continue;
+      await tx.exec(migrationSql(m.sql, tx.dialect));
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        m.version,
+        m.name,
+        tx.time(Date.now()),
+      ]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

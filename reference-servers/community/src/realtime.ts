@@ -1,0 +1,640 @@
+/**
+ * The WebSocket side (spec/community.md §5): authentication by the first
+ * frame, 1:1 envelopes through per-device queues, channel messages with
+ * per-channel sequence ids, catch-up after a reconnect, heartbeat, idle
+ * timeout, rate and backpressure limits.
+ *
+ * Delivery rules:
+ * - An envelope is queued (committed) before it is acknowledged to the
+ *   sender and before any delivery; it leaves the queue only when the
+ *   recipient device acknowledges it. On connect the device first gets its
+ *   queue, then live envelopes; each one once per connection.
+ * - A channel message gets the channel's next sequence id and is committed
+ *   before the sender's Result and before the fan-out. Each connection gets
+ *   a channel's messages strictly in sequence order without gaps or repeats:
+ *   a live message that is not the next one is fetched from the database
+ *   with whatever it skipped. A device's cursor (what it acknowledged) is
+ *   kept per channel; a reconnecting device gets everything after the
+ *   larger of its cursor and what it says it holds.
+ * - Concurrent sends into one channel are committed together (one
+ *   transaction per batch), so a busy channel costs one commit per batch,
+ *   not per message.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk';
+import type { ClientFrame } from '@nexuslink/sdk';
+import type { Auth } from './auth.ts';
+import type { Config } from './config.ts';
+import { AppError } from './errors.ts';
+import { uuidBytes, uuidText, uuidv7 } from './ids.ts';
+import type { Repository, Session, StoredChannelMessage } from './repository.ts';
+import { RepositoryError } from './repository.ts';
+
+/** WebSocket close codes a client acts on (spec/community.md §5.4). */
+export const CLOSE = {
+  /** The server is shutting down or restarting: reconnect with backoff. */
+  goingAway: 1001,
+  /** A frame that does not decode or break the protocol: do not retry unchanged. */
+  protocol: 1008,
+  /** Authentication failed or timed out: get a new access token first. */
+  unauthorized: 4001,
+  /** The device was revoked or logged out: stop. */
+  revoked: 4003,
+  /** The receiver fell too far behind: reconnect; it catches up from its cursor. */
+  tooSlow: 4008,
+  /** No frame for the idle timeout. */
+  idle: 4009,
+} as const;
+
+/** A device with fewer one-time prekeys than this is told to upload more. */
+export const PREKEYS_LOW = 10;
+const PAGE = 500;
+const CURSOR_FLUSH_MS = 1_000;
+
+type Encoded = Uint8Array;
+type ServerFrameInit = NonNullable<Parameters<typeof serverFrameCodec.encode>[0]['frame']>;
+const frame = (f: ServerFrameInit): Encoded => serverFrameCodec.encode({ frame: f });
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const deviceKey = (uuid: string, device: Uint8Array | string) =>
+  `${uuid}/${typeof device === 'string' ? device : hex(device)}`;
+
+interface ChannelState {
+  /** Highest sequence id sent on this connection. */
+  sent: number;
+  /** A catch-up from the database is running. */
+  catchingUp: boolean;
+  /** Another catch-up is needed when this one ends. */
+  again: boolean;
+}
+
+class Connection {
+  session: Session | null = null;
+  readonly channels = new Map<string, ChannelState>();
+  /** Envelopes sent on this connection and not yet acknowledged. */
+  readonly sentEnvelopes = new Set<string>();
+  alive = true;
+  lastFrameAt: number;
+  tokens: number;
+  tokensAt: number;
+  closed = false;
+
+  readonly socket: WebSocket;
+  readonly ip: string;
+
+  constructor(socket: WebSocket, ip: string, now: number, rate: number) {
+    this.socket = socket;
+    this.ip = ip;
+    this.lastFrameAt = now;
+    this.tokens = rate * 2;
+    this.tokensAt = now;
+  }
+
+  get key(): string {
+    return deviceKey(this.session!.memberUuid, this.session!.deviceId);
+  }
+}
+
+interface PendingSend {
+  readonly message: {
+    id: string;
+    senderUuid: string;
+    senderDevice: Uint8Array;
+    payload: Uint8Array;
+    sentAt: number;
+  };
+  readonly resolve: (m: StoredChannelMessage) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/** Every WebSocket of this server process. */
+export class Hub {
+  private readonly byDevice = new Map<string, Set<Connection>>();
+  private readonly byMember = new Map<string, Set<Connection>>();
+  private readonly all = new Set<Connection>();
+  /** Members of each channel (uuid → role), loaded on first use, dropped on change. */
+  private readonly members = new Map<string, Promise<Set<string>>>();
+  /** Sends waiting for their channel's current commit. */
+  private readonly writing = new Map<string, PendingSend[] | null>();
+  /** Acknowledged channel positions not yet written: device key → channel → seq. */
+  private readonly cursors = new Map<string, { uuid: string; device: Uint8Array; seqs: Map<string, number> }>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly flusher: NodeJS.Timeout;
+  private readonly repo: Repository;
+  private readonly auth: Auth;
+  private readonly config: Config;
+  private readonly now: () => number;
+  private readonly log: FastifyBaseLogger;
+  /** Counters for /metrics-style reporting and tests. */
+  readonly stats = { connections: 0, authenticated: 0, delivered: 0, channelMessages: 0, envelopes: 0 };
+
+  constructor(options: {
+    repo: Repository;
+    auth: Auth;
+    config: Config;
+    now: () => number;
+    log: FastifyBaseLogger;
+  }) {
+    this.repo = options.repo;
+    this.auth = options.auth;
+    this.config = options.config;
+    this.now = options.now;
+    this.log = options.log;
+    this.heartbeat = setInterval(() => this.beat(), this.config['websocket.heartbeat_ms']);
+    this.heartbeat.unref();
+    this.flusher = setInterval(() => void this.flushCursors(), CURSOR_FLUSH_MS);
+    this.flusher.unref();
+  }
+
+  /** Authenticated connections now. */
+  get connections(): number {
+    return this.byDevice.size === 0 ? 0 : [...this.byDevice.values()].reduce((n, s) => n + s.size, 0);
+  }
+
+  /** A new WebSocket: it has `websocket.auth_timeout_ms` to authenticate. */
+  accept(socket: WebSocket, ip: string): void {
+    const conn = new Connection(socket, ip, this.now(), this.config['limits.ws_messages_per_second']);
+    this.all.add(conn);
+    this.stats.connections++;
+    const timer = setTimeout(() => {
+      if (!conn.session) this.close(conn, CLOSE.unauthorized, 'authenticate first');
+    }, this.config['websocket.auth_timeout_ms']);
+    socket.on('pong', () => {
+      conn.alive = true;
+    });
+    socket.on('message', (data, isBinary) => {
+      conn.lastFrameAt = this.now();
+      if (!isBinary) return this.close(conn, CLOSE.protocol, 'frames are binary');
+      const bytes = Array.isArray(data)
+        ? new Uint8Array(Buffer.concat(data))
+        : new Uint8Array(data as ArrayBuffer | Buffer);
+      let f: ClientFrame;
+      try {
+        f = clientFrameCodec.decode(bytes);
+      } catch {
+        return this.close(conn, CLOSE.protocol, 'a frame did not decode');
+      }
+      void this.onFrame(conn, f).catch((err) => {
+        this.log.error({ err }, 'websocket frame failed');
+        this.close(conn, 1011, 'internal error');
+      });
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      this.drop(conn);
+    });
+    socket.on('error', () => this.drop(conn));
+  }
+
+  private async onFrame(conn: Connection, f: ClientFrame): Promise<void> {
+    if (conn.closed) return;
+    if (!conn.session) {
+      if (f.frame.case !== 'authenticate') return this.close(conn, CLOSE.unauthorized, 'authenticate first');
+      return this.authenticate(conn, f.requestId, f.frame.value.accessToken, f.frame.value.resume);
+    }
+    if (f.frame.case === 'authenticate') return this.close(conn, CLOSE.protocol, 'already authenticated');
+    if (f.frame.case === 'acknowledge') return this.acknowledge(conn, f.frame.value);
+    if (!this.take(conn)) return this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
+    try {
+      if (f.frame.case === 'send') {
+        const v = f.frame.value;
+        const id = await this.sendEnvelope(conn.session, v.to!.uuid, v.to!.deviceId, v.envelope);
+        this.send(conn, frame({ case: 'result', value: { requestId: f.requestId, deliveryId: uuidBytes(id) } }));
+      } else if (f.frame.case === 'channelSend') {
+        const v = f.frame.value;
+        const m = await this.sendToChannel(conn, uuidText(v.channelId), v.ciphertext);
+        this.send(conn, frame({ case: 'result', value: { requestId: f.requestId, seq: BigInt(m.seq) } }));
+      }
+    } catch (err) {
+      this.result(conn, f.requestId, err);
+    }
+  }
+
+  private result(conn: Connection, requestId: bigint, err: unknown): void {
+    const e =
+      err instanceof AppError
+        ? err
+        : err instanceof RepositoryError
+          ? new AppError(err.code, err.message)
+          : new AppError('INTERNAL', 'internal error');
+    if (e.code === 'INTERNAL') this.log.error({ err }, 'websocket request failed');
+    this.send(
+      conn,
+      frame({ case: 'result', value: { requestId, errorCode: e.code, errorMessage: e.message } }),
+    );
+  }
+
+  private async authenticate(
+    conn: Connection,
+    requestId: bigint,
+    token: string,
+    resume: readonly { channelId: Uint8Array; seq: bigint }[],
+  ): Promise<void> {
+    let session: Session;
+    try {
+      session = await this.auth.authenticate(token);
+    } catch {
+      return this.close(conn, CLOSE.unauthorized, 'the access token is not valid');
+    }
+    if (conn.closed) return;
+    conn.session = session;
+    this.stats.authenticated++;
+    const key = conn.key;
+    let set = this.byDevice.get(key);
+    if (!set) this.byDevice.set(key, (set = new Set()));
+    set.add(conn);
+    let mine = this.byMember.get(session.memberUuid);
+    if (!mine) this.byMember.set(session.memberUuid, (mine = new Set()));
+    mine.add(conn);
+    await this.repo.touchDevice(session.memberUuid, session.deviceId, this.now());
+    this.send(
+      conn,
+      frame({
+        case: 'ready',
+        value: {
+          device: { uuid: session.memberUuid, deviceId: session.deviceId },
+          serverTimeMs: BigInt(this.now()),
+          heartbeatMs: this.config['websocket.heartbeat_ms'],
+          maxMessageBytes: this.config['limits.message_bytes'],
+        },
+      }),
+    );
+    void requestId;
+    // Where each channel starts: the larger of the stored cursor and what the device holds.
+    const cursors = await this.repo.cursorsOf(session.memberUuid, session.deviceId);
+    const held = new Map(resume.map((r) => [uuidText(r.channelId), Number(r.seq)]));
+    for (const [channelId, cursor] of cursors) {
+      const start = Math.max(cursor, held.get(channelId) ?? 0);
+      conn.channels.set(channelId, { sent: start, catchingUp: false, again: false });
+    }
+    await this.catchUpEnvelopes(conn);
+    for (const channelId of conn.channels.keys()) void this.catchUpChannel(conn, channelId);
+  }
+
+  // --- 1:1 envelopes ---------------------------------------------------------------
+
+  /** Queue an envelope for a device and deliver it to its connections. */
+  async sendEnvelope(from: Session, toUuid: string, toDevice: Uint8Array, envelope: Uint8Array): Promise<string> {
+    if (envelope.length > this.config['limits.message_bytes'])
+      throw new AppError('PAYLOAD_TOO_LARGE', `an envelope is at most ${this.config['limits.message_bytes']} bytes`);
+    const target = await this.repo.device(toUuid, toDevice);
+    if (!target || target.revokedAt !== null) throw new AppError('NOT_FOUND', 'no such device on this server');
+    const now = this.now();
+    const queued = {
+      id: uuidv7(now),
+      recipientUuid: toUuid,
+      recipientDevice: toDevice,
+      senderUuid: from.memberUuid,
+      senderDevice: from.deviceId,
+      envelope,
+      acceptedAt: now,
+    };
+    await this.repo.enqueue(queued, this.config['limits.queue_per_device']);
+    this.stats.envelopes++;
+    const conns = this.byDevice.get(deviceKey(toUuid, toDevice));
+    if (conns) {
+      const bytes = frame({
+        case: 'delivery',
+        value: {
+          id: uuidBytes(queued.id),
+          from: { uuid: from.memberUuid, deviceId: from.deviceId },
+          envelope,
+          acceptedAtMs: BigInt(now),
+        },
+      });
+      for (const c of conns) {
+        if (c.sentEnvelopes.has(queued.id)) continue;
+        c.sentEnvelopes.add(queued.id);
+        this.send(c, bytes);
+      }
+    }
+    return queued.id;
+  }
+
+  private async catchUpEnvelopes(conn: Connection): Promise<void> {
+    const s = conn.session!;
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.repo.pending(s.memberUuid, s.deviceId, after, PAGE);
+      for (const e of page) {
+        if (conn.closed) return;
+        if (conn.sentEnvelopes.has(e.id)) continue;
+        conn.sentEnvelopes.add(e.id);
+        this.send(
+          conn,
+          frame({
+            case: 'delivery',
+            value: {
+              id: uuidBytes(e.id),
+              from: { uuid: e.senderUuid, deviceId: e.senderDevice },
+              envelope: e.envelope,
+              acceptedAtMs: BigInt(e.acceptedAt),
+            },
+          }),
+        );
+      }
+      if (page.length < PAGE) return;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  private async acknowledge(
+    conn: Connection,
+    ack: { deliveryIds: readonly Uint8Array[]; channels: readonly { channelId: Uint8Array; seq: bigint }[] },
+  ): Promise<void> {
+    const s = conn.session!;
+    if (ack.deliveryIds.length > 0) {
+      const ids = ack.deliveryIds.map(uuidText);
+      await this.repo.acknowledge(s.memberUuid, s.deviceId, ids);
+      for (const c of this.byDevice.get(conn.key) ?? []) for (const id of ids) c.sentEnvelopes.delete(id);
+    }
+    if (ack.channels.length > 0) {
+      let entry = this.cursors.get(conn.key);
+      if (!entry) this.cursors.set(conn.key, (entry = { uuid: s.memberUuid, device: s.deviceId, seqs: new Map() }));
+      for (const c of ack.channels) {
+        const id = uuidText(c.channelId);
+        // Only channels it belongs to, and never past what it was sent.
+        const state = conn.channels.get(id);
+        if (!state) continue;
+        const seq = Math.min(Number(c.seq), state.sent);
+        if (seq > (entry.seqs.get(id) ?? 0)) entry.seqs.set(id, seq);
+      }
+    }
+  }
+
+  /** Write acknowledged channel positions (every second, and at shutdown). */
+  async flushCursors(): Promise<void> {
+    const batch = [...this.cursors.values()];
+    this.cursors.clear();
+    for (const { uuid, device, seqs } of batch)
+      for (const [channelId, seq] of seqs) {
+        try {
+          await this.repo.advanceCursor(channelId, uuid, device, seq);
+        } catch (err) {
+          // A channel deleted meanwhile: nothing to keep.
+          this.log.debug({ err }, 'cursor not saved');
+        }
+      }
+  }
+
+  // --- channels ------------------------------------------------------------------------
+
+  private channelMembers(channelId: string): Promise<Set<string>> {
+    let p = this.members.get(channelId);
+    if (!p) {
+      p = this.repo.channelMembers(channelId).then((ms) => new Set(ms.map((m) => m.uuid)));
+      this.members.set(channelId, p);
+      p.catch(() => this.members.delete(channelId));
+    }
+    return p;
+  }
+
+  private async sendToChannel(conn: Connection, channelId: string, payload: Uint8Array): Promise<StoredChannelMessage> {
+    const s = conn.session!;
+    if (payload.length > this.config['limits.message_bytes'])
+      throw new AppError('PAYLOAD_TOO_LARGE', `a message is at most ${this.config['limits.message_bytes']} bytes`);
+    if (!(await this.channelMembers(channelId)).has(s.memberUuid))
+      throw new AppError('NOT_PERMITTED', 'not a member of this channel');
+    const now = this.now();
+    const stored = await this.append(channelId, {
+      id: uuidv7(now),
+      senderUuid: s.memberUuid,
+      senderDevice: s.deviceId,
+      payload,
+      sentAt: now,
+    });
+    // The sender has it: the sending connection counts it as sent when it is the next one.
+    const state = conn.channels.get(channelId);
+    if (state && !state.catchingUp && state.sent === stored.seq - 1) state.sent = stored.seq;
+    return stored;
+  }
+
+  /** Commit a channel message with those that came in while the last commit ran, then fan out. */
+  private append(channelId: string, message: PendingSend['message']): Promise<StoredChannelMessage> {
+    return new Promise((resolve, reject) => {
+      const queue = this.writing.get(channelId);
+      if (queue) {
+        queue.push({ message, resolve, reject });
+        return;
+      }
+      this.writing.set(channelId, []);
+      void this.commit(channelId, [{ message, resolve, reject }]);
+    });
+  }
+
+  private async commit(channelId: string, batch: PendingSend[]): Promise<void> {
+    try {
+      const stored = await this.repo.appendChannelMessages(
+        channelId,
+        batch.map((b) => b.message),
+      );
+      this.stats.channelMessages += stored.length;
+      for (let i = 0; i < batch.length; i++) batch[i]!.resolve(stored[i]!);
+      await this.fanOut(channelId, stored);
+    } catch (err) {
+      for (const b of batch) b.reject(err);
+    }
+    const next = this.writing.get(channelId);
+    if (next && next.length > 0) {
+      this.writing.set(channelId, []);
+      void this.commit(channelId, next);
+    } else this.writing.delete(channelId);
+  }
+
+  private async fanOut(channelId: string, stored: StoredChannelMessage[]): Promise<void> {
+    const members = await this.channelMembers(channelId);
+    const encoded = stored.map((m) => ({ seq: m.seq, bytes: this.channelFrame(m) }));
+    for (const uuid of members) {
+      for (const conn of this.byMember.get(uuid) ?? []) {
+        if (conn.closed) continue;
+        const state = conn.channels.get(channelId);
+        if (!state) {
+          // Joined while connected: start from its cursor.
+          conn.channels.set(channelId, { sent: 0, catchingUp: false, again: false });
+          void this.startChannel(conn, channelId);
+          continue;
+        }
+        if (state.catchingUp) {
+          state.again = true;
+          continue;
+        }
+        for (const m of encoded) {
+          if (m.seq <= state.sent) continue;
+          if (m.seq !== state.sent + 1) {
+            void this.catchUpChannel(conn, channelId);
+            break;
+          }
+          state.sent = m.seq;
+          this.send(conn, m.bytes);
+          this.stats.delivered++;
+        }
+      }
+    }
+  }
+
+  private channelFrame(m: StoredChannelMessage): Encoded {
+    return frame({
+      case: 'channelMessage',
+      value: {
+        channelId: uuidBytes(m.channelId),
+        seq: BigInt(m.seq),
+        sender: { uuid: m.senderUuid, deviceId: m.senderDevice },
+        ciphertext: m.payload,
+        sentAtMs: BigInt(m.sentAt),
+      },
+    });
+  }
+
+  private async startChannel(conn: Connection, channelId: string): Promise<void> {
+    const s = conn.session!;
+    const cursors = await this.repo.cursorsOf(s.memberUuid, s.deviceId);
+    const state = conn.channels.get(channelId);
+    if (!state) return;
+    state.sent = Math.max(state.sent, cursors.get(channelId) ?? 0);
+    await this.catchUpChannel(conn, channelId);
+  }
+
+  /** Send what the connection lacks of a channel from the database, in order. */
+  private async catchUpChannel(conn: Connection, channelId: string): Promise<void> {
+    const state = conn.channels.get(channelId);
+    if (!state) return;
+    if (state.catchingUp) {
+      state.again = true;
+      return;
+    }
+    state.catchingUp = true;
+    try {
+      do {
+        state.again = false;
+        for (;;) {
+          if (conn.closed) return;
+          const page = await this.repo.channelMessagesAfter(channelId, state.sent, PAGE);
+          for (const m of page) {
+            if (m.seq !== state.sent + 1) break;
+            state.sent = m.seq;
+            this.send(conn, this.channelFrame(m));
+            this.stats.delivered++;
+          }
+          if (page.length < PAGE) break;
+        }
+      } while (state.again);
+    } finally {
+      state.catchingUp = false;
+    }
+  }
+
+  // --- changes from the HTTP side -----------------------------------------------------------
+
+  /** A channel's members changed (or it was deleted): reload them on next use. */
+  channelChanged(channelId: string): void {
+    this.members.delete(channelId);
+    for (const conn of this.all) {
+      if (!conn.session) continue;
+      // A member that left stops getting the channel at once.
+      void this.repo.channelRole(channelId, conn.session.memberUuid).then((role) => {
+        if (!role) conn.channels.delete(channelId);
+        else if (!conn.channels.has(channelId)) {
+          conn.channels.set(channelId, { sent: 0, catchingUp: false, again: false });
+          void this.startChannel(conn, channelId);
+        }
+      });
+    }
+  }
+
+  /** One-time prekeys of a device were handed out: warn it when few are left. */
+  preKeysTaken(uuid: string, deviceHex: string, remaining: number): void {
+    if (remaining >= PREKEYS_LOW) return;
+    const bytes = frame({ case: 'prekeysLow', value: { count: remaining } });
+    for (const conn of this.byDevice.get(deviceKey(uuid, deviceHex)) ?? []) this.send(conn, bytes);
+  }
+
+  /** Devices were revoked: their connections close now. */
+  revoked(uuid: string, deviceIds: readonly Uint8Array[]): void {
+    for (const id of deviceIds)
+      for (const conn of [...(this.byDevice.get(deviceKey(uuid, id)) ?? [])])
+        this.close(conn, CLOSE.revoked, 'this device is revoked');
+  }
+
+  /** A login ended (logout): its connections close now. */
+  disconnectSession(familyId: string): void {
+    for (const conn of [...this.all])
+      if (conn.session?.familyId === familyId) this.close(conn, CLOSE.revoked, 'logged out');
+  }
+
+  // --- plumbing -----------------------------------------------------------------------------
+
+  private take(conn: Connection): boolean {
+    const rate = this.config['limits.ws_messages_per_second'];
+    const now = this.now();
+    conn.tokens = Math.min(rate * 2, conn.tokens + ((now - conn.tokensAt) / 1000) * rate);
+    conn.tokensAt = now;
+    if (conn.tokens < 1) return false;
+    conn.tokens -= 1;
+    return true;
+  }
+
+  private send(conn: Connection, bytes: Encoded): void {
+    if (conn.closed) return;
+    // A receiver this far behind is cut off; it catches up from its cursor on reconnect.
+    if (conn.socket.bufferedAmount > this.config['limits.ws_send_buffer_bytes'])
+      return this.close(conn, CLOSE.tooSlow, 'too far behind');
+    conn.socket.send(bytes, { binary: true });
+  }
+
+  private close(conn: Connection, code: number, reason: string): void {
+    if (conn.closed) return;
+    conn.closed = true;
+    try {
+      conn.socket.close(code, reason);
+    } catch {
+      conn.socket.terminate();
+    }
+    this.drop(conn);
+  }
+
+  private drop(conn: Connection): void {
+    conn.closed = true;
+    this.all.delete(conn);
+    if (!conn.session) return;
+    const key = conn.key;
+    const set = this.byDevice.get(key);
+    set?.delete(conn);
+    if (set?.size === 0) this.byDevice.delete(key);
+    const mine = this.byMember.get(conn.session.memberUuid);
+    mine?.delete(conn);
+    if (mine?.size === 0) this.byMember.delete(conn.session.memberUuid);
+  }
+
+  private beat(): void {
+    const now = this.now();
+    const idle = this.config['websocket.idle_timeout_ms'];
+    for (const conn of [...this.all]) {
+      if (!conn.alive) {
+        conn.closed = true;
+        conn.socket.terminate();
+        this.drop(conn);
+        continue;
+      }
+      if (idle > 0 && now - conn.lastFrameAt > idle) {
+        this.close(conn, CLOSE.idle, 'idle');
+        continue;
+      }
+      conn.alive = false;
+      conn.socket.ping();
+    }
+  }
+
+  /**
+   * Close every connection with `1001 going away` (clients reconnect with
+   * backoff), after the commits in flight finished and the acknowledged
+   * positions were written.
+   */
+  async shutdown(timeoutMs: number): Promise<void> {
+    clearInterval(this.heartbeat);
+    clearInterval(this.flusher);
+    const deadline = Date.now() + timeoutMs;
+    while (this.writing.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await this.flushCursors();
+    for (const conn of [...this.all]) this.close(conn, CLOSE.goingAway, 'server shutting down');
+  }
+}

@@ -1,0 +1,863 @@
+/**
+ * Everything the server keeps, behind one interface, over either database
+ * (`Db`). Every query is parameterized. Methods that must be atomic (a
+ * prekey handed out once, a sequence id assigned once, a refresh token used
+ * once) run in one transaction and, on PostgreSQL, lock the rows they
+ * decide on. The compliance suite (test/repository.test.ts) runs against
+ * both backends.
+ */
+import type { Db, Param, Row } from './db.ts';
+import { toBytes, toInt, toMs } from './db.ts';
+import { uuidv7 } from './ids.ts';
+
+export type ServerRole = 'owner' | 'admin' | 'member';
+export type ChannelRole = 'admin' | 'moderator' | 'member';
+export type Visibility = 'public' | 'private';
+
+export interface Member {
+  readonly uuid: string;
+  readonly identityKey: Uint8Array;
+  readonly selfSigningCertificate: Uint8Array;
+  readonly revocationList: Uint8Array | null;
+  readonly displayName: string;
+  readonly role: ServerRole;
+  readonly status: 'active' | 'banned';
+  readonly joinedAt: number;
+}
+
+export interface Device {
+  readonly memberUuid: string;
+  readonly deviceId: Uint8Array;
+  readonly publicKey: Uint8Array;
+  readonly certificate: Uint8Array;
+  readonly deviceName: string;
+  readonly lastSeen: number;
+  readonly revokedAt: number | null;
+}
+
+export interface Session {
+  readonly id: string;
+  readonly familyId: string;
+  readonly memberUuid: string;
+  readonly deviceId: Uint8Array;
+  readonly accessExpiresAt: number;
+  readonly refreshExpiresAt: number;
+  readonly revokedAt: number | null;
+}
+
+export interface NewSession {
+  readonly id: string;
+  readonly familyId: string;
+  readonly memberUuid: string;
+  readonly deviceId: Uint8Array;
+  readonly accessHash: Uint8Array;
+  readonly accessExpiresAt: number;
+  readonly refreshHash: Uint8Array;
+  readonly refreshExpiresAt: number;
+}
+
+export interface Channel {
+  readonly id: string;
+  readonly name: string;
+  readonly topic: string;
+  readonly visibility: Visibility;
+  readonly createdBy: string;
+  readonly createdAt: number;
+  readonly lastSeq: number;
+}
+
+export interface StoredChannelMessage {
+  readonly id: string;
+  readonly channelId: string;
+  readonly seq: number;
+  readonly senderUuid: string;
+  readonly senderDevice: Uint8Array;
+  readonly payload: Uint8Array;
+  readonly sentAt: number;
+}
+
+export interface QueuedEnvelope {
+  readonly id: string;
+  readonly recipientUuid: string;
+  readonly recipientDevice: Uint8Array;
+  readonly senderUuid: string;
+  readonly senderDevice: Uint8Array;
+  readonly envelope: Uint8Array;
+  readonly acceptedAt: number;
+}
+
+export interface PreKeyBundleRow {
+  readonly deviceId: Uint8Array;
+  readonly deviceCertificate: Uint8Array;
+  readonly signedPreKey: Uint8Array;
+  readonly kemPreKey: Uint8Array;
+  readonly oneTimePreKey: Uint8Array | null;
+}
+
+/** A conflict the caller reports (`CONFLICT`, `LIMIT`): nothing was written. */
+export class RepositoryError extends Error {
+  override readonly name = 'RepositoryError';
+  readonly code: 'LIMIT' | 'CONFLICT' | 'NOT_FOUND';
+  constructor(code: 'LIMIT' | 'CONFLICT' | 'NOT_FOUND', message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const member = (r: Row): Member => ({
+  uuid: r.uuid as string,
+  identityKey: toBytes(r.identity_key),
+  selfSigningCertificate: toBytes(r.self_signing_certificate),
+  revocationList: r.revocation_list == null ? null : toBytes(r.revocation_list),
+  displayName: r.display_name as string,
+  role: r.role as ServerRole,
+  status: r.status as Member['status'],
+  joinedAt: toMs(r.joined_at),
+});
+
+const device = (r: Row): Device => ({
+  memberUuid: r.member_uuid as string,
+  deviceId: toBytes(r.device_id),
+  publicKey: toBytes(r.public_key),
+  certificate: toBytes(r.certificate),
+  deviceName: r.device_name as string,
+  lastSeen: toMs(r.last_seen),
+  revokedAt: r.revoked_at == null ? null : toMs(r.revoked_at),
+});
+
+const channel = (r: Row): Channel => ({
+  id: r.id as string,
+  name: r.name as string,
+  topic: r.topic as string,
+  visibility: r.visibility as Visibility,
+  createdBy: r.created_by as string,
+  createdAt: toMs(r.created_at),
+  lastSeq: toInt(r.last_seq),
+});
+
+const session = (r: Row): Session => ({
+  id: r.id as string,
+  familyId: r.family_id as string,
+  memberUuid: r.member_uuid as string,
+  deviceId: toBytes(r.device_id),
+  accessExpiresAt: toMs(r.access_expires_at),
+  refreshExpiresAt: toMs(r.refresh_expires_at),
+  revokedAt: r.revoked_at == null ? null : toMs(r.revoked_at),
+});
+
+const queued = (r: Row): QueuedEnvelope => ({
+  id: r.id as string,
+  recipientUuid: r.recipient_uuid as string,
+  recipientDevice: toBytes(r.recipient_device),
+  senderUuid: r.sender_uuid as string,
+  senderDevice: toBytes(r.sender_device),
+  envelope: toBytes(r.envelope),
+  acceptedAt: toMs(r.accepted_at),
+});
+
+const channelMessage = (r: Row): StoredChannelMessage => ({
+  id: r.id as string,
+  channelId: r.channel_id as string,
+  seq: toInt(r.sequence_id),
+  senderUuid: r.sender_uuid as string,
+  senderDevice: toBytes(r.sender_device),
+  payload: toBytes(r.encrypted_payload),
+  sentAt: toMs(r.sent_at),
+});
+
+/** The server's data. */
+export class Repository {
+  readonly db: Db;
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  // --- members and devices ---------------------------------------------------
+
+  async member(uuid: string): Promise<Member | undefined> {
+    const r = await this.db.get('SELECT * FROM members WHERE uuid = $1', [uuid]);
+    return r && member(r);
+  }
+
+  /** The number of members (the first becomes the server's owner). */
+  async memberCount(): Promise<number> {
+    const r = await this.db.get('SELECT count(*) AS n FROM members');
+    return toInt(r!.n);
+  }
+
+  /**
+   * Add a member, or update its certificates (the caller verified that the
+   * self-signing certificate is the newest and the list applies).
+   */
+  async saveMember(m: {
+    uuid: string;
+    identityKey: Uint8Array;
+    selfSigningCertificate: Uint8Array;
+    revocationList: Uint8Array | null;
+    role: ServerRole;
+    now: number;
+  }): Promise<void> {
+    await this.db.run(
+      `INSERT INTO members (uuid, identity_key, self_signing_certificate, revocation_list, role, joined_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (uuid) DO UPDATE SET
+         self_signing_certificate = excluded.self_signing_certificate,
+         revocation_list = COALESCE(excluded.revocation_list, members.revocation_list)`,
+      [m.uuid, m.identityKey, m.selfSigningCertificate, m.revocationList, m.role, this.db.time(m.now)],
+    );
+  }
+
+  async setMemberStatus(uuid: string, status: Member['status']): Promise<void> {
+    await this.db.run('UPDATE members SET status = $2 WHERE uuid = $1', [uuid, status]);
+  }
+
+  async device(uuid: string, deviceId: Uint8Array): Promise<Device | undefined> {
+    const r = await this.db.get(
+      'SELECT * FROM devices WHERE member_uuid = $1 AND device_id = $2',
+      [uuid, deviceId],
+    );
+    return r && device(r);
+  }
+
+  async devices(uuid: string): Promise<Device[]> {
+    return (
+      await this.db.all('SELECT * FROM devices WHERE member_uuid = $1 ORDER BY device_id', [uuid])
+    ).map(device);
+  }
+
+  /** Add a device or refresh its certificate; a revoked device stays revoked. */
+  async saveDevice(d: {
+    memberUuid: string;
+    deviceId: Uint8Array;
+    publicKey: Uint8Array;
+    certificate: Uint8Array;
+    deviceName: string;
+    now: number;
+  }): Promise<void> {
+    await this.db.run(
+      `INSERT INTO devices (member_uuid, device_id, public_key, certificate, device_name, last_seen)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (member_uuid, device_id) DO UPDATE SET
+         public_key = excluded.public_key, certificate = excluded.certificate,
+         device_name = excluded.device_name, last_seen = excluded.last_seen`,
+      [d.memberUuid, d.deviceId, d.publicKey, d.certificate, d.deviceName, this.db.time(d.now)],
+    );
+  }
+
+  async touchDevice(uuid: string, deviceId: Uint8Array, now: number): Promise<void> {
+    await this.db.run(
+      'UPDATE devices SET last_seen = $3 WHERE member_uuid = $1 AND device_id = $2',
+      [uuid, deviceId, this.db.time(now)],
+    );
+  }
+
+  /**
+   * Mark `deviceIds` of `uuid` revoked (with the list that revokes them),
+   * end their sessions and drop what was queued for them.
+   *
+   * @returns the devices newly revoked.
+   */
+  async revokeDevices(
+    uuid: string,
+    deviceIds: readonly Uint8Array[],
+    revocationList: Uint8Array,
+    now: number,
+  ): Promise<Uint8Array[]> {
+    return this.db.tx(async (tx) => {
+      await tx.run('UPDATE members SET revocation_list = $2 WHERE uuid = $1', [
+        uuid,
+        revocationList,
+      ]);
+      const revoked: Uint8Array[] = [];
+      for (const id of deviceIds) {
+        const n = await tx.run(
+          `UPDATE devices SET revoked_at = $3
+           WHERE member_uuid = $1 AND device_id = $2 AND revoked_at IS NULL`,
+          [uuid, id, tx.time(now)],
+        );
+        if (n === 0) continue;
+        revoked.push(id);
+        await tx.run(
+          `UPDATE sessions SET revoked_at = $3
+           WHERE member_uuid = $1 AND device_id = $2 AND revoked_at IS NULL`,
+          [uuid, id, tx.time(now)],
+        );
+        await tx.run('DELETE FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2', [
+          uuid,
+          id,
+        ]);
+        await tx.run('DELETE FROM prekeys WHERE member_uuid = $1 AND device_id = $2', [uuid, id]);
+      }
+      return revoked;
+    });
+  }
+
+  // --- login challenges and sessions -------------------------------------------
+
+  async addChallenge(nonce: Uint8Array, expiresAt: number): Promise<void> {
+    await this.db.run('INSERT INTO auth_challenges (nonce, expires_at) VALUES ($1, $2)', [
+      nonce,
+      this.db.time(expiresAt),
+    ]);
+  }
+
+  /** Use a nonce: true when it was issued and is unexpired. It is gone either way. */
+  async takeChallenge(nonce: Uint8Array, now: number): Promise<boolean> {
+    const r = await this.db.get(
+      'DELETE FROM auth_challenges WHERE nonce = $1 RETURNING expires_at',
+      [nonce],
+    );
+    return r !== undefined && toMs(r.expires_at) > now;
+  }
+
+  async addSession(s: NewSession, now: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO sessions (id, family_id, member_uuid, device_id, access_hash, access_expires_at,
+         refresh_hash, refresh_expires_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        s.id,
+        s.familyId,
+        s.memberUuid,
+        s.deviceId,
+        s.accessHash,
+        this.db.time(s.accessExpiresAt),
+        s.refreshHash,
+        this.db.time(s.refreshExpiresAt),
+        this.db.time(now),
+      ],
+    );
+  }
+
+  /** The live session of an access token (unrevoked, unexpired, its device unrevoked). */
+  async sessionByAccess(hash: Uint8Array, now: number): Promise<Session | undefined> {
+    const r = await this.db.get(
+      `SELECT s.* FROM sessions s
+       JOIN devices d ON d.member_uuid = s.member_uuid AND d.device_id = s.device_id
+       JOIN members m ON m.uuid = s.member_uuid
+       WHERE s.access_hash = $1 AND s.revoked_at IS NULL AND s.rotated_at IS NULL
+         AND s.access_expires_at > $2 AND d.revoked_at IS NULL AND m.status = 'active'`,
+      [hash, this.db.time(now)],
+    );
+    return r && session(r);
+  }
+
+  /**
+   * Use a refresh token once: its session is replaced by `next` (same
+   * family). A token used a second time means it was copied: the whole
+   * family is revoked and the result is `'reused'`.
+   */
+  async rotateSession(
+    refreshHash: Uint8Array,
+    next: Omit<NewSession, 'familyId' | 'memberUuid' | 'deviceId'>,
+    now: number,
+  ): Promise<Session | 'reused' | undefined> {
+    return this.db.tx(async (tx) => {
+      const r = await tx.get(
+        `SELECT s.*, d.revoked_at AS device_revoked_at, m.status FROM sessions s
+         JOIN devices d ON d.member_uuid = s.member_uuid AND d.device_id = s.device_id
+         JOIN members m ON m.uuid = s.member_uuid
+         WHERE s.refresh_hash = $1${tx.forUpdate === '' ? '' : ' FOR UPDATE OF s'}`,
+        [refreshHash],
+      );
+      if (!r) return undefined;
+      if (r.rotated_at != null && r.revoked_at == null) {
+        await tx.run('UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [
+          r.family_id as string,
+          tx.time(now),
+        ]);
+        return 'reused';
+      }
+      if (
+        r.revoked_at != null ||
+        r.device_revoked_at != null ||
+        r.status !== 'active' ||
+        toMs(r.refresh_expires_at) <= now
+      )
+        return undefined;
+      await tx.run('UPDATE sessions SET rotated_at = $2 WHERE id = $1', [r.id as string, tx.time(now)]);
+      const s: NewSession = {
+        ...next,
+        familyId: r.family_id as string,
+        memberUuid: r.member_uuid as string,
+        deviceId: toBytes(r.device_id),
+      };
+      await this.withDb(tx).addSession(s, now);
+      return {
+        id: s.id,
+        familyId: s.familyId,
+        memberUuid: s.memberUuid,
+        deviceId: s.deviceId,
+        accessExpiresAt: s.accessExpiresAt,
+        refreshExpiresAt: s.refreshExpiresAt,
+        revokedAt: null,
+      };
+    });
+  }
+
+  /** End a session and every session of its family (logout). */
+  async revokeFamily(familyId: string, now: number): Promise<void> {
+    await this.db.run(
+      'UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL',
+      [familyId, this.db.time(now)],
+    );
+  }
+
+  /** Forget expired challenges and sessions. */
+  async purgeExpired(now: number): Promise<void> {
+    await this.db.run('DELETE FROM auth_challenges WHERE expires_at <= $1', [this.db.time(now)]);
+    await this.db.run('DELETE FROM sessions WHERE refresh_expires_at <= $1', [this.db.time(now)]);
+  }
+
+  // --- prekeys -----------------------------------------------------------------
+
+  /**
+   * Replace the device's signed and KEM prekeys and add one-time prekeys
+   * (ids it already has are kept as they are). More than `maxOneTime`
+   * unused one-time prekeys is `LIMIT`, and nothing is written.
+   */
+  async savePreKeys(
+    uuid: string,
+    deviceId: Uint8Array,
+    keys: {
+      signed: { keyId: number; data: Uint8Array };
+      kem: { keyId: number; data: Uint8Array };
+      oneTime: readonly { keyId: number; data: Uint8Array }[];
+    },
+    maxOneTime: number,
+    now: number,
+  ): Promise<number> {
+    return this.db.tx(async (tx) => {
+      const at = tx.time(now);
+      await tx.run(
+        `DELETE FROM prekeys WHERE member_uuid = $1 AND device_id = $2 AND kind IN ('signed', 'kem')`,
+        [uuid, deviceId],
+      );
+      const insert = (kind: string, keyId: number, data: Uint8Array) =>
+        tx.run(
+          `INSERT INTO prekeys (id, member_uuid, device_id, kind, key_id, key_data, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (member_uuid, device_id, kind, key_id) DO NOTHING`,
+          [uuidv7(now), uuid, deviceId, kind, keyId, data, at],
+        );
+      await insert('signed', keys.signed.keyId, keys.signed.data);
+      await insert('kem', keys.kem.keyId, keys.kem.data);
+      for (const k of keys.oneTime) await insert('one_time', k.keyId, k.data);
+      const count = await this.withDb(tx).oneTimePreKeyCount(uuid, deviceId);
+      if (count > maxOneTime)
+        throw new RepositoryError('LIMIT', `a device holds at most ${maxOneTime} one-time prekeys`);
+      return count;
+    });
+  }
+
+  async oneTimePreKeyCount(uuid: string, deviceId: Uint8Array): Promise<number> {
+    const r = await this.db.get(
+      `SELECT count(*) AS n FROM prekeys
+       WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL`,
+      [uuid, deviceId],
+    );
+    return toInt(r!.n);
+  }
+
+  /**
+   * One bundle per unrevoked device of `uuid` that has published prekeys
+   * (except `exclude`), each with the oldest unused one-time prekey, which
+   * is consumed in the same transaction: two fetches never get the same key.
+   * The KEM prekey is the last-resort key and is never consumed.
+   */
+  async takeBundles(
+    uuid: string,
+    exclude: readonly Uint8Array[],
+    now: number,
+  ): Promise<{ bundles: PreKeyBundleRow[]; remaining: Map<string, number> }> {
+    return this.db.tx(async (tx) => {
+      const rows = await tx.all(
+        `SELECT d.device_id, d.certificate,
+           s.key_data AS signed_key, k.key_data AS kem_key
+         FROM devices d
+         JOIN prekeys s ON s.member_uuid = d.member_uuid AND s.device_id = d.device_id AND s.kind = 'signed'
+         JOIN prekeys k ON k.member_uuid = d.member_uuid AND k.device_id = d.device_id AND k.kind = 'kem'
+         WHERE d.member_uuid = $1 AND d.revoked_at IS NULL
+         ORDER BY d.device_id`,
+        [uuid],
+      );
+      const skip = new Set(exclude.map((d) => Buffer.from(d).toString('hex')));
+      const bundles: PreKeyBundleRow[] = [];
+      const remaining = new Map<string, number>();
+      for (const r of rows) {
+        const deviceId = toBytes(r.device_id);
+        const hex = Buffer.from(deviceId).toString('hex');
+        if (skip.has(hex)) continue;
+        const one = await tx.get(
+          `SELECT id, key_data FROM prekeys
+           WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL
+           ORDER BY id LIMIT 1${tx.forUpdate === '' ? '' : ' FOR UPDATE SKIP LOCKED'}`,
+          [uuid, deviceId],
+        );
+        if (one) {
+          await tx.run('UPDATE prekeys SET consumed_at = $2 WHERE id = $1', [
+            one.id as string,
+            tx.time(now),
+          ]);
+          remaining.set(hex, await this.withDb(tx).oneTimePreKeyCount(uuid, deviceId));
+        } else remaining.set(hex, 0);
+        bundles.push({
+          deviceId,
+          deviceCertificate: toBytes(r.certificate),
+          signedPreKey: toBytes(r.signed_key),
+          kemPreKey: toBytes(r.kem_key),
+          oneTimePreKey: one ? toBytes(one.key_data) : null,
+        });
+      }
+      return { bundles, remaining };
+    });
+  }
+
+  /** Remove one of the device's own one-time prekeys; false when it has none by that id. */
+  async deleteOneTimePreKey(uuid: string, deviceId: Uint8Array, keyId: number): Promise<boolean> {
+    const n = await this.db.run(
+      `DELETE FROM prekeys WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND key_id = $3`,
+      [uuid, deviceId, keyId],
+    );
+    return n > 0;
+  }
+
+  // --- channels -------------------------------------------------------------------
+
+  /** Create a channel with its creator as admin. */
+  async createChannel(c: {
+    id: string;
+    name: string;
+    topic: string;
+    visibility: Visibility;
+    createdBy: string;
+    now: number;
+  }): Promise<Channel> {
+    return this.db.tx(async (tx) => {
+      await tx.run(
+        `INSERT INTO channels (id, name, topic, visibility, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [c.id, c.name, c.topic, c.visibility, c.createdBy, tx.time(c.now)],
+      );
+      await tx.run(
+        `INSERT INTO channel_members (channel_id, member_uuid, role, joined_at) VALUES ($1, $2, 'admin', $3)`,
+        [c.id, c.createdBy, tx.time(c.now)],
+      );
+      return (await this.withDb(tx).channel(c.id))!;
+    });
+  }
+
+  async channel(id: string): Promise<Channel | undefined> {
+    const r = await this.db.get('SELECT * FROM channels WHERE id = $1', [id]);
+    return r && channel(r);
+  }
+
+  /** Public channels and the private ones `uuid` belongs to, with its role where it is a member. */
+  async channelsFor(uuid: string): Promise<(Channel & { role: ChannelRole | null })[]> {
+    const rows = await this.db.all(
+      `SELECT c.*, cm.role AS member_role FROM channels c
+       LEFT JOIN channel_members cm ON cm.channel_id = c.id AND cm.member_uuid = $1
+       WHERE c.visibility = 'public' OR cm.member_uuid IS NOT NULL
+       ORDER BY c.sort_order, c.created_at, c.id`,
+      [uuid],
+    );
+    return rows.map((r) => ({ ...channel(r), role: (r.member_role as ChannelRole | null) ?? null }));
+  }
+
+  async updateChannel(id: string, change: { name?: string; topic?: string }): Promise<void> {
+    if (change.name !== undefined)
+      await this.db.run('UPDATE channels SET name = $2 WHERE id = $1', [id, change.name]);
+    if (change.topic !== undefined)
+      await this.db.run('UPDATE channels SET topic = $2 WHERE id = $1', [id, change.topic]);
+  }
+
+  async deleteChannel(id: string): Promise<boolean> {
+    return (await this.db.run('DELETE FROM channels WHERE id = $1', [id])) > 0;
+  }
+
+  async channelRole(channelId: string, uuid: string): Promise<ChannelRole | undefined> {
+    const r = await this.db.get(
+      'SELECT role FROM channel_members WHERE channel_id = $1 AND member_uuid = $2',
+      [channelId, uuid],
+    );
+    return r?.role as ChannelRole | undefined;
+  }
+
+  async channelMembers(channelId: string): Promise<{ uuid: string; role: ChannelRole }[]> {
+    const rows = await this.db.all(
+      'SELECT member_uuid, role FROM channel_members WHERE channel_id = $1 ORDER BY joined_at, member_uuid',
+      [channelId],
+    );
+    return rows.map((r) => ({ uuid: r.member_uuid as string, role: r.role as ChannelRole }));
+  }
+
+  /** Add (or re-role) a member; `LIMIT` when it is in `maxChannels` channels already. */
+  async joinChannel(
+    channelId: string,
+    uuid: string,
+    role: ChannelRole,
+    maxChannels: number,
+    now: number,
+  ): Promise<void> {
+    await this.db.tx(async (tx) => {
+      const r = await tx.get(
+        'SELECT count(*) AS n FROM channel_members WHERE member_uuid = $1 AND channel_id <> $2',
+        [uuid, channelId],
+      );
+      if (toInt(r!.n) >= maxChannels)
+        throw new RepositoryError('LIMIT', `a member belongs to at most ${maxChannels} channels`);
+      await tx.run(
+        `INSERT INTO channel_members (channel_id, member_uuid, role, joined_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (channel_id, member_uuid) DO UPDATE SET role = excluded.role`,
+        [channelId, uuid, role, tx.time(now)],
+      );
+      await tx.run('DELETE FROM channel_invites WHERE channel_id = $1 AND member_uuid = $2', [
+        channelId,
+        uuid,
+      ]);
+      // A new member's devices start after the messages sent before it joined.
+      const c = await tx.get('SELECT last_seq FROM channels WHERE id = $1', [channelId]);
+      await tx.run(
+        `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq)
+         SELECT $1, member_uuid, device_id, $3 FROM devices WHERE member_uuid = $2
+         ON CONFLICT (channel_id, member_uuid, device_id) DO UPDATE SET seq = excluded.seq`,
+        [channelId, uuid, toInt(c!.last_seq)],
+      );
+    });
+  }
+
+  async leaveChannel(channelId: string, uuid: string): Promise<boolean> {
+    return this.db.tx(async (tx) => {
+      await tx.run('DELETE FROM channel_cursors WHERE channel_id = $1 AND member_uuid = $2', [
+        channelId,
+        uuid,
+      ]);
+      return (
+        (await tx.run('DELETE FROM channel_members WHERE channel_id = $1 AND member_uuid = $2', [
+          channelId,
+          uuid,
+        ])) > 0
+      );
+    });
+  }
+
+  async invite(channelId: string, uuid: string, invitedBy: string, now: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO channel_invites (channel_id, member_uuid, invited_by, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (channel_id, member_uuid) DO NOTHING`,
+      [channelId, uuid, invitedBy, this.db.time(now)],
+    );
+  }
+
+  async invited(channelId: string, uuid: string): Promise<boolean> {
+    return (
+      (await this.db.get(
+        'SELECT 1 AS x FROM channel_invites WHERE channel_id = $1 AND member_uuid = $2',
+        [channelId, uuid],
+      )) !== undefined
+    );
+  }
+
+  // --- channel messages ------------------------------------------------------------
+
+  /**
+   * Store messages of one channel, in order, each with the next sequence id
+   * (assigned under the channel's row lock, so ids never repeat or skip).
+   *
+   * @returns the stored messages, with their ids.
+   */
+  async appendChannelMessages(
+    channelId: string,
+    messages: readonly {
+      id: string;
+      senderUuid: string;
+      senderDevice: Uint8Array;
+      payload: Uint8Array;
+      sentAt: number;
+    }[],
+  ): Promise<StoredChannelMessage[]> {
+    if (messages.length === 0) return [];
+    return this.db.tx(async (tx) => {
+      const r = await tx.get(
+        'UPDATE channels SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq',
+        [channelId, messages.length],
+      );
+      if (!r) throw new RepositoryError('NOT_FOUND', 'no such channel');
+      const first = toInt(r.last_seq) - messages.length + 1;
+      const stored = messages.map((m, i) => ({ ...m, channelId, seq: first + i }));
+      // One statement for the whole batch.
+      const values: string[] = [];
+      const params: Param[] = [];
+      for (const m of stored) {
+        const b = params.length;
+        values.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`);
+        params.push(m.id, channelId, m.senderUuid, m.senderDevice, m.payload, m.seq, tx.time(m.sentAt));
+      }
+      await tx.run(
+        `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at)
+         VALUES ${values.join(', ')}`,
+        params,
+      );
+      return stored;
+    });
+  }
+
+  /** Messages of a channel after `afterSeq`, oldest first. */
+  async channelMessagesAfter(
+    channelId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<StoredChannelMessage[]> {
+    return (
+      await this.db.all(
+        `SELECT * FROM messages WHERE channel_id = $1 AND sequence_id > $2
+         ORDER BY sequence_id LIMIT $3`,
+        [channelId, afterSeq, limit],
+      )
+    ).map(channelMessage);
+  }
+
+  /** Where each of the device's channels stands: the member's channels with the device's cursor. */
+  async cursorsOf(uuid: string, deviceId: Uint8Array): Promise<Map<string, number>> {
+    const rows = await this.db.all(
+      `SELECT cm.channel_id, COALESCE(cc.seq, c.last_seq) AS seq
+       FROM channel_members cm
+       JOIN channels c ON c.id = cm.channel_id
+       LEFT JOIN channel_cursors cc
+         ON cc.channel_id = cm.channel_id AND cc.member_uuid = cm.member_uuid AND cc.device_id = $2
+       WHERE cm.member_uuid = $1`,
+      [uuid, deviceId],
+    );
+    return new Map(rows.map((r) => [r.channel_id as string, toInt(r.seq)]));
+  }
+
+  /** The device stored everything up to `seq` (cursors only move forward). */
+  async advanceCursor(
+    channelId: string,
+    uuid: string,
+    deviceId: Uint8Array,
+    seq: number,
+  ): Promise<void> {
+    await this.db.run(
+      `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (channel_id, member_uuid, device_id)
+       DO UPDATE SET seq = CASE WHEN excluded.seq > channel_cursors.seq THEN excluded.seq ELSE channel_cursors.seq END`,
+      [channelId, uuid, deviceId, seq],
+    );
+  }
+
+  // --- 1:1 envelopes ---------------------------------------------------------------
+
+  /** Queue an envelope for a device; `LIMIT` when `maxQueued` are waiting already. */
+  async enqueue(e: QueuedEnvelope, maxQueued: number): Promise<void> {
+    await this.db.tx(async (tx) => {
+      const r = await tx.get(
+        'SELECT count(*) AS n FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2',
+        [e.recipientUuid, e.recipientDevice],
+      );
+      if (toInt(r!.n) >= maxQueued)
+        throw new RepositoryError('LIMIT', 'the recipient has too many undelivered envelopes');
+      await tx.run(
+        `INSERT INTO envelopes (id, recipient_uuid, recipient_device, sender_uuid, sender_device, envelope, accepted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          e.id,
+          e.recipientUuid,
+          e.recipientDevice,
+          e.senderUuid,
+          e.senderDevice,
+          e.envelope,
+          tx.time(e.acceptedAt),
+        ],
+      );
+    });
+  }
+
+  /** Unacknowledged envelopes of a device after `afterId`, oldest first. */
+  async pending(
+    uuid: string,
+    deviceId: Uint8Array,
+    afterId: string | null,
+    limit: number,
+  ): Promise<QueuedEnvelope[]> {
+    return (
+      await this.db.all(
+        `SELECT * FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2 AND id > $3
+         ORDER BY id LIMIT $4`,
+        [uuid, deviceId, afterId ?? '00000000-0000-0000-0000-000000000000', limit],
+      )
+    ).map(queued);
+  }
+
+  /** Drop acknowledged envelopes (only the device's own). */
+  async acknowledge(uuid: string, deviceId: Uint8Array, ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const marks = ids.map((_, i) => `$${i + 3}`).join(', ');
+    return this.db.run(
+      `DELETE FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2 AND id IN (${marks})`,
+      [uuid, deviceId, ...ids],
+    );
+  }
+
+  // --- audit log and server settings ----------------------------------------------
+
+  async audit(e: {
+    actorUuid: string | null;
+    action: string;
+    targetType: string;
+    targetId: string;
+    metadata?: Record<string, unknown>;
+    now: number;
+  }): Promise<void> {
+    await this.db.run(
+      `INSERT INTO audit_log (id, actor_uuid, action, target_type, target_id, metadata_json, timestamp)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        uuidv7(e.now),
+        e.actorUuid,
+        e.action,
+        e.targetType,
+        e.targetId,
+        JSON.stringify(e.metadata ?? {}),
+        this.db.time(e.now),
+      ],
+    );
+  }
+
+  async auditLog(limit: number): Promise<
+    { actorUuid: string | null; action: string; targetType: string; targetId: string; at: number }[]
+  > {
+    const rows = await this.db.all('SELECT * FROM audit_log ORDER BY id DESC LIMIT $1', [limit]);
+    return rows.map((r) => ({
+      actorUuid: (r.actor_uuid as string | null) ?? null,
+      action: r.action as string,
+      targetType: r.target_type as string,
+      targetId: r.target_id as string,
+      at: toMs(r.timestamp),
+    }));
+  }
+
+  async setting(key: string): Promise<string | undefined> {
+    return (await this.db.get('SELECT value FROM server_config WHERE key = $1', [key]))?.value as
+      | string
+      | undefined;
+  }
+
+  async setSetting(key: string, value: string, now: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO server_config (key, value, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      [key, value, this.db.time(now)],
+    );
+  }
+
+  /** Whether the database answers (for /readyz). */
+  async ping(): Promise<void> {
+    await this.db.get('SELECT 1 AS ok');
+  }
+
+  /** This repository on another handle (a transaction). */
+  private withDb(db: Db): Repository {
+    return db === this.db ? this : new Repository(db);
+  }
+}
