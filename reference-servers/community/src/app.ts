@@ -84,7 +84,6 @@ export async function buildApp(options: AppOptions): Promise<{
     bodyLimit: config['limits.body_bytes'],
     trustProxy: config['server.trust_proxy'],
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : uuidv7();
@@ -103,7 +102,12 @@ export async function buildApp(options: AppOptions): Promise<{
   });
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    // An API: nothing here is a page to render or frame.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    frameguard: { action: 'deny' },
     hsts: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(cors, {

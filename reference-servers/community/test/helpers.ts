@@ -1,0 +1,177 @@
+// Shared by the community server's tests: accounts made with the public SDK,
+// a configuration without environment or file, and a fresh database of
+// either kind (PostgreSQL in a schema of its own, dropped afterwards).
+import { randomBytes } from 'node:crypto';
+import {
+  certifyNewDevice,
+  createIdentity,
+  createKemPreKey,
+  createOneTimePreKeys,
+  createSignedPreKey,
+  deviceSigner,
+  issueRevocationList,
+  issueSelfSigningCertificate,
+  localDevice,
+  signAuthChallenge,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '@nexuslink/sdk';
+import type { Identity, KeyStore, LocalDevice } from '@nexuslink/sdk';
+import { memoryProtocolStores } from '@nexuslink/sdk/testing';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../src/config.ts';
+import type { Config, ConfigKey } from '../src/config.ts';
+import { postgresDb, sqliteDb } from '../src/db.ts';
+import type { Db } from '../src/db.ts';
+import { migrate } from '../src/migrations.ts';
+
+export const PG_URL =
+  process.env.NEXUSLINK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A configuration from defaults and `overrides` only. */
+export function testConfig(overrides: Partial<Record<ConfigKey, unknown>> = {}): Config {
+  return loadConfig({ env: {}, file: undefined, overrides: { 'log.level': 'silent', ...overrides } });
+}
+
+/** A migrated, empty database of `kind`, and how to drop it. */
+export async function freshDb(kind: 'sqlite' | 'postgres'): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const db = sqliteDb(':memory:');
+    await migrate(db);
+    return { db, drop: () => db.close() };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = postgresDb({ url: PG_URL, poolSize: 1 });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  await admin.close();
+  const url = withSchema(PG_URL, schema);
+  const db = postgresDb({ url, poolSize: 10 });
+  await migrate(db);
+  return {
+    db,
+    url,
+    drop: async () => {
+      await db.close();
+      const a = postgresDb({ url: PG_URL, poolSize: 1 });
+      await a.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await a.close();
+    },
+  };
+}
+
+/** `url` with every connection's search_path set to `schema`. */
+export function withSchema(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+/** An identity with one device (keys in a software key store) and its prekey stores. */
+export interface TestAccount {
+  readonly identity: Identity;
+  readonly selfSigningKey: SigningKeyPair;
+  readonly selfSigningCertificate: Uint8Array;
+  readonly keyStore: KeyStore;
+  readonly device: LocalDevice;
+  readonly stores: ReturnType<typeof memoryProtocolStores>;
+  readonly uuid: string;
+  readonly deviceHex: string;
+}
+
+export async function makeAccount(name = 'test'): Promise<TestAccount> {
+  const { identity } = createIdentity();
+  const selfSigningKey = SigningKeyPair.generate();
+  const ssk = await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey });
+  return { ...(await addDevice({ identity, selfSigningKey, selfSigningCertificate: ssk.bytes }, name)) };
+}
+
+/** Another device of the same identity. */
+export async function addDevice(
+  account: Pick<TestAccount, 'identity' | 'selfSigningKey' | 'selfSigningCertificate'>,
+  name = 'second',
+): Promise<TestAccount> {
+  const keyStore = softwareKeyStore();
+  const certified = await certifyNewDevice({
+    keyStore,
+    selfSigningKey: account.selfSigningKey,
+    identityKey: account.identity.publicKey.bytes,
+    displayName: `${name}'s device`,
+  });
+  const device = localDevice({
+    deviceCertificate: certified.certificate.bytes,
+    selfSigningCertificate: account.selfSigningCertificate,
+    keyAgreementKey: certified.keyAgreementKey,
+    signer: await deviceSigner(keyStore, certified.signingKeyId),
+  });
+  return {
+    identity: account.identity,
+    selfSigningKey: account.selfSigningKey,
+    selfSigningCertificate: account.selfSigningCertificate,
+    keyStore,
+    device,
+    stores: memoryProtocolStores(),
+    uuid: account.identity.uuid,
+    deviceHex: Buffer.from(device.deviceId).toString('hex'),
+  };
+}
+
+/** A revocation list of `account`'s identity revoking `devices`. */
+export async function revocationList(account: TestAccount, devices: Uint8Array[]): Promise<Uint8Array> {
+  const list = await issueRevocationList({
+    issuer: account.selfSigningKey,
+    identityKey: account.identity.publicKey.bytes,
+    revoke: devices.map((deviceId) => ({ deviceId, reason: 'compromised' as const })),
+  });
+  return list.bytes;
+}
+
+export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** What `POST /v1/prekeys` takes for `account`: fresh signed and KEM keys and `count` one-time keys. */
+export async function preKeyUpload(account: TestAccount, count: number, firstId = 1) {
+  const signed = await createSignedPreKey(account.device, account.stores.preKeys, firstId);
+  const kem = await createKemPreKey(account.device, account.stores.preKeys, firstId, { lastResort: true });
+  const oneTime = await createOneTimePreKeys(account.stores.preKeys, firstId, count);
+  return {
+    deviceCertificate: b64(account.device.deviceCertificate),
+    selfSigningCertificate: b64(account.device.selfSigningCertificate),
+    signedPreKey: b64(signed),
+    kemPreKey: b64(kem),
+    oneTimePreKeys: oneTime.map(b64),
+  };
+}
+
+/** Log `account` in through the HTTP API; returns the tokens. */
+export async function login(
+  app: FastifyInstance,
+  server: string,
+  account: TestAccount,
+  extra: { revocationList?: Uint8Array; remoteAddress?: string } = {},
+): Promise<{ accessToken: string; refreshToken: string; status: number; body: Record<string, unknown> }> {
+  const c = await app.inject({ method: 'POST', url: '/v1/auth/challenge', ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}) });
+  const nonce = new Uint8Array(Buffer.from(c.json().data.nonce, 'base64'));
+  const signature = await signAuthChallenge(account.device.signer, {
+    server,
+    nonce,
+    deviceId: account.device.deviceId,
+  });
+  const r = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
+    payload: {
+      nonce: b64(nonce),
+      deviceCertificate: b64(account.device.deviceCertificate),
+      selfSigningCertificate: b64(account.device.selfSigningCertificate),
+      signature: b64(signature),
+      ...(extra.revocationList ? { revocationList: b64(extra.revocationList) } : {}),
+    },
+  });
+  const body = r.json();
+  return {
+    status: r.statusCode,
+    body,
+    accessToken: body.data?.accessToken,
+    refreshToken: body.data?.refreshToken,
+  };
+}

@@ -1,0 +1,259 @@
+// The repository compliance suite: the same cases against the embedded
+// SQLite and against PostgreSQL (NEXUSLINK_TEST_DATABASE_URL, a schema of its
+// own per test). What must hold on both: single use (nonces, refresh tokens,
+// one-time prekeys), sequence ids without gaps or repeats under concurrency,
+// and nothing written when a limit refuses.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db.ts';
+import { migrate, SCHEMA_VERSION } from '../src/migrations.ts';
+import { Repository, RepositoryError } from '../src/repository.ts';
+import { uuidv7 } from '../src/ids.ts';
+import { freshDb } from './helpers.ts';
+
+const T = 1_800_000_000_000;
+const dev = (n: number) => new Uint8Array(16).fill(n);
+const bytes = (n: number, len = 32) => new Uint8Array(len).fill(n);
+const U1 = 'member-one-uuid-11111111111111111111111111';
+const U2 = 'member-two-uuid-22222222222222222222222222';
+
+async function addMember(repo: Repository, uuid: string, devices: number[]) {
+  await repo.saveMember({
+    uuid,
+    identityKey: bytes(1),
+    selfSigningCertificate: bytes(2, 100),
+    revocationList: null,
+    role: 'member',
+    now: T,
+  });
+  for (const d of devices)
+    await repo.saveDevice({
+      memberUuid: uuid,
+      deviceId: dev(d),
+      publicKey: bytes(3),
+      certificate: bytes(d, 200),
+      deviceName: `device ${d}`,
+      now: T,
+    });
+}
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`repository on ${kind}`, () => {
+    let db: Db;
+    let drop: () => Promise<void>;
+    let repo: Repository;
+    beforeEach(async () => {
+      ({ db, drop } = await freshDb(kind));
+      repo = new Repository(db);
+    });
+    afterEach(async () => drop());
+
+    it('migrations run once; a database from a newer server is refused untouched', async () => {
+      expect(await migrate(db)).toEqual([]);
+      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        SCHEMA_VERSION + 1,
+        'from the future',
+        db.time(T),
+      ]);
+      await expect(migrate(db)).rejects.toThrow(/upgrade the server/);
+    });
+
+    it('members and devices: saved, updated, listed; a revoked device stays revoked', async () => {
+      await addMember(repo, U1, [1, 2]);
+      expect((await repo.member(U1))?.role).toBe('member');
+      expect(await repo.memberCount()).toBe(1);
+      expect((await repo.devices(U1)).map((d) => d.deviceName)).toEqual(['device 1', 'device 2']);
+      expect(await repo.revokeDevices(U1, [dev(2)], bytes(9, 50), T + 1)).toEqual([dev(2)]);
+      // again: nothing new
+      expect(await repo.revokeDevices(U1, [dev(2)], bytes(9, 50), T + 2)).toEqual([]);
+      await addMember(repo, U1, [2]); // a login refreshing the certificate
+      expect((await repo.device(U1, dev(2)))?.revokedAt).toBe(T + 1);
+      expect((await repo.member(U1))?.revocationList).toEqual(bytes(9, 50));
+    });
+
+    it('a login nonce works once and not after it expires', async () => {
+      await repo.addChallenge(bytes(5), T + 1000);
+      await repo.addChallenge(bytes(6), T + 1000);
+      expect(await repo.takeChallenge(bytes(5), T)).toBe(true);
+      expect(await repo.takeChallenge(bytes(5), T)).toBe(false);
+      expect(await repo.takeChallenge(bytes(6), T + 1000)).toBe(false);
+      expect(await repo.takeChallenge(bytes(7), T)).toBe(false);
+    });
+
+    it('sessions: an access token finds its session; a refresh token works once; reuse revokes the family', async () => {
+      await addMember(repo, U1, [1]);
+      const first = {
+        id: uuidv7(T),
+        familyId: uuidv7(T),
+        memberUuid: U1,
+        deviceId: dev(1),
+        accessHash: bytes(10),
+        accessExpiresAt: T + 900_000,
+        refreshHash: bytes(11),
+        refreshExpiresAt: T + 86_400_000,
+      };
+      await repo.addSession(first, T);
+      expect((await repo.sessionByAccess(bytes(10), T))?.memberUuid).toBe(U1);
+      expect(await repo.sessionByAccess(bytes(10), T + 900_000)).toBeUndefined();
+      const next = {
+        id: uuidv7(T + 1),
+        accessHash: bytes(12),
+        accessExpiresAt: T + 1_800_000,
+        refreshHash: bytes(13),
+        refreshExpiresAt: T + 86_400_000,
+      };
+      const rotated = await repo.rotateSession(bytes(11), next, T + 1);
+      expect(rotated).toMatchObject({ familyId: first.familyId, memberUuid: U1 });
+      expect(await repo.sessionByAccess(bytes(10), T + 2)).toBeUndefined(); // the old pair is done
+      expect(await repo.sessionByAccess(bytes(12), T + 2)).toBeDefined();
+      // The old refresh token again: stolen. The whole family goes.
+      expect(await repo.rotateSession(bytes(11), { ...next, id: uuidv7(T + 3), accessHash: bytes(14), refreshHash: bytes(15) }, T + 3)).toBe('reused');
+      expect(await repo.sessionByAccess(bytes(12), T + 4)).toBeUndefined();
+      expect(await repo.rotateSession(bytes(13), { ...next, id: uuidv7(T + 5), accessHash: bytes(16), refreshHash: bytes(17) }, T + 5)).toBeUndefined();
+      expect(await repo.rotateSession(bytes(99), next, T)).toBeUndefined();
+    });
+
+    it('a revoked device has no session', async () => {
+      await addMember(repo, U1, [1]);
+      await repo.addSession(
+        {
+          id: uuidv7(T),
+          familyId: uuidv7(T),
+          memberUuid: U1,
+          deviceId: dev(1),
+          accessHash: bytes(20),
+          accessExpiresAt: T + 900_000,
+          refreshHash: bytes(21),
+          refreshExpiresAt: T + 86_400_000,
+        },
+        T,
+      );
+      await repo.revokeDevices(U1, [dev(1)], bytes(9, 40), T + 1);
+      expect(await repo.sessionByAccess(bytes(20), T + 2)).toBeUndefined();
+    });
+
+    const keys = (n: number, first = 1) =>
+      Array.from({ length: n }, (_, i) => ({ keyId: first + i, data: bytes(first + i, 40) }));
+    const publish = (uuid: string, d: number, oneTime: { keyId: number; data: Uint8Array }[], max = 100) =>
+      repo.savePreKeys(uuid, dev(d), { signed: { keyId: 1, data: bytes(201, 80) }, kem: { keyId: 1, data: bytes(202, 1600) }, oneTime }, max, T);
+
+    it('prekeys: each one-time key is handed out once, even to concurrent fetches; the last-resort key stays', async () => {
+      await addMember(repo, U1, [1, 2]);
+      expect(await publish(U1, 1, keys(20))).toBe(20);
+      expect(await publish(U1, 2, keys(3))).toBe(3);
+      const fetches = await Promise.all(Array.from({ length: 20 }, () => repo.takeBundles(U1, [], T)));
+      const handed = fetches.flatMap((f) => f.bundles).filter((b) => b.oneTimePreKey !== null);
+      // 20 fetches of 2 bundles: device 1's 20 keys and device 2's 3, each once.
+      expect(handed.length).toBe(23);
+      const seen = new Set(handed.map((b) => `${b.deviceId[0]}/${b.oneTimePreKey![0]}`));
+      expect(seen.size).toBe(23);
+      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(0);
+      const after = await repo.takeBundles(U1, [], T);
+      expect(after.bundles.map((b) => b.oneTimePreKey)).toEqual([null, null]);
+      expect(after.bundles[0]!.kemPreKey).toEqual(bytes(202, 1600));
+      // excluded devices are skipped
+      expect((await repo.takeBundles(U1, [dev(1)], T)).bundles.map((b) => b.deviceId)).toEqual([dev(2)]);
+    });
+
+    it('prekeys: over the limit nothing is written; re-uploaded ids are kept; delete removes one', async () => {
+      await addMember(repo, U1, [1]);
+      await publish(U1, 1, keys(8));
+      await expect(publish(U1, 1, keys(5, 9), 10)).rejects.toBeInstanceOf(RepositoryError);
+      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(8);
+      expect(await publish(U1, 1, keys(10), 10)).toBe(10); // 1..8 kept, 9..10 added
+      expect(await repo.deleteOneTimePreKey(U1, dev(1), 3)).toBe(true);
+      expect(await repo.deleteOneTimePreKey(U1, dev(1), 3)).toBe(false);
+      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(9);
+      await repo.revokeDevices(U1, [dev(1)], bytes(9, 40), T);
+      expect((await repo.takeBundles(U1, [], T)).bundles).toEqual([]);
+    });
+
+    it('channels: members, roles, invites, the per-member limit', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const a = await repo.createChannel({ id: uuidv7(T), name: 'general', topic: '', visibility: 'public', createdBy: U1, now: T });
+      const b = await repo.createChannel({ id: uuidv7(T + 1), name: 'staff', topic: 'x', visibility: 'private', createdBy: U1, now: T + 1 });
+      expect(await repo.channelRole(a.id, U1)).toBe('admin');
+      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([['general', null]]);
+      await repo.joinChannel(a.id, U2, 'member', 1, T);
+      await expect(repo.joinChannel(b.id, U2, 'member', 1, T)).rejects.toThrow(/at most 1 channels/);
+      expect(await repo.channelRole(b.id, U2)).toBeUndefined();
+      await repo.invite(b.id, U2, U1, T);
+      expect(await repo.invited(b.id, U2)).toBe(true);
+      await repo.joinChannel(b.id, U2, 'moderator', 10, T);
+      expect(await repo.invited(b.id, U2)).toBe(false);
+      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([['general', 'member'], ['staff', 'moderator']]);
+      expect(await repo.leaveChannel(a.id, U2)).toBe(true);
+      expect(await repo.leaveChannel(a.id, U2)).toBe(false);
+      await repo.updateChannel(b.id, { name: 'team', topic: 'y' });
+      expect(await repo.channel(b.id)).toMatchObject({ name: 'team', topic: 'y' });
+      expect(await repo.deleteChannel(b.id)).toBe(true);
+      expect(await repo.channelRole(b.id, U2)).toBeUndefined();
+    });
+
+    it('channel messages: concurrent appends get consecutive sequence ids, none twice', async () => {
+      await addMember(repo, U1, [1]);
+      const c = await repo.createChannel({ id: uuidv7(T), name: 'busy', topic: '', visibility: 'public', createdBy: U1, now: T });
+      const batches = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          repo.appendChannelMessages(
+            c.id,
+            Array.from({ length: 5 }, (_, j) => ({ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(i * 5 + j + 1, 10), sentAt: T })),
+          ),
+        ),
+      );
+      const seqs = batches.flat().map((m) => m.seq).sort((x, y) => x - y);
+      expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      for (const batch of batches) for (let i = 1; i < batch.length; i++) expect(batch[i]!.seq).toBe(batch[i - 1]!.seq + 1);
+      const page = await repo.channelMessagesAfter(c.id, 45, 100);
+      expect(page.map((m) => m.seq)).toEqual([46, 47, 48, 49, 50]);
+      expect((await repo.channel(c.id))?.lastSeq).toBe(50);
+      await expect(repo.appendChannelMessages(uuidv7(T), [{ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(1), sentAt: T }])).rejects.toThrow(/no such channel/);
+    });
+
+    it('cursors: a joining device starts at the end; cursors only move forward', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const c = await repo.createChannel({ id: uuidv7(T), name: 'c', topic: '', visibility: 'public', createdBy: U1, now: T });
+      await repo.appendChannelMessages(c.id, [1, 2, 3].map((n) => ({ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(n), sentAt: T })));
+      await repo.joinChannel(c.id, U2, 'member', 10, T);
+      expect(await repo.cursorsOf(U2, dev(2))).toEqual(new Map([[c.id, 3]]));
+      // the creator never acknowledged: it starts at the channel's end too, unless it has a cursor
+      await repo.advanceCursor(c.id, U1, dev(1), 2);
+      await repo.advanceCursor(c.id, U1, dev(1), 1);
+      expect(await repo.cursorsOf(U1, dev(1))).toEqual(new Map([[c.id, 2]]));
+    });
+
+    it('1:1 envelopes: queued in order, paged, acknowledged only by their device, capped', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const id = uuidv7(T + i);
+        ids.push(id);
+        await repo.enqueue({ id, recipientUuid: U2, recipientDevice: dev(2), senderUuid: U1, senderDevice: dev(1), envelope: bytes(i + 1, 20), acceptedAt: T + i }, 5);
+      }
+      await expect(
+        repo.enqueue({ id: uuidv7(T + 9), recipientUuid: U2, recipientDevice: dev(2), senderUuid: U1, senderDevice: dev(1), envelope: bytes(9), acceptedAt: T }, 5),
+      ).rejects.toThrow(/too many undelivered/);
+      const first = await repo.pending(U2, dev(2), null, 3);
+      expect(first.map((e) => e.id)).toEqual(ids.slice(0, 3));
+      expect((await repo.pending(U2, dev(2), first[2]!.id, 3)).map((e) => e.id)).toEqual(ids.slice(3));
+      expect(await repo.acknowledge(U1, dev(1), ids)).toBe(0); // not its own
+      expect(await repo.acknowledge(U2, dev(2), ids.slice(0, 2))).toBe(2);
+      expect((await repo.pending(U2, dev(2), null, 10)).map((e) => e.id)).toEqual(ids.slice(2));
+      await repo.revokeDevices(U2, [dev(2)], bytes(9, 40), T);
+      expect(await repo.pending(U2, dev(2), null, 10)).toEqual([]);
+    });
+
+    it('the audit log and settings', async () => {
+      await repo.audit({ actorUuid: U1, action: 'channel.create', targetType: 'channel', targetId: 'x', metadata: { a: 1 }, now: T });
+      await repo.audit({ actorUuid: null, action: 'server.start', targetType: 'server', targetId: '-', now: T + 1 });
+      expect((await repo.auditLog(10)).map((e) => e.action)).toEqual(['server.start', 'channel.create']);
+      expect(await repo.setting('k')).toBeUndefined();
+      await repo.setSetting('k', 'v1', T);
+      await repo.setSetting('k', 'v2', T);
+      expect(await repo.setting('k')).toBe('v2');
+      await repo.ping();
+    });
+  });
+}
