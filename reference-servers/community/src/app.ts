@@ -15,7 +15,9 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import {
   createPreKeyBundle,
+  decodeDeviceCertificate,
   decodeSelfSigningCertificate,
+  uuidFromPublicKey,
   MAX_ONE_TIME_PREKEYS,
   verifyPreKeyUpload,
 } from '@nexuslink/sdk';
@@ -83,7 +85,8 @@ export async function buildApp(options: AppOptions): Promise<{
     logger: options.logger ?? false,
     bodyLimit: config['limits.body_bytes'],
     trustProxy: config['server.trust_proxy'],
-    requestIdHeader: 'x-request-id',
+    // genReqId reads X-Request-Id itself, to keep only sane ones.
+    requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : uuidv7();
@@ -130,46 +133,68 @@ export async function buildApp(options: AppOptions): Promise<{
     options: { maxPayload: config['limits.message_bytes'] + 1024 },
   });
 
-  app.setErrorHandler((error: Error & { code?: string; statusCode?: number; validation?: unknown }, req, reply) => {
-    let e: AppError;
-    if (error instanceof AppError) e = error;
-    else if (error instanceof RepositoryError)
-      e = new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message);
-    else if (error.validation) e = new AppError('INVALID_ARGUMENT', error.message);
-    else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      e = new AppError('PAYLOAD_TOO_LARGE', `the body is over ${config['limits.body_bytes']} bytes`);
-    else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-      e = new AppError('INVALID_ARGUMENT', 'the body must be application/json');
-    else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
-      e = new AppError('MALFORMED', 'the body is not valid JSON');
-    else if (error.statusCode === 429) e = new AppError('RATE_LIMITED', 'too many requests');
-    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)
-      e = new AppError('INVALID_ARGUMENT', error.message);
-    else {
-      req.log.error({ err: error }, 'request failed');
-      e = new AppError('INTERNAL', 'internal error');
-    }
-    if (e.retryAfterMs !== undefined) reply.header('retry-after', Math.ceil(e.retryAfterMs / 1000));
-    void reply.code(e.status).send({ ok: false, error: { code: e.code, message: e.message } });
-  });
+  app.setErrorHandler(
+    (error: Error & { code?: string; statusCode?: number; validation?: unknown }, req, reply) => {
+      let e: AppError;
+      if (error instanceof AppError) e = error;
+      else if (error instanceof RepositoryError)
+        e = new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message);
+      else if (error.validation) e = new AppError('INVALID_ARGUMENT', error.message);
+      else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        e = new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `the body is over ${config['limits.body_bytes']} bytes`,
+        );
+      else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        e = new AppError('INVALID_ARGUMENT', 'the body must be application/json');
+      else if (
+        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        error instanceof SyntaxError
+      )
+        e = new AppError('MALFORMED', 'the body is not valid JSON');
+      else if (error.statusCode === 429) e = new AppError('RATE_LIMITED', 'too many requests');
+      else if (
+        typeof error.statusCode === 'number' &&
+        error.statusCode >= 400 &&
+        error.statusCode < 500
+      )
+        e = new AppError('INVALID_ARGUMENT', error.message);
+      else {
+        req.log.error({ err: error }, 'request failed');
+        e = new AppError('INTERNAL', 'internal error');
+      }
+      if (e.retryAfterMs !== undefined)
+        reply.header('retry-after', Math.ceil(e.retryAfterMs / 1000));
+      void reply.code(e.status).send({ ok: false, error: { code: e.code, message: e.message } });
+    },
+  );
   app.setNotFoundHandler((req, reply) => {
     void reply
       .code(404)
-      .send({ ok: false, error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+      .send({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` },
+      });
   });
 
   /** Requires `Authorization: Bearer <access token>`. */
   const authenticated = async (req: FastifyRequest) => {
     const header = req.headers.authorization;
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
+    const token =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
     req.session = await auth.authenticate(token);
   };
   const sessionOf = (req: FastifyRequest): Session => req.session!;
-  const loginLimit = { rateLimit: { max: config['limits.auth_rate_per_minute'], timeWindow: 60_000 } };
+  const loginLimit = {
+    rateLimit: { max: config['limits.auth_rate_per_minute'], timeWindow: 60_000 },
+  };
 
   // --- health -------------------------------------------------------------------
 
-  app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) => ok(reply, { status: 'ok' }));
+  app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
+    ok(reply, { status: 'ok' }),
+  );
   app.get('/readyz', { config: { rateLimit: false } }, async (_req, reply) => {
     if (shuttingDown) throw new AppError('UNAVAILABLE', 'shutting down');
     try {
@@ -197,7 +222,11 @@ export async function buildApp(options: AppOptions): Promise<{
 
   app.post('/v1/auth/challenge', { config: loginLimit }, async (_req, reply) => {
     const c = await auth.challenge();
-    return ok(reply, { server: options.publicUrl, nonce: toBase64(c.nonce), expiresAt: c.expiresAt });
+    return ok(reply, {
+      server: options.publicUrl,
+      nonce: toBase64(c.nonce),
+      expiresAt: c.expiresAt,
+    });
   });
 
   app.post<{
@@ -291,7 +320,11 @@ export async function buildApp(options: AppOptions): Promise<{
     async (req, reply) => {
       const s = sessionOf(req);
       const m = (await repo.member(s.memberUuid))!;
-      const before = new Set((await repo.devices(s.memberUuid)).filter((d) => d.revokedAt !== null).map((d) => hexOf(d.deviceId)));
+      const before = new Set(
+        (await repo.devices(s.memberUuid))
+          .filter((d) => d.revokedAt !== null)
+          .map((d) => hexOf(d.deviceId)),
+      );
       await auth.applyRevocationList(
         m.uuid,
         decodeSelfSigningCertificate(m.selfSigningCertificate).identityKey,
@@ -324,7 +357,13 @@ export async function buildApp(options: AppOptions): Promise<{
       schema: {
         body: {
           type: 'object',
-          required: ['deviceCertificate', 'selfSigningCertificate', 'signedPreKey', 'kemPreKey', 'oneTimePreKeys'],
+          required: [
+            'deviceCertificate',
+            'selfSigningCertificate',
+            'signedPreKey',
+            'kemPreKey',
+            'oneTimePreKeys',
+          ],
           additionalProperties: false,
           properties: {
             deviceCertificate: b64(180_000),
@@ -340,11 +379,24 @@ export async function buildApp(options: AppOptions): Promise<{
       const s = sessionOf(req);
       const b = req.body;
       const m = (await repo.member(s.memberUuid))!;
+      const deviceCertificate = fromBase64('deviceCertificate', b.deviceCertificate);
+      // A device publishes its own keys, under the identity it logged in as.
+      let claimed;
+      try {
+        claimed = decodeDeviceCertificate(deviceCertificate);
+      } catch (err) {
+        throw fromNexusError(err);
+      }
+      if (
+        uuidFromPublicKey(claimed.identityKey) !== s.memberUuid ||
+        hexOf(claimed.deviceId) !== hexOf(s.deviceId)
+      )
+        throw new AppError('NOT_PERMITTED', 'a device publishes only its own prekeys');
       let verified;
       try {
         verified = verifyPreKeyUpload(
           {
-            deviceCertificate: fromBase64('deviceCertificate', b.deviceCertificate),
+            deviceCertificate,
             selfSigningCertificate: fromBase64('selfSigningCertificate', b.selfSigningCertificate),
             signedPreKey: fromBase64('signedPreKey', b.signedPreKey),
             kemPreKey: fromBase64('kemPreKey', b.kemPreKey),
@@ -352,18 +404,26 @@ export async function buildApp(options: AppOptions): Promise<{
           },
           {
             now: now(),
-            known: { selfSigningCertificate: m.selfSigningCertificate, revocationList: m.revocationList },
+            known: {
+              selfSigningCertificate: m.selfSigningCertificate,
+              revocationList: m.revocationList,
+            },
           },
         );
       } catch (err) {
         throw fromNexusError(err);
       }
-      // Key consistency: a device publishes its own keys, under the identity it logged in as.
-      if (verified.uuid !== s.memberUuid || verified.deviceId !== hexOf(s.deviceId))
-        throw new AppError('NOT_PERMITTED', 'a device publishes only its own prekeys');
+      // Key consistency: the keys are signed by the device key the device logged in with.
       const stored = await repo.device(s.memberUuid, s.deviceId);
-      if (!stored || Buffer.compare(Buffer.from(stored.certificate), Buffer.from(verified.deviceCertificate)) !== 0)
-        throw new AppError('CONFLICT', 'the device certificate differs from the one this device logged in with');
+      if (
+        !stored ||
+        Buffer.compare(Buffer.from(stored.certificate), Buffer.from(verified.deviceCertificate)) !==
+          0
+      )
+        throw new AppError(
+          'CONFLICT',
+          'the device certificate differs from the one this device logged in with',
+        );
       const count = await repo.savePreKeys(
         s.memberUuid,
         s.deviceId,
@@ -392,7 +452,9 @@ export async function buildApp(options: AppOptions): Promise<{
       return r
         ? {
             keyId: Number(r.key_id),
-            sha256: createHash('sha256').update(r.key_data as Uint8Array).digest('hex'),
+            sha256: createHash('sha256')
+              .update(r.key_data as Uint8Array)
+              .digest('hex'),
           }
         : null;
     };
@@ -426,7 +488,10 @@ export async function buildApp(options: AppOptions): Promise<{
       if (!MEMBER_UUID.test(uuid)) throw new AppError('INVALID_ARGUMENT', 'not a UUID');
       const exclude = (req.query.exclude ?? '').split(',').filter((x) => x.length > 0);
       if (!exclude.every((x) => DEVICE_HEX.test(x)))
-        throw new AppError('INVALID_ARGUMENT', 'exclude is a comma-separated list of device ids (32 hex digits)');
+        throw new AppError(
+          'INVALID_ARGUMENT',
+          'exclude is a comma-separated list of device ids (32 hex digits)',
+        );
       const member = await repo.member(uuid);
       if (!member) return ok(reply, { bundles: [] });
       const { bundles, remaining } = await repo.takeBundles(
@@ -470,7 +535,18 @@ export async function buildApp(options: AppOptions): Promise<{
 
   // --- channels ----------------------------------------------------------------------
 
-  const channelJson = (c: { id: string; name: string; topic: string; visibility: string; createdBy: string; createdAt: number; lastSeq: number }, role: ChannelRole | null) => ({
+  const channelJson = (
+    c: {
+      id: string;
+      name: string;
+      topic: string;
+      visibility: string;
+      createdBy: string;
+      createdAt: number;
+      lastSeq: number;
+    },
+    role: ChannelRole | null,
+  ) => ({
     id: c.id,
     name: c.name,
     topic: c.topic,
@@ -490,7 +566,10 @@ export async function buildApp(options: AppOptions): Promise<{
   const requireRole = async (channelId: string, uuid: string, allowed: readonly ChannelRole[]) => {
     const role = await repo.channelRole(channelId, uuid);
     if (!role || !allowed.includes(role))
-      throw new AppError('NOT_PERMITTED', `this needs the role ${allowed.join(' or ')} in the channel`);
+      throw new AppError(
+        'NOT_PERMITTED',
+        `this needs the role ${allowed.join(' or ')} in the channel`,
+      );
     return role;
   };
   const name = { type: 'string', minLength: 1, maxLength: 100 } as const;
@@ -527,33 +606,53 @@ export async function buildApp(options: AppOptions): Promise<{
         createdBy: s.memberUuid,
         now: t,
       });
-      await repo.audit({ actorUuid: s.memberUuid, action: 'channel.create', targetType: 'channel', targetId: c.id, now: t });
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.create',
+        targetType: 'channel',
+        targetId: c.id,
+        now: t,
+      });
       hub.channelChanged(c.id);
       return ok(reply, channelJson(c, 'admin'), 201);
     },
   );
 
-  app.get<{ Params: { id: string } }>('/v1/channels/:id', { preHandler: authenticated }, async (req, reply) => {
-    const s = sessionOf(req);
-    const c = await channelOr404(req.params.id);
-    const role = (await repo.channelRole(c.id, s.memberUuid)) ?? null;
-    if (c.visibility === 'private' && role === null) throw new AppError('NOT_FOUND', 'no such channel');
-    return ok(reply, channelJson(c, role));
-  });
+  app.get<{ Params: { id: string } }>(
+    '/v1/channels/:id',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      const role = (await repo.channelRole(c.id, s.memberUuid)) ?? null;
+      if (c.visibility === 'private' && role === null)
+        throw new AppError('NOT_FOUND', 'no such channel');
+      return ok(reply, channelJson(c, role));
+    },
+  );
 
   app.patch<{ Params: { id: string }; Body: { name?: string; topic?: string } }>(
     '/v1/channels/:id',
     {
       preHandler: authenticated,
       schema: {
-        body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { name, topic } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: { name, topic },
+        },
       },
     },
     async (req, reply) => {
       const s = sessionOf(req);
       const c = await channelOr404(req.params.id);
       // Renaming is for admins; moderators may set the topic.
-      await requireRole(c.id, s.memberUuid, req.body.name !== undefined ? ['admin'] : ['admin', 'moderator']);
+      await requireRole(
+        c.id,
+        s.memberUuid,
+        req.body.name !== undefined ? ['admin'] : ['admin', 'moderator'],
+      );
       await repo.updateChannel(c.id, req.body);
       await repo.audit({
         actorUuid: s.memberUuid,
@@ -563,42 +662,85 @@ export async function buildApp(options: AppOptions): Promise<{
         metadata: { fields: Object.keys(req.body) },
         now: now(),
       });
-      return ok(reply, channelJson((await repo.channel(c.id))!, await repo.channelRole(c.id, s.memberUuid) ?? null));
+      return ok(
+        reply,
+        channelJson(
+          (await repo.channel(c.id))!,
+          (await repo.channelRole(c.id, s.memberUuid)) ?? null,
+        ),
+      );
     },
   );
 
-  app.delete<{ Params: { id: string } }>('/v1/channels/:id', { preHandler: authenticated }, async (req, reply) => {
-    const s = sessionOf(req);
-    const c = await channelOr404(req.params.id);
-    const member = (await repo.member(s.memberUuid))!;
-    if (member.role === 'member') await requireRole(c.id, s.memberUuid, ['admin']);
-    await repo.deleteChannel(c.id);
-    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.delete', targetType: 'channel', targetId: c.id, now: now() });
-    hub.channelChanged(c.id);
-    return ok(reply, {});
-  });
+  app.delete<{ Params: { id: string } }>(
+    '/v1/channels/:id',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      const member = (await repo.member(s.memberUuid))!;
+      if (member.role === 'member') await requireRole(c.id, s.memberUuid, ['admin']);
+      await repo.deleteChannel(c.id);
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.delete',
+        targetType: 'channel',
+        targetId: c.id,
+        now: now(),
+      });
+      hub.channelChanged(c.id);
+      return ok(reply, {});
+    },
+  );
 
-  app.post<{ Params: { id: string } }>('/v1/channels/:id/join', { preHandler: authenticated }, async (req, reply) => {
-    const s = sessionOf(req);
-    const c = await channelOr404(req.params.id);
-    const role = await repo.channelRole(c.id, s.memberUuid);
-    if (role) return ok(reply, channelJson(c, role));
-    if (c.visibility === 'private' && !(await repo.invited(c.id, s.memberUuid)))
-      throw new AppError('NOT_FOUND', 'no such channel');
-    await repo.joinChannel(c.id, s.memberUuid, 'member', config['limits.channels_per_member'], now());
-    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.join', targetType: 'channel', targetId: c.id, now: now() });
-    hub.channelChanged(c.id);
-    return ok(reply, channelJson((await repo.channel(c.id))!, 'member'));
-  });
+  app.post<{ Params: { id: string } }>(
+    '/v1/channels/:id/join',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      const role = await repo.channelRole(c.id, s.memberUuid);
+      if (role) return ok(reply, channelJson(c, role));
+      if (c.visibility === 'private' && !(await repo.invited(c.id, s.memberUuid)))
+        throw new AppError('NOT_FOUND', 'no such channel');
+      await repo.joinChannel(
+        c.id,
+        s.memberUuid,
+        'member',
+        config['limits.channels_per_member'],
+        now(),
+      );
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.join',
+        targetType: 'channel',
+        targetId: c.id,
+        now: now(),
+      });
+      hub.channelChanged(c.id);
+      return ok(reply, channelJson((await repo.channel(c.id))!, 'member'));
+    },
+  );
 
-  app.post<{ Params: { id: string } }>('/v1/channels/:id/leave', { preHandler: authenticated }, async (req, reply) => {
-    const s = sessionOf(req);
-    const c = await channelOr404(req.params.id);
-    if (!(await repo.leaveChannel(c.id, s.memberUuid))) throw new AppError('NOT_FOUND', 'not a member of this channel');
-    await repo.audit({ actorUuid: s.memberUuid, action: 'channel.leave', targetType: 'channel', targetId: c.id, now: now() });
-    hub.channelChanged(c.id);
-    return ok(reply, {});
-  });
+  app.post<{ Params: { id: string } }>(
+    '/v1/channels/:id/leave',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      if (!(await repo.leaveChannel(c.id, s.memberUuid)))
+        throw new AppError('NOT_FOUND', 'not a member of this channel');
+      await repo.audit({
+        actorUuid: s.memberUuid,
+        action: 'channel.leave',
+        targetType: 'channel',
+        targetId: c.id,
+        now: now(),
+      });
+      hub.channelChanged(c.id);
+      return ok(reply, {});
+    },
+  );
 
   app.post<{ Params: { id: string }; Body: { uuid: string } }>(
     '/v1/channels/:id/invites',
@@ -617,7 +759,8 @@ export async function buildApp(options: AppOptions): Promise<{
       const s = sessionOf(req);
       const c = await channelOr404(req.params.id);
       await requireRole(c.id, s.memberUuid, ['admin', 'moderator']);
-      if (!(await repo.member(req.body.uuid))) throw new AppError('NOT_FOUND', 'no such member on this server');
+      if (!(await repo.member(req.body.uuid)))
+        throw new AppError('NOT_FOUND', 'no such member on this server');
       await repo.invite(c.id, req.body.uuid, s.memberUuid, now());
       await repo.audit({
         actorUuid: s.memberUuid,
@@ -631,15 +774,19 @@ export async function buildApp(options: AppOptions): Promise<{
     },
   );
 
-  app.get<{ Params: { id: string } }>('/v1/channels/:id/members', { preHandler: authenticated }, async (req, reply) => {
-    const s = sessionOf(req);
-    const c = await channelOr404(req.params.id);
-    if (!(await repo.channelRole(c.id, s.memberUuid))) {
-      if (c.visibility === 'private') throw new AppError('NOT_FOUND', 'no such channel');
-      throw new AppError('NOT_PERMITTED', 'members only');
-    }
-    return ok(reply, { members: await repo.channelMembers(c.id) });
-  });
+  app.get<{ Params: { id: string } }>(
+    '/v1/channels/:id/members',
+    { preHandler: authenticated },
+    async (req, reply) => {
+      const s = sessionOf(req);
+      const c = await channelOr404(req.params.id);
+      if (!(await repo.channelRole(c.id, s.memberUuid))) {
+        if (c.visibility === 'private') throw new AppError('NOT_FOUND', 'no such channel');
+        throw new AppError('NOT_PERMITTED', 'members only');
+      }
+      return ok(reply, { members: await repo.channelMembers(c.id) });
+    },
+  );
 
   app.put<{ Params: { id: string; uuid: string }; Body: { role: ChannelRole } }>(
     '/v1/channels/:id/members/:uuid/role',
@@ -658,10 +805,12 @@ export async function buildApp(options: AppOptions): Promise<{
       const s = sessionOf(req);
       const c = await channelOr404(req.params.id);
       await requireRole(c.id, s.memberUuid, ['admin']);
-      if (!(await repo.channelRole(c.id, req.params.uuid))) throw new AppError('NOT_FOUND', 'not a member of this channel');
+      if (!(await repo.channelRole(c.id, req.params.uuid)))
+        throw new AppError('NOT_FOUND', 'not a member of this channel');
       if (req.params.uuid === s.memberUuid && req.body.role !== 'admin') {
         const admins = (await repo.channelMembers(c.id)).filter((m) => m.role === 'admin');
-        if (admins.length === 1) throw new AppError('CONFLICT', 'a channel keeps at least one admin');
+        if (admins.length === 1)
+          throw new AppError('CONFLICT', 'a channel keeps at least one admin');
       }
       await repo.joinChannel(c.id, req.params.uuid, req.body.role, Number.MAX_SAFE_INTEGER, now());
       await repo.audit({
@@ -710,7 +859,12 @@ export async function buildApp(options: AppOptions): Promise<{
       await requireRole(c.id, s.memberUuid, ['admin', 'moderator', 'member']);
       const after = req.query.after ?? '0';
       const limit = req.query.limit ?? '100';
-      if (!/^\d{1,15}$/.test(after) || !/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 1000)
+      if (
+        !/^\d{1,15}$/.test(after) ||
+        !/^\d{1,4}$/.test(limit) ||
+        Number(limit) < 1 ||
+        Number(limit) > 1000
+      )
         throw new AppError('INVALID_ARGUMENT', 'after is a sequence id; limit is 1 to 1000');
       const messages = await repo.channelMessagesAfter(c.id, Number(after), Number(limit));
       return ok(reply, {

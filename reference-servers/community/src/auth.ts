@@ -142,17 +142,13 @@ export class Auth {
       }
       let verified;
       try {
-        verified = verifyAuthChallenge(
-          { server: this.server, nonce: request.nonce },
-          request,
-          {
-            now,
-            known: {
-              selfSigningCertificate: known?.selfSigningCertificate ?? null,
-              revocationList,
-            },
+        verified = verifyAuthChallenge({ server: this.server, nonce: request.nonce }, request, {
+          now,
+          known: {
+            selfSigningCertificate: known?.selfSigningCertificate ?? null,
+            revocationList,
           },
-        );
+        });
       } catch (err) {
         throw fromNexusError(err, 'UNAUTHORIZED');
       }
@@ -204,7 +200,11 @@ export class Auth {
     const now = this.now();
     const key = `ip:${client}`;
     this.checkLockout(key, now);
-    if (typeof refreshToken !== 'string' || !TOKEN_RE.test(refreshToken) || !refreshToken.startsWith('nxr_')) {
+    if (
+      typeof refreshToken !== 'string' ||
+      !TOKEN_RE.test(refreshToken) ||
+      !refreshToken.startsWith('nxr_')
+    ) {
       this.fail(key, now);
       throw new AppError('UNAUTHORIZED', 'not a refresh token');
     }
@@ -224,7 +224,11 @@ export class Auth {
 
   /** The session of an access token, or `UNAUTHORIZED`. */
   async authenticate(accessToken: string | undefined): Promise<Session> {
-    if (typeof accessToken !== 'string' || !TOKEN_RE.test(accessToken) || !accessToken.startsWith('nxa_'))
+    if (
+      typeof accessToken !== 'string' ||
+      !TOKEN_RE.test(accessToken) ||
+      !accessToken.startsWith('nxa_')
+    )
       throw new AppError('UNAUTHORIZED', 'an access token is needed');
     const s = await this.repo.sessionByAccess(hash(accessToken), this.now());
     if (!s) throw new AppError('UNAUTHORIZED', 'the access token is unknown, expired or revoked');
@@ -291,7 +295,12 @@ export class Auth {
     return list.bytes;
   }
 
-  private async issue(familyId: string, uuid: string, deviceId: Uint8Array, now: number): Promise<Tokens> {
+  private async issue(
+    familyId: string,
+    uuid: string,
+    deviceId: Uint8Array,
+    now: number,
+  ): Promise<Tokens> {
     const { row, tokens } = this.newTokens(now);
     await this.repo.addSession({ ...row, familyId, memberUuid: uuid, deviceId }, now);
     return tokens;
@@ -334,7 +343,10 @@ export class Auth {
     if (over >= 0)
       f.lockedUntil =
         now +
-        Math.min(this.config['auth.lockout_base_ms'] * 2 ** Math.min(over, 30), this.config['auth.lockout_max_ms']);
+        Math.min(
+          this.config['auth.lockout_base_ms'] * 2 ** Math.min(over, 30),
+          this.config['auth.lockout_max_ms'],
+        );
     this.failures.set(key, f);
     // Bounded: the oldest entries go first.
     if (this.failures.size > 100_000) {

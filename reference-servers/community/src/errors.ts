@@ -41,7 +41,10 @@ export class AppError extends Error {
 }
 
 /** An SDK error as the client should see it (its code, when the server uses it). */
-export function fromNexusError(err: unknown, fallback: AppErrorCode = 'INVALID_ARGUMENT'): AppError {
+export function fromNexusError(
+  err: unknown,
+  fallback: AppErrorCode = 'INVALID_ARGUMENT',
+): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof NexusError) {
     const code = (err.code in ERROR_STATUS ? err.code : fallback) as AppErrorCode;

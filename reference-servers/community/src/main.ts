@@ -65,7 +65,9 @@ async function main(): Promise<number> {
   const applied = await migrate(db);
   if (args.command === 'migrate') {
     process.stdout.write(
-      applied.length ? `applied migrations ${applied.join(', ')}\n` : 'the database is up to date\n',
+      applied.length
+        ? `applied migrations ${applied.join(', ')}\n`
+        : 'the database is up to date\n',
     );
     await db.close();
     return 0;
@@ -93,11 +95,16 @@ async function main(): Promise<number> {
   const address = await app.listen({ host: config['server.host'], port: config['server.port'] });
   if (publicUrl === '') {
     const port = new URL(address).port;
-    const host = config['server.host'].includes(':') ? `[${config['server.host']}]` : config['server.host'];
+    const host = config['server.host'].includes(':')
+      ? `[${config['server.host']}]`
+      : config['server.host'];
     publicUrl = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${port}`;
   }
   built.auth.setServer(publicUrl);
-  const purge = setInterval(() => void repo.purgeExpired(Date.now()).catch(() => undefined), 60_000);
+  const purge = setInterval(
+    () => void repo.purgeExpired(Date.now()).catch(() => undefined),
+    60_000,
+  );
   purge.unref();
   process.stdout.write(`nexuslink community server listening on ${publicUrl}\n`);
 
@@ -129,7 +136,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`nexuslink-community: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `nexuslink-community: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -206,11 +206,10 @@ export async function migrate(db: Db): Promise<number[]> {
     for (const m of MIGRATIONS) {
       if (have.has(m.version)) continue;
       await tx.exec(migrationSql(m.sql, tx.dialect));
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-        m.version,
-        m.name,
-        tx.time(Date.now()),
-      ]);
+      await tx.run(
+        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+        [m.version, m.name, tx.time(Date.now())],
+      );
       applied.push(m.version);
     }
     return applied;

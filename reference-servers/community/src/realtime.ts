@@ -117,7 +117,10 @@ export class Hub {
   /** Sends waiting for their channel's current commit. */
   private readonly writing = new Map<string, PendingSend[] | null>();
   /** Acknowledged channel positions not yet written: device key → channel → seq. */
-  private readonly cursors = new Map<string, { uuid: string; device: Uint8Array; seqs: Map<string, number> }>();
+  private readonly cursors = new Map<
+    string,
+    { uuid: string; device: Uint8Array; seqs: Map<string, number> }
+  >();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly flusher: NodeJS.Timeout;
   private readonly repo: Repository;
@@ -126,7 +129,13 @@ export class Hub {
   private readonly now: () => number;
   private readonly log: FastifyBaseLogger;
   /** Counters for /metrics-style reporting and tests. */
-  readonly stats = { connections: 0, authenticated: 0, delivered: 0, channelMessages: 0, envelopes: 0 };
+  readonly stats = {
+    connections: 0,
+    authenticated: 0,
+    delivered: 0,
+    channelMessages: 0,
+    envelopes: 0,
+  };
 
   constructor(options: {
     repo: Repository;
@@ -148,12 +157,19 @@ export class Hub {
 
   /** Authenticated connections now. */
   get connections(): number {
-    return this.byDevice.size === 0 ? 0 : [...this.byDevice.values()].reduce((n, s) => n + s.size, 0);
+    return this.byDevice.size === 0
+      ? 0
+      : [...this.byDevice.values()].reduce((n, s) => n + s.size, 0);
   }
 
   /** A new WebSocket: it has `websocket.auth_timeout_ms` to authenticate. */
   accept(socket: WebSocket, ip: string): void {
-    const conn = new Connection(socket, ip, this.now(), this.config['limits.ws_messages_per_second']);
+    const conn = new Connection(
+      socket,
+      ip,
+      this.now(),
+      this.config['limits.ws_messages_per_second'],
+    );
     this.all.add(conn);
     this.stats.connections++;
     const timer = setTimeout(() => {
@@ -189,21 +205,30 @@ export class Hub {
   private async onFrame(conn: Connection, f: ClientFrame): Promise<void> {
     if (conn.closed) return;
     if (!conn.session) {
-      if (f.frame.case !== 'authenticate') return this.close(conn, CLOSE.unauthorized, 'authenticate first');
+      if (f.frame.case !== 'authenticate')
+        return this.close(conn, CLOSE.unauthorized, 'authenticate first');
       return this.authenticate(conn, f.requestId, f.frame.value.accessToken, f.frame.value.resume);
     }
-    if (f.frame.case === 'authenticate') return this.close(conn, CLOSE.protocol, 'already authenticated');
+    if (f.frame.case === 'authenticate')
+      return this.close(conn, CLOSE.protocol, 'already authenticated');
     if (f.frame.case === 'acknowledge') return this.acknowledge(conn, f.frame.value);
-    if (!this.take(conn)) return this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
+    if (!this.take(conn))
+      return this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
     try {
       if (f.frame.case === 'send') {
         const v = f.frame.value;
         const id = await this.sendEnvelope(conn.session, v.to!.uuid, v.to!.deviceId, v.envelope);
-        this.send(conn, frame({ case: 'result', value: { requestId: f.requestId, deliveryId: uuidBytes(id) } }));
+        this.send(
+          conn,
+          frame({ case: 'result', value: { requestId: f.requestId, deliveryId: uuidBytes(id) } }),
+        );
       } else if (f.frame.case === 'channelSend') {
         const v = f.frame.value;
         const m = await this.sendToChannel(conn, uuidText(v.channelId), v.ciphertext);
-        this.send(conn, frame({ case: 'result', value: { requestId: f.requestId, seq: BigInt(m.seq) } }));
+        this.send(
+          conn,
+          frame({ case: 'result', value: { requestId: f.requestId, seq: BigInt(m.seq) } }),
+        );
       }
     } catch (err) {
       this.result(conn, f.requestId, err);
@@ -274,11 +299,20 @@ export class Hub {
   // --- 1:1 envelopes ---------------------------------------------------------------
 
   /** Queue an envelope for a device and deliver it to its connections. */
-  async sendEnvelope(from: Session, toUuid: string, toDevice: Uint8Array, envelope: Uint8Array): Promise<string> {
+  async sendEnvelope(
+    from: Session,
+    toUuid: string,
+    toDevice: Uint8Array,
+    envelope: Uint8Array,
+  ): Promise<string> {
     if (envelope.length > this.config['limits.message_bytes'])
-      throw new AppError('PAYLOAD_TOO_LARGE', `an envelope is at most ${this.config['limits.message_bytes']} bytes`);
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `an envelope is at most ${this.config['limits.message_bytes']} bytes`,
+      );
     const target = await this.repo.device(toUuid, toDevice);
-    if (!target || target.revokedAt !== null) throw new AppError('NOT_FOUND', 'no such device on this server');
+    if (!target || target.revokedAt !== null)
+      throw new AppError('NOT_FOUND', 'no such device on this server');
     const now = this.now();
     const queued = {
       id: uuidv7(now),
@@ -340,17 +374,25 @@ export class Hub {
 
   private async acknowledge(
     conn: Connection,
-    ack: { deliveryIds: readonly Uint8Array[]; channels: readonly { channelId: Uint8Array; seq: bigint }[] },
+    ack: {
+      deliveryIds: readonly Uint8Array[];
+      channels: readonly { channelId: Uint8Array; seq: bigint }[];
+    },
   ): Promise<void> {
     const s = conn.session!;
     if (ack.deliveryIds.length > 0) {
       const ids = ack.deliveryIds.map(uuidText);
       await this.repo.acknowledge(s.memberUuid, s.deviceId, ids);
-      for (const c of this.byDevice.get(conn.key) ?? []) for (const id of ids) c.sentEnvelopes.delete(id);
+      for (const c of this.byDevice.get(conn.key) ?? [])
+        for (const id of ids) c.sentEnvelopes.delete(id);
     }
     if (ack.channels.length > 0) {
       let entry = this.cursors.get(conn.key);
-      if (!entry) this.cursors.set(conn.key, (entry = { uuid: s.memberUuid, device: s.deviceId, seqs: new Map() }));
+      if (!entry)
+        this.cursors.set(
+          conn.key,
+          (entry = { uuid: s.memberUuid, device: s.deviceId, seqs: new Map() }),
+        );
       for (const c of ack.channels) {
         const id = uuidText(c.channelId);
         // Only channels it belongs to, and never past what it was sent.
@@ -389,10 +431,17 @@ export class Hub {
     return p;
   }
 
-  private async sendToChannel(conn: Connection, channelId: string, payload: Uint8Array): Promise<StoredChannelMessage> {
+  private async sendToChannel(
+    conn: Connection,
+    channelId: string,
+    payload: Uint8Array,
+  ): Promise<StoredChannelMessage> {
     const s = conn.session!;
     if (payload.length > this.config['limits.message_bytes'])
-      throw new AppError('PAYLOAD_TOO_LARGE', `a message is at most ${this.config['limits.message_bytes']} bytes`);
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `a message is at most ${this.config['limits.message_bytes']} bytes`,
+      );
     if (!(await this.channelMembers(channelId)).has(s.memberUuid))
       throw new AppError('NOT_PERMITTED', 'not a member of this channel');
     const now = this.now();
@@ -410,7 +459,10 @@ export class Hub {
   }
 
   /** Commit a channel message with those that came in while the last commit ran, then fan out. */
-  private append(channelId: string, message: PendingSend['message']): Promise<StoredChannelMessage> {
+  private append(
+    channelId: string,
+    message: PendingSend['message'],
+  ): Promise<StoredChannelMessage> {
     return new Promise((resolve, reject) => {
       const queue = this.writing.get(channelId);
       if (queue) {
@@ -633,7 +685,8 @@ export class Hub {
     clearInterval(this.heartbeat);
     clearInterval(this.flusher);
     const deadline = Date.now() + timeoutMs;
-    while (this.writing.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (this.writing.size > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     await this.flushCursors();
     for (const conn of [...this.all]) this.close(conn, CLOSE.goingAway, 'server shutting down');
   }

@@ -203,7 +203,14 @@ export class Repository {
        ON CONFLICT (uuid) DO UPDATE SET
          self_signing_certificate = excluded.self_signing_certificate,
          revocation_list = COALESCE(excluded.revocation_list, members.revocation_list)`,
-      [m.uuid, m.identityKey, m.selfSigningCertificate, m.revocationList, m.role, this.db.time(m.now)],
+      [
+        m.uuid,
+        m.identityKey,
+        m.selfSigningCertificate,
+        m.revocationList,
+        m.role,
+        this.db.time(m.now),
+      ],
     );
   }
 
@@ -212,10 +219,10 @@ export class Repository {
   }
 
   async device(uuid: string, deviceId: Uint8Array): Promise<Device | undefined> {
-    const r = await this.db.get(
-      'SELECT * FROM devices WHERE member_uuid = $1 AND device_id = $2',
-      [uuid, deviceId],
-    );
+    const r = await this.db.get('SELECT * FROM devices WHERE member_uuid = $1 AND device_id = $2', [
+      uuid,
+      deviceId,
+    ]);
     return r && device(r);
   }
 
@@ -362,10 +369,10 @@ export class Repository {
       );
       if (!r) return undefined;
       if (r.rotated_at != null && r.revoked_at == null) {
-        await tx.run('UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [
-          r.family_id as string,
-          tx.time(now),
-        ]);
+        await tx.run(
+          'UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL',
+          [r.family_id as string, tx.time(now)],
+        );
         return 'reused';
       }
       if (
@@ -375,7 +382,10 @@ export class Repository {
         toMs(r.refresh_expires_at) <= now
       )
         return undefined;
-      await tx.run('UPDATE sessions SET rotated_at = $2 WHERE id = $1', [r.id as string, tx.time(now)]);
+      await tx.run('UPDATE sessions SET rotated_at = $2 WHERE id = $1', [
+        r.id as string,
+        tx.time(now),
+      ]);
       const s: NewSession = {
         ...next,
         familyId: r.family_id as string,
@@ -561,7 +571,10 @@ export class Repository {
        ORDER BY c.sort_order, c.created_at, c.id`,
       [uuid],
     );
-    return rows.map((r) => ({ ...channel(r), role: (r.member_role as ChannelRole | null) ?? null }));
+    return rows.map((r) => ({
+      ...channel(r),
+      role: (r.member_role as ChannelRole | null) ?? null,
+    }));
   }
 
   async updateChannel(id: string, change: { name?: string; topic?: string }): Promise<void> {
@@ -690,8 +703,18 @@ export class Repository {
       const params: Param[] = [];
       for (const m of stored) {
         const b = params.length;
-        values.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`);
-        params.push(m.id, channelId, m.senderUuid, m.senderDevice, m.payload, m.seq, tx.time(m.sentAt));
+        values.push(
+          `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`,
+        );
+        params.push(
+          m.id,
+          channelId,
+          m.senderUuid,
+          m.senderDevice,
+          m.payload,
+          m.seq,
+          tx.time(m.sentAt),
+        );
       }
       await tx.run(
         `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at)
@@ -824,7 +847,9 @@ export class Repository {
     );
   }
 
-  async auditLog(limit: number): Promise<
+  async auditLog(
+    limit: number,
+  ): Promise<
     { actorUuid: string | null; action: string; targetType: string; targetId: string; at: number }[]
   > {
     const rows = await this.db.all('SELECT * FROM audit_log ORDER BY id DESC LIMIT $1', [limit]);
@@ -839,8 +864,7 @@ export class Repository {
 
   async setting(key: string): Promise<string | undefined> {
     return (await this.db.get('SELECT value FROM server_config WHERE key = $1', [key]))?.value as
-      | string
-      | undefined;
+      string | undefined;
   }
 
   async setSetting(key: string, value: string, now: number): Promise<void> {

@@ -30,11 +30,17 @@ export const PG_URL =
 
 /** A configuration from defaults and `overrides` only. */
 export function testConfig(overrides: Partial<Record<ConfigKey, unknown>> = {}): Config {
-  return loadConfig({ env: {}, file: undefined, overrides: { 'log.level': 'silent', ...overrides } });
+  return loadConfig({
+    env: {},
+    file: undefined,
+    overrides: { 'log.level': 'silent', ...overrides },
+  });
 }
 
 /** A migrated, empty database of `kind`, and how to drop it. */
-export async function freshDb(kind: 'sqlite' | 'postgres'): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
+export async function freshDb(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const db = sqliteDb(':memory:');
     await migrate(db);
@@ -82,7 +88,9 @@ export async function makeAccount(name = 'test'): Promise<TestAccount> {
   const { identity } = createIdentity();
   const selfSigningKey = SigningKeyPair.generate();
   const ssk = await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey });
-  return { ...(await addDevice({ identity, selfSigningKey, selfSigningCertificate: ssk.bytes }, name)) };
+  return {
+    ...(await addDevice({ identity, selfSigningKey, selfSigningCertificate: ssk.bytes }, name)),
+  };
 }
 
 /** Another device of the same identity. */
@@ -116,7 +124,10 @@ export async function addDevice(
 }
 
 /** A revocation list of `account`'s identity revoking `devices`. */
-export async function revocationList(account: TestAccount, devices: Uint8Array[]): Promise<Uint8Array> {
+export async function revocationList(
+  account: TestAccount,
+  devices: Uint8Array[],
+): Promise<Uint8Array> {
   const list = await issueRevocationList({
     issuer: account.selfSigningKey,
     identityKey: account.identity.publicKey.bytes,
@@ -130,7 +141,9 @@ export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 /** What `POST /v1/prekeys` takes for `account`: fresh signed and KEM keys and `count` one-time keys. */
 export async function preKeyUpload(account: TestAccount, count: number, firstId = 1) {
   const signed = await createSignedPreKey(account.device, account.stores.preKeys, firstId);
-  const kem = await createKemPreKey(account.device, account.stores.preKeys, firstId, { lastResort: true });
+  const kem = await createKemPreKey(account.device, account.stores.preKeys, firstId, {
+    lastResort: true,
+  });
   const oneTime = await createOneTimePreKeys(account.stores.preKeys, firstId, count);
   return {
     deviceCertificate: b64(account.device.deviceCertificate),
@@ -147,8 +160,17 @@ export async function login(
   server: string,
   account: TestAccount,
   extra: { revocationList?: Uint8Array; remoteAddress?: string } = {},
-): Promise<{ accessToken: string; refreshToken: string; status: number; body: Record<string, unknown> }> {
-  const c = await app.inject({ method: 'POST', url: '/v1/auth/challenge', ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}) });
+): Promise<{
+  accessToken: string;
+  refreshToken: string;
+  status: number;
+  body: Record<string, unknown>;
+}> {
+  const c = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/challenge',
+    ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
+  });
   const nonce = new Uint8Array(Buffer.from(c.json().data.nonce, 'base64'));
   const signature = await signAuthChallenge(account.device.signer, {
     server,

@@ -49,11 +49,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
     it('migrations run once; a database from a newer server is refused untouched', async () => {
       expect(await migrate(db)).toEqual([]);
-      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-        SCHEMA_VERSION + 1,
-        'from the future',
-        db.time(T),
-      ]);
+      await db.run(
+        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+        [SCHEMA_VERSION + 1, 'from the future', db.time(T)],
+      );
       await expect(migrate(db)).rejects.toThrow(/upgrade the server/);
     });
 
@@ -106,9 +105,21 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(await repo.sessionByAccess(bytes(10), T + 2)).toBeUndefined(); // the old pair is done
       expect(await repo.sessionByAccess(bytes(12), T + 2)).toBeDefined();
       // The old refresh token again: stolen. The whole family goes.
-      expect(await repo.rotateSession(bytes(11), { ...next, id: uuidv7(T + 3), accessHash: bytes(14), refreshHash: bytes(15) }, T + 3)).toBe('reused');
+      expect(
+        await repo.rotateSession(
+          bytes(11),
+          { ...next, id: uuidv7(T + 3), accessHash: bytes(14), refreshHash: bytes(15) },
+          T + 3,
+        ),
+      ).toBe('reused');
       expect(await repo.sessionByAccess(bytes(12), T + 4)).toBeUndefined();
-      expect(await repo.rotateSession(bytes(13), { ...next, id: uuidv7(T + 5), accessHash: bytes(16), refreshHash: bytes(17) }, T + 5)).toBeUndefined();
+      expect(
+        await repo.rotateSession(
+          bytes(13),
+          { ...next, id: uuidv7(T + 5), accessHash: bytes(16), refreshHash: bytes(17) },
+          T + 5,
+        ),
+      ).toBeUndefined();
       expect(await repo.rotateSession(bytes(99), next, T)).toBeUndefined();
     });
 
@@ -133,14 +144,31 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
     const keys = (n: number, first = 1) =>
       Array.from({ length: n }, (_, i) => ({ keyId: first + i, data: bytes(first + i, 40) }));
-    const publish = (uuid: string, d: number, oneTime: { keyId: number; data: Uint8Array }[], max = 100) =>
-      repo.savePreKeys(uuid, dev(d), { signed: { keyId: 1, data: bytes(201, 80) }, kem: { keyId: 1, data: bytes(202, 1600) }, oneTime }, max, T);
+    const publish = (
+      uuid: string,
+      d: number,
+      oneTime: { keyId: number; data: Uint8Array }[],
+      max = 100,
+    ) =>
+      repo.savePreKeys(
+        uuid,
+        dev(d),
+        {
+          signed: { keyId: 1, data: bytes(201, 80) },
+          kem: { keyId: 1, data: bytes(202, 1600) },
+          oneTime,
+        },
+        max,
+        T,
+      );
 
     it('prekeys: each one-time key is handed out once, even to concurrent fetches; the last-resort key stays', async () => {
       await addMember(repo, U1, [1, 2]);
       expect(await publish(U1, 1, keys(20))).toBe(20);
       expect(await publish(U1, 2, keys(3))).toBe(3);
-      const fetches = await Promise.all(Array.from({ length: 20 }, () => repo.takeBundles(U1, [], T)));
+      const fetches = await Promise.all(
+        Array.from({ length: 20 }, () => repo.takeBundles(U1, [], T)),
+      );
       const handed = fetches.flatMap((f) => f.bundles).filter((b) => b.oneTimePreKey !== null);
       // 20 fetches of 2 bundles: device 1's 20 keys and device 2's 3, each once.
       expect(handed.length).toBe(23);
@@ -151,7 +179,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(after.bundles.map((b) => b.oneTimePreKey)).toEqual([null, null]);
       expect(after.bundles[0]!.kemPreKey).toEqual(bytes(202, 1600));
       // excluded devices are skipped
-      expect((await repo.takeBundles(U1, [dev(1)], T)).bundles.map((b) => b.deviceId)).toEqual([dev(2)]);
+      expect((await repo.takeBundles(U1, [dev(1)], T)).bundles.map((b) => b.deviceId)).toEqual([
+        dev(2),
+      ]);
     });
 
     it('prekeys: over the limit nothing is written; re-uploaded ids are kept; delete removes one', async () => {
@@ -170,18 +200,39 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     it('channels: members, roles, invites, the per-member limit', async () => {
       await addMember(repo, U1, [1]);
       await addMember(repo, U2, [2]);
-      const a = await repo.createChannel({ id: uuidv7(T), name: 'general', topic: '', visibility: 'public', createdBy: U1, now: T });
-      const b = await repo.createChannel({ id: uuidv7(T + 1), name: 'staff', topic: 'x', visibility: 'private', createdBy: U1, now: T + 1 });
+      const a = await repo.createChannel({
+        id: uuidv7(T),
+        name: 'general',
+        topic: '',
+        visibility: 'public',
+        createdBy: U1,
+        now: T,
+      });
+      const b = await repo.createChannel({
+        id: uuidv7(T + 1),
+        name: 'staff',
+        topic: 'x',
+        visibility: 'private',
+        createdBy: U1,
+        now: T + 1,
+      });
       expect(await repo.channelRole(a.id, U1)).toBe('admin');
-      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([['general', null]]);
+      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([
+        ['general', null],
+      ]);
       await repo.joinChannel(a.id, U2, 'member', 1, T);
-      await expect(repo.joinChannel(b.id, U2, 'member', 1, T)).rejects.toThrow(/at most 1 channels/);
+      await expect(repo.joinChannel(b.id, U2, 'member', 1, T)).rejects.toThrow(
+        /at most 1 channels/,
+      );
       expect(await repo.channelRole(b.id, U2)).toBeUndefined();
       await repo.invite(b.id, U2, U1, T);
       expect(await repo.invited(b.id, U2)).toBe(true);
       await repo.joinChannel(b.id, U2, 'moderator', 10, T);
       expect(await repo.invited(b.id, U2)).toBe(false);
-      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([['general', 'member'], ['staff', 'moderator']]);
+      expect((await repo.channelsFor(U2)).map((c) => [c.name, c.role])).toEqual([
+        ['general', 'member'],
+        ['staff', 'moderator'],
+      ]);
       expect(await repo.leaveChannel(a.id, U2)).toBe(true);
       expect(await repo.leaveChannel(a.id, U2)).toBe(false);
       await repo.updateChannel(b.id, { name: 'team', topic: 'y' });
@@ -192,29 +243,66 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
     it('channel messages: concurrent appends get consecutive sequence ids, none twice', async () => {
       await addMember(repo, U1, [1]);
-      const c = await repo.createChannel({ id: uuidv7(T), name: 'busy', topic: '', visibility: 'public', createdBy: U1, now: T });
+      const c = await repo.createChannel({
+        id: uuidv7(T),
+        name: 'busy',
+        topic: '',
+        visibility: 'public',
+        createdBy: U1,
+        now: T,
+      });
       const batches = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
           repo.appendChannelMessages(
             c.id,
-            Array.from({ length: 5 }, (_, j) => ({ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(i * 5 + j + 1, 10), sentAt: T })),
+            Array.from({ length: 5 }, (_, j) => ({
+              id: uuidv7(T),
+              senderUuid: U1,
+              senderDevice: dev(1),
+              payload: bytes(i * 5 + j + 1, 10),
+              sentAt: T,
+            })),
           ),
         ),
       );
-      const seqs = batches.flat().map((m) => m.seq).sort((x, y) => x - y);
+      const seqs = batches
+        .flat()
+        .map((m) => m.seq)
+        .sort((x, y) => x - y);
       expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-      for (const batch of batches) for (let i = 1; i < batch.length; i++) expect(batch[i]!.seq).toBe(batch[i - 1]!.seq + 1);
+      for (const batch of batches)
+        for (let i = 1; i < batch.length; i++) expect(batch[i]!.seq).toBe(batch[i - 1]!.seq + 1);
       const page = await repo.channelMessagesAfter(c.id, 45, 100);
       expect(page.map((m) => m.seq)).toEqual([46, 47, 48, 49, 50]);
       expect((await repo.channel(c.id))?.lastSeq).toBe(50);
-      await expect(repo.appendChannelMessages(uuidv7(T), [{ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(1), sentAt: T }])).rejects.toThrow(/no such channel/);
+      await expect(
+        repo.appendChannelMessages(uuidv7(T), [
+          { id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(1), sentAt: T },
+        ]),
+      ).rejects.toThrow(/no such channel/);
     });
 
     it('cursors: a joining device starts at the end; cursors only move forward', async () => {
       await addMember(repo, U1, [1]);
       await addMember(repo, U2, [2]);
-      const c = await repo.createChannel({ id: uuidv7(T), name: 'c', topic: '', visibility: 'public', createdBy: U1, now: T });
-      await repo.appendChannelMessages(c.id, [1, 2, 3].map((n) => ({ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(n), sentAt: T })));
+      const c = await repo.createChannel({
+        id: uuidv7(T),
+        name: 'c',
+        topic: '',
+        visibility: 'public',
+        createdBy: U1,
+        now: T,
+      });
+      await repo.appendChannelMessages(
+        c.id,
+        [1, 2, 3].map((n) => ({
+          id: uuidv7(T),
+          senderUuid: U1,
+          senderDevice: dev(1),
+          payload: bytes(n),
+          sentAt: T,
+        })),
+      );
       await repo.joinChannel(c.id, U2, 'member', 10, T);
       expect(await repo.cursorsOf(U2, dev(2))).toEqual(new Map([[c.id, 3]]));
       // the creator never acknowledged: it starts at the channel's end too, unless it has a cursor
@@ -230,14 +318,38 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       for (let i = 0; i < 5; i++) {
         const id = uuidv7(T + i);
         ids.push(id);
-        await repo.enqueue({ id, recipientUuid: U2, recipientDevice: dev(2), senderUuid: U1, senderDevice: dev(1), envelope: bytes(i + 1, 20), acceptedAt: T + i }, 5);
+        await repo.enqueue(
+          {
+            id,
+            recipientUuid: U2,
+            recipientDevice: dev(2),
+            senderUuid: U1,
+            senderDevice: dev(1),
+            envelope: bytes(i + 1, 20),
+            acceptedAt: T + i,
+          },
+          5,
+        );
       }
       await expect(
-        repo.enqueue({ id: uuidv7(T + 9), recipientUuid: U2, recipientDevice: dev(2), senderUuid: U1, senderDevice: dev(1), envelope: bytes(9), acceptedAt: T }, 5),
+        repo.enqueue(
+          {
+            id: uuidv7(T + 9),
+            recipientUuid: U2,
+            recipientDevice: dev(2),
+            senderUuid: U1,
+            senderDevice: dev(1),
+            envelope: bytes(9),
+            acceptedAt: T,
+          },
+          5,
+        ),
       ).rejects.toThrow(/too many undelivered/);
       const first = await repo.pending(U2, dev(2), null, 3);
       expect(first.map((e) => e.id)).toEqual(ids.slice(0, 3));
-      expect((await repo.pending(U2, dev(2), first[2]!.id, 3)).map((e) => e.id)).toEqual(ids.slice(3));
+      expect((await repo.pending(U2, dev(2), first[2]!.id, 3)).map((e) => e.id)).toEqual(
+        ids.slice(3),
+      );
       expect(await repo.acknowledge(U1, dev(1), ids)).toBe(0); // not its own
       expect(await repo.acknowledge(U2, dev(2), ids.slice(0, 2))).toBe(2);
       expect((await repo.pending(U2, dev(2), null, 10)).map((e) => e.id)).toEqual(ids.slice(2));
@@ -246,9 +358,25 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
 
     it('the audit log and settings', async () => {
-      await repo.audit({ actorUuid: U1, action: 'channel.create', targetType: 'channel', targetId: 'x', metadata: { a: 1 }, now: T });
-      await repo.audit({ actorUuid: null, action: 'server.start', targetType: 'server', targetId: '-', now: T + 1 });
-      expect((await repo.auditLog(10)).map((e) => e.action)).toEqual(['server.start', 'channel.create']);
+      await repo.audit({
+        actorUuid: U1,
+        action: 'channel.create',
+        targetType: 'channel',
+        targetId: 'x',
+        metadata: { a: 1 },
+        now: T,
+      });
+      await repo.audit({
+        actorUuid: null,
+        action: 'server.start',
+        targetType: 'server',
+        targetId: '-',
+        now: T + 1,
+      });
+      expect((await repo.auditLog(10)).map((e) => e.action)).toEqual([
+        'server.start',
+        'channel.create',
+      ]);
       expect(await repo.setting('k')).toBeUndefined();
       await repo.setSetting('k', 'v1', T);
       await repo.setSetting('k', 'v2', T);
