@@ -173,6 +173,13 @@ export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './com
 export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
 export { MAX_ONE_TIME_PREKEYS, verifyPreKeyUpload } from './community/prekeys.js';
 export type { VerifiedPreKeyUpload } from './community/prekeys.js';
+export { CommunityClient, webSocketTransport } from './community/client.js';
+export type {
+  ChannelMessageEvent,
+  CommunityChannel,
+  CommunityClientOptions,
+  WebSocketConstructor,
+} from './community/client.js';
 export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
 export type { ContactSource } from './client/client.js';
 export {

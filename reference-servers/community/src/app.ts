@@ -170,12 +170,10 @@ export async function buildApp(options: AppOptions): Promise<{
     },
   );
   app.setNotFoundHandler((req, reply) => {
-    void reply
-      .code(404)
-      .send({
-        ok: false,
-        error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` },
-      });
+    void reply.code(404).send({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` },
+    });
   });
 
   /** Requires `Authorization: Bearer <access token>`. */

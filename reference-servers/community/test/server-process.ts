@@ -1,0 +1,85 @@
+// Runs the real server as a child process, as an operator would: main.ts
+// bundled once (with @nexuslink/sdk mapped to the SDK's sources, which
+// `npm test` does not build), configured through the environment, on a
+// free loopback port.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+let bundled: Promise<string> | null = null;
+
+/** main.ts bundled into node_modules/.cache (so its packages resolve). */
+export function serverBundle(): Promise<string> {
+  if (!bundled) {
+    const dir = here('../../../node_modules/.cache/community-server');
+    mkdirSync(dir, { recursive: true });
+    const outfile = `${dir}/main-${process.pid}.mjs`;
+    bundled = build({
+      entryPoints: [here('../src/main.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile,
+      packages: 'external',
+      alias: { '@nexuslink/sdk': here('../../../src/index.ts') },
+      logLevel: 'error',
+    }).then(() => outfile);
+  }
+  return bundled;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  /** Send `signal` and wait for the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Start the server with `env` (NEXUSLINK_* keys); resolves when it prints its URL. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const file = await serverBundle();
+  const child = spawn(process.execPath, [file], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NEXUSLINK_SERVER_HOST: '127.0.0.1',
+      NEXUSLINK_SERVER_PORT: '0',
+      NEXUSLINK_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += String(d)));
+  child.stderr!.on('data', (d) => (out += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${out}`)), 20_000);
+    const check = () => {
+      const m = /listening on (http\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}):\n${out}`));
+    });
+  });
+  return {
+    url,
+    child,
+    output: () => out,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill(signal);
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,919 @@
+/**
+ * A device's connection to a community server (spec/community.md): login by
+ * signed challenge, the HTTP API (prekeys, channels), and one WebSocket for
+ * 1:1 envelopes and channel messages, reconnected with exponential backoff
+ * and jitter and resumed where it left off. `client.transport` is the
+ * device's `Transport` (it passes the transport compliance suite);
+ * `client.directory` its `PreKeyDirectory`.
+ *
+ * Uses the runtime's `fetch` and `WebSocket` (Node 22+, browsers): no
+ * dependency.
+ */
+import { base64 } from '@scure/base';
+import { NexusError, isErrorCode } from '../interfaces/errors.js';
+import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
+import { fromHex, toHex } from '../primitives/bytes.js';
+import type { LocalDevice } from '../ratchet/prekeys.js';
+import { deviceAddress } from '../ratchet/session.js';
+import { checkAddress, checkEnvelope } from '../transport/memory.js';
+import { clientFrameCodec, serverFrameCodec } from '../wire/community.js';
+import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
+import { signAuthChallenge } from './auth.js';
+
+/** The WebSocket constructor the client uses (the runtime's by default). */
+export type WebSocketConstructor = new (url: string) => WebSocket;
+
+/** Options of {@link CommunityClient}. */
+export interface CommunityClientOptions {
+  /** The server's origin, e.g. `https://chat.example.org`; devices sign it at login. */
+  readonly url: string;
+  /** This device. */
+  readonly device: LocalDevice;
+  /** Reconnect delays: the first, and the most (default 250 ms and 30 s), with full jitter. */
+  readonly reconnect?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
+  /** How long an HTTP request or a WebSocket request waits for its answer (default 15 s). */
+  readonly requestTimeoutMs?: number;
+  /**
+   * For each channel, the highest sequence id the app has stored: the server
+   * sends everything after it on (re)connect. Without it, the server's
+   * cursor (what this device acknowledged) decides.
+   */
+  readonly resume?: ReadonlyMap<string, number>;
+  readonly fetch?: typeof globalThis.fetch;
+  readonly WebSocket?: WebSocketConstructor;
+}
+
+/** A channel as the server describes it. */
+export interface CommunityChannel {
+  readonly id: string;
+  readonly name: string;
+  readonly topic: string;
+  readonly visibility: 'public' | 'private';
+  readonly createdBy: string;
+  readonly createdAt: number;
+  /** The newest sequence id. */
+  readonly lastSeq: number;
+  /** This member's role, or null when it is not a member. */
+  readonly role: 'admin' | 'moderator' | 'member' | null;
+}
+
+/** A channel message as delivered. */
+export interface ChannelMessageEvent {
+  readonly channelId: string;
+  /** Per channel, from 1, without gaps. */
+  readonly seq: number;
+  readonly sender: DeviceAddress;
+  /** The sender-key ciphertext. */
+  readonly ciphertext: Uint8Array;
+  readonly sentAt: number;
+}
+
+interface Tokens {
+  accessToken: string;
+  accessExpiresAt: number;
+  refreshToken: string;
+  refreshExpiresAt: number;
+}
+
+interface Pending {
+  resolve: (frame: ServerFrame) => void;
+  reject: (err: unknown) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** A client frame, as the WebSocket API takes it. */
+const encodeFrame = (frame: Parameters<typeof clientFrameCodec.encode>[0]) =>
+  clientFrameCodec.encode(frame) as Uint8Array<ArrayBuffer>;
+
+/** Close codes of spec/community.md §5.4 the client acts on. */
+const CLOSE_UNAUTHORIZED = 4001;
+const CLOSE_REVOKED = 4003;
+const ACK_DELAY_MS = 50;
+
+const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const uuidText = (b: Uint8Array) => {
+  const h = toHex(b);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+const uuidBytes = (text: string) => fromHex(text.replaceAll('-', ''));
+function checkChannelId(id: unknown): asserts id is string {
+  if (typeof id !== 'string' || !CHANNEL_ID.test(id))
+    throw new NexusError('INVALID_ARGUMENT', 'a channel id is a UUID in text form');
+}
+
+/** Server error codes the SDK passes on as they are; the rest become `TRANSPORT`. */
+const PASSED_ON = new Set([
+  'MALFORMED',
+  'INVALID_ARGUMENT',
+  'NOT_FOUND',
+  'NOT_PERMITTED',
+  'REVOKED',
+  'BAD_SIGNATURE',
+  'EXPIRED',
+  'UNKNOWN_ISSUER',
+  'SUPERSEDED',
+]);
+
+function serverError(code: string, message: string): NexusError {
+  if (PASSED_ON.has(code) && isErrorCode(code)) return new NexusError(code, `server: ${message}`);
+  if (code === 'PAYLOAD_TOO_LARGE' || code === 'LIMIT' || code === 'CONFLICT')
+    return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`);
+  return new NexusError('TRANSPORT', `server (${code}): ${message}`);
+}
+
+/**
+ * A device's session with one community server.
+ *
+ * @example
+ * ```ts
+ * const server = new CommunityClient({ url: 'https://chat.example.org', device });
+ * await server.login();
+ * await server.connect();
+ * const client = await createClient({ device, storage, transports: [server.transport], directory: server.directory });
+ * const general = (await server.listChannels()).find((c) => c.name === 'general');
+ * ```
+ */
+export class CommunityClient {
+  readonly url: string;
+  readonly device: LocalDevice;
+  readonly address: DeviceAddress;
+  /** This device's transport for 1:1 envelopes through the server. */
+  readonly transport: Transport;
+  /** The server's prekey endpoints. */
+  readonly directory: PreKeyDirectory;
+
+  #tokens: Tokens | null = null;
+  #loggingIn: Promise<void> | null = null;
+  readonly #fetch: typeof globalThis.fetch;
+  readonly #WebSocket: WebSocketConstructor;
+  readonly #timeoutMs: number;
+  readonly #initialDelay: number;
+  readonly #maxDelay: number;
+  #socket: WebSocket | null = null;
+  #state: TransportState = 'disconnected';
+  #wanted = false;
+  #attempt = 0;
+  #reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  #connecting: Promise<void> | null = null;
+  #nextRequest = 1n;
+  readonly #pending = new Map<bigint, Pending>();
+  /** Delivered envelopes not yet acknowledged, in arrival order. */
+  readonly #inbox = new Map<string, InboundEnvelope>();
+  /** Bumped on every connection: a receive starts over with what is unacknowledged. */
+  #epoch = 0;
+  readonly #waiters = new Set<() => void>();
+  #endConsumer: (() => void) | null = null;
+  readonly #stateListeners = new Set<(s: TransportState) => void>();
+  readonly #channelListeners = new Set<(m: ChannelMessageEvent) => void>();
+  readonly #lowListeners = new Set<(count: number) => void>();
+  /** Highest sequence id received per channel (sent with the next Authenticate). */
+  readonly #cursors: Map<string, number>;
+  #acks: { ids: Uint8Array[]; channels: Map<string, number> } = { ids: [], channels: new Map() };
+  #ackTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: CommunityClientOptions) {
+    let origin: URL;
+    try {
+      origin = new URL(options.url);
+    } catch {
+      throw new NexusError('INVALID_ARGUMENT', 'url must be an http(s) origin');
+    }
+    if (!['http:', 'https:'].includes(origin.protocol) || origin.pathname !== '/' || origin.search)
+      throw new NexusError('INVALID_ARGUMENT', 'url must be an http(s) origin, without a path');
+    this.url = origin.origin;
+    this.device = options.device;
+    this.address = deviceAddress(options.device.uuid, options.device.deviceId);
+    const f = options.fetch ?? globalThis.fetch;
+    const W = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+    if (typeof f !== 'function' || typeof W !== 'function')
+      throw new NexusError('INVALID_ARGUMENT', 'this runtime has no fetch or WebSocket: pass them');
+    this.#fetch = f;
+    this.#WebSocket = W;
+    this.#timeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.#initialDelay = options.reconnect?.initialDelayMs ?? 250;
+    this.#maxDelay = options.reconnect?.maxDelayMs ?? 30_000;
+    this.#cursors = new Map(options.resume ?? []);
+    this.transport = new WebSocketTransport(this);
+    this.directory = this.#makeDirectory();
+  }
+
+  // --- login and HTTP ---------------------------------------------------------------
+
+  /**
+   * Log in: fetch a nonce, sign `{ server, nonce, device }` with the device
+   * key, get tokens. Joins the server on first login when it is open.
+   *
+   * @throws NexusError `BAD_SIGNATURE`, `REVOKED`, `EXPIRED`, `NOT_PERMITTED`
+   *   (banned, or registration closed) or `TRANSPORT`.
+   */
+  async login(options: { revocationList?: Uint8Array } = {}): Promise<void> {
+    const challenge = await this.#http<{ server: string; nonce: string }>(
+      'POST',
+      '/v1/auth/challenge',
+      undefined,
+      false,
+    );
+    const nonce = base64.decode(challenge.nonce);
+    const signature = await signAuthChallenge(this.device.signer, {
+      server: this.url,
+      nonce,
+      deviceId: this.device.deviceId,
+    });
+    const body: Record<string, string> = {
+      nonce: challenge.nonce,
+      deviceCertificate: base64.encode(this.device.deviceCertificate),
+      selfSigningCertificate: base64.encode(this.device.selfSigningCertificate),
+      signature: base64.encode(signature),
+    };
+    if (options.revocationList) body.revocationList = base64.encode(options.revocationList);
+    this.#tokens = await this.#http<Tokens>('POST', '/v1/auth/login', body, false);
+  }
+
+  /** A fresh access token: refreshed when it is about to expire, or a new login. */
+  async #accessToken(): Promise<string> {
+    if (this.#tokens && this.#tokens.accessExpiresAt - Date.now() > 30_000)
+      return this.#tokens.accessToken;
+    if (!this.#loggingIn)
+      this.#loggingIn = (async () => {
+        try {
+          if (this.#tokens && this.#tokens.refreshExpiresAt > Date.now()) {
+            try {
+              this.#tokens = await this.#http<Tokens>(
+                'POST',
+                '/v1/auth/refresh',
+                { refreshToken: this.#tokens.refreshToken },
+                false,
+              );
+              return;
+            } catch (err) {
+              if (!NexusError.is(err, 'TRANSPORT') || !/UNAUTHORIZED/.test((err as Error).message))
+                throw err;
+            }
+          }
+          await this.login();
+        } finally {
+          this.#loggingIn = null;
+        }
+      })();
+    await this.#loggingIn;
+    return this.#tokens!.accessToken;
+  }
+
+  /** One API call; an expired login is renewed once. */
+  async #http<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    authenticated = true,
+    retry = true,
+  ): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (authenticated) headers.authorization = `Bearer ${await this.#accessToken()}`;
+    let response: Response;
+    try {
+      response = await this.#fetch(this.url + path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      });
+    } catch (cause) {
+      throw new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause });
+    }
+    let envelope: { ok?: boolean; data?: T; error?: { code?: string; message?: string } };
+    try {
+      envelope = (await response.json()) as typeof envelope;
+    } catch (cause) {
+      throw new NexusError('TRANSPORT', `the server's answer to ${method} ${path} is not JSON`, {
+        cause,
+      });
+    }
+    if (envelope.ok === true) return envelope.data as T;
+    const code = envelope.error?.code ?? 'INTERNAL';
+    if (code === 'UNAUTHORIZED' && authenticated && retry) {
+      this.#tokens = null; // revoked or expired: log in again
+      return this.#http(method, path, body, authenticated, false);
+    }
+    throw serverError(code, envelope.error?.message ?? `HTTP ${response.status}`);
+  }
+
+  /** End this login on the server (its tokens stop working) and close. */
+  async logout(): Promise<void> {
+    if (this.#tokens)
+      await this.#http('POST', '/v1/auth/logout', undefined, true, false).catch(() => undefined);
+    this.#tokens = null;
+    await this.close();
+  }
+
+  /**
+   * Send the identity's new revocation list: the devices it names lose
+   * their logins and connections at once.
+   *
+   * @returns the device ids (hex) newly revoked.
+   */
+  async revokeDevices(revocationList: Uint8Array): Promise<string[]> {
+    const r = await this.#http<{ revoked: string[] }>('POST', '/v1/devices/revoke', {
+      revocationList: base64.encode(revocationList),
+    });
+    return r.revoked;
+  }
+
+  // --- prekeys --------------------------------------------------------------------------
+
+  #makeDirectory(): PreKeyDirectory {
+    return {
+      publish: async (upload: PreKeyUpload) => {
+        await this.#http('POST', '/v1/prekeys', {
+          deviceCertificate: base64.encode(upload.deviceCertificate),
+          selfSigningCertificate: base64.encode(upload.selfSigningCertificate),
+          signedPreKey: base64.encode(upload.signedPreKey),
+          kemPreKey: base64.encode(upload.kemPreKey),
+          oneTimePreKeys: upload.oneTimePreKeys.map((k) => base64.encode(k)),
+        });
+      },
+      fetchBundles: async (uuid, options = {}) => {
+        if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{1,100}$/.test(uuid))
+          throw new NexusError('INVALID_ARGUMENT', 'uuid must be a UUID');
+        const exclude = options.exclude ?? [];
+        for (const d of exclude)
+          if (!/^[0-9a-f]{32}$/.test(d))
+            throw new NexusError('INVALID_ARGUMENT', 'exclude holds device ids (hex)');
+        const query = exclude.length ? `?exclude=${exclude.join(',')}` : '';
+        const r = await this.#http<{ bundles: string[] }>('GET', `/v1/prekeys/${uuid}${query}`);
+        return r.bundles.map((b) => base64.decode(b));
+      },
+      oneTimePreKeyCount: async (device: DeviceAddress) => {
+        checkAddress(device);
+        if (device.uuid !== this.address.uuid || device.deviceId !== this.address.deviceId)
+          throw new NexusError('NOT_PERMITTED', 'the server tells a device only its own count');
+        return (await this.#http<{ oneTimePreKeys: number }>('GET', '/v1/prekeys/count'))
+          .oneTimePreKeys;
+      },
+    };
+  }
+
+  // --- channels ------------------------------------------------------------------------
+
+  /** Public channels and this member's private ones. */
+  async listChannels(): Promise<CommunityChannel[]> {
+    return (await this.#http<{ channels: CommunityChannel[] }>('GET', '/v1/channels')).channels;
+  }
+
+  /** Create a channel; its creator is its admin. */
+  async createChannel(options: {
+    name: string;
+    topic?: string;
+    visibility?: 'public' | 'private';
+  }): Promise<CommunityChannel> {
+    return this.#http('POST', '/v1/channels', options);
+  }
+
+  async channel(id: string): Promise<CommunityChannel> {
+    checkChannelId(id);
+    return this.#http('GET', `/v1/channels/${id}`);
+  }
+
+  /** Rename (admins) or set the topic (admins and moderators). */
+  async updateChannel(
+    id: string,
+    change: { name?: string; topic?: string },
+  ): Promise<CommunityChannel> {
+    checkChannelId(id);
+    return this.#http('PATCH', `/v1/channels/${id}`, change);
+  }
+
+  async deleteChannel(id: string): Promise<void> {
+    checkChannelId(id);
+    await this.#http('DELETE', `/v1/channels/${id}`);
+  }
+
+  /** Join a public channel, or a private one this member was invited to. */
+  async joinChannel(id: string): Promise<CommunityChannel> {
+    checkChannelId(id);
+    return this.#http('POST', `/v1/channels/${id}/join`);
+  }
+
+  async leaveChannel(id: string): Promise<void> {
+    checkChannelId(id);
+    await this.#http('POST', `/v1/channels/${id}/leave`);
+  }
+
+  /** Invite a member of the server (admins and moderators). */
+  async invite(id: string, uuid: string): Promise<void> {
+    checkChannelId(id);
+    await this.#http('POST', `/v1/channels/${id}/invites`, { uuid });
+  }
+
+  async channelMembers(
+    id: string,
+  ): Promise<{ uuid: string; role: 'admin' | 'moderator' | 'member' }[]> {
+    checkChannelId(id);
+    return (
+      await this.#http<{ members: { uuid: string; role: 'admin' | 'moderator' | 'member' }[] }>(
+        'GET',
+        `/v1/channels/${id}/members`,
+      )
+    ).members;
+  }
+
+  async setChannelRole(
+    id: string,
+    uuid: string,
+    role: 'admin' | 'moderator' | 'member',
+  ): Promise<void> {
+    checkChannelId(id);
+    await this.#http('PUT', `/v1/channels/${id}/members/${uuid}/role`, { role });
+  }
+
+  async removeChannelMember(id: string, uuid: string): Promise<void> {
+    checkChannelId(id);
+    await this.#http('DELETE', `/v1/channels/${id}/members/${uuid}`);
+  }
+
+  /** Stored messages of a channel after `after` (a sequence id), oldest first. */
+  async channelHistory(
+    id: string,
+    options: { after?: number; limit?: number } = {},
+  ): Promise<ChannelMessageEvent[]> {
+    checkChannelId(id);
+    const r = await this.#http<{
+      messages: {
+        seq: number;
+        sender: { uuid: string; deviceId: string };
+        ciphertext: string;
+        sentAt: number;
+      }[];
+    }>(
+      'GET',
+      `/v1/channels/${id}/messages?after=${options.after ?? 0}&limit=${options.limit ?? 100}`,
+    );
+    return r.messages.map((m) => ({
+      channelId: id,
+      seq: m.seq,
+      sender: { uuid: m.sender.uuid, deviceId: m.sender.deviceId },
+      ciphertext: base64.decode(m.ciphertext),
+      sentAt: m.sentAt,
+    }));
+  }
+
+  // --- the WebSocket ------------------------------------------------------------------------
+
+  /** Where the connection stands. */
+  get state(): TransportState {
+    return this.#state;
+  }
+
+  /**
+   * Open the WebSocket (logging in first when needed); resolves once the
+   * server is ready. After a drop it reconnects by itself with exponential
+   * backoff and jitter, until `close`.
+   */
+  async connect(): Promise<void> {
+    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the client is closed');
+    this.#wanted = true;
+    if (this.#state === 'connected') return;
+    if (!this.#connecting)
+      this.#connecting = this.#open().finally(() => {
+        this.#connecting = null;
+      });
+    return this.#connecting;
+  }
+
+  #setState(state: TransportState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    if (state === 'connected') this.#epoch++;
+    this.#wake();
+    for (const listener of [...this.#stateListeners]) {
+      try {
+        listener(state);
+      } catch {
+        // a listener's failure is its own
+      }
+    }
+  }
+
+  #wake(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const w of waiters) w();
+  }
+
+  async #open(): Promise<void> {
+    this.#setState('connecting');
+    let token: string;
+    try {
+      token = await this.#accessToken();
+    } catch (err) {
+      this.#dropped(null);
+      throw err;
+    }
+    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the client is closed');
+    const ws = new this.#WebSocket(`${this.url.replace(/^http/, 'ws')}/v1/ws`);
+    ws.binaryType = 'arraybuffer';
+    this.#socket = ws;
+    await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const fail = (err: NexusError) => {
+        if (settled) return;
+        settled = true;
+        reject(err);
+      };
+      ws.addEventListener('open', () => {
+        ws.send(
+          encodeFrame({
+            requestId: 0n,
+            frame: {
+              case: 'authenticate',
+              value: {
+                accessToken: token,
+                resume: [...this.#cursors].map(([id, seq]) => ({
+                  channelId: uuidBytes(id),
+                  seq: BigInt(seq),
+                })),
+              },
+            },
+          }),
+        );
+      });
+      ws.addEventListener('message', (event: MessageEvent) => {
+        let frame: ServerFrame;
+        try {
+          frame = serverFrameCodec.decode(new Uint8Array(event.data as ArrayBuffer));
+        } catch {
+          ws.close(1008, 'a frame did not decode');
+          return;
+        }
+        if (frame.frame.case === 'ready' && !settled) {
+          settled = true;
+          this.#attempt = 0;
+          this.#setState('connected');
+          resolve();
+          return;
+        }
+        this.#onFrame(frame);
+      });
+      ws.addEventListener('close', (event: CloseEvent) => {
+        if (this.#socket === ws) this.#socket = null;
+        if (event.code === CLOSE_UNAUTHORIZED) this.#tokens = null;
+        fail(new NexusError('TRANSPORT', `the server closed the connection (${event.code})`));
+        this.#dropped(event.code);
+      });
+      ws.addEventListener('error', () => {
+        fail(new NexusError('TRANSPORT', 'the WebSocket failed'));
+      });
+    });
+  }
+
+  /** The connection is gone: fail what waits for it, and come back unless told not to. */
+  #dropped(code: number | null): void {
+    for (const [, p] of this.#pending) {
+      clearTimeout(p.timer);
+      p.reject(new NexusError('TRANSPORT', 'the connection dropped before the server answered'));
+    }
+    this.#pending.clear();
+    if (this.#state === 'closed') return;
+    if (code === CLOSE_REVOKED) {
+      // Revoked or logged out: there is nothing to come back to.
+      this.#wanted = false;
+      this.#setState('disconnected');
+      return;
+    }
+    this.#setState('disconnected');
+    if (!this.#wanted || this.#reconnectTimer) return;
+    // Full jitter: anywhere up to the exponential bound, so a restarted server
+    // is not hit by every client at once.
+    const bound = Math.min(this.#maxDelay, this.#initialDelay * 2 ** this.#attempt);
+    this.#attempt = Math.min(this.#attempt + 1, 30);
+    this.#reconnectTimer = setTimeout(() => {
+      this.#reconnectTimer = null;
+      if (!this.#wanted || this.#state === 'closed') return;
+      this.connect().catch(() => undefined);
+    }, Math.random() * bound);
+  }
+
+  #onFrame(frame: ServerFrame): void {
+    const f = frame.frame;
+    switch (f.case) {
+      case 'result': {
+        const p = this.#pending.get(f.value.requestId);
+        if (!p) return;
+        this.#pending.delete(f.value.requestId);
+        clearTimeout(p.timer);
+        if (f.value.errorCode) p.reject(serverError(f.value.errorCode, f.value.errorMessage));
+        else p.resolve(frame);
+        return;
+      }
+      case 'delivery': {
+        const id = toHex(f.value.id);
+        if (!this.#inbox.has(id))
+          this.#inbox.set(id, {
+            id,
+            envelope: f.value.envelope,
+            acceptedAt: Number(f.value.acceptedAtMs),
+          });
+        this.#wake();
+        return;
+      }
+      case 'channelMessage': {
+        const event: ChannelMessageEvent = {
+          channelId: uuidText(f.value.channelId),
+          seq: Number(f.value.seq),
+          sender: deviceAddress(f.value.sender!.uuid, f.value.sender!.deviceId),
+          ciphertext: f.value.ciphertext,
+          sentAt: Number(f.value.sentAtMs),
+        };
+        if (event.seq <= (this.#cursors.get(event.channelId) ?? 0)) return; // had it
+        this.#cursors.set(event.channelId, event.seq);
+        for (const listener of [...this.#channelListeners]) {
+          try {
+            listener(event);
+          } catch {
+            // the listener's own failure
+          }
+        }
+        return;
+      }
+      case 'prekeysLow':
+        for (const listener of [...this.#lowListeners]) listener(f.value.count);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Send a frame that expects a Result. */
+  async #request(
+    frame: Parameters<typeof clientFrameCodec.encode>[0]['frame'],
+  ): Promise<ServerFrame> {
+    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the client is closed');
+    const ws = this.#socket;
+    if (this.#state !== 'connected' || !ws)
+      throw new NexusError('TRANSPORT', 'not connected: nothing was sent');
+    const requestId = this.#nextRequest++;
+    const bytes = clientFrameCodec.encode({ requestId, frame });
+    return new Promise<ServerFrame>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(requestId);
+        reject(new NexusError('TRANSPORT', 'the server did not answer in time'));
+      }, this.#timeoutMs);
+      this.#pending.set(requestId, { resolve, reject, timer });
+      ws.send(bytes as Uint8Array<ArrayBuffer>);
+    });
+  }
+
+  /** Hand an envelope to the server for one device; resolves once it is queued there. */
+  async sendEnvelope(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
+    checkAddress(to, 'recipient');
+    checkEnvelope(envelope);
+    await this.#request({
+      case: 'send',
+      value: { to: { uuid: to.uuid, deviceId: fromHex(to.deviceId) }, envelope },
+    });
+  }
+
+  /**
+   * Send a sender-key message to a channel; resolves with the sequence id
+   * the server assigned once it is stored.
+   *
+   * @throws NexusError `NOT_PERMITTED` (not a member), `INVALID_ARGUMENT`
+   *   (too large), `TRANSPORT` (not connected, or no answer: it may or may
+   *   not have been stored).
+   */
+  async sendChannelMessage(channelId: string, ciphertext: Uint8Array): Promise<number> {
+    checkChannelId(channelId);
+    if (!(ciphertext instanceof Uint8Array) || ciphertext.length === 0)
+      throw new NexusError('INVALID_ARGUMENT', 'ciphertext must be non-empty bytes');
+    const r = await this.#request({
+      case: 'channelSend',
+      value: { channelId: uuidBytes(channelId), ciphertext },
+    });
+    const seq = r.frame.case === 'result' ? Number(r.frame.value.seq) : 0;
+    // Our own message: we have it, so a reconnect does not ask for it.
+    if (seq === (this.#cursors.get(channelId) ?? 0) + 1) this.#cursors.set(channelId, seq);
+    return seq;
+  }
+
+  /** Call `listener` for every channel message, in sequence order per channel. */
+  onChannelMessage(listener: (message: ChannelMessageEvent) => void): () => void {
+    this.#channelListeners.add(listener);
+    return () => this.#channelListeners.delete(listener);
+  }
+
+  /** Call `listener` when the server says this device has few one-time prekeys left. */
+  onPreKeysLow(listener: (count: number) => void): () => void {
+    this.#lowListeners.add(listener);
+    return () => this.#lowListeners.delete(listener);
+  }
+
+  /**
+   * Everything of `channelId` up to `seq` is stored: the server need not
+   * send it again. Acknowledgements are batched (50 ms).
+   */
+  acknowledgeChannel(channelId: string, seq: number): void {
+    checkChannelId(channelId);
+    if (!Number.isSafeInteger(seq) || seq < 1)
+      throw new NexusError('INVALID_ARGUMENT', 'seq is a positive integer');
+    if (seq > (this.#acks.channels.get(channelId) ?? 0)) this.#acks.channels.set(channelId, seq);
+    this.#scheduleAcks();
+  }
+
+  /** The highest sequence id received of `channelId` (0 for none). */
+  cursor(channelId: string): number {
+    return this.#cursors.get(channelId) ?? 0;
+  }
+
+  /** @internal acknowledgement of a delivered envelope */
+  acknowledgeEnvelope(id: string): void {
+    if (!this.#inbox.delete(id)) return;
+    this.#acks.ids.push(fromHex(id));
+    this.#scheduleAcks();
+  }
+
+  #scheduleAcks(): void {
+    if (this.#ackTimer) return;
+    this.#ackTimer = setTimeout(() => {
+      this.#ackTimer = null;
+      this.#flushAcks();
+    }, ACK_DELAY_MS);
+  }
+
+  #flushAcks(): void {
+    const ws = this.#socket;
+    if (this.#state !== 'connected' || !ws) return; // the server sends them again after the reconnect
+    const { ids, channels } = this.#acks;
+    this.#acks = { ids: [], channels: new Map() };
+    for (let i = 0; i < Math.max(ids.length, 1); i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const cursors =
+        i === 0
+          ? [...channels].map(([id, seq]) => ({ channelId: uuidBytes(id), seq: BigInt(seq) }))
+          : [];
+      if (chunk.length + cursors.length === 0) continue;
+      ws.send(
+        encodeFrame({
+          requestId: 0n,
+          frame: { case: 'acknowledge', value: { deliveryIds: chunk, channels: cursors } },
+        }),
+      );
+    }
+  }
+
+  /** @internal the next unacknowledged envelope not yet handed to this consumer */
+  nextInbound(handedOut: Set<string>): InboundEnvelope | undefined {
+    if (this.#state !== 'connected') return undefined;
+    for (const [id, e] of this.#inbox) if (!handedOut.has(id)) return e;
+    return undefined;
+  }
+
+  /** @internal */
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** @internal */
+  waitForChange(): { promise: Promise<void>; cancel: () => void } {
+    let cancel: () => void = () => {};
+    const promise = new Promise<void>((resolve) => {
+      cancel = resolve;
+      this.#waiters.add(resolve);
+    });
+    return { promise, cancel };
+  }
+
+  /** @internal */
+  replaceConsumer(end: () => void): void {
+    this.#endConsumer?.();
+    this.#endConsumer = end;
+  }
+
+  /** Call `listener` on every change of the connection's state. */
+  onStateChange(listener: (state: TransportState) => void): () => void {
+    this.#stateListeners.add(listener);
+    return () => this.#stateListeners.delete(listener);
+  }
+
+  /** Close for good: the socket closes, waiting requests fail, `receive` ends. */
+  async close(): Promise<void> {
+    if (this.#state === 'closed') return;
+    this.#wanted = false;
+    if (this.#reconnectTimer) clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    if (this.#ackTimer) {
+      clearTimeout(this.#ackTimer);
+      this.#ackTimer = null;
+      this.#flushAcks();
+    }
+    const ws = this.#socket;
+    this.#socket = null;
+    this.#setState('closed');
+    this.#dropped(null);
+    if (ws && ws.readyState <= 1) {
+      await new Promise<void>((resolve) => {
+        ws.addEventListener('close', () => resolve());
+        ws.close(1000, 'bye');
+        setTimeout(resolve, 1_000);
+      });
+    }
+  }
+}
+
+/** The `Transport` face of a {@link CommunityClient}. */
+class WebSocketTransport implements Transport {
+  readonly kind = 'websocket';
+  readonly #client: CommunityClient;
+
+  constructor(client: CommunityClient) {
+    this.#client = client;
+  }
+
+  get address(): DeviceAddress {
+    return this.#client.address;
+  }
+
+  get state(): TransportState {
+    return this.#client.state;
+  }
+
+  connect(): Promise<void> {
+    return this.#client.connect();
+  }
+
+  send(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
+    return this.#client.sendEnvelope(to, envelope);
+  }
+
+  receive(): AsyncIterable<InboundEnvelope> {
+    const client = this.#client;
+    if (client.state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
+    let handedOut = new Set<string>();
+    let epoch = client.epoch;
+    let finished = false;
+    let cancelWait: (() => void) | null = null;
+    const end = () => {
+      finished = true;
+      cancelWait?.();
+    };
+    client.replaceConsumer(end);
+    const iterator: AsyncIterator<InboundEnvelope> = {
+      async next() {
+        for (;;) {
+          if (finished || client.state === 'closed') {
+            finished = true;
+            return { done: true, value: undefined };
+          }
+          if (epoch !== client.epoch) {
+            handedOut = new Set(); // reconnected: what is unacknowledged comes again
+            epoch = client.epoch;
+          }
+          const next = client.nextInbound(handedOut);
+          if (next) {
+            handedOut.add(next.id);
+            return { done: false, value: { ...next, envelope: next.envelope.slice() } };
+          }
+          const wait = client.waitForChange();
+          cancelWait = wait.cancel;
+          await wait.promise;
+          cancelWait = null;
+        }
+      },
+      async return() {
+        end();
+        return { done: true, value: undefined };
+      },
+    };
+    return { [Symbol.asyncIterator]: () => iterator };
+  }
+
+  async acknowledge(id: string): Promise<void> {
+    if (this.#client.state === 'closed')
+      throw new NexusError('TRANSPORT', 'the transport is closed');
+    if (typeof id !== 'string') throw new NexusError('INVALID_ARGUMENT', 'id must be a string');
+    this.#client.acknowledgeEnvelope(id);
+  }
+
+  onStateChange(listener: (state: TransportState) => void): () => void {
+    return this.#client.onStateChange(listener);
+  }
+
+  close(): Promise<void> {
+    return this.#client.close();
+  }
+}
+
+/**
+ * The transport of a device on a community server: a {@link CommunityClient}
+ * made from `options`, seen as a `Transport`.
+ *
+ * @example
+ * ```ts
+ * const transport = webSocketTransport({ url: 'https://chat.example.org', device });
+ * await transport.connect(); // logs in, opens the WebSocket
+ * ```
+ */
+export function webSocketTransport(options: CommunityClientOptions): Transport {
+  return new CommunityClient(options).transport;
+}
