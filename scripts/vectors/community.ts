@@ -202,11 +202,17 @@ async function generate(): Promise<Record<string, Json>> {
   });
   valid('ClientFrame', 'send an envelope to one device', {
     requestId: 2n,
-    frame: { case: 'send', value: { to: ref, envelope: rng.randomBytes(100) } },
+    frame: {
+      case: 'send',
+      value: { to: ref, envelope: rng.randomBytes(100), clientId: rng.randomBytes(16) },
+    },
   });
   valid('ClientFrame', 'send a channel message', {
     requestId: 3n,
-    frame: { case: 'channelSend', value: { channelId, ciphertext: rng.randomBytes(120) } },
+    frame: {
+      case: 'channelSend',
+      value: { channelId, ciphertext: rng.randomBytes(120), clientId: rng.randomBytes(16) },
+    },
   });
   valid('ClientFrame', 'acknowledge a delivery and a channel up to seq 42 (no request id)', {
     frame: {
@@ -294,6 +300,12 @@ async function generate(): Promise<Record<string, Json>> {
   });
   invalid('ClientFrame', 'authenticate without a token', /access_token/, {
     frame: { case: 'authenticate', value: { accessToken: '' } },
+  });
+  invalid('ClientFrame', 'a client id of 8 bytes', /client_id/, {
+    frame: {
+      case: 'channelSend',
+      value: { channelId, ciphertext: Uint8Array.of(1), clientId: rng.randomBytes(8) },
+    },
   });
   invalid('ClientFrame', 'not protobuf', /protobuf/, Uint8Array.of(0x0a, 0xff));
   invalid('ServerFrame', 'a channel message with seq 0', /seq starts at 1/, {

@@ -14,7 +14,8 @@ import { NexusError, isErrorCode } from '../interfaces/errors.js';
 import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
-import { fromHex, toHex } from '../primitives/bytes.js';
+import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
 import { checkAddress, checkEnvelope } from '../transport/memory.js';
@@ -103,6 +104,27 @@ function checkChannelId(id: unknown): asserts id is string {
     throw new NexusError('INVALID_ARGUMENT', 'a channel id is a UUID in text form');
 }
 
+/**
+ * The client id of a send (spec/community.md §5.2): the first 16 bytes of
+ * SHA-256 over what identifies it, so a retry of the same send carries the
+ * same id without the caller keeping one.
+ */
+function clientId(...parts: Uint8Array[]): Uint8Array {
+  const lengths = parts.map((p) => {
+    const l = new Uint8Array(4);
+    new DataView(l.buffer).setUint32(0, p.length);
+    return l;
+  });
+  return crypto()
+    .sha256(
+      concat(
+        utf8('nexuslink/v1/community-client-id'),
+        ...parts.flatMap((p, i) => [lengths[i]!, p]),
+      ),
+    )
+    .slice(0, 16);
+}
+
 /** Server error codes the SDK passes on as they are; the rest become `TRANSPORT`. */
 const PASSED_ON = new Set([
   'MALFORMED',
@@ -171,6 +193,8 @@ export class CommunityClient {
   /** Highest sequence id received per channel (sent with the next Authenticate). */
   readonly #cursors: Map<string, number>;
   #acks: { ids: Uint8Array[]; channels: Map<string, number> } = { ids: [], channels: new Map() };
+  /** Envelopes acknowledged lately: one that comes again (the acknowledgement was lost) is not handed out twice. */
+  readonly #acked = new Set<string>();
   #ackTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: CommunityClientOptions) {
@@ -551,6 +575,7 @@ export class CommunityClient {
           settled = true;
           this.#attempt = 0;
           this.#setState('connected');
+          this.#flushAcks(); // what was acknowledged while the connection was down
           resolve();
           return;
         }
@@ -609,6 +634,12 @@ export class CommunityClient {
       }
       case 'delivery': {
         const id = toHex(f.value.id);
+        if (this.#acked.has(id)) {
+          // Acknowledged already; the server did not hear it.
+          this.#acks.ids.push(f.value.id);
+          this.#scheduleAcks();
+          return;
+        }
         if (!this.#inbox.has(id))
           this.#inbox.set(id, {
             id,
@@ -665,19 +696,30 @@ export class CommunityClient {
     });
   }
 
-  /** Hand an envelope to the server for one device; resolves once it is queued there. */
+  /**
+   * Hand an envelope to the server for one device; resolves once it is
+   * queued there. The same envelope sent again to the same device while the
+   * first is queued (a retry after a lost answer) is not queued twice.
+   */
   async sendEnvelope(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
     checkAddress(to, 'recipient');
     checkEnvelope(envelope);
+    const deviceId = fromHex(to.deviceId);
     await this.#request({
       case: 'send',
-      value: { to: { uuid: to.uuid, deviceId: fromHex(to.deviceId) }, envelope },
+      value: {
+        to: { uuid: to.uuid, deviceId },
+        envelope,
+        clientId: clientId(utf8(to.uuid), deviceId, envelope),
+      },
     });
   }
 
   /**
    * Send a sender-key message to a channel; resolves with the sequence id
-   * the server assigned once it is stored.
+   * the server assigned once it is stored. Sending the same ciphertext again
+   * (a retry after `TRANSPORT`) stores it once and gives the same sequence
+   * id; sender-key ciphertexts never repeat otherwise.
    *
    * @throws NexusError `NOT_PERMITTED` (not a member), `INVALID_ARGUMENT`
    *   (too large), `TRANSPORT` (not connected, or no answer: it may or may
@@ -729,6 +771,8 @@ export class CommunityClient {
   /** @internal acknowledgement of a delivered envelope */
   acknowledgeEnvelope(id: string): void {
     if (!this.#inbox.delete(id)) return;
+    this.#acked.add(id);
+    if (this.#acked.size > 10_000) this.#acked.delete(this.#acked.values().next().value!);
     this.#acks.ids.push(fromHex(id));
     this.#scheduleAcks();
   }

@@ -157,7 +157,7 @@ function appendDurably(journal: string, entry: Uint8Array, mode: number): void {
       throw new NexusError('STORAGE', `could not read ${journal}`, { cause });
     }
     try {
-      for (let written = 0; written < frame.length; )
+      for (let written = 0; written < frame.length;)
         written += writeSync(fd, frame, written, frame.length - written);
       fdatasyncSync(fd);
     } catch (cause) {

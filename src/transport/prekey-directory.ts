@@ -5,7 +5,6 @@ import { MAX_ONE_TIME_PREKEYS, verifyPreKeyUpload } from '../community/prekeys.j
 import { createPreKeyBundle } from '../ratchet/prekeys.js';
 import { checkAddress } from './memory.js';
 
-
 interface Published {
   deviceCertificate: Uint8Array;
   selfSigningCertificate: Uint8Array;

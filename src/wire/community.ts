@@ -54,6 +54,10 @@ function checkCursors(field: string, cursors: readonly ChannelCursor[]): void {
   }
 }
 
+function checkClientId(id: Uint8Array): void {
+  if (id.length > 0) checkLength('client_id', id, COMMUNITY_LIMITS.id);
+}
+
 function checkPayload(field: string, bytes: Uint8Array): void {
   check(bytes.length > 0, `${field} is empty`);
   checkMaxLength(field, bytes, COMMUNITY_LIMITS.maxPayloadBytes);
@@ -86,10 +90,12 @@ export const clientFrameCodec = messageCodec(ClientFrameSchema, {
       case 'send':
         checkDeviceRef('to', f.value.to);
         checkPayload('envelope', f.value.envelope);
+        checkClientId(f.value.clientId);
         break;
       case 'channelSend':
         checkLength('channel_id', f.value.channelId, COMMUNITY_LIMITS.id);
         checkPayload('ciphertext', f.value.ciphertext);
+        checkClientId(f.value.clientId);
         break;
       case 'acknowledge':
         check(

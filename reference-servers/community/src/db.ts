@@ -126,10 +126,13 @@ export function sqliteDb(dataDir: string): Db {
         });
       },
       close: () =>
-        serial(() => {
-          closed = true;
-          db.close();
-        }),
+        closed
+          ? Promise.resolve()
+          : serial(() => {
+              if (closed) return;
+              closed = true;
+              db.close();
+            }),
     };
     return self;
   };
@@ -158,6 +161,7 @@ export function postgresDb(options: PostgresOptions): Db {
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  let ended: Promise<void> | null = null;
   const make = (client: pg.Pool | pg.PoolClient, inTx: boolean): Db => {
     const query = async <T extends Row>(sql: string, params: readonly Param[]) =>
       (await client.query<T>(sql, params as unknown[])) as pg.QueryResult<T>;
@@ -188,7 +192,7 @@ export function postgresDb(options: PostgresOptions): Db {
           c.release();
         }
       },
-      close: () => pool.end(),
+      close: () => (ended ??= pool.end()),
     };
     return self;
   };

@@ -78,9 +78,12 @@ CREATE TABLE messages (
   encrypted_payload bytea NOT NULL,
   sequence_id bigint NOT NULL,
   sent_at timestamptz NOT NULL,
-  edited_at timestamptz
+  edited_at timestamptz,
+  client_id bytea
 );
 CREATE UNIQUE INDEX messages_by_channel_seq ON messages (channel_id, sequence_id);
+CREATE UNIQUE INDEX messages_by_client_id ON messages (channel_id, sender_uuid, sender_device, client_id)
+  WHERE client_id IS NOT NULL;
 
 CREATE TABLE channel_cursors (
   channel_id uuid NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
@@ -99,9 +102,12 @@ CREATE TABLE envelopes (
   sender_device bytea NOT NULL,
   envelope bytea NOT NULL,
   accepted_at timestamptz NOT NULL,
+  client_id bytea,
   FOREIGN KEY (recipient_uuid, recipient_device) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
 );
 CREATE INDEX envelopes_by_recipient ON envelopes (recipient_uuid, recipient_device, id);
+CREATE UNIQUE INDEX envelopes_by_client_id ON envelopes (sender_uuid, sender_device, client_id)
+  WHERE client_id IS NOT NULL;
 
 CREATE TABLE prekeys (
   id uuid PRIMARY KEY,

@@ -98,6 +98,7 @@ class Connection {
 interface PendingSend {
   readonly message: {
     id: string;
+    clientId: Uint8Array | null;
     senderUuid: string;
     senderDevice: Uint8Array;
     payload: Uint8Array;
@@ -217,14 +218,25 @@ export class Hub {
     try {
       if (f.frame.case === 'send') {
         const v = f.frame.value;
-        const id = await this.sendEnvelope(conn.session, v.to!.uuid, v.to!.deviceId, v.envelope);
+        const id = await this.sendEnvelope(
+          conn.session,
+          v.to!.uuid,
+          v.to!.deviceId,
+          v.envelope,
+          v.clientId.length ? v.clientId : null,
+        );
         this.send(
           conn,
           frame({ case: 'result', value: { requestId: f.requestId, deliveryId: uuidBytes(id) } }),
         );
       } else if (f.frame.case === 'channelSend') {
         const v = f.frame.value;
-        const m = await this.sendToChannel(conn, uuidText(v.channelId), v.ciphertext);
+        const m = await this.sendToChannel(
+          conn,
+          uuidText(v.channelId),
+          v.ciphertext,
+          v.clientId.length ? v.clientId : null,
+        );
         this.send(
           conn,
           frame({ case: 'result', value: { requestId: f.requestId, seq: BigInt(m.seq) } }),
@@ -304,6 +316,7 @@ export class Hub {
     toUuid: string,
     toDevice: Uint8Array,
     envelope: Uint8Array,
+    clientId: Uint8Array | null = null,
   ): Promise<string> {
     if (envelope.length > this.config['limits.message_bytes'])
       throw new AppError(
@@ -316,6 +329,7 @@ export class Hub {
     const now = this.now();
     const queued = {
       id: uuidv7(now),
+      clientId,
       recipientUuid: toUuid,
       recipientDevice: toDevice,
       senderUuid: from.memberUuid,
@@ -323,7 +337,11 @@ export class Hub {
       envelope,
       acceptedAt: now,
     };
-    await this.repo.enqueue(queued, this.config['limits.queue_per_device']);
+    const { id, repeated } = await this.repo.enqueue(
+      queued,
+      this.config['limits.queue_per_device'],
+    );
+    if (repeated) return id; // a retried send: queued (and delivered) before
     this.stats.envelopes++;
     const conns = this.byDevice.get(deviceKey(toUuid, toDevice));
     if (conns) {
@@ -435,6 +453,7 @@ export class Hub {
     conn: Connection,
     channelId: string,
     payload: Uint8Array,
+    clientId: Uint8Array | null,
   ): Promise<StoredChannelMessage> {
     const s = conn.session!;
     if (payload.length > this.config['limits.message_bytes'])
@@ -447,6 +466,7 @@ export class Hub {
     const now = this.now();
     const stored = await this.append(channelId, {
       id: uuidv7(now),
+      clientId,
       senderUuid: s.memberUuid,
       senderDevice: s.deviceId,
       payload,
@@ -480,9 +500,10 @@ export class Hub {
         channelId,
         batch.map((b) => b.message),
       );
-      this.stats.channelMessages += stored.length;
+      const fresh = stored.filter((m) => !m.repeated);
+      this.stats.channelMessages += fresh.length;
       for (let i = 0; i < batch.length; i++) batch[i]!.resolve(stored[i]!);
-      await this.fanOut(channelId, stored);
+      await this.fanOut(channelId, fresh);
     } catch (err) {
       for (const b of batch) b.reject(err);
     }

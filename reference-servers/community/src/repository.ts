@@ -68,6 +68,8 @@ export interface Channel {
 
 export interface StoredChannelMessage {
   readonly id: string;
+  /** Stored before under the same client id: this is the first one's seq, not a new message. */
+  readonly repeated?: boolean;
   readonly channelId: string;
   readonly seq: number;
   readonly senderUuid: string;
@@ -78,6 +80,8 @@ export interface StoredChannelMessage {
 
 export interface QueuedEnvelope {
   readonly id: string;
+  /** What the sender chose to make a retried send idempotent, or null. */
+  readonly clientId?: Uint8Array | null;
   readonly recipientUuid: string;
   readonly recipientDevice: Uint8Array;
   readonly senderUuid: string;
@@ -683,6 +687,7 @@ export class Repository {
     channelId: string,
     messages: readonly {
       id: string;
+      clientId?: Uint8Array | null;
       senderUuid: string;
       senderDevice: Uint8Array;
       payload: Uint8Array;
@@ -691,37 +696,70 @@ export class Repository {
   ): Promise<StoredChannelMessage[]> {
     if (messages.length === 0) return [];
     return this.db.tx(async (tx) => {
-      const r = await tx.get(
-        'UPDATE channels SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq',
-        [channelId, messages.length],
-      );
-      if (!r) throw new RepositoryError('NOT_FOUND', 'no such channel');
-      const first = toInt(r.last_seq) - messages.length + 1;
-      const stored = messages.map((m, i) => ({ ...m, channelId, seq: first + i }));
-      // One statement for the whole batch.
-      const values: string[] = [];
-      const params: Param[] = [];
-      for (const m of stored) {
-        const b = params.length;
-        values.push(
-          `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`,
-        );
-        params.push(
-          m.id,
-          channelId,
-          m.senderUuid,
-          m.senderDevice,
-          m.payload,
-          m.seq,
-          tx.time(m.sentAt),
-        );
+      // Repeats (a retried send): the first one's seq, nothing stored.
+      const out: (StoredChannelMessage | null)[] = messages.map(() => null);
+      const fresh: number[] = [];
+      const inBatch = new Map<string, number>();
+      const sameAs = new Map<number, number>(); // a repeat within this batch → the first's index
+      for (let i = 0; i < messages.length; i++) {
+        const m = messages[i]!;
+        if (m.clientId) {
+          const key = `${m.senderUuid}/${Buffer.from(m.senderDevice).toString('hex')}/${Buffer.from(m.clientId).toString('hex')}`;
+          const earlier = inBatch.get(key);
+          if (earlier !== undefined) {
+            sameAs.set(i, earlier);
+            continue;
+          }
+          const before = await tx.get(
+            `SELECT * FROM messages WHERE channel_id = $1 AND sender_uuid = $2 AND sender_device = $3 AND client_id = $4`,
+            [channelId, m.senderUuid, m.senderDevice, m.clientId],
+          );
+          if (before) {
+            out[i] = { ...channelMessage(before), repeated: true };
+            continue;
+          }
+          inBatch.set(key, i);
+        }
+        fresh.push(i);
       }
-      await tx.run(
-        `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at)
-         VALUES ${values.join(', ')}`,
-        params,
-      );
-      return stored;
+      if (fresh.length > 0) {
+        const r = await tx.get(
+          'UPDATE channels SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq',
+          [channelId, fresh.length],
+        );
+        if (!r) throw new RepositoryError('NOT_FOUND', 'no such channel');
+        const first = toInt(r.last_seq) - fresh.length + 1;
+        // One statement for the whole batch.
+        const values: string[] = [];
+        const params: Param[] = [];
+        fresh.forEach((index, k) => {
+          const m = messages[index]!;
+          const stored = { ...m, channelId, seq: first + k };
+          out[index] = stored;
+          const b = params.length;
+          values.push(
+            `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`,
+          );
+          params.push(
+            m.id,
+            channelId,
+            m.senderUuid,
+            m.senderDevice,
+            m.payload,
+            stored.seq,
+            tx.time(m.sentAt),
+            m.clientId ?? null,
+          );
+        });
+        await tx.run(
+          `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at, client_id)
+           VALUES ${values.join(', ')}`,
+          params,
+        );
+      } else if (!(await tx.get('SELECT 1 AS x FROM channels WHERE id = $1', [channelId])))
+        throw new RepositoryError('NOT_FOUND', 'no such channel');
+      for (const [i, first] of sameAs) out[i] = { ...out[first]!, repeated: true };
+      return out.map((o) => o!);
     });
   }
 
@@ -771,9 +809,22 @@ export class Repository {
 
   // --- 1:1 envelopes ---------------------------------------------------------------
 
-  /** Queue an envelope for a device; `LIMIT` when `maxQueued` are waiting already. */
-  async enqueue(e: QueuedEnvelope, maxQueued: number): Promise<void> {
-    await this.db.tx(async (tx) => {
+  /**
+   * Queue an envelope for a device; `LIMIT` when `maxQueued` are waiting
+   * already. A send with a client id the sender used for an envelope still
+   * queued is not queued again.
+   *
+   * @returns the delivery id, and whether it was queued before.
+   */
+  async enqueue(e: QueuedEnvelope, maxQueued: number): Promise<{ id: string; repeated: boolean }> {
+    return this.db.tx(async (tx) => {
+      if (e.clientId) {
+        const before = await tx.get(
+          'SELECT id FROM envelopes WHERE sender_uuid = $1 AND sender_device = $2 AND client_id = $3',
+          [e.senderUuid, e.senderDevice, e.clientId],
+        );
+        if (before) return { id: before.id as string, repeated: true };
+      }
       const r = await tx.get(
         'SELECT count(*) AS n FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2',
         [e.recipientUuid, e.recipientDevice],
@@ -781,8 +832,8 @@ export class Repository {
       if (toInt(r!.n) >= maxQueued)
         throw new RepositoryError('LIMIT', 'the recipient has too many undelivered envelopes');
       await tx.run(
-        `INSERT INTO envelopes (id, recipient_uuid, recipient_device, sender_uuid, sender_device, envelope, accepted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO envelopes (id, recipient_uuid, recipient_device, sender_uuid, sender_device, envelope, accepted_at, client_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           e.id,
           e.recipientUuid,
@@ -791,8 +842,10 @@ export class Repository {
           e.senderDevice,
           e.envelope,
           tx.time(e.acceptedAt),
+          e.clientId ?? null,
         ],
       );
+      return { id: e.id, repeated: false };
     });
   }
 
