@@ -17,7 +17,8 @@ import {
   SigningKeyPair,
   verifyAuthChallenge,
 } from '../../src/index.js';
-import { toHex } from '../../src/primitives/bytes.js';
+import { fromHex, toHex, utf8 } from '../../src/primitives/bytes.js';
+import { clientId } from '../../src/community/client.js';
 import {
   ClientFrameSchema,
   ServerFrameSchema,
@@ -315,7 +316,41 @@ async function generate(): Promise<Record<string, Json>> {
     },
   });
 
+  // ---- client ids (§5.2) ----
+  const envelope = rng.randomBytes(48);
+  const ciphertext = rng.randomBytes(64);
+  const channelText = '0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b';
+  const idCases: Json[] = [
+    {
+      description:
+        'an envelope for one device: parts are the recipient UUID (UTF-8), its device id, the envelope',
+      parts: [toHex(utf8(identity.uuid)), toHex(deviceId), toHex(envelope)],
+      client_id: toHex(clientId(utf8(identity.uuid), deviceId, envelope)),
+    },
+    {
+      description: 'a channel message: parts are the channel id (16 bytes) and the ciphertext',
+      parts: [channelText.replaceAll('-', ''), toHex(ciphertext)],
+      client_id: toHex(clientId(fromHex(channelText.replaceAll('-', '')), ciphertext)),
+    },
+    {
+      description: 'lengths keep the parts apart: ("ab", "c") and ("a", "bc") differ',
+      parts: ['6162', '63'],
+      client_id: toHex(clientId(fromHex('6162'), fromHex('63'))),
+    },
+    {
+      description: 'the other split',
+      parts: ['61', '6263'],
+      client_id: toHex(clientId(fromHex('61'), fromHex('6263'))),
+    },
+  ];
+
   return {
+    'community/client-ids.json': {
+      description:
+        'The client id the SDK puts on a send (spec/community.md §5.2): the first 16 bytes of SHA-256("nexuslink/v1/community-client-id" || for each part: u32be(length) || part).',
+      generator: GENERATOR,
+      cases: idCases,
+    },
     'community/auth-challenge.json': {
       description:
         'Logging in to a community server (spec/community.md §3): the device signs the AuthChallenge { version 1, server, nonce, device_id } under the label "nexuslink/v1/auth-challenge" with its device signing key; the server verifies the certificate chain and the signature at now_ms. Refused cases give the error code.',

@@ -109,7 +109,7 @@ function checkChannelId(id: unknown): asserts id is string {
  * SHA-256 over what identifies it, so a retry of the same send carries the
  * same id without the caller keeping one.
  */
-function clientId(...parts: Uint8Array[]): Uint8Array {
+export function clientId(...parts: Uint8Array[]): Uint8Array {
   const lengths = parts.map((p) => {
     const l = new Uint8Array(4);
     new DataView(l.buffer).setUint32(0, p.length);

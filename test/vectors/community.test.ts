@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create } from '@bufbuild/protobuf';
 import type { DescMessage } from '@bufbuild/protobuf';
@@ -74,6 +75,22 @@ describe('community vectors (test-vectors/community)', () => {
       const device = decodeDeviceCertificate(proof.deviceCertificate);
       expect(verifySignature(device.signingKey, input, proof.signature)).toBe(true);
     }
+  });
+
+  it('client-ids.json: the SHA-256 construction, computed here independently', () => {
+    const cases = load('client-ids.json');
+    expect(cases.length).toBe(4);
+    for (const c of cases) {
+      const parts = (c.parts as string[]).map(unhex);
+      const h = createHash('sha256').update('nexuslink/v1/community-client-id');
+      for (const p of parts) {
+        const len = Buffer.alloc(4);
+        len.writeUInt32BE(p.length);
+        h.update(len).update(p);
+      }
+      expect(h.digest('hex').slice(0, 32), c.description).toBe(c.client_id);
+    }
+    expect(cases[2]!.client_id).not.toBe(cases[3]!.client_id);
   });
 
   it('frames.json: each valid frame has exactly its encoding; each invalid one is MALFORMED', () => {
