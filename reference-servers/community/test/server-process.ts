@@ -4,28 +4,45 @@
 // free loopback port.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+/** The repository root: the nearest folder up with the SDK's package.json (this file may be bundled elsewhere). */
+function repoRoot(): string {
+  for (
+    let dir = dirname(fileURLToPath(import.meta.url));
+    dir !== dirname(dir);
+    dir = dirname(dir)
+  ) {
+    const pkg = join(dir, 'package.json');
+    if (
+      existsSync(pkg) &&
+      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === '@nexuslink/sdk'
+    )
+      return dir;
+  }
+  throw new Error('not inside the NexusLink repository');
+}
+const here = (p: string) => join(repoRoot(), p);
 let bundled: Promise<string> | null = null;
 
 /** main.ts bundled into node_modules/.cache (so its packages resolve). */
 export function serverBundle(): Promise<string> {
   if (!bundled) {
-    const dir = here('../../../node_modules/.cache/community-server');
+    const dir = here('node_modules/.cache/community-server');
     mkdirSync(dir, { recursive: true });
     const outfile = `${dir}/main-${process.pid}.mjs`;
     bundled = build({
-      entryPoints: [here('../src/main.ts')],
+      entryPoints: [here('reference-servers/community/src/main.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node22',
       outfile,
       packages: 'external',
-      alias: { '@nexuslink/sdk': here('../../../src/index.ts') },
+      alias: { '@nexuslink/sdk': here('src/index.ts') },
       logLevel: 'error',
     }).then(() => outfile);
   }
