@@ -155,33 +155,36 @@ export class Auth {
       const device = verified.device;
       const stored = await this.repo.device(uuid, device.deviceId);
       if (stored?.revokedAt != null) throw new AppError('REVOKED', 'this device is revoked');
-      const first = !known && (await this.repo.memberCount()) === 0;
-      await this.repo.saveMember({
-        uuid,
-        identityKey: presentedSsk.identityKey,
-        selfSigningCertificate: verified.selfSigning.bytes,
-        revocationList,
-        role: first ? 'owner' : 'member',
-        now,
-      });
-      await this.repo.saveDevice({
-        memberUuid: uuid,
-        deviceId: device.deviceId,
-        publicKey: device.signingKey.bytes,
-        certificate: device.bytes,
-        deviceName: device.displayName,
-        now,
-      });
-      if (!known)
-        await this.repo.audit({
-          actorUuid: uuid,
-          action: 'member.join',
-          targetType: 'member',
-          targetId: uuid,
-          metadata: { owner: first },
+      // Member, device, audit entry and session: one commit.
+      const tokens = await this.repo.transaction(async (repo) => {
+        const first = !known && (await repo.memberCount()) === 0;
+        await repo.saveMember({
+          uuid,
+          identityKey: presentedSsk.identityKey,
+          selfSigningCertificate: verified.selfSigning.bytes,
+          revocationList,
+          role: first ? 'owner' : 'member',
           now,
         });
-      const tokens = await this.issue(uuidv7(now), uuid, device.deviceId, now);
+        await repo.saveDevice({
+          memberUuid: uuid,
+          deviceId: device.deviceId,
+          publicKey: device.signingKey.bytes,
+          certificate: device.bytes,
+          deviceName: device.displayName,
+          now,
+        });
+        if (!known)
+          await repo.audit({
+            actorUuid: uuid,
+            action: 'member.join',
+            targetType: 'member',
+            targetId: uuid,
+            metadata: { owner: first },
+            now,
+          });
+        return this.issue(repo, uuidv7(now), uuid, device.deviceId, now);
+      });
       for (const key of keys) this.failures.delete(key);
       return { ...tokens, member: (await this.repo.member(uuid))!, deviceId: device.deviceId };
     } catch (err) {
@@ -296,13 +299,14 @@ export class Auth {
   }
 
   private async issue(
+    repo: Repository,
     familyId: string,
     uuid: string,
     deviceId: Uint8Array,
     now: number,
   ): Promise<Tokens> {
     const { row, tokens } = this.newTokens(now);
-    await this.repo.addSession({ ...row, familyId, memberUuid: uuid, deviceId }, now);
+    await repo.addSession({ ...row, familyId, memberUuid: uuid, deviceId }, now);
     return tokens;
   }
 

@@ -92,6 +92,8 @@ async function main(): Promise<number> {
     https,
   });
   const { app, hub } = built;
+  // Every known background task catches its own errors; anything else is a bug to log, not a reason to drop every connection.
+  process.on('unhandledRejection', (err) => app.log.error({ err }, 'unhandled rejection'));
   const address = await app.listen({ host: config['server.host'], port: config['server.port'] });
   if (publicUrl === '') {
     const port = new URL(address).port;

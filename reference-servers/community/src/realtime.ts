@@ -59,6 +59,11 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const deviceKey = (uuid: string, device: Uint8Array | string) =>
   `${uuid}/${typeof device === 'string' ? device : hex(device)}`;
 
+/** The TCP socket under a ws WebSocket (ws keeps it as `_socket`), to cork several frames into one write. */
+function socketOf(ws: WebSocket): { cork(): void; uncork(): void } | undefined {
+  return (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+}
+
 interface ChannelState {
   /** Highest sequence id sent on this connection. */
   sent: number;
@@ -152,7 +157,7 @@ export class Hub {
     this.log = options.log;
     this.heartbeat = setInterval(() => this.beat(), this.config['websocket.heartbeat_ms']);
     this.heartbeat.unref();
-    this.flusher = setInterval(() => void this.flushCursors(), CURSOR_FLUSH_MS);
+    this.flusher = setInterval(() => this.background(this.flushCursors()), CURSOR_FLUSH_MS);
     this.flusher.unref();
   }
 
@@ -305,7 +310,7 @@ export class Hub {
       conn.channels.set(channelId, { sent: start, catchingUp: false, again: false });
     }
     await this.catchUpEnvelopes(conn);
-    for (const channelId of conn.channels.keys()) void this.catchUpChannel(conn, channelId);
+    for (const channelId of conn.channels.keys()) this.background(this.catchUpChannel(conn, channelId));
   }
 
   // --- 1:1 envelopes ---------------------------------------------------------------
@@ -490,7 +495,7 @@ export class Hub {
         return;
       }
       this.writing.set(channelId, []);
-      void this.commit(channelId, [{ message, resolve, reject }]);
+      this.background(this.commit(channelId, [{ message, resolve, reject }]));
     });
   }
 
@@ -510,7 +515,7 @@ export class Hub {
     const next = this.writing.get(channelId);
     if (next && next.length > 0) {
       this.writing.set(channelId, []);
-      void this.commit(channelId, next);
+      this.background(this.commit(channelId, next));
     } else this.writing.delete(channelId);
   }
 
@@ -524,22 +529,29 @@ export class Hub {
         if (!state) {
           // Joined while connected: start from its cursor.
           conn.channels.set(channelId, { sent: 0, catchingUp: false, again: false });
-          void this.startChannel(conn, channelId);
+          this.background(this.startChannel(conn, channelId));
           continue;
         }
         if (state.catchingUp) {
           state.again = true;
           continue;
         }
-        for (const m of encoded) {
-          if (m.seq <= state.sent) continue;
-          if (m.seq !== state.sent + 1) {
-            void this.catchUpChannel(conn, channelId);
-            break;
+        // Several messages for one connection leave in one write.
+        const raw = encoded.length > 1 ? socketOf(conn.socket) : undefined;
+        raw?.cork();
+        try {
+          for (const m of encoded) {
+            if (m.seq <= state.sent) continue;
+            if (m.seq !== state.sent + 1) {
+              this.background(this.catchUpChannel(conn, channelId));
+              break;
+            }
+            state.sent = m.seq;
+            this.send(conn, m.bytes);
+            this.stats.delivered++;
           }
-          state.sent = m.seq;
-          this.send(conn, m.bytes);
-          this.stats.delivered++;
+        } finally {
+          raw?.uncork();
         }
       }
     }
@@ -598,20 +610,31 @@ export class Hub {
 
   // --- changes from the HTTP side -----------------------------------------------------------
 
-  /** A channel's members changed (or it was deleted): reload them on next use. */
+  /**
+   * A channel's members changed (or it was deleted): reload them; the
+   * connections of members who joined start getting it, those of members
+   * who left stop at once. Only the members' own connections are touched.
+   */
   channelChanged(channelId: string): void {
+    const before = this.members.get(channelId);
     this.members.delete(channelId);
-    for (const conn of this.all) {
-      if (!conn.session) continue;
-      // A member that left stops getting the channel at once.
-      void this.repo.channelRole(channelId, conn.session.memberUuid).then((role) => {
-        if (!role) conn.channels.delete(channelId);
-        else if (!conn.channels.has(channelId)) {
-          conn.channels.set(channelId, { sent: 0, catchingUp: false, again: false });
-          void this.startChannel(conn, channelId);
+    void (async () => {
+      const old = before ? await before.catch(() => new Set<string>()) : new Set<string>();
+      const now = await this.channelMembers(channelId).catch(() => new Set<string>());
+      for (const uuid of new Set([...old, ...now]))
+        for (const conn of this.byMember.get(uuid) ?? []) {
+          if (!now.has(uuid)) conn.channels.delete(channelId);
+          else if (!conn.channels.has(channelId)) {
+            conn.channels.set(channelId, { sent: 0, catchingUp: false, again: false });
+            this.background(this.startChannel(conn, channelId));
+          }
         }
-      });
-    }
+    })().catch((err) => this.log.error({ err }, 'channel change failed'));
+  }
+
+  /** A task nobody awaits: its failure is logged, never an unhandled rejection. */
+  private background(task: Promise<unknown>): void {
+    task.catch((err) => this.log.error({ err }, 'websocket task failed'));
   }
 
   /** One-time prekeys of a device were handed out: warn it when few are left. */

@@ -933,6 +933,11 @@ export class Repository {
     await this.db.get('SELECT 1 AS ok');
   }
 
+  /** Run `fn` with this repository inside one transaction (committed together, or not at all). */
+  transaction<T>(fn: (repo: Repository) => Promise<T>): Promise<T> {
+    return this.db.tx((tx) => fn(this.withDb(tx)));
+  }
+
   /** This repository on another handle (a transaction). */
   private withDb(db: Db): Repository {
     return db === this.db ? this : new Repository(db);
