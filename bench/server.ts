@@ -3,7 +3,7 @@
 //
 //   npm run bench:server                     10,000 connections, 30 s of fan-out
 //   npm run bench:server -- --quick          2,000 connections, 5 s (well under two minutes)
-//   npm run bench:server -- --connections 20000
+//   npm run bench:server -- --connections 20000 --duration 60
 //   npm run -s bench:server -- --json        one JSON object per line, nothing else
 //
 // 1. The server starts on PostgreSQL (NEXUSLINK_TEST_DATABASE_URL, a schema
@@ -30,24 +30,25 @@ const quick = argv.includes('--quick');
 const json = argv.includes('--json');
 const at = argv.indexOf('--connections');
 const connections = at >= 0 ? Number(argv[at + 1]) : quick ? 2_000 : 10_000;
-const duration = quick ? 5_000 : 30_000;
+const dat = argv.indexOf('--duration');
+const duration = dat >= 0 ? Number(argv[dat + 1]) * 1000 : quick ? 5_000 : 30_000;
 const RATE = 1_000;
 const MEMBERS = 100;
 const SENDERS = 10;
 const SOURCES = 8;
 const PER_PROCESS = 5_000;
-const known = new Set(['--quick', '--json', '--connections']);
+const known = new Set(['--quick', '--json', '--connections', '--duration']);
 for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--connections') i++;
+  if (argv[i] === '--connections' || argv[i] === '--duration') i++;
   else if (!known.has(argv[i]!)) {
     console.error(
-      `unknown argument ${argv[i]}; usage: npm run bench:server -- [--quick] [--json] [--connections N]`,
+      `unknown argument ${argv[i]}; usage: npm run bench:server -- [--quick] [--json] [--connections N] [--duration SECONDS]`,
     );
     process.exit(2);
   }
 }
-if (!Number.isInteger(connections) || connections < 0 || connections > 50_000) {
-  console.error('--connections is 0 to 50000');
+if (!Number.isInteger(connections) || connections < 0 || connections > 50_000 || !(duration >= 1000 && duration <= 300_000)) {
+  console.error('--connections is 0 to 50000; --duration 1 to 300 seconds');
   process.exit(2);
 }
 const log = (line: string) => process.stderr.write(`${line}\n`);

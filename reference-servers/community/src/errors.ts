@@ -8,7 +8,8 @@ import { NexusError } from '@nexuslink/sdk';
 export const ERROR_STATUS = {
   INVALID_ARGUMENT: 400,
   MALFORMED: 400,
-  PAYLOAD_TOO_LARGE: 413,
+  // 400 as every other bad body (the code tells which); not 413.
+  PAYLOAD_TOO_LARGE: 400,
   UNAUTHORIZED: 401,
   BAD_SIGNATURE: 401,
   EXPIRED: 401,

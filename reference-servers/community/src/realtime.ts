@@ -79,6 +79,8 @@ class Connection {
   /** Envelopes sent on this connection and not yet acknowledged. */
   readonly sentEnvelopes = new Set<string>();
   alive = true;
+  /** When this connection is pinged next (spread over the interval, not all at once). */
+  nextPingAt: number;
   lastFrameAt: number;
   tokens: number;
   tokensAt: number;
@@ -87,9 +89,10 @@ class Connection {
   readonly socket: WebSocket;
   readonly ip: string;
 
-  constructor(socket: WebSocket, ip: string, now: number, rate: number) {
+  constructor(socket: WebSocket, ip: string, now: number, rate: number, heartbeatMs: number) {
     this.socket = socket;
     this.ip = ip;
+    this.nextPingAt = now + Math.random() * heartbeatMs;
     this.lastFrameAt = now;
     this.tokens = rate * 2;
     this.tokensAt = now;
@@ -155,7 +158,9 @@ export class Hub {
     this.config = options.config;
     this.now = options.now;
     this.log = options.log;
-    this.heartbeat = setInterval(() => this.beat(), this.config['websocket.heartbeat_ms']);
+    // Each connection is pinged once per interval at its own time: 10,000
+    // pings at one instant would stall every delivery behind them.
+    this.heartbeat = setInterval(() => this.beat(), Math.min(1_000, this.config['websocket.heartbeat_ms']));
     this.heartbeat.unref();
     this.flusher = setInterval(() => this.background(this.flushCursors()), CURSOR_FLUSH_MS);
     this.flusher.unref();
@@ -175,6 +180,7 @@ export class Hub {
       ip,
       this.now(),
       this.config['limits.ws_messages_per_second'],
+      this.config['websocket.heartbeat_ms'],
     );
     this.all.add(conn);
     this.stats.connections++;
@@ -703,19 +709,23 @@ export class Hub {
 
   private beat(): void {
     const now = this.now();
+    const interval = this.config['websocket.heartbeat_ms'];
     const idle = this.config['websocket.idle_timeout_ms'];
     for (const conn of [...this.all]) {
+      if (idle > 0 && now - conn.lastFrameAt > idle) {
+        this.close(conn, CLOSE.idle, 'idle');
+        continue;
+      }
+      if (now < conn.nextPingAt) continue;
       if (!conn.alive) {
+        // No pong since the last ping: the peer is gone.
         conn.closed = true;
         conn.socket.terminate();
         this.drop(conn);
         continue;
       }
-      if (idle > 0 && now - conn.lastFrameAt > idle) {
-        this.close(conn, CLOSE.idle, 'idle');
-        continue;
-      }
       conn.alive = false;
+      conn.nextPingAt = now + interval;
       conn.socket.ping();
     }
   }
