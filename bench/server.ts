@@ -47,7 +47,12 @@ for (let i = 0; i < argv.length; i++) {
     process.exit(2);
   }
 }
-if (!Number.isInteger(connections) || connections < 0 || connections > 50_000 || !(duration >= 1000 && duration <= 300_000)) {
+if (
+  !Number.isInteger(connections) ||
+  connections < 0 ||
+  connections > 50_000 ||
+  !(duration >= 1000 && duration <= 300_000)
+) {
   console.error('--connections is 0 to 50000; --duration 1 to 300 seconds');
   process.exit(2);
 }

@@ -160,7 +160,10 @@ export class Hub {
     this.log = options.log;
     // Each connection is pinged once per interval at its own time: 10,000
     // pings at one instant would stall every delivery behind them.
-    this.heartbeat = setInterval(() => this.beat(), Math.min(1_000, this.config['websocket.heartbeat_ms']));
+    this.heartbeat = setInterval(
+      () => this.beat(),
+      Math.min(1_000, this.config['websocket.heartbeat_ms']),
+    );
     this.heartbeat.unref();
     this.flusher = setInterval(() => this.background(this.flushCursors()), CURSOR_FLUSH_MS);
     this.flusher.unref();
@@ -316,7 +319,8 @@ export class Hub {
       conn.channels.set(channelId, { sent: start, catchingUp: false, again: false });
     }
     await this.catchUpEnvelopes(conn);
-    for (const channelId of conn.channels.keys()) this.background(this.catchUpChannel(conn, channelId));
+    for (const channelId of conn.channels.keys())
+      this.background(this.catchUpChannel(conn, channelId));
   }
 
   // --- 1:1 envelopes ---------------------------------------------------------------

@@ -661,6 +661,33 @@ describe('community server HTTP API', () => {
     expect((await repo.auditLog(50)).map((e) => e.action)).toContain('channel.delete');
   });
 
+  it('CORS: only configured origins; HTTP rate limits answer 429 in the envelope', async () => {
+    await app.close();
+    await drop();
+    await start({ 'cors.origins': ['https://app.example'], 'limits.rate_per_minute': 5 });
+    const allowed = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/channels',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://app.example');
+    const denied = await app.inject({
+      method: 'GET',
+      url: '/v1/server',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(denied.headers['access-control-allow-origin']).toBeUndefined();
+    let last;
+    for (let i = 0; i < 8; i++)
+      last = await app.inject({ method: 'GET', url: '/v1/server', remoteAddress: '10.7.7.7' });
+    expect(last!.statusCode).toBe(429);
+    expect(last!.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    // Health checks are never limited.
+    expect(
+      (await app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.7.7.7' })).statusCode,
+    ).toBe(200);
+  });
+
   it('no token, secret or key material reaches the logs', async () => {
     await app.close();
     await drop();

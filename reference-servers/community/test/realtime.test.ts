@@ -34,7 +34,11 @@ async function start(env: Record<string, string> = {}) {
 }
 
 /** A raw WebSocket; resolves with its close code and reason. */
-function raw(url: string): { ws: WebSocket; closed: Promise<{ code: number; reason: string }>; opened: Promise<void> } {
+function raw(url: string): {
+  ws: WebSocket;
+  closed: Promise<{ code: number; reason: string }>;
+  opened: Promise<void>;
+} {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/ws`);
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
@@ -58,7 +62,11 @@ describe('community server WebSocket limits', () => {
     expect((await silent.closed).code).toBe(4001);
     const bad = raw(url);
     await bad.opened;
-    bad.ws.send(clientFrameCodec.encode({ frame: { case: 'authenticate', value: { accessToken: `nxa_${'A'.repeat(43)}` } } }));
+    bad.ws.send(
+      clientFrameCodec.encode({
+        frame: { case: 'authenticate', value: { accessToken: `nxa_${'A'.repeat(43)}` } },
+      }),
+    );
     expect((await bad.closed).code).toBe(4001);
     const text = raw(url);
     await text.opened;
@@ -75,10 +83,14 @@ describe('community server WebSocket limits', () => {
     const { c } = await connected(url, 'alice');
     const channel = await c.createChannel({ name: 'small' });
     expect(await c.sendChannelMessage(channel.id, new Uint8Array(1000).fill(1))).toBe(1);
-    await expect(c.sendChannelMessage(channel.id, new Uint8Array(1500).fill(2))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      c.sendChannelMessage(channel.id, new Uint8Array(1500).fill(2)),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     const states: string[] = [];
     c.onStateChange((s) => states.push(s));
-    await expect(c.sendChannelMessage(channel.id, new Uint8Array(5000).fill(3))).rejects.toMatchObject({ code: 'TRANSPORT' });
+    await expect(
+      c.sendChannelMessage(channel.id, new Uint8Array(5000).fill(3)),
+    ).rejects.toMatchObject({ code: 'TRANSPORT' });
     expect(states).toContain('disconnected');
     // It comes back by itself.
     await c.connect();
@@ -86,22 +98,30 @@ describe('community server WebSocket limits', () => {
   });
 
   it('a connection that sends nothing for the idle timeout is closed with 4009', async () => {
-    const { url } = await start({ NEXUSLINK_WEBSOCKET_IDLE_TIMEOUT_MS: '1000', NEXUSLINK_WEBSOCKET_HEARTBEAT_MS: '1000' });
+    const { url } = await start({
+      NEXUSLINK_WEBSOCKET_IDLE_TIMEOUT_MS: '1000',
+      NEXUSLINK_WEBSOCKET_HEARTBEAT_MS: '1000',
+    });
     const { c } = await connected(url);
     const codes: string[] = [];
     c.onStateChange((s) => codes.push(s));
     const t0 = Date.now();
-    while (!codes.includes('disconnected') && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 50));
+    while (!codes.includes('disconnected') && Date.now() - t0 < 10_000)
+      await new Promise((r) => setTimeout(r, 50));
     expect(codes).toContain('disconnected');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
   });
 
-  it('a receiver that does not read is cut off (4008) instead of growing the server’s memory; it catches up after', async () => {
+  it('a receiver that does not read is cut off (4008) instead of growing the server’s memory', async () => {
     const { url } = await start({ NEXUSLINK_LIMITS_WS_SEND_BUFFER_BYTES: '65536' });
     const { c: sender } = await connected(url, 'sender');
     const channel = await sender.createChannel({ name: 'firehose' });
     const slow = await makeAccount('slow');
-    const s = new CommunityClient({ url, device: slow.device, reconnect: { initialDelayMs: 60_000 } });
+    const s = new CommunityClient({
+      url,
+      device: slow.device,
+      reconnect: { initialDelayMs: 60_000 },
+    });
     clients.push(s);
     await s.connect();
     await s.joinChannel(channel.id);
@@ -109,7 +129,9 @@ describe('community server WebSocket limits', () => {
     const probe = raw(url);
     await probe.opened;
     const token = await tokenOf(url, slow);
-    probe.ws.send(clientFrameCodec.encode({ frame: { case: 'authenticate', value: { accessToken: token } } }));
+    probe.ws.send(
+      clientFrameCodec.encode({ frame: { case: 'authenticate', value: { accessToken: token } } }),
+    );
     await new Promise<void>((resolve) => probe.ws.once('message', () => resolve()));
     (probe.ws as unknown as { _socket: { pause(): void } })._socket.pause();
     const payload = new Uint8Array(16 * 1024);
@@ -150,11 +172,18 @@ describe('community server WebSocket limits', () => {
 });
 
 /** An access token for `account` (the client keeps its own private). */
-async function tokenOf(url: string, account: Awaited<ReturnType<typeof makeAccount>>): Promise<string> {
+async function tokenOf(
+  url: string,
+  account: Awaited<ReturnType<typeof makeAccount>>,
+): Promise<string> {
   const { signAuthChallenge } = await import('@nexuslink/sdk');
   const c = (await (await fetch(`${url}/v1/auth/challenge`, { method: 'POST' })).json()).data;
   const nonce = new Uint8Array(Buffer.from(c.nonce, 'base64'));
-  const signature = await signAuthChallenge(account.device.signer, { server: url, nonce, deviceId: account.device.deviceId });
+  const signature = await signAuthChallenge(account.device.signer, {
+    server: url,
+    nonce,
+    deviceId: account.device.deviceId,
+  });
   const r = await fetch(`${url}/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -171,16 +200,43 @@ async function tokenOf(url: string, account: Awaited<ReturnType<typeof makeAccou
 describe('community server TLS', () => {
   it('serves HTTPS with TLS 1.2 at least, and refuses TLS 1.1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nexuslink-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1',
-      '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
-    const { url } = await start({ NEXUSLINK_TLS_CERT_FILE: join(dir, 'cert.pem'), NEXUSLINK_TLS_KEY_FILE: join(dir, 'key.pem') });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    const { url } = await start({
+      NEXUSLINK_TLS_CERT_FILE: join(dir, 'cert.pem'),
+      NEXUSLINK_TLS_KEY_FILE: join(dir, 'key.pem'),
+    });
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     const ca = readFileSync(join(dir, 'cert.pem'));
-    const health = await new Promise<{ status: number; body: string; hsts: string | undefined; protocol: string }>((resolve, reject) => {
+    const health = await new Promise<{
+      status: number;
+      body: string;
+      hsts: string | undefined;
+      protocol: string;
+    }>((resolve, reject) => {
       const req = https.get(`${url}/healthz`, { ca }, (res) => {
+        const protocol = (res.socket as tls.TLSSocket).getProtocol() ?? '';
         let body = '';
         res.on('data', (d) => (body += d));
         res.on('end', () =>
@@ -188,7 +244,7 @@ describe('community server TLS', () => {
             status: res.statusCode!,
             body,
             hsts: res.headers['strict-transport-security'] as string | undefined,
-            protocol: (res.socket as tls.TLSSocket).getProtocol() ?? '',
+            protocol,
           }),
         );
       });
@@ -200,7 +256,17 @@ describe('community server TLS', () => {
     expect(health.protocol).toBe('TLSv1.3');
     const port = Number(new URL(url).port);
     const old = await new Promise<string>((resolve) => {
-      const s = tls.connect({ host: '127.0.0.1', port, ca, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, () => resolve('connected'));
+      const s = tls.connect(
+        {
+          host: '127.0.0.1',
+          port,
+          ca,
+          minVersion: 'TLSv1',
+          maxVersion: 'TLSv1.1',
+          ciphers: 'DEFAULT@SECLEVEL=0',
+        },
+        () => resolve('connected'),
+      );
       s.on('error', (err) => resolve(`refused: ${(err as NodeJS.ErrnoException).code}`));
     });
     expect(old).toMatch(/^refused/);
