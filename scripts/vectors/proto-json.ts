@@ -74,7 +74,6 @@ export function fieldsOf(desc: DescMessage, message: Json): Json {
   return out;
 }
 
-
 /** Throws unless `fn` fails with MALFORMED for the expected reason. */
 export function expectMalformed(description: string, reason: RegExp, fn: () => unknown): void {
   try {
@@ -85,4 +84,3 @@ export function expectMalformed(description: string, reason: RegExp, fn: () => u
   }
   throw new Error(`${description}: accepted`);
 }
-

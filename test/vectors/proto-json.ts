@@ -91,7 +91,6 @@ export function fromFields(desc: DescMessage, json: unknown, path = desc.name): 
   return out;
 }
 
-
 /** Decoding `bytes` with `decode` throws NexusError `code`. */
 export function expectRefused(c: Case, decode: (bytes: Uint8Array) => unknown): void {
   let thrown: unknown;
@@ -103,4 +102,3 @@ export function expectRefused(c: Case, decode: (bytes: Uint8Array) => unknown): 
   expect(thrown, c.description).toBeInstanceOf(NexusError);
   expect((thrown as NexusError).code, c.description).toBe(c.error);
 }
-

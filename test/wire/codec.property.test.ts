@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NexusError } from '../../src/index.js';
-import { authChallengeCodec, clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js';
+import {
+  authChallengeCodec,
+  clientFrameCodec,
+  serverFrameCodec,
+} from '../../src/wire/community.js';
 import { ALL_CODECS as MESSAGE_CODECS } from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
 import type { DescMessage } from '@bufbuild/protobuf';
