@@ -42,7 +42,9 @@ export interface CommunityClientOptions {
    * cursor (what this device acknowledged) decides.
    */
   readonly resume?: ReadonlyMap<string, number>;
+  /** The `fetch` to use (the runtime's by default). */
   readonly fetch?: typeof globalThis.fetch;
+  /** The `WebSocket` constructor to use (the runtime's by default). */
   readonly WebSocket?: WebSocketConstructor;
 }
 
@@ -395,6 +397,7 @@ export class CommunityClient {
     return this.#http('POST', '/v1/channels', options);
   }
 
+  /** One channel (a private one only for its members: else `NOT_FOUND`). */
   async channel(id: string): Promise<CommunityChannel> {
     checkChannelId(id);
     return this.#http('GET', `/v1/channels/${id}`);
@@ -409,6 +412,7 @@ export class CommunityClient {
     return this.#http('PATCH', `/v1/channels/${id}`, change);
   }
 
+  /** Delete a channel and its messages (channel admins, server owners and admins). */
   async deleteChannel(id: string): Promise<void> {
     checkChannelId(id);
     await this.#http('DELETE', `/v1/channels/${id}`);
@@ -420,6 +424,7 @@ export class CommunityClient {
     return this.#http('POST', `/v1/channels/${id}/join`);
   }
 
+  /** Leave a channel: its messages stop coming at once. */
   async leaveChannel(id: string): Promise<void> {
     checkChannelId(id);
     await this.#http('POST', `/v1/channels/${id}/leave`);
@@ -431,6 +436,7 @@ export class CommunityClient {
     await this.#http('POST', `/v1/channels/${id}/invites`, { uuid });
   }
 
+  /** The members of a channel and their roles (members only). */
   async channelMembers(
     id: string,
   ): Promise<{ uuid: string; role: 'admin' | 'moderator' | 'member' }[]> {
@@ -443,6 +449,7 @@ export class CommunityClient {
     ).members;
   }
 
+  /** Give a member a role in the channel (channel admins). */
   async setChannelRole(
     id: string,
     uuid: string,
@@ -452,6 +459,7 @@ export class CommunityClient {
     await this.#http('PUT', `/v1/channels/${id}/members/${uuid}/role`, { role });
   }
 
+  /** Remove a member from the channel (admins; moderators remove members only). */
   async removeChannelMember(id: string, uuid: string): Promise<void> {
     checkChannelId(id);
     await this.#http('DELETE', `/v1/channels/${id}/members/${uuid}`);
