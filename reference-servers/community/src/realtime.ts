@@ -312,7 +312,7 @@ export class Hub {
     );
     void requestId;
     // Where each channel starts: the larger of the stored cursor and what the device holds.
-    const cursors = await this.repo.cursorsOf(session.memberUuid, session.deviceId);
+    const cursors = await this.cursorsOf(session);
     const held = new Map(resume.map((r) => [uuidText(r.channelId), Number(r.seq)]));
     for (const [channelId, cursor] of cursors) {
       const start = Math.max(cursor, held.get(channelId) ?? 0);
@@ -435,6 +435,23 @@ export class Hub {
         if (seq > (entry.seqs.get(id) ?? 0)) entry.seqs.set(id, seq);
       }
     }
+  }
+
+  /**
+   * Where a device stands in each of its channels: the stored cursor, or the
+   * acknowledgement not written yet when that is further (a device that
+   * reconnects within the flush interval must not get again what it
+   * acknowledged).
+   */
+  private async cursorsOf(s: Session): Promise<Map<string, number>> {
+    const cursors = await this.repo.cursorsOf(s.memberUuid, s.deviceId);
+    const pending = this.cursors.get(deviceKey(s.memberUuid, s.deviceId));
+    if (pending)
+      for (const [channelId, seq] of pending.seqs) {
+        const stored = cursors.get(channelId);
+        if (stored !== undefined && seq > stored) cursors.set(channelId, seq);
+      }
+    return cursors;
   }
 
   /** Write acknowledged channel positions (every second, and at shutdown). */
@@ -581,8 +598,7 @@ export class Hub {
   }
 
   private async startChannel(conn: Connection, channelId: string): Promise<void> {
-    const s = conn.session!;
-    const cursors = await this.repo.cursorsOf(s.memberUuid, s.deviceId);
+    const cursors = await this.cursorsOf(conn.session!);
     const state = conn.channels.get(channelId);
     if (!state) return;
     state.sent = Math.max(state.sent, cursors.get(channelId) ?? 0);

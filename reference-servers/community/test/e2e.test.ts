@@ -202,8 +202,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       );
     });
 
-    // Skipped: fails since the last changes to the hub (messages sent while the device was away do not arrive); under investigation.
-    it.skip('a device offline for a while catches up in order, without repeats', async () => {
+    it('a device offline for a while catches up in order, without repeats', async () => {
       const alice = await makeAccount('alice');
       const bob = await makeAccount('bob');
       const a = open(alice);
@@ -219,6 +218,14 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       b.acknowledgeChannel(channel.id, 5);
       await new Promise((r) => setTimeout(r, 200)); // the acknowledgement is batched
       await b.close();
+      // Back at once, before the server wrote the acknowledged position
+      // (it does once a second): it must not get 1–5 again.
+      const quick = open(bob);
+      quick.onChannelMessage((m) => got.push(m.seq));
+      await quick.connect();
+      await new Promise((r) => setTimeout(r, 300));
+      await quick.close();
+      expect(got).toEqual([1, 2, 3, 4, 5]);
       for (let i = 5; i < 305; i++)
         await a.sendChannelMessage(channel.id, new Uint8Array([i >> 8, i & 255]));
       for (let i = 0; i < 10; i++) await a.transport.send(b.address, new Uint8Array([i + 1]));
@@ -226,7 +233,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       b = open(bob);
       b.onChannelMessage((m) => got.push(m.seq));
       await b.connect();
-      await until('the 300 it missed', () => got.length === 305, 45_000);
+      await until('the 300 it missed', () => got.length >= 305, 45_000);
       expect(got).toEqual(Array.from({ length: 305 }, (_, i) => i + 1));
       const it = b.transport.receive()[Symbol.asyncIterator]();
       for (let i = 0; i < 10; i++)
