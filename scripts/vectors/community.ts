@@ -35,7 +35,8 @@ const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const NOW = T0 + 86_400_000;
 const GENERATOR = 'scripts/vectors/community.ts';
 
-const FRAMES = {
+/** The frame messages of community.proto under their name in the vectors (`type`), with their codecs. */
+export const FRAMES = {
   ClientFrame: {
     schema: ClientFrameSchema,
     codec: clientFrameCodec as unknown as Codec<DescMessage>,

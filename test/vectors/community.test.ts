@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create } from '@bufbuild/protobuf';
-import type { DescMessage } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import {
   authChallengeBody,
@@ -12,28 +11,12 @@ import {
   verifyAuthChallenge,
   verifySignature,
 } from '../../src/index.js';
-import {
-  ClientFrameSchema,
-  ServerFrameSchema,
-} from '../../src/wire/gen/nexuslink/v1/community_pb.js';
-import { clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js';
-import type { Codec } from '../../src/wire/codec.js';
-import { communityVectors } from '../../scripts/vectors/community.js';
+import { communityVectors, FRAMES } from '../../scripts/vectors/community.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
 import { expectRefused, fromFields } from './proto-json.js';
 import type { Case } from './proto-json.js';
 
 const load = (name: string) => readJson<{ cases: Case[] }>(`test-vectors/community/${name}`).cases;
-const FRAMES: Record<string, { schema: DescMessage; codec: Codec<DescMessage> }> = {
-  ClientFrame: {
-    schema: ClientFrameSchema,
-    codec: clientFrameCodec as unknown as Codec<DescMessage>,
-  },
-  ServerFrame: {
-    schema: ServerFrameSchema,
-    codec: serverFrameCodec as unknown as Codec<DescMessage>,
-  },
-};
 
 describe('community vectors (test-vectors/community)', () => {
   it('regenerating the vectors reproduces every file byte for byte', async () => {
@@ -98,7 +81,7 @@ describe('community vectors (test-vectors/community)', () => {
     expect(cases.filter((c) => !c.error).length).toBeGreaterThanOrEqual(11);
     expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(9);
     for (const c of cases) {
-      const { schema, codec } = FRAMES[c.type as string]!;
+      const { schema, codec } = FRAMES[c.type as keyof typeof FRAMES];
       if (c.error) {
         expectRefused(c, (bytes) => codec.decode(bytes));
         continue;

@@ -6,9 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { signAuthChallenge, verifyPreKeyBundle } from '@nexuslink/sdk';
-import { buildApp } from '../src/app.ts';
-import type { Auth } from '../src/auth.ts';
-import { Repository } from '../src/repository.ts';
+import { buildApp, Repository } from '@nexuslink/community-server';
+import type { AppOptions, Auth, ConfigKey } from '@nexuslink/community-server';
 import {
   addDevice,
   b64,
@@ -20,7 +19,6 @@ import {
   testConfig,
 } from './helpers.ts';
 import type { TestAccount } from './helpers.ts';
-import type { ConfigKey } from '../src/config.ts';
 
 const SERVER = 'https://community.test';
 let app: FastifyInstance;
@@ -28,11 +26,20 @@ let auth: Auth;
 let repo: Repository;
 let drop: () => Promise<void>;
 
-async function start(overrides: Partial<Record<ConfigKey, unknown>> = {}) {
+/** A fresh app on a fresh SQLite database; `logger` as for `buildApp` (none by default). */
+async function start(
+  overrides: Partial<Record<ConfigKey, unknown>> = {},
+  logger?: AppOptions['logger'],
+) {
   const fresh = await freshDb('sqlite');
   drop = fresh.drop;
   repo = new Repository(fresh.db);
-  ({ app, auth } = await buildApp({ config: testConfig(overrides), repo, publicUrl: SERVER }));
+  ({ app, auth } = await buildApp({
+    config: testConfig(overrides),
+    repo,
+    publicUrl: SERVER,
+    logger,
+  }));
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -691,17 +698,9 @@ describe('community server HTTP API', () => {
   it('no token, secret or key material reaches the logs', async () => {
     await app.close();
     await drop();
-    const fresh = await freshDb('sqlite');
-    drop = fresh.drop;
-    repo = new Repository(fresh.db);
     const lines: string[] = [];
     const stream = { write: (line: string) => void lines.push(line) };
-    ({ app, auth } = await buildApp({
-      config: testConfig({ 'log.level': 'trace' }),
-      repo,
-      publicUrl: SERVER,
-      logger: { level: 'trace', stream },
-    }));
+    await start({ 'log.level': 'trace' }, { level: 'trace', stream });
     const alice = await makeAccount('alice');
     const r = await login(app, SERVER, alice);
     await app.inject({

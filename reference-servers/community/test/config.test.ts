@@ -4,7 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, ConfigError, envName, helpText, loadConfig } from '../src/config.ts';
+import {
+  CONFIG_KEYS,
+  ConfigError,
+  envName,
+  helpText,
+  loadConfig,
+} from '@nexuslink/community-server';
 
 const file = (text: string) => {
   const dir = mkdtempSync(join(tmpdir(), 'nexuslink-config-'));

@@ -19,11 +19,8 @@ import {
 import type { Identity, KeyStore, LocalDevice } from '@nexuslink/sdk';
 import { memoryProtocolStores } from '@nexuslink/sdk/testing';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../src/config.ts';
-import type { Config, ConfigKey } from '../src/config.ts';
-import { postgresDb, sqliteDb } from '../src/db.ts';
-import type { Db } from '../src/db.ts';
-import { migrate } from '../src/migrations.ts';
+import { loadConfig, migrate, postgresDb, sqliteDb } from '@nexuslink/community-server';
+import type { Config, ConfigKey, Db } from '@nexuslink/community-server';
 
 export const PG_URL =
   process.env.NEXUSLINK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -4,10 +4,14 @@
 // one-time prekeys), sequence ids without gaps or repeats under concurrency,
 // and nothing written when a limit refuses.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../src/db.ts';
-import { migrate, SCHEMA_VERSION } from '../src/migrations.ts';
-import { Repository, RepositoryError } from '../src/repository.ts';
-import { uuidv7 } from '../src/ids.ts';
+import {
+  migrate,
+  Repository,
+  RepositoryError,
+  SCHEMA_VERSION,
+  uuidv7,
+} from '@nexuslink/community-server';
+import type { Db } from '@nexuslink/community-server';
 import { freshDb } from './helpers.ts';
 
 const T = 1_800_000_000_000;
