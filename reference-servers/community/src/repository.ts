@@ -696,26 +696,46 @@ export class Repository {
   ): Promise<StoredChannelMessage[]> {
     if (messages.length === 0) return [];
     return this.db.tx(async (tx) => {
-      // Repeats (a retried send): the first one's seq, nothing stored.
+      // Repeats (a retried send): the first one's seq, nothing stored. One
+      // query finds those stored before; the unique index on client ids
+      // refuses a repeat that races this lookup from another server.
       const out: (StoredChannelMessage | null)[] = messages.map(() => null);
+      const keyOf = (senderUuid: string, device: Uint8Array, clientId: Uint8Array) =>
+        `${senderUuid}/${Buffer.from(device).toString('hex')}/${Buffer.from(clientId).toString('hex')}`;
+      const withIds = messages.filter((m) => m.clientId);
+      const stored = new Map<string, StoredChannelMessage>();
+      if (withIds.length > 0) {
+        // Each alternative is one lookup in messages_by_client_id.
+        const params: Param[] = [channelId];
+        const alternatives = withIds.map((m) => {
+          params.push(m.senderUuid, m.senderDevice, m.clientId!);
+          const b = params.length;
+          return `(sender_uuid = $${b - 2} AND sender_device = $${b - 1} AND client_id = $${b})`;
+        });
+        const rows = await tx.all(
+          `SELECT * FROM messages WHERE channel_id = $1 AND (${alternatives.join(' OR ')})`,
+          params,
+        );
+        for (const row of rows) {
+          const m = channelMessage(row);
+          stored.set(keyOf(m.senderUuid, m.senderDevice, toBytes(row.client_id)), m);
+        }
+      }
       const fresh: number[] = [];
       const inBatch = new Map<string, number>();
       const sameAs = new Map<number, number>(); // a repeat within this batch → the first's index
       for (let i = 0; i < messages.length; i++) {
         const m = messages[i]!;
         if (m.clientId) {
-          const key = `${m.senderUuid}/${Buffer.from(m.senderDevice).toString('hex')}/${Buffer.from(m.clientId).toString('hex')}`;
+          const key = keyOf(m.senderUuid, m.senderDevice, m.clientId);
+          const before = stored.get(key);
+          if (before) {
+            out[i] = { ...before, repeated: true };
+            continue;
+          }
           const earlier = inBatch.get(key);
           if (earlier !== undefined) {
             sameAs.set(i, earlier);
-            continue;
-          }
-          const before = await tx.get(
-            `SELECT * FROM messages WHERE channel_id = $1 AND sender_uuid = $2 AND sender_device = $3 AND client_id = $4`,
-            [channelId, m.senderUuid, m.senderDevice, m.clientId],
-          );
-          if (before) {
-            out[i] = { ...channelMessage(before), repeated: true };
             continue;
           }
           inBatch.set(key, i);

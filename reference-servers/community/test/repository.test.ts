@@ -286,6 +286,58 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       ).rejects.toThrow(/no such channel/);
     });
 
+    it('channel messages: a retried send (same device, same client id) keeps its first seq and is stored once', async () => {
+      await addMember(repo, U1, [1, 2]);
+      const c = await repo.createChannel({
+        id: uuidv7(T),
+        name: 'retries',
+        topic: '',
+        visibility: 'public',
+        createdBy: U1,
+        now: T,
+      });
+      const msg = (n: number, clientId: Uint8Array | null, device = dev(1)) => ({
+        id: uuidv7(T),
+        clientId,
+        senderUuid: U1,
+        senderDevice: device,
+        payload: bytes(n),
+        sentAt: T,
+      });
+      const first = await repo.appendChannelMessages(c.id, [
+        msg(1, bytes(7, 16)),
+        msg(2, bytes(8, 16)),
+        msg(3, null),
+      ]);
+      expect(first.map((m) => [m.seq, Boolean(m.repeated)])).toEqual([
+        [1, false],
+        [2, false],
+        [3, false],
+      ]);
+      // In one batch: two stored before, a repeat within the batch, the same
+      // client id from the member's other device (a different message), and a new one.
+      const again = await repo.appendChannelMessages(c.id, [
+        msg(9, bytes(8, 16)),
+        msg(4, bytes(9, 16)),
+        msg(9, bytes(7, 16)),
+        msg(9, bytes(9, 16)),
+        msg(5, bytes(7, 16), dev(2)),
+      ]);
+      expect(again.map((m) => [m.seq, Boolean(m.repeated)])).toEqual([
+        [2, true],
+        [4, false],
+        [1, true],
+        [4, true],
+        [5, false],
+      ]);
+      // The repeats return what was stored first, and nothing else was stored.
+      expect(again[0]!.payload).toEqual(bytes(2));
+      expect(again[2]!.payload).toEqual(bytes(1));
+      const all = await repo.channelMessagesAfter(c.id, 0, 100);
+      expect(all.map((m) => m.payload[0])).toEqual([1, 2, 3, 4, 5]);
+      expect((await repo.channel(c.id))?.lastSeq).toBe(5);
+    });
+
     it('cursors: a joining device starts at the end; cursors only move forward', async () => {
       await addMember(repo, U1, [1]);
       await addMember(repo, U2, [2]);
