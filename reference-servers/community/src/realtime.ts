@@ -78,6 +78,10 @@ class Connection {
   readonly channels = new Map<string, ChannelState>();
   /** Envelopes sent on this connection and not yet acknowledged. */
   readonly sentEnvelopes = new Set<string>();
+  /** The queue is being sent from the database: live envelopes wait for it (order). */
+  envelopesCatchingUp = false;
+  /** An envelope was queued meanwhile: read the queue again when this pass ends. */
+  envelopesAgain = false;
   alive = true;
   /** When this connection is pinged next (spread over the interval, not all at once). */
   nextPingAt: number;
@@ -289,6 +293,8 @@ export class Hub {
     }
     if (conn.closed) return;
     conn.session = session;
+    // Live envelopes wait until the queue has gone out (catchUpEnvelopes).
+    conn.envelopesCatchingUp = true;
     this.stats.authenticated++;
     const key = conn.key;
     let set = this.byDevice.get(key);
@@ -370,6 +376,11 @@ export class Hub {
         },
       });
       for (const c of conns) {
+        if (c.envelopesCatchingUp) {
+          // Sent after the older ones the catch-up is still reading.
+          c.envelopesAgain = true;
+          continue;
+        }
         if (c.sentEnvelopes.has(queued.id)) continue;
         c.sentEnvelopes.add(queued.id);
         this.send(c, bytes);
@@ -378,30 +389,44 @@ export class Hub {
     return queued.id;
   }
 
+  /**
+   * Send the device's queue, oldest first. Envelopes queued meanwhile are
+   * not sent live (they would overtake older ones); the queue is read again
+   * from its start instead, since transactions that started earlier may
+   * commit later, and what this connection has had is skipped.
+   */
   private async catchUpEnvelopes(conn: Connection): Promise<void> {
     const s = conn.session!;
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.repo.pending(s.memberUuid, s.deviceId, after, PAGE);
-      for (const e of page) {
-        if (conn.closed) return;
-        if (conn.sentEnvelopes.has(e.id)) continue;
-        conn.sentEnvelopes.add(e.id);
-        this.send(
-          conn,
-          frame({
-            case: 'delivery',
-            value: {
-              id: uuidBytes(e.id),
-              from: { uuid: e.senderUuid, deviceId: e.senderDevice },
-              envelope: e.envelope,
-              acceptedAtMs: BigInt(e.acceptedAt),
-            },
-          }),
-        );
-      }
-      if (page.length < PAGE) return;
-      after = page[page.length - 1]!.id;
+    conn.envelopesCatchingUp = true;
+    try {
+      do {
+        conn.envelopesAgain = false;
+        let after: string | null = null;
+        for (;;) {
+          const page = await this.repo.pending(s.memberUuid, s.deviceId, after, PAGE);
+          for (const e of page) {
+            if (conn.closed) return;
+            if (conn.sentEnvelopes.has(e.id)) continue;
+            conn.sentEnvelopes.add(e.id);
+            this.send(
+              conn,
+              frame({
+                case: 'delivery',
+                value: {
+                  id: uuidBytes(e.id),
+                  from: { uuid: e.senderUuid, deviceId: e.senderDevice },
+                  envelope: e.envelope,
+                  acceptedAtMs: BigInt(e.acceptedAt),
+                },
+              }),
+            );
+          }
+          if (page.length < PAGE) break;
+          after = page[page.length - 1]!.id;
+        }
+      } while (conn.envelopesAgain && !conn.closed);
+    } finally {
+      conn.envelopesCatchingUp = false;
     }
   }
 

@@ -241,6 +241,30 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await it.return!();
     });
 
+    it('envelopes sent while a device fetches its queue do not overtake the queue', async () => {
+      const alice = await makeAccount('alice');
+      const bob = await makeAccount('bob');
+      const a = open(alice);
+      await a.connect();
+      const b = open(bob);
+      await b.login(); // known to the server, not connected
+      const text = (i: number) => new TextEncoder().encode(`e${i}`);
+      for (let i = 0; i < 300; i++) await a.transport.send(b.address, text(i));
+      // The device comes back while more arrive.
+      const live = (async () => {
+        for (let i = 300; i < 400; i++) await a.transport.send(b.address, text(i));
+      })();
+      await b.connect();
+      await live;
+      const got: string[] = [];
+      for await (const e of b.transport.receive()) {
+        got.push(new TextDecoder().decode(e.envelope));
+        await b.transport.acknowledge(e.id);
+        if (got.length === 400) break;
+      }
+      expect(got).toEqual(Array.from({ length: 400 }, (_, i) => `e${i}`));
+    });
+
     it('a revoked device is disconnected at once and cannot come back', async () => {
       const alice = await makeAccount('alice');
       const phone = await addDevice(alice, 'phone');
