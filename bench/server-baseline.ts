@@ -20,7 +20,8 @@ server.on('connection', (ws) => {
       new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
     );
     if (f.frame.case === 'authenticate') {
-      sockets.add(ws);
+      // Held connections ("hold") stay outside the channel, as on the community server.
+      if (f.frame.value.accessToken !== 'hold') sockets.add(ws);
       ws.send(
         serverFrameCodec.encode({
           frame: {

@@ -4,7 +4,8 @@
 //   hold    create `count` identities, log each in over HTTP and open one
 //           authenticated WebSocket per device; print `{"ready":n}` once all
 //           are up, then hold them until stdin closes, and print
-//           `{"held":n,"dropped":m}`.
+//           `{"held":n,"dropped":m}`. Against the baseline: `count` open
+//           WebSockets, outside the channel.
 //   fanout  `members` identities join one channel; `senders` of them send
 //           `rate` messages/s in all for `duration` ms (open loop: on
 //           schedule, not waiting for answers); every member's connection
@@ -201,10 +202,16 @@ async function hold(): Promise<void> {
   const count = Number(args.get('count'));
   const offset = Number(args.get('offset') ?? 0);
   const started = performance.now();
-  const devices = await pool(Array.from({ length: count }), 8, () => makeDevice());
-  log(`${count} identities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const tokens = await pool(devices, 24, (d, i) => login(offset + i, d));
-  log(`${count} logins in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let tokens: string[];
+  if (baseline) {
+    // The bare server holds them without a login, outside the channel.
+    tokens = Array.from({ length: count }, () => 'hold');
+  } else {
+    const devices = await pool(Array.from({ length: count }), 8, () => makeDevice());
+    log(`${count} identities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    tokens = await pool(devices, 24, (d, i) => login(offset + i, d));
+    log(`${count} logins in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   let dropped = 0;
   const sockets = await pool(tokens, 64, async (t, i) => {
     const ws = await open(offset + i, t, () => {});

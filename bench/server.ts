@@ -15,7 +15,7 @@
 //    connection measures send → stored → received for each message and
 //    counts what never came.
 // 4. The same fan-out against bench/server-baseline.ts (a bare ws server:
-//    no login, no storage).
+//    no login, no storage), while it holds as many connections.
 // Server RSS and CPU come from /proc of the server process.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -149,20 +149,52 @@ const server = await startServer({
 const serverPid = server.child.pid!;
 log(`server at ${server.url} (pid ${serverPid}), RSS ${usage(serverPid).rssMiB.toFixed(0)} MiB`);
 
+type Holders = { child: ChildProcess; lines: AsyncIterator<string> }[];
+
+/** Open `connections` held WebSockets to `url` from load processes; resolves when all are ready. */
+async function holdConnections(
+  url: string,
+  baseline: boolean,
+): Promise<{ holders: Holders; ready: number }> {
+  const holders: Holders = [];
+  for (let offset = 0; offset < connections; offset += PER_PROCESS)
+    holders.push(
+      load('hold', {
+        url,
+        count: Math.min(PER_PROCESS, connections - offset),
+        offset,
+        baseline: baseline ? 1 : 0,
+      }),
+    );
+  let ready = 0;
+  for (const h of holders) ready += (await nextJson(h.lines, 'hold')).ready!;
+  return { holders, ready };
+}
+
+/** Tell the load processes to report how many are still open, and end them. */
+async function release(holders: Holders): Promise<{ held: number; dropped: number }> {
+  let held = 0;
+  let dropped = 0;
+  for (const h of holders) h.child.stdin!.end();
+  for (const h of holders) {
+    const r = await nextJson(h.lines, 'hold');
+    held += r.held!;
+    dropped += r.dropped!;
+  }
+  return { held, dropped };
+}
+
 const rows: Record<string, unknown>[] = [];
 let held = 0;
 let dropped = 0;
-const holders: { child: ChildProcess; lines: AsyncIterator<string> }[] = [];
+let holders: Holders = [];
 try {
   // Phase 1: connections.
   const t0 = performance.now();
   const before = usage(serverPid);
-  for (let offset = 0; offset < connections; offset += PER_PROCESS)
-    holders.push(
-      load('hold', { url: server.url, count: Math.min(PER_PROCESS, connections - offset), offset }),
-    );
-  let ready = 0;
-  for (const h of holders) ready += (await nextJson(h.lines, 'hold')).ready!;
+  const h = await holdConnections(server.url, false);
+  holders = h.holders;
+  const ready = h.ready;
   const connectSeconds = (performance.now() - t0) / 1000;
   const connected = usage(serverPid);
   log(
@@ -183,12 +215,7 @@ try {
   rows.push({ case: 'community fan-out (PostgreSQL)', ...community });
   log(`community fan-out: ${JSON.stringify(community)}`);
 
-  for (const h of holders) h.child.stdin!.end();
-  for (const h of holders) {
-    const r = await nextJson(h.lines, 'hold');
-    held += r.held!;
-    dropped += r.dropped!;
-  }
+  ({ held, dropped } = await release(holders));
   rows[0]!.heldToTheEnd = held;
   rows[0]!.dropped = dropped;
 } finally {
@@ -199,7 +226,8 @@ try {
   await admin.end();
 }
 
-// Phase 3: the baseline.
+// Phase 3: the baseline, under the same conditions: as many connections
+// held (outside the channel) while the same fan-out runs.
 const baseline = spawn(process.execPath, ['scripts/run-ts.mjs', 'bench/server-baseline.ts'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -209,11 +237,17 @@ const baseUrl = await new Promise<string>((resolve) => {
     if (m) resolve(m[1]!);
   });
 });
+let baseHolders: Holders = [];
 try {
+  const h = await holdConnections(baseUrl, true);
+  baseHolders = h.holders;
+  log(`${h.ready} connections held on the baseline`);
   const bare = await fanout(baseUrl, true, baseline.pid!);
-  rows.push({ case: 'bare ws fan-out (baseline)', ...bare });
+  rows.push({ case: 'bare ws fan-out (baseline)', ...bare, connections: h.ready });
   log(`baseline fan-out: ${JSON.stringify(bare)}`);
+  await release(baseHolders);
 } finally {
+  for (const h of baseHolders) h.child.kill();
   baseline.kill('SIGTERM');
 }
 
