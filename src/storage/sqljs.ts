@@ -175,7 +175,7 @@ export async function sqlJsStorage(options: SqlJsStorageOptions): Promise<Storag
       const next = seq + 1;
       // The first commit saves an image (the journal needs one to follow).
       if (journaling && imageBytes > 0 && journalBytes < Math.max(MIN_JOURNAL_BYTES, imageBytes)) {
-        const encoded = encodeChanges(changes);
+        const encoded = encodeChanges(coalesce(changes));
         const entry = sealJournalEntry(key, next, encoded, options.random);
         encoded.fill(0);
         await persister.append!(entry);
@@ -241,6 +241,26 @@ function setJournalSeq(db: SqlDatabase, value: number): void {
     `INSERT INTO meta (name, value) VALUES ('journal_seq', ?)
      ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
     [value],
+  );
+}
+
+/**
+ * A group's changes with every put or delete of a record that a later one in
+ * the group replaces left out: replaying the entry gives the same database,
+ * in fewer bytes to seal and sync (a busy session record is written once per
+ * group, not once per message; an outbox entry added and removed in one
+ * group is only removed). Message records and index changes are kept
+ * whole: deleting a message also clears its search text, so those changes
+ * depend on each other's order.
+ */
+function coalesce(changes: readonly Change[]): Change[] {
+  const last = new Map<string, number>();
+  changes.forEach((c, i) => {
+    if (c.kind !== 'index' && c.table !== 'messages') last.set(`${c.table}\u0000${c.key}`, i);
+  });
+  return changes.filter(
+    (c, i) =>
+      c.kind === 'index' || c.table === 'messages' || last.get(`${c.table}\u0000${c.key}`) === i,
   );
 }
 
@@ -350,6 +370,20 @@ export function driver(db: SqlDatabase): SqlDriver {
         statement.reset();
       }
     },
-    exec: (sql) => void db.exec(sql),
+    // Transaction control runs once or twice per write: prepared once, not parsed each time.
+    exec(sql) {
+      if (TRANSACTION_CONTROL.has(sql)) this.run(sql, []);
+      else db.exec(sql);
+    },
   };
 }
+
+/** The statements the transaction runner issues for every write. */
+const TRANSACTION_CONTROL = new Set([
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'SAVEPOINT nexuslink',
+  'RELEASE nexuslink',
+  'ROLLBACK TO nexuslink',
+]);

@@ -169,6 +169,55 @@ describe('sqlJsStorage journal (fileImagePersister)', () => {
     await again.close();
   });
 
+  it('a group that rewrites records journals only their last state, and replays to the same database', async () => {
+    const path = join(dir, 'journal-coalesce.nxls');
+    const s = await open(path);
+    await s.write((tx) => tx.put('contacts', 'first', bytes(1)));
+    const before = readFileSync(`${path}.journal`, { flag: 'a+' }).length;
+    // One group: writes issued together share a commit.
+    await Promise.all([
+      s.write(async (tx) => {
+        await tx.put('sessions', 's', value(1));
+        await tx.put('outbox', 'o1', value(2));
+        await tx.put('messages', 'c/1', value(3));
+        await tx.index('c/1', 'okapi');
+      }),
+      s.write(async (tx) => {
+        await tx.put('sessions', 's', value(4));
+        await tx.delete('outbox', 'o1');
+        await tx.put('outbox', 'o2', value(5));
+        await tx.delete('messages', 'c/1');
+        await tx.put('messages', 'c/1', value(6));
+      }),
+      s
+        .write(async (tx) => {
+          await tx.put('sessions', 's', value(7));
+          await tx.delete('contacts', 'first');
+          throw new Error('rolled back: none of this is journaled');
+        })
+        .catch(() => undefined),
+      s.write((tx) => tx.put('sessions', 's', value(8))),
+    ]);
+    await s.close();
+    // Five records of 1000 bytes would be journaled without coalescing: the
+    // session three times, o1 and o2, c/1 twice. Coalesced: s once, o2, c/1 twice.
+    const grown = readFileSync(`${path}.journal`).length - before;
+    expect(grown).toBeGreaterThan(4000);
+    expect(grown).toBeLessThan(5000);
+    const again = await open(path);
+    expect(
+      await again.read(async (tx) => [
+        await tx.get('sessions', 's'),
+        await tx.get('outbox', 'o1'),
+        await tx.get('outbox', 'o2'),
+        await tx.get('messages', 'c/1'),
+        await tx.get('contacts', 'first'),
+        await tx.search('okapi'),
+      ]),
+    ).toEqual([value(8), null, value(5), value(6), bytes(1), []]);
+    await again.close();
+  });
+
   it('an append cut short by a crash is dropped and cut off; later appends stay readable', async () => {
     const path = join(dir, 'journal-torn.nxls');
     const s = await open(path);
