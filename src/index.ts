@@ -180,6 +180,35 @@ export type {
   CommunityClientOptions,
   WebSocketConstructor,
 } from './community/client.js';
+export {
+  ed25519PublicKeyOfPeerId,
+  peerIdFromEd25519PublicKey,
+  peerIdFromString,
+  peerIdToString,
+} from './p2p/peer-id.js';
+export { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './p2p/binding.js';
+export type {
+  CreatePeerBindingOptions,
+  VerifiedPeerBinding,
+  VerifyPeerBindingOptions,
+} from './p2p/binding.js';
+export {
+  createInvite,
+  INVITE_TEXT_PREFIX,
+  INVITE_TTL_MS,
+  inviteFromText,
+  inviteToText,
+  verifyInvite,
+} from './p2p/invite.js';
+export type {
+  CreateInviteOptions,
+  InviteDeviceEntry,
+  VerifiedInvite,
+  VerifiedInviteDevice,
+  VerifyInviteOptions,
+} from './p2p/invite.js';
+export { inviteQr, readQrImage } from './p2p/qr.js';
+export type { InviteQrOptions, QrImage } from './p2p/qr.js';
 export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
 export type { ContactSource } from './client/client.js';
 export {

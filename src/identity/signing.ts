@@ -24,6 +24,8 @@ export const SIGNATURE_LABELS = {
   senderKeyMessage: 'nexuslink/v1/sender-key-message',
   authChallenge: 'nexuslink/v1/auth-challenge',
   storageKeyWrap: 'nexuslink/v1/storage-key-wrap',
+  peerBinding: 'nexuslink/v1/peer-binding',
+  invite: 'nexuslink/v1/invite',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'UNSUPPORTED_VERSION',
   'NOT_FOUND',
   'NOT_PERMITTED',
+  'PEER_MISMATCH',
 ] as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */

@@ -123,7 +123,12 @@ function checkPublicKey(
   checkLength(`${field}.key`, key.key, KEY_LENGTHS[key.algorithm]!);
 }
 
-function checkSigned(field: string, signed: SignedMessage | undefined, required: boolean): void {
+/** A SignedMessage field: a non-empty body within the limit and a 64-byte signature. */
+export function checkSigned(
+  field: string,
+  signed: SignedMessage | undefined,
+  required: boolean,
+): void {
   if (signed === undefined) {
     check(!required, `${field} is missing`);
     return;

@@ -7,6 +7,7 @@ import {
   serverFrameCodec,
 } from '../../src/wire/community.js';
 import { ALL_CODECS as MESSAGE_CODECS } from '../../src/wire/messages.js';
+import { inviteBodyCodec, peerBindingBodyCodec } from '../../src/wire/p2p.js';
 import type { Codec } from '../../src/wire/codec.js';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { makeAccount } from '../identity/fixtures.js';
@@ -16,7 +17,14 @@ import {
   envelopeCodec,
 } from '../../src/wire/messages.js';
 
-const ALL_CODECS = { ...MESSAGE_CODECS, authChallengeCodec, clientFrameCodec, serverFrameCodec };
+const ALL_CODECS = {
+  ...MESSAGE_CODECS,
+  authChallengeCodec,
+  clientFrameCodec,
+  serverFrameCodec,
+  inviteBodyCodec,
+  peerBindingBodyCodec,
+};
 
 /** Decoding either succeeds, or fails with NexusError('MALFORMED'), never anything else. */
 function decodeOrMalformed(codec: Codec<DescMessage>, bytes: Uint8Array): 'ok' | 'malformed' {

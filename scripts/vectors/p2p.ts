@@ -1,0 +1,263 @@
+/**
+ * The peer-to-peer conformance vectors (`test-vectors/p2p/*.json`,
+ * spec/p2p.md): PeerIds of Ed25519 keys (§1), peer bindings (§2) and
+ * invites with their text form (§3), from a seeded RNG and fixed times.
+ */
+import {
+  createInvite,
+  createPeerBinding,
+  Identity,
+  inviteToText,
+  issueDeviceCertificate,
+  issueRevocationList,
+  issueSelfSigningCertificate,
+  KeyAgreementKeyPair,
+  NexusError,
+  peerIdFromEd25519PublicKey,
+  peerIdToString,
+  SIGNATURE_LABELS,
+  SigningKeyPair,
+  verifyInvite,
+  verifyPeerBinding,
+} from '../../src/index.js';
+import { signLabelled } from '../../src/identity/signing.js';
+import { signedMessageCodec } from '../../src/wire/messages.js';
+import { inviteBodyCodec } from '../../src/wire/p2p.js';
+import { toHex } from '../../src/primitives/bytes.js';
+import type { Json } from './proto-json.js';
+import { seededRandom } from './rng.js';
+import { withPortableProvider } from './provider.js';
+
+const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+const NOW = T0 + 86_400_000;
+const GENERATOR = 'scripts/vectors/p2p.ts';
+
+export async function p2pVectors(): Promise<Record<string, Json>> {
+  return withPortableProvider(generate);
+}
+
+/** The error code `fn` throws, or a generation failure. */
+function refusedWith(description: string, fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof NexusError) return err.code;
+    throw err;
+  }
+  throw new Error(`${description}: accepted`);
+}
+
+async function generate(): Promise<Record<string, Json>> {
+  const rng = seededRandom('nexuslink p2p vectors v1');
+  const identity = Identity.fromSeed(rng.randomBytes(32));
+  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const sskCert = await issueSelfSigningCertificate({
+    identity,
+    signingKey: ssk.publicKey,
+    createdAt: T0,
+  });
+  const makeDevice = async (name: string) => {
+    const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+    const cert = await issueDeviceCertificate({
+      issuer: ssk,
+      identityKey: identity.publicKey.bytes,
+      deviceId: rng.randomBytes(16),
+      displayName: name,
+      signingKey: dsk.publicKey,
+      keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
+      createdAt: T0 + 1000,
+    });
+    const transport = SigningKeyPair.fromSeed(rng.randomBytes(32));
+    return { dsk, cert, peerId: peerIdFromEd25519PublicKey(transport.publicKey.bytes), transport };
+  };
+  const laptop = await makeDevice('laptop');
+  const phone = await makeDevice('phone');
+
+  // ---- PeerIds ----
+  const peerIdCases: Json[] = [laptop, phone].map((d, i) => ({
+    description: `the transport key of device ${i + 1}`,
+    public_key: toHex(d.transport.publicKey.bytes),
+    peer_id: toHex(d.peerId),
+    text: peerIdToString(d.peerId),
+  }));
+  const refusedPeerIds: Json[] = [
+    {
+      description: 'a CIDv0-style SHA-256 multihash (an RSA key): not an Ed25519 PeerId',
+      text: 'QmYyQSo1c1Ym7orWxLYvCrM2EmxFTANf8wXmmE7DWjhx5N',
+      error: 'MALFORMED',
+    },
+    {
+      description: 'not base58btc (0, O, I and l are not in the alphabet)',
+      text: '12D3KooW0OIl',
+      error: 'MALFORMED',
+    },
+  ];
+
+  // ---- peer bindings ----
+  const known = {
+    identity: identity.publicKey.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    deviceCertificate: laptop.cert.bytes,
+  };
+  const binding = await createPeerBinding({
+    signer: laptop.dsk,
+    deviceId: laptop.cert.deviceId,
+    peerId: laptop.peerId,
+    createdAt: T0 + 2000,
+  });
+  const verifiedBinding = verifyPeerBinding(binding, { ...known, peerId: laptop.peerId, now: NOW });
+  const bindingCase = (
+    description: string,
+    bytes: Uint8Array,
+    options: { deviceCertificate?: Uint8Array; peerId?: Uint8Array; now?: number },
+  ): Json => {
+    const o = { ...known, peerId: laptop.peerId, now: NOW, ...options };
+    return {
+      description,
+      binding: toHex(bytes),
+      device_certificate: toHex(o.deviceCertificate),
+      connection_peer_id: toHex(o.peerId),
+      now_ms: o.now,
+      error: refusedWith(description, () => verifyPeerBinding(bytes, o)),
+    };
+  };
+  const flippedBinding = binding.slice();
+  flippedBinding[flippedBinding.length - 5]! ^= 0x10;
+  const bindingCases: Json[] = [
+    {
+      description: 'the laptop binds its PeerId; the connection proved that PeerId',
+      binding: toHex(binding),
+      device_certificate: toHex(laptop.cert.bytes),
+      connection_peer_id: toHex(laptop.peerId),
+      now_ms: NOW,
+      result: {
+        signing_input_label: SIGNATURE_LABELS.peerBinding,
+        body: toHex(signedMessageCodec.decode(binding).body),
+        uuid: verifiedBinding.uuid,
+        peer_id: toHex(verifiedBinding.peerId),
+        expires_at_ms: verifiedBinding.expiresAt,
+      },
+    },
+    bindingCase('the connection proved another PeerId', binding, { peerId: phone.peerId }),
+    bindingCase('the binding is shown with the phone certificate', binding, {
+      deviceCertificate: phone.cert.bytes,
+    }),
+    bindingCase('one bit of the signature flipped', flippedBinding, {}),
+    bindingCase('after expires_at_ms', binding, { now: verifiedBinding.expiresAt }),
+  ];
+
+  // ---- invites ----
+  const local = {
+    identityKey: identity.publicKey.bytes,
+    deviceId: laptop.cert.deviceId,
+    deviceCertificate: laptop.cert.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    signer: laptop.dsk,
+  };
+  const devices = [
+    { deviceId: laptop.cert.deviceId, peerId: laptop.peerId },
+    { deviceId: phone.cert.deviceId, peerId: phone.peerId },
+  ];
+  const relayHints = [`/ip4/203.0.113.7/tcp/4001/p2p/${peerIdToString(phone.peerId)}`];
+  const invite = await createInvite({
+    device: local,
+    displayName: 'Ada',
+    devices,
+    relayHints,
+    createdAt: T0 + 3000,
+  });
+  const verified = verifyInvite(invite, { now: NOW });
+  const inviteCase = (
+    description: string,
+    bytes: Uint8Array,
+    options: { now?: number; expectedUuid?: string; revocationList?: Uint8Array } = {},
+  ): Json => {
+    const o = { now: NOW, ...options };
+    return {
+      description,
+      invite: toHex(bytes),
+      now_ms: o.now,
+      ...(o.expectedUuid ? { expected_uuid: o.expectedUuid } : {}),
+      ...(o.revocationList ? { revocation_list: toHex(o.revocationList) } : {}),
+      error: refusedWith(description, () => verifyInvite(bytes, o)),
+    };
+  };
+  const flippedInvite = invite.slice();
+  flippedInvite[flippedInvite.length - 7]! ^= 0x01;
+  // Signed by the phone, which it does not list (made by hand: createInvite refuses to).
+  const unlistedBody = inviteBodyCodec.encode({
+    version: 1,
+    identityKey: identity.publicKey.bytes,
+    displayName: 'Ada',
+    selfSigningCertificate: signedMessageCodec.decode(sskCert.bytes),
+    deviceCertificate: signedMessageCodec.decode(phone.cert.bytes),
+    devices: [devices[0]!],
+    relayHints: [],
+    createdAtMs: BigInt(T0 + 3000),
+    expiresAtMs: BigInt(T0 + 3000 + 86_400_000 * 7),
+  });
+  const unlisted = signedMessageCodec.encode({
+    body: unlistedBody,
+    signature: await signLabelled(phone.dsk, SIGNATURE_LABELS.invite, unlistedBody),
+  });
+  const revocation = await issueRevocationList({
+    issuer: ssk,
+    identityKey: identity.publicKey.bytes,
+    revoke: [{ deviceId: laptop.cert.deviceId }],
+    issuedAt: T0 + 4000,
+  });
+  const other = Identity.fromSeed(rng.randomBytes(32));
+  const inviteCases: Json[] = [
+    {
+      description: 'an invite naming two devices and one relay, signed by the laptop',
+      invite: toHex(invite),
+      text: inviteToText(invite),
+      now_ms: NOW,
+      result: {
+        signing_input_label: SIGNATURE_LABELS.invite,
+        uuid: verified.uuid,
+        display_name: verified.displayName,
+        signer_device_id: toHex(verified.signer.deviceId),
+        devices: verified.devices.map((d) => ({
+          device_id: toHex(d.deviceId),
+          peer_id: toHex(d.peerId),
+          peer_id_text: d.peerIdText,
+        })),
+        relay_hints: [...verified.relayHints],
+        created_at_ms: verified.createdAt,
+        expires_at_ms: verified.expiresAt,
+      },
+    },
+    inviteCase('one bit of the signature flipped', flippedInvite),
+    inviteCase('after expires_at_ms', invite, { now: verified.expiresAt }),
+    inviteCase('the scanner expected another identity', invite, { expectedUuid: other.uuid }),
+    inviteCase('signed by a device the invite does not list', unlisted),
+    inviteCase('the signing device is on the revocation list the scanner holds', invite, {
+      revocationList: revocation.bytes,
+    }),
+  ];
+
+  const meta = (description: string) => ({ generator: GENERATOR, description });
+  return {
+    'p2p/peer-ids.json': {
+      ...meta(
+        'PeerIds of Ed25519 transport keys (spec/p2p.md §1): 00 24 08 01 12 20 || key, text form base58btc. Refused text forms are MALFORMED.',
+      ),
+      cases: [...peerIdCases, ...refusedPeerIds],
+    },
+    'p2p/peer-bindings.json': {
+      ...meta(
+        'PeerBinding SignedMessages (spec/p2p.md §2), verified against identity_key and self_signing_certificate below, the device certificate and the PeerId the connection proved, at now_ms.',
+      ),
+      identity_key: toHex(identity.publicKey.bytes),
+      self_signing_certificate: toHex(sskCert.bytes),
+      cases: bindingCases,
+    },
+    'p2p/invites.json': {
+      ...meta(
+        'Invites (spec/p2p.md §3): the SignedMessage bytes, the text form, what verifies at now_ms, and what is refused with which error.',
+      ),
+      cases: inviteCases,
+    },
+  };
+}

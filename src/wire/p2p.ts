@@ -1,0 +1,83 @@
+/**
+ * Codecs of the peer-to-peer pieces (spec/p2p.md): the binding of a libp2p
+ * PeerId to a device, and the invite a person shows as a QR code.
+ */
+import { InviteBodySchema, PeerBindingBodySchema } from './gen/nexuslink/v1/p2p_pb.js';
+import {
+  check,
+  checkLength,
+  checkMaxLength,
+  checkSafeU64,
+  checkVersion,
+  messageCodec,
+} from './codec.js';
+import { checkSigned, WIRE_LIMITS } from './messages.js';
+
+/** Limits of the peer-to-peer formats (spec/p2p.md). */
+export const P2P_LIMITS = {
+  /** Bytes of a binary libp2p PeerId of an Ed25519 key. */
+  peerId: 38,
+  /** Most devices an invite lists. */
+  maxInviteDevices: 4,
+  /** Most relay hints an invite carries. */
+  maxRelayHints: 4,
+  /** Longest relay hint (a multiaddr in text form), in bytes. */
+  maxRelayHintBytes: 256,
+  /** Largest encoded invite body. */
+  maxInviteBody: 2048,
+} as const;
+
+/** The first 6 bytes of every Ed25519 PeerId: identity multihash, 36 bytes, PublicKey { type: Ed25519, data: 32 bytes }. */
+export const ED25519_PEER_ID_PREFIX = Uint8Array.of(0x00, 0x24, 0x08, 0x01, 0x12, 0x20);
+
+/** A binary PeerId of an Ed25519 key (the only kind NexusLink devices use). */
+export function checkPeerId(field: string, peerId: Uint8Array): void {
+  checkLength(field, peerId, P2P_LIMITS.peerId);
+  for (let i = 0; i < ED25519_PEER_ID_PREFIX.length; i++)
+    check(peerId[i] === ED25519_PEER_ID_PREFIX[i], `${field} is not the PeerId of an Ed25519 key`);
+}
+
+function checkTimes(created: bigint, expires: bigint): void {
+  checkSafeU64('created_at_ms', created);
+  checkSafeU64('expires_at_ms', expires);
+  check(expires > created, 'expires_at_ms must be after created_at_ms');
+}
+
+/** Body of a peer binding. */
+export const peerBindingBodyCodec = messageCodec(PeerBindingBodySchema, {
+  maxBytes: 128,
+  validate: (m) => {
+    checkVersion('PeerBindingBody', m.version);
+    checkLength('device_id', m.deviceId, WIRE_LIMITS.deviceId);
+    checkPeerId('peer_id', m.peerId);
+    checkTimes(m.createdAtMs, m.expiresAtMs);
+  },
+});
+
+/** Body of an invite. */
+export const inviteBodyCodec = messageCodec(InviteBodySchema, {
+  maxBytes: P2P_LIMITS.maxInviteBody,
+  validate: (m) => {
+    checkVersion('InviteBody', m.version);
+    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+    checkMaxLength('display_name', m.displayName, WIRE_LIMITS.displayNameBytes);
+    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+    checkSigned('device_certificate', m.deviceCertificate, true);
+    check(m.devices.length >= 1, 'an invite names at least one device');
+    check(m.devices.length <= P2P_LIMITS.maxInviteDevices, 'too many devices in an invite');
+    const seen = new Set<string>();
+    m.devices.forEach((d, i) => {
+      checkLength(`devices[${i}].device_id`, d.deviceId, WIRE_LIMITS.deviceId);
+      checkPeerId(`devices[${i}].peer_id`, d.peerId);
+      const id = Array.from(d.deviceId, (b) => b.toString(16).padStart(2, '0')).join('');
+      check(!seen.has(id), 'a device appears twice in an invite');
+      seen.add(id);
+    });
+    check(m.relayHints.length <= P2P_LIMITS.maxRelayHints, 'too many relay hints');
+    m.relayHints.forEach((h, i) => {
+      checkMaxLength(`relay_hints[${i}]`, h, P2P_LIMITS.maxRelayHintBytes);
+      check(h.startsWith('/'), `relay_hints[${i}] is not a multiaddr`);
+    });
+    checkTimes(m.createdAtMs, m.expiresAtMs);
+  },
+});
