@@ -16,13 +16,8 @@ import type { PreKeyDirectory } from '../interfaces/directory.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { STORAGE_LIMITS } from '../interfaces/storage.js';
-import type {
-  Storage,
-  StorageEntry,
-  StorageReader,
-  StorageTable,
-  StorageWriter,
-} from '../interfaces/storage.js';
+import { listAll } from '../storage/list-all.js';
+import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
 import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
 import {
   decodeDeviceCertificate,
@@ -2262,25 +2257,6 @@ function contactCardUuid(card: Uint8Array): string {
   return uuidFromPublicKey(
     contactCardBodyCodec.decode(signedMessageCodec.decode(card).body).identityKey,
   );
-}
-
-/** Every entry of `table` under `prefix`, a page at a time (a `list` returns at most 10,000). */
-async function listAll(
-  tx: StorageReader,
-  table: StorageTable,
-  prefix?: string,
-): Promise<StorageEntry[]> {
-  const out: StorageEntry[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await tx.list(table, {
-      ...(prefix ? { prefix } : {}),
-      ...(after === undefined ? {} : { after }),
-    });
-    out.push(...page);
-    if (page.length < STORAGE_LIMITS.maxListLimit) return out;
-    after = page[page.length - 1]!.key;
-  }
 }
 
 const isHexId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id);

@@ -2,7 +2,11 @@
  * Codecs of the peer-to-peer pieces (spec/p2p.md): the binding of a libp2p
  * PeerId to a device, and the invite a person shows as a QR code.
  */
-import { InviteBodySchema, PeerBindingBodySchema } from './gen/nexuslink/v1/p2p_pb.js';
+import {
+  InviteBodySchema,
+  PeerBindingBodySchema,
+  PeerFrameSchema,
+} from './gen/nexuslink/v1/p2p_pb.js';
 import {
   check,
   checkLength,
@@ -25,6 +29,10 @@ export const P2P_LIMITS = {
   maxRelayHintBytes: 256,
   /** Largest encoded invite body. */
   maxInviteBody: 2048,
+  /** Bytes of an envelope id on a peer stream. */
+  envelopeId: 16,
+  /** Largest envelope on a peer stream (as any transport's). */
+  maxEnvelopeBytes: 1024 * 1024,
 } as const;
 
 /** The first 6 bytes of every Ed25519 PeerId: identity multihash, 36 bytes, PublicKey { type: Ed25519, data: 32 bytes }. */
@@ -79,5 +87,27 @@ export const inviteBodyCodec = messageCodec(InviteBodySchema, {
       check(h.startsWith('/'), `relay_hints[${i}] is not a multiaddr`);
     });
     checkTimes(m.createdAtMs, m.expiresAtMs);
+  },
+});
+
+/** One frame of a NexusLink envelope stream (spec/p2p.md §4). */
+export const peerFrameCodec = messageCodec(PeerFrameSchema, {
+  maxBytes: P2P_LIMITS.maxEnvelopeBytes + 1024,
+  validate: (m) => {
+    const f = m.frame;
+    if (f.case === 'hello') {
+      checkVersion('PeerHello', f.value.version);
+      checkLength('identity_key', f.value.identityKey, WIRE_LIMITS.identityKey);
+      checkSigned('self_signing_certificate', f.value.selfSigningCertificate, true);
+      checkSigned('device_certificate', f.value.deviceCertificate, true);
+      checkSigned('peer_binding', f.value.peerBinding, true);
+    } else if (f.case === 'envelope') {
+      checkLength('id', f.value.id, P2P_LIMITS.envelopeId);
+      check(f.value.envelope.length > 0, 'an envelope is not empty');
+      checkMaxLength('envelope', f.value.envelope, P2P_LIMITS.maxEnvelopeBytes);
+      checkSafeU64('accepted_at_ms', f.value.acceptedAtMs);
+    } else if (f.case === 'ack') {
+      checkLength('id', f.value.id, P2P_LIMITS.envelopeId);
+    } else check(false, 'a PeerFrame holds hello, envelope or ack');
   },
 });

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/p2p.proto.
  */
 export const file_nexuslink_v1_p2p: GenFile = /*@__PURE__*/
-  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEYgZwcm90bzM", [file_nexuslink_v1_identity]);
+  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwilAEKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAQgcKBWZyYW1lYgZwcm90bzM", [file_nexuslink_v1_identity]);
 
 /**
  * Binds a libp2p PeerId to a device (spec/p2p.md §2): the body of a
@@ -173,4 +173,142 @@ export type InviteBody = Message<"nexuslink.v1.InviteBody"> & {
  */
 export const InviteBodySchema: GenMessage<InviteBody> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_p2p, 2);
+
+/**
+ * What each side of a NexusLink envelope stream shows first (spec/p2p.md
+ * §4): who it is, and the binding of the connection's PeerId to its device.
+ *
+ * @generated from message nexuslink.v1.PeerHello
+ */
+export type PeerHello = Message<"nexuslink.v1.PeerHello"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * Ed25519 identity key (32 bytes).
+   *
+   * @generated from field: bytes identity_key = 2;
+   */
+  identityKey: Uint8Array;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage self_signing_certificate = 3;
+   */
+  selfSigningCertificate?: SignedMessage | undefined;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage device_certificate = 4;
+   */
+  deviceCertificate?: SignedMessage | undefined;
+
+  /**
+   * A PeerBindingBody SignedMessage of this connection's PeerId.
+   *
+   * @generated from field: nexuslink.v1.SignedMessage peer_binding = 5;
+   */
+  peerBinding?: SignedMessage | undefined;
+};
+
+/**
+ * Describes the message nexuslink.v1.PeerHello.
+ * Use `create(PeerHelloSchema)` to create a new message.
+ */
+export const PeerHelloSchema: GenMessage<PeerHello> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 3);
+
+/**
+ * An envelope for the device at the other end of the stream.
+ *
+ * @generated from message nexuslink.v1.PeerEnvelope
+ */
+export type PeerEnvelope = Message<"nexuslink.v1.PeerEnvelope"> & {
+  /**
+   * 16 random bytes chosen by the sender, the same on every retry.
+   *
+   * @generated from field: bytes id = 1;
+   */
+  id: Uint8Array;
+
+  /**
+   * The encrypted envelope, 1 byte to 1 MiB.
+   *
+   * @generated from field: bytes envelope = 2;
+   */
+  envelope: Uint8Array;
+
+  /**
+   * When the sender's transport accepted it (ms since the Unix epoch).
+   *
+   * @generated from field: uint64 accepted_at_ms = 3;
+   */
+  acceptedAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.PeerEnvelope.
+ * Use `create(PeerEnvelopeSchema)` to create a new message.
+ */
+export const PeerEnvelopeSchema: GenMessage<PeerEnvelope> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 4);
+
+/**
+ * The receiving device stored the envelope with this id.
+ *
+ * @generated from message nexuslink.v1.PeerAck
+ */
+export type PeerAck = Message<"nexuslink.v1.PeerAck"> & {
+  /**
+   * @generated from field: bytes id = 1;
+   */
+  id: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.PeerAck.
+ * Use `create(PeerAckSchema)` to create a new message.
+ */
+export const PeerAckSchema: GenMessage<PeerAck> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 5);
+
+/**
+ * One frame of a NexusLink envelope stream, each sent as a 4-byte big-endian
+ * length and the encoding.
+ *
+ * @generated from message nexuslink.v1.PeerFrame
+ */
+export type PeerFrame = Message<"nexuslink.v1.PeerFrame"> & {
+  /**
+   * @generated from oneof nexuslink.v1.PeerFrame.frame
+   */
+  frame: {
+    /**
+     * @generated from field: nexuslink.v1.PeerHello hello = 1;
+     */
+    value: PeerHello;
+    case: "hello";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.PeerEnvelope envelope = 2;
+     */
+    value: PeerEnvelope;
+    case: "envelope";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.PeerAck ack = 3;
+     */
+    value: PeerAck;
+    case: "ack";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message nexuslink.v1.PeerFrame.
+ * Use `create(PeerFrameSchema)` to create a new message.
+ */
+export const PeerFrameSchema: GenMessage<PeerFrame> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 6);
 

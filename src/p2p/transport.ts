@@ -1,0 +1,594 @@
+/**
+ * `p2pTransport`: envelopes device to device over libp2p (spec/p2p.md §4),
+ * with no server. Node-only (TCP).
+ *
+ * - The libp2p node runs under the device's transport key (an Ed25519 seed
+ *   the app keeps); its PeerId is bound to the device by a peer binding the
+ *   transport signs with the device key when it starts.
+ * - A stream begins with a `PeerHello` from each side. Each verifies the
+ *   other's certificates and binding against the PeerId the Noise handshake
+ *   proved; the dialer also checks that it reached the device it meant. A
+ *   mismatch ends the stream: `PEER_MISMATCH`.
+ * - `send` stores the envelope in the transport's outbox (its own Storage)
+ *   and resolves: it is accepted, and delivered as soon as the recipient is
+ *   reachable, in order per recipient, retried with backoff. The recipient
+ *   stores it in its inbox before it acknowledges; only then does it leave
+ *   the outbox. Delivery is at least once, as for every transport.
+ */
+import { noise } from '@chainsafe/libp2p-noise';
+import { yamux } from '@chainsafe/libp2p-yamux';
+import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
+import type { Connection, Stream } from '@libp2p/interface';
+import { tcp } from '@libp2p/tcp';
+import { multiaddr } from '@multiformats/multiaddr';
+import { createLibp2p } from 'libp2p';
+import type { Libp2p } from 'libp2p';
+import { NexusError } from '../interfaces/errors.js';
+import type { Clock } from '../interfaces/runtime.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import type { Storage } from '../interfaces/storage.js';
+import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
+import type { Signer } from '../identity/signing.js';
+import { SigningKeyPair } from '../identity/signing-key.js';
+import { uuidFromPublicKey } from '../identity/uuid.js';
+import { toHex } from '../primitives/bytes.js';
+import { listAll } from '../storage/list-all.js';
+import { checkAddress, checkEnvelope } from '../transport/memory.js';
+import { signedMessageCodec } from '../wire/messages.js';
+import { peerFrameCodec } from '../wire/p2p.js';
+import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
+
+type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
+import { createPeerBinding, verifyPeerBinding } from './binding.js';
+import { peerIdFromEd25519PublicKey, peerIdFromString, peerIdToString } from './peer-id.js';
+
+/** The libp2p protocol of NexusLink envelope streams. */
+export const ENVELOPE_PROTOCOL = '/nexuslink/envelope/1.0.0';
+
+/** Where a device can be reached: what an invite or a discovery record says. */
+export interface P2PPeerInfo {
+  /** Its PeerId (text form). */
+  readonly peerId: string;
+  /** Multiaddrs to dial. */
+  readonly addresses: readonly string[];
+}
+
+/** Options of {@link p2pTransport}. */
+export interface P2PTransportOptions {
+  /** This device: its identity, certificates and signing key. */
+  readonly device: {
+    readonly identityKey: Uint8Array;
+    readonly deviceId: Uint8Array;
+    readonly deviceCertificate: Uint8Array;
+    readonly selfSigningCertificate: Uint8Array;
+    readonly signer: Signer;
+  };
+  /** The 32-byte Ed25519 seed of the device's transport key (keep it with the device's secrets). */
+  readonly transportKey: Uint8Array;
+  /** The transport's own storage (its inbox and outbox), not the client's. */
+  readonly storage: Storage;
+  /** Where a device is reached now (an address book, mDNS, the DHT); null when unknown. */
+  readonly resolve: (address: DeviceAddress) => Promise<P2PPeerInfo | null>;
+  /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`). */
+  readonly listen?: readonly string[];
+  /** Delays between delivery attempts to an unreachable device (default 500 ms doubling to 30 s). */
+  readonly retry?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
+  readonly clock?: Clock;
+}
+
+/** A {@link Transport} over libp2p, with what a peer needs to find this device. */
+export interface P2PTransport extends Transport {
+  /** This device's PeerId (text form). */
+  readonly peerId: string;
+  /** The multiaddrs it listens on now (empty until connected). */
+  readonly addresses: readonly string[];
+  /**
+   * Call `listener` when a delivery attempt fails (the envelope stays in
+   * the outbox and is tried again later), with the reason: `TRANSPORT`
+   * (unreachable), `PEER_MISMATCH` (the peer reached is not that device), or
+   * the verification error of its certificates. Returns the function that stops it.
+   */
+  onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void;
+}
+
+const VALUE_VERSION = 1;
+const RECENT_ACKS = 10_000;
+const HELLO_TIMEOUT_MS = 10_000;
+const keyOf = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
+
+/**
+ * A transport over libp2p (TCP, Noise, yamux). Call `connect()` to start
+ * it; publish `peerId` and `addresses` (an invite, a discovery record) so
+ * others can resolve this device.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for a bad transport key or device.
+ */
+export function p2pTransport(options: P2PTransportOptions): P2PTransport {
+  if (!(options.transportKey instanceof Uint8Array) || options.transportKey.length !== 32)
+    throw new NexusError('INVALID_ARGUMENT', 'the transport key is a 32-byte Ed25519 seed');
+  if (typeof options.resolve !== 'function')
+    throw new NexusError('INVALID_ARGUMENT', 'p2pTransport needs a resolve function');
+  return new Libp2pTransport(options);
+}
+
+/** Reads length-prefixed PeerFrames from a stream. */
+class FrameReader {
+  readonly #chunks: AsyncIterator<Uint8Array | { subarray(): Uint8Array }>;
+  #buffer = new Uint8Array(0);
+  constructor(stream: Stream) {
+    this.#chunks = (stream as unknown as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  }
+  async next(): Promise<PeerFrame | null> {
+    for (;;) {
+      if (this.#buffer.length >= 4) {
+        const length = new DataView(this.#buffer.buffer, this.#buffer.byteOffset, 4).getUint32(0);
+        if (length > peerFrameCodec.maxBytes)
+          throw new NexusError('MALFORMED', 'a peer frame is too large');
+        if (this.#buffer.length >= 4 + length) {
+          const bytes = this.#buffer.slice(4, 4 + length);
+          this.#buffer = this.#buffer.slice(4 + length);
+          return peerFrameCodec.decode(bytes);
+        }
+      }
+      const r = await this.#chunks.next();
+      if (r.done) return null;
+      const chunk = r.value instanceof Uint8Array ? r.value : r.value.subarray();
+      const joined = new Uint8Array(this.#buffer.length + chunk.length);
+      joined.set(this.#buffer);
+      joined.set(chunk, this.#buffer.length);
+      this.#buffer = joined;
+    }
+  }
+}
+
+async function write(stream: Stream, frame: FrameInit): Promise<void> {
+  const body = peerFrameCodec.encode({ frame });
+  const out = new Uint8Array(4 + body.length);
+  new DataView(out.buffer).setUint32(0, body.length);
+  out.set(body, 4);
+  if (!stream.send(out)) await stream.onDrain();
+}
+
+/** A frame within `ms`, or TRANSPORT. */
+async function nextFrame(reader: FrameReader, ms: number): Promise<PeerFrame | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      reader.next(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new NexusError('TRANSPORT', 'the peer did not answer in time')),
+          ms,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Held {
+  readonly key: string;
+  readonly id: string;
+  readonly envelope: Uint8Array;
+  readonly acceptedAt: number;
+}
+
+/** A stored inbox or outbox value: a version byte and an envelope PeerFrame. */
+function storedValue(id: Uint8Array, envelope: Uint8Array, acceptedAt: number): Uint8Array {
+  const frame = peerFrameCodec.encode({
+    frame: { case: 'envelope', value: { id, envelope, acceptedAtMs: BigInt(acceptedAt) } },
+  });
+  const out = new Uint8Array(1 + frame.length);
+  out[0] = VALUE_VERSION;
+  out.set(frame, 1);
+  return out;
+}
+
+function readStored(value: Uint8Array): {
+  id: Uint8Array;
+  envelope: Uint8Array;
+  acceptedAt: number;
+} {
+  if (value[0] !== VALUE_VERSION)
+    throw new NexusError('UNSUPPORTED_VERSION', `a stored envelope has version ${value[0]}`);
+  const f = peerFrameCodec.decode(value.subarray(1)).frame;
+  if (f.case !== 'envelope') throw new NexusError('STORAGE', 'a stored envelope is damaged');
+  return { id: f.value.id, envelope: f.value.envelope, acceptedAt: Number(f.value.acceptedAtMs) };
+}
+
+class Libp2pTransport implements P2PTransport {
+  readonly kind = 'libp2p';
+  readonly address: DeviceAddress;
+  readonly peerId: string;
+  readonly #options: P2PTransportOptions;
+  readonly #clock: Clock;
+  #state: TransportState = 'disconnected';
+  #node: Libp2p | null = null;
+  #starting: Promise<void> | null = null;
+  #binding: Uint8Array | null = null;
+  readonly #listeners = new Set<(state: TransportState) => void>();
+  readonly #failureListeners = new Set<(to: DeviceAddress, error: NexusError) => void>();
+  /** The inbox, oldest first (loaded from storage when connecting). */
+  #inbox: Held[] = [];
+  readonly #recentAcks = new Set<string>();
+  readonly #waiters = new Set<() => void>();
+  #endConsumer: (() => void) | null = null;
+  #counter = 0;
+  /** Recipients whose outbox is being delivered, and those to look at again after. */
+  readonly #flushing = new Map<string, { again: boolean }>();
+  readonly #retryTimers = new Map<
+    string,
+    { timer: ReturnType<typeof setTimeout>; delay: number }
+  >();
+  /** Open outgoing streams per recipient. */
+  readonly #streams = new Map<string, { stream: Stream; reader: FrameReader }>();
+
+  constructor(options: P2PTransportOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? { now: () => Date.now() };
+    const d = options.device;
+    this.address = Object.freeze({
+      uuid: uuidFromPublicKey(d.identityKey),
+      deviceId: toHex(d.deviceId),
+    });
+    checkAddress(this.address);
+    this.peerId = peerIdToString(
+      peerIdFromEd25519PublicKey(SigningKeyPair.fromSeed(options.transportKey).publicKey.bytes),
+    );
+  }
+
+  get state(): TransportState {
+    return this.#state;
+  }
+
+  get addresses(): readonly string[] {
+    return this.#node ? this.#node.getMultiaddrs().map((m) => m.toString()) : [];
+  }
+
+  #set(state: TransportState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#wake();
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(state);
+      } catch {
+        // a listener's failure is its own
+      }
+    }
+  }
+
+  #wake(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const w of waiters) w();
+  }
+
+  #live(): void {
+    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
+  }
+
+  async connect(): Promise<void> {
+    this.#live();
+    if (this.#state === 'connected') return;
+    this.#starting ??= this.#start().finally(() => {
+      this.#starting = null;
+    });
+    return this.#starting;
+  }
+
+  async #start(): Promise<void> {
+    this.#set('connecting');
+    try {
+      const privateKey = await generateKeyPairFromSeed('Ed25519', this.#options.transportKey);
+      const d = this.#options.device;
+      this.#binding = await createPeerBinding({
+        signer: d.signer,
+        deviceId: d.deviceId,
+        peerId: peerIdFromString(this.peerId),
+        clock: this.#clock,
+      });
+      const inbox = await this.#options.storage.read((tx) => listAll(tx, 'inbox'));
+      this.#inbox = inbox.map(({ key, value }) => {
+        const s = readStored(value);
+        return { key, id: toHex(s.id), envelope: s.envelope, acceptedAt: s.acceptedAt };
+      });
+      const node = await createLibp2p({
+        privateKey,
+        addresses: { listen: [...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0'])] },
+        transports: [tcp()],
+        connectionEncrypters: [noise()],
+        streamMuxers: [yamux()],
+      });
+      await node.handle(ENVELOPE_PROTOCOL, (stream, connection) => {
+        void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
+      });
+      if (this.#state === 'closed') {
+        await node.stop();
+        return;
+      }
+      this.#node = node;
+      this.#set('connected');
+      // Whatever waits in the outbox goes out now.
+      const pending = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
+      const recipients = new Set(pending.map((p) => p.key.split('/').slice(0, 2).join('/')));
+      for (const r of recipients) this.#flush(r);
+    } catch (cause) {
+      if (this.#state !== 'closed') this.#set('disconnected');
+      throw cause instanceof NexusError
+        ? cause
+        : new NexusError('TRANSPORT', 'the libp2p node did not start', { cause });
+    }
+  }
+
+  #hello(): FrameInit {
+    const d = this.#options.device;
+    return {
+      case: 'hello',
+      value: {
+        version: 1,
+        identityKey: d.identityKey,
+        selfSigningCertificate: signedMessageCodec.decode(d.selfSigningCertificate),
+        deviceCertificate: signedMessageCodec.decode(d.deviceCertificate),
+        peerBinding: signedMessageCodec.decode(this.#binding!),
+      },
+    };
+  }
+
+  /** Verify a hello against the connection; returns the device address it proves. */
+  #verifyHello(frame: PeerFrame | null, connection: Connection): DeviceAddress {
+    if (frame?.frame.case !== 'hello')
+      throw new NexusError('MALFORMED', 'a peer stream starts with a hello');
+    const h = frame.frame.value;
+    const verified = verifyPeerBinding(signedMessageCodec.encode(h.peerBinding!), {
+      identity: h.identityKey,
+      selfSigningCertificate: signedMessageCodec.encode(h.selfSigningCertificate!),
+      deviceCertificate: signedMessageCodec.encode(h.deviceCertificate!),
+      peerId: peerIdFromString(connection.remotePeer.toString()),
+      now: this.#clock.now(),
+    });
+    return { uuid: verified.uuid, deviceId: toHex(verified.device.deviceId) };
+  }
+
+  /** An incoming stream: hellos, then envelopes stored and acknowledged one by one. */
+  async #serve(stream: Stream, connection: Connection): Promise<void> {
+    const reader = new FrameReader(stream);
+    const from = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
+    await write(stream, this.#hello());
+    // It can be reached now: whatever waits for it goes out.
+    this.#flush(keyOf(from));
+    for (;;) {
+      const frame = await reader.next();
+      if (frame === null) break;
+      if (frame.frame.case !== 'envelope')
+        throw new NexusError('MALFORMED', 'only envelopes follow the hello');
+      const { id, envelope, acceptedAtMs } = frame.frame.value;
+      const idHex = toHex(id);
+      if (!this.#recentAcks.has(idHex) && !this.#inbox.some((h) => h.id === idHex)) {
+        const key = `${String(this.#clock.now()).padStart(16, '0')}${String(++this.#counter % 1e6).padStart(6, '0')}/${idHex}`;
+        await this.#options.storage.write((tx) =>
+          tx.put('inbox', key, storedValue(id, envelope, Number(acceptedAtMs))),
+        );
+        this.#inbox.push({ key, id: idHex, envelope, acceptedAt: Number(acceptedAtMs) });
+        this.#wake();
+      }
+      await write(stream, { case: 'ack', value: { id } });
+    }
+    await stream.close();
+  }
+
+  async send(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
+    this.#live();
+    checkAddress(to, 'recipient');
+    checkEnvelope(envelope);
+    if (this.#state !== 'connected')
+      throw new NexusError('TRANSPORT', 'not connected: the envelope was not accepted');
+    const now = this.#clock.now();
+    const id = crypto.getRandomValues(new Uint8Array(16));
+    const key = `${keyOf(to)}/${String(now).padStart(16, '0')}${String(++this.#counter % 1e6).padStart(6, '0')}`;
+    await this.#options.storage.write((tx) =>
+      tx.put('outbox', key, storedValue(id, envelope, now)),
+    );
+    this.#flush(keyOf(to));
+  }
+
+  /** Deliver the outbox of one recipient in order; on failure try again later. */
+  #flush(recipient: string): void {
+    if (this.#state !== 'connected') return;
+    const running = this.#flushing.get(recipient);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const retry = this.#retryTimers.get(recipient);
+    if (retry) clearTimeout(retry.timer);
+    const job = { again: false };
+    this.#flushing.set(recipient, job);
+    void (async () => {
+      let failed = false;
+      try {
+        do {
+          job.again = false;
+          for (;;) {
+            if (this.#state !== 'connected') return;
+            const [next] = await this.#options.storage.read((tx) =>
+              tx.list('outbox', { prefix: `${recipient}/`, limit: 1 }),
+            );
+            if (!next) break;
+            await this.#deliver(recipient, readStored(next.value));
+            await this.#options.storage.write((tx) => tx.delete('outbox', next.key));
+          }
+        } while (job.again);
+        this.#retryTimers.delete(recipient);
+      } catch (err) {
+        failed = true;
+        this.#dropStream(recipient);
+        const [uuid, deviceId] = recipient.split('/') as [string, string];
+        const error =
+          err instanceof NexusError
+            ? err
+            : new NexusError('TRANSPORT', 'the delivery failed', { cause: err });
+        for (const listener of [...this.#failureListeners]) {
+          try {
+            listener({ uuid, deviceId }, error);
+          } catch {
+            // a listener's failure is its own
+          }
+        }
+      } finally {
+        this.#flushing.delete(recipient);
+      }
+      if (failed) this.#scheduleRetry(recipient);
+    })();
+  }
+
+  #scheduleRetry(recipient: string): void {
+    if (this.#state !== 'connected') return;
+    const initial = this.#options.retry?.initialDelayMs ?? 500;
+    const max = this.#options.retry?.maxDelayMs ?? 30_000;
+    const last = this.#retryTimers.get(recipient)?.delay ?? 0;
+    const delay = last === 0 ? initial : Math.min(max, last * 2);
+    const timer = setTimeout(() => this.#flush(recipient), delay * (0.5 + Math.random() / 2));
+    timer.unref?.();
+    this.#retryTimers.set(recipient, { timer, delay });
+  }
+
+  async #deliver(
+    recipient: string,
+    e: { id: Uint8Array; envelope: Uint8Array; acceptedAt: number },
+  ): Promise<void> {
+    const { stream, reader } = await this.#streamTo(recipient);
+    await write(stream, {
+      case: 'envelope',
+      value: { id: e.id, envelope: e.envelope, acceptedAtMs: BigInt(e.acceptedAt) },
+    });
+    const ack = await nextFrame(reader, HELLO_TIMEOUT_MS);
+    if (ack?.frame.case !== 'ack' || toHex(ack.frame.value.id) !== toHex(e.id))
+      throw new NexusError('TRANSPORT', 'the peer did not acknowledge the envelope');
+  }
+
+  async #streamTo(recipient: string): Promise<{ stream: Stream; reader: FrameReader }> {
+    const open = this.#streams.get(recipient);
+    if (open && open.stream.status === 'open') return open;
+    const [uuid, deviceId] = recipient.split('/') as [string, string];
+    const info = await this.#options.resolve({ uuid, deviceId });
+    if (!info || info.addresses.length === 0)
+      throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+    // The record's PeerId is the one to reach, whatever an address says.
+    const addrs = info.addresses.map((a) =>
+      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
+    );
+    let stream: Stream;
+    try {
+      stream = await this.#node!.dialProtocol(addrs, ENVELOPE_PROTOCOL);
+    } catch (cause) {
+      // Noise proved another key than the PeerId dialed.
+      if ((cause as Error)?.name === 'UnexpectedPeerError')
+        throw new NexusError('PEER_MISMATCH', 'the peer at that address is another device', {
+          cause,
+        });
+      throw new NexusError('TRANSPORT', 'the device cannot be reached now', { cause });
+    }
+    const reader = new FrameReader(stream);
+    try {
+      await write(stream, this.#hello());
+      const connection = this.#node!.getConnections().find((c) => c.streams.includes(stream));
+      if (!connection) throw new NexusError('TRANSPORT', 'the connection closed');
+      const reached = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
+      if (reached.uuid !== uuid || reached.deviceId !== deviceId)
+        throw new NexusError('PEER_MISMATCH', 'the peer is another device than the one dialed');
+    } catch (err) {
+      stream.abort(err instanceof Error ? err : new Error(String(err)));
+      throw err;
+    }
+    const entry = { stream, reader };
+    this.#streams.set(recipient, entry);
+    return entry;
+  }
+
+  #dropStream(recipient: string): void {
+    const open = this.#streams.get(recipient);
+    this.#streams.delete(recipient);
+    open?.stream.abort(new Error('delivery failed'));
+  }
+
+  receive(): AsyncIterable<InboundEnvelope> {
+    this.#live();
+    this.#endConsumer?.();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const transport = this;
+    const handedOut = new Set<string>();
+    let finished = false;
+    let cancelWait: (() => void) | null = null;
+    const end = () => {
+      finished = true;
+      cancelWait?.();
+    };
+    this.#endConsumer = end;
+    const iterator: AsyncIterator<InboundEnvelope> = {
+      async next() {
+        for (;;) {
+          if (finished || transport.#state === 'closed') {
+            finished = true;
+            return { done: true, value: undefined };
+          }
+          const next = transport.#inbox.find((h) => !handedOut.has(h.id));
+          if (next) {
+            handedOut.add(next.id);
+            return {
+              done: false,
+              value: { id: next.id, envelope: next.envelope.slice(), acceptedAt: next.acceptedAt },
+            };
+          }
+          await new Promise<void>((resolve) => {
+            cancelWait = resolve;
+            transport.#waiters.add(resolve);
+          });
+          cancelWait = null;
+        }
+      },
+      async return() {
+        end();
+        return { done: true, value: undefined };
+      },
+    };
+    return { [Symbol.asyncIterator]: () => iterator };
+  }
+
+  async acknowledge(id: string): Promise<void> {
+    this.#live();
+    if (typeof id !== 'string')
+      throw new NexusError('INVALID_ARGUMENT', 'an envelope id is a string');
+    const at = this.#inbox.findIndex((h) => h.id === id);
+    if (at < 0) return; // unknown ids are ignored
+    const held = this.#inbox[at]!;
+    await this.#options.storage.write((tx) => tx.delete('inbox', held.key));
+    this.#inbox.splice(this.#inbox.indexOf(held), 1);
+    this.#recentAcks.add(id);
+    if (this.#recentAcks.size > RECENT_ACKS)
+      this.#recentAcks.delete(this.#recentAcks.values().next().value!);
+  }
+
+  onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void {
+    this.#failureListeners.add(listener);
+    return () => void this.#failureListeners.delete(listener);
+  }
+
+  onStateChange(listener: (state: TransportState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.#state === 'closed') return;
+    this.#set('closed');
+    for (const { timer } of this.#retryTimers.values()) clearTimeout(timer);
+    this.#retryTimers.clear();
+    for (const r of [...this.#streams.keys()]) this.#dropStream(r);
+    await this.#starting?.catch(() => undefined);
+    const node = this.#node;
+    this.#node = null;
+    await node?.stop();
+  }
+}

@@ -1,0 +1,209 @@
+// p2pTransport: two devices over libp2p on loopback (TCP, Noise, yamux), no
+// server. The transport compliance suite, a peer that is not the device it
+// claims to be, and two NexusClients chatting over it.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  deviceSigner,
+  directConversation,
+  memoryNetwork,
+  memoryPreKeyDirectory,
+  memoryStorage,
+  NexusError,
+} from '../../src/index.js';
+import type { LocalDevice } from '../../src/index.js';
+import type { DeviceAddress } from '../../src/index.js';
+import { p2pTransport } from '../../src/node.js';
+import type { P2PPeerInfo, P2PTransport } from '../../src/node.js';
+import { transportComplianceSuite } from '../../src/testing/index.js';
+import { makeAccount } from '../identity/fixtures.js';
+import { makePerson, startClient, texts, until } from '../client/fixtures.js';
+import type { Started } from '../client/fixtures.js';
+
+const LOOPBACK = ['/ip4/127.0.0.1/tcp/0'];
+const FAST = { initialDelayMs: 50, maxDelayMs: 300 };
+
+/** A device and what a restart keeps: its transport key and storage. */
+async function device(name: string) {
+  const a = await makeAccount(name);
+  return {
+    account: a,
+    transportKey: crypto.getRandomValues(new Uint8Array(32)),
+    storage: memoryStorage(),
+    local: {
+      identityKey: a.identity.publicKey.bytes,
+      deviceId: a.device.certificate.deviceId,
+      deviceCertificate: a.device.certificate.bytes,
+      selfSigningCertificate: a.selfSigningCertificate.bytes,
+      signer: await deviceSigner(a.keyStore, a.device.signingKeyId),
+    },
+  };
+}
+
+/** An address book the transports publish themselves in (what discovery does in an app). */
+function addressBook() {
+  const book = new Map<string, P2PPeerInfo>();
+  const key = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
+  return {
+    resolve: async (a: DeviceAddress) => book.get(key(a)) ?? null,
+    publish(t: P2PTransport) {
+      book.set(key(t.address), { peerId: t.peerId, addresses: t.addresses });
+    },
+    set(a: DeviceAddress, info: P2PPeerInfo) {
+      book.set(key(a), info);
+    },
+  };
+}
+
+const open: P2PTransport[] = [];
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.close();
+});
+
+async function start(
+  d: Awaited<ReturnType<typeof device>>,
+  book: ReturnType<typeof addressBook>,
+): Promise<P2PTransport> {
+  const t = p2pTransport({
+    device: d.local,
+    transportKey: d.transportKey,
+    storage: d.storage,
+    resolve: book.resolve,
+    listen: LOOPBACK,
+    retry: FAST,
+  });
+  open.push(t);
+  await t.connect();
+  book.publish(t);
+  return t;
+}
+
+describe('p2pTransport', () => {
+  transportComplianceSuite(
+    { describe, it },
+    {
+      name: 'p2pTransport (libp2p over loopback TCP)',
+      async create() {
+        const book = addressBook();
+        const da = await device('alice');
+        const db = await device('bob');
+        const a = await start(da, book);
+        const b = await start(db, book);
+        const devices = new Map([
+          [a.address.deviceId, da],
+          [b.address.deviceId, db],
+        ]);
+        return {
+          a,
+          b,
+          async reconnect(t) {
+            await t.close();
+            return start(devices.get(t.address.deviceId)!, book);
+          },
+        };
+      },
+    },
+  );
+
+  it('the PeerId is that of the transport key, and the binding travels with it', async () => {
+    const d = await device('alice');
+    const t = p2pTransport({
+      device: d.local,
+      transportKey: d.transportKey,
+      storage: d.storage,
+      resolve: async () => null,
+    });
+    expect(t.peerId).toMatch(/^12D3KooW/);
+    expect(t.addresses).toEqual([]);
+    expect(t.state).toBe('disconnected');
+    expect(() =>
+      p2pTransport({
+        ...{ device: d.local, storage: d.storage, resolve: async () => null },
+        transportKey: new Uint8Array(8),
+      }),
+    ).toThrow(NexusError);
+  });
+
+  it('a peer that is not the device it should be gets nothing: PEER_MISMATCH, then retried', async () => {
+    const book = addressBook();
+    const alice = await start(await device('alice'), book);
+    const bob = await start(await device('bob'), book);
+    const mallory = await start(await device('mallory'), book);
+    const failures: string[] = [];
+    alice.onDeliveryFailure((to, err) => {
+      expect(to).toEqual(bob.address);
+      failures.push(err.code);
+    });
+    const heard: Uint8Array[] = [];
+    const listening = (async () => {
+      for await (const e of mallory.receive()) heard.push(e.envelope);
+    })();
+    // Bob's entry points at Mallory (a stale or forged record).
+    book.set(bob.address, { peerId: mallory.peerId, addresses: mallory.addresses });
+    await alice.send(bob.address, new Uint8Array([1, 2, 3]));
+    for (let i = 0; i < 100 && failures.length < 2; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(failures.slice(0, 2)).toEqual(['PEER_MISMATCH', 'PEER_MISMATCH']);
+    // Mallory's PeerId under Bob's addresses: the Noise handshake proves another key.
+    book.set(bob.address, { peerId: bob.peerId, addresses: mallory.addresses });
+    failures.length = 0;
+    for (let i = 0; i < 100 && failures.length < 1; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(failures[0]).toBe('TRANSPORT');
+    expect(heard).toEqual([]);
+    // With the right record, Bob gets it, once.
+    book.publish(bob);
+    const it = bob.receive()[Symbol.asyncIterator]();
+    expect((await it.next()).value!.envelope).toEqual(new Uint8Array([1, 2, 3]));
+    await it.return!();
+    await mallory.close();
+    await listening;
+    expect(heard).toEqual([]);
+  });
+
+  it('two NexusClients chat over it: messages, receipts and typing, with no server', async () => {
+    const book = addressBook();
+    const directory = memoryPreKeyDirectory();
+    const unused = memoryNetwork();
+    const clients: Started[] = [];
+    const startOn = async (device: LocalDevice) => {
+      const transport = p2pTransport({
+        device,
+        transportKey: crypto.getRandomValues(new Uint8Array(32)),
+        storage: memoryStorage(),
+        resolve: book.resolve,
+        listen: LOOPBACK,
+        retry: FAST,
+      });
+      open.push(transport);
+      const started = await startClient(unused, directory, device, { transports: [transport] });
+      await transport.connect(); // the client starts it; publish once it listens
+      book.publish(transport);
+      clients.push(started);
+      return started;
+    };
+    try {
+      const alice = await makePerson('alice');
+      const bob = await makePerson('bob');
+      const a = await startOn(await alice.addDevice());
+      const b = await startOn(await bob.addDevice());
+      await a.client.contacts.add({ card: await bob.card() });
+      const sent = await a.client.sendText(directConversation(bob.uuid), 'hello over libp2p');
+      await until(() => texts(b.events).includes('hello over libp2p'), 10_000, 'bob gets it');
+      await until(
+        async () => (await a.client.message(sent.id))?.state === 'delivered',
+        10_000,
+        'delivered',
+      );
+      await b.client.setTyping(directConversation(alice.uuid), true);
+      await until(() => a.events.some((e) => e.type === 'typing'), 10_000, 'typing');
+      await b.client.markRead(directConversation(alice.uuid));
+      await until(async () => (await a.client.message(sent.id))?.state === 'read', 10_000, 'read');
+      await b.client.sendText(directConversation(alice.uuid), 'and back');
+      await until(() => texts(a.events).includes('and back'), 10_000, 'alice gets the reply');
+      expect(a.events.filter((e) => e.type === 'error')).toEqual([]);
+      expect(b.events.filter((e) => e.type === 'error')).toEqual([]);
+    } finally {
+      for (const c of clients) await c.client.close();
+    }
+  });
+});
