@@ -22,8 +22,12 @@ import {
 } from '../../src/index.js';
 import { signLabelled } from '../../src/identity/signing.js';
 import { signedMessageCodec } from '../../src/wire/messages.js';
-import { inviteBodyCodec } from '../../src/wire/p2p.js';
+import { create, toBinary } from '@bufbuild/protobuf';
+import type { MessageInitShape } from '@bufbuild/protobuf';
+import { inviteBodyCodec, peerFrameCodec } from '../../src/wire/p2p.js';
+import { PeerFrameSchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
 import { toHex } from '../../src/primitives/bytes.js';
+import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
@@ -237,6 +241,67 @@ async function generate(): Promise<Record<string, Json>> {
     }),
   ];
 
+  // ---- envelope stream frames ----
+  const frameCases: Json[] = [];
+  const valid = (description: string, init: MessageInitShape<typeof PeerFrameSchema>) => {
+    const encoding = peerFrameCodec.encode(init);
+    frameCases.push({
+      description,
+      frame: fieldsOf(PeerFrameSchema, peerFrameCodec.decode(encoding) as unknown as Json),
+      encoding: toHex(encoding),
+    });
+  };
+  const invalid = (
+    description: string,
+    reason: RegExp,
+    init: MessageInitShape<typeof PeerFrameSchema> | Uint8Array,
+  ) => {
+    const bytes =
+      init instanceof Uint8Array ? init : toBinary(PeerFrameSchema, create(PeerFrameSchema, init));
+    expectMalformed(description, reason, () => peerFrameCodec.decode(bytes));
+    frameCases.push({ description, encoding: toHex(bytes), error: 'MALFORMED' });
+  };
+  const hello = {
+    version: 1,
+    identityKey: identity.publicKey.bytes,
+    selfSigningCertificate: signedMessageCodec.decode(sskCert.bytes),
+    deviceCertificate: signedMessageCodec.decode(laptop.cert.bytes),
+    peerBinding: signedMessageCodec.decode(binding),
+  };
+  const envelopeId = rng.randomBytes(16);
+  valid('the hello of the laptop', { frame: { case: 'hello', value: hello } });
+  valid('an envelope', {
+    frame: {
+      case: 'envelope',
+      value: { id: envelopeId, envelope: rng.randomBytes(48), acceptedAtMs: BigInt(NOW) },
+    },
+  });
+  valid('its acknowledgement', { frame: { case: 'ack', value: { id: envelopeId } } });
+  invalid('no frame', /holds hello, envelope or ack/, {});
+  invalid('a hello of version 2', /version/, {
+    frame: { case: 'hello', value: { ...hello, version: 2 } },
+  });
+  invalid('a hello without a peer binding', /peer_binding is missing/, {
+    frame: { case: 'hello', value: { ...hello, peerBinding: undefined } },
+  });
+  invalid('an empty envelope', /not empty/, {
+    frame: { case: 'envelope', value: { id: envelopeId, envelope: new Uint8Array(0) } },
+  });
+  invalid('an envelope id of 15 bytes', /id/, {
+    frame: { case: 'envelope', value: { id: envelopeId.slice(1), envelope: Uint8Array.of(1) } },
+  });
+  invalid('an ack id of 17 bytes', /id/, {
+    frame: { case: 'ack', value: { id: new Uint8Array(17) } },
+  });
+  invalid(
+    'trailing bytes after the frame',
+    /canonical|valid/,
+    Uint8Array.of(
+      ...peerFrameCodec.encode({ frame: { case: 'ack', value: { id: envelopeId } } }),
+      0,
+    ),
+  );
+
   const meta = (description: string) => ({ generator: GENERATOR, description });
   return {
     'p2p/peer-ids.json': {
@@ -252,6 +317,12 @@ async function generate(): Promise<Record<string, Json>> {
       identity_key: toHex(identity.publicKey.bytes),
       self_signing_certificate: toHex(sskCert.bytes),
       cases: bindingCases,
+    },
+    'p2p/frames.json': {
+      ...meta(
+        'Frames of a NexusLink envelope stream (spec/p2p.md §4), PeerFrame of p2p.proto, each sent as a 4-byte big-endian length and the encoding: each valid case gives the frame as JSON (proto field names, bytes as hex, uint64 as numbers, a oneof member under its own name) and its one encoding; each invalid case is refused as MALFORMED.',
+      ),
+      cases: frameCases,
     },
     'p2p/invites.json': {
       ...meta(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import {
   decodeDeviceCertificate,
@@ -11,8 +12,11 @@ import {
 } from '../../src/index.js';
 import type { SignatureLabel } from '../../src/index.js';
 import { signedMessageCodec } from '../../src/wire/messages.js';
+import { peerFrameCodec } from '../../src/wire/p2p.js';
+import { PeerFrameSchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
 import { p2pVectors } from '../../scripts/vectors/p2p.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
+import { expectRefused, fromFields } from './proto-json.js';
 import type { Case } from './proto-json.js';
 
 type File = { cases: Case[]; identity_key?: string; self_signing_certificate?: string };
@@ -155,6 +159,21 @@ describe('p2p vectors (test-vectors/p2p)', () => {
       const signer = verifyInvite(bytes, options).signer;
       const input = signingInput(result.signing_input_label as SignatureLabel, signed.body);
       expect(verifySignature(signer.signingKey, input, signed.signature)).toBe(true);
+    }
+  });
+
+  it('frames.json: each valid frame has exactly its encoding; each invalid one is MALFORMED', () => {
+    const cases = load('frames.json').cases;
+    expect(cases.filter((c) => !c.error).length).toBe(3);
+    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(7);
+    for (const c of cases) {
+      if (c.error) {
+        expectRefused(c, (bytes) => peerFrameCodec.decode(bytes));
+        continue;
+      }
+      const frame = create(PeerFrameSchema, fromFields(PeerFrameSchema, c.frame) as never);
+      expect(hex(peerFrameCodec.encode(frame)), c.description).toBe(c.encoding);
+      expect(peerFrameCodec.decode(unhex(c.encoding!)), c.description).toEqual(frame);
     }
   });
 });

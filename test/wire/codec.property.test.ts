@@ -7,7 +7,7 @@ import {
   serverFrameCodec,
 } from '../../src/wire/community.js';
 import { ALL_CODECS as MESSAGE_CODECS } from '../../src/wire/messages.js';
-import { inviteBodyCodec, peerBindingBodyCodec } from '../../src/wire/p2p.js';
+import { inviteBodyCodec, peerBindingBodyCodec, peerFrameCodec } from '../../src/wire/p2p.js';
 import type { Codec } from '../../src/wire/codec.js';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { makeAccount } from '../identity/fixtures.js';
@@ -24,6 +24,7 @@ const ALL_CODECS = {
   serverFrameCodec,
   inviteBodyCodec,
   peerBindingBodyCodec,
+  peerFrameCodec,
 };
 
 /** Decoding either succeeds, or fails with NexusError('MALFORMED'), never anything else. */
