@@ -19,6 +19,8 @@ import { noise } from '@chainsafe/libp2p-noise';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
 import type { Connection, Stream } from '@libp2p/interface';
+import { mdns } from '@libp2p/mdns';
+import { peerIdFromString as libp2pPeerId } from '@libp2p/peer-id';
 import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p } from 'libp2p';
@@ -71,6 +73,12 @@ export interface P2PTransportOptions {
   readonly resolve: (address: DeviceAddress) => Promise<P2PPeerInfo | null>;
   /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`). */
   readonly listen?: readonly string[];
+  /**
+   * Find devices on the local network by mDNS (service `_nexuslink._udp.local`):
+   * a device `resolve` names by PeerId alone (no addresses, as an invite
+   * without hints) is dialed where mDNS saw it. Off by default.
+   */
+  readonly mdns?: boolean | { readonly intervalMs?: number };
   /** Delays between delivery attempts to an unreachable device (default 500 ms doubling to 30 s). */
   readonly retry?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
   readonly clock?: Clock;
@@ -92,6 +100,8 @@ export interface P2PTransport extends Transport {
 }
 
 const VALUE_VERSION = 1;
+/** The mDNS service NexusLink devices announce themselves under. */
+const MDNS_SERVICE = '_nexuslink._udp.local';
 const RECENT_ACKS = 10_000;
 const HELLO_TIMEOUT_MS = 10_000;
 const keyOf = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
@@ -300,6 +310,16 @@ class Libp2pTransport implements P2PTransport {
         transports: [tcp()],
         connectionEncrypters: [noise()],
         streamMuxers: [yamux()],
+        peerDiscovery: this.#options.mdns
+          ? [
+              mdns({
+                serviceTag: MDNS_SERVICE,
+                interval:
+                  (typeof this.#options.mdns === 'object' && this.#options.mdns.intervalMs) ||
+                  10_000,
+              }),
+            ]
+          : [],
       });
       await node.handle(ENVELOPE_PROTOCOL, (stream, connection) => {
         void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
@@ -473,15 +493,18 @@ class Libp2pTransport implements P2PTransport {
     if (open && open.stream.status === 'open') return open;
     const [uuid, deviceId] = recipient.split('/') as [string, string];
     const info = await this.#options.resolve({ uuid, deviceId });
-    if (!info || info.addresses.length === 0)
+    if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
+    if (info.addresses.length === 0 && !(await this.#node!.peerStore.has(target)))
       throw new NexusError('TRANSPORT', 'the device cannot be reached now');
-    // The record's PeerId is the one to reach, whatever an address says.
+    // The record's PeerId is the one to reach, whatever an address says;
+    // with no addresses, wherever discovery saw that PeerId.
     const addrs = info.addresses.map((a) =>
       multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
     );
     let stream: Stream;
     try {
-      stream = await this.#node!.dialProtocol(addrs, ENVELOPE_PROTOCOL);
+      stream = await this.#node!.dialProtocol(addrs.length > 0 ? addrs : target, ENVELOPE_PROTOCOL);
     } catch (cause) {
       // Noise proved another key than the PeerId dialed.
       if ((cause as Error)?.name === 'UnexpectedPeerError')
