@@ -208,6 +208,8 @@ export type {
   VerifyInviteOptions,
 } from './p2p/invite.js';
 export { inviteQr, readQrImage } from './p2p/qr.js';
+export { TURN_CREDENTIAL_TTL_MS, turnCredentials } from './relay/turn.js';
+export type { TurnCredentialOptions, TurnCredentials } from './relay/turn.js';
 export type { InviteQrOptions, QrImage } from './p2p/qr.js';
 export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
 export type { ContactSource } from './client/client.js';
