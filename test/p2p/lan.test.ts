@@ -2,53 +2,16 @@
 // configured, and exchange envelopes. The LAN is two network namespaces
 // joined by a veth pair (10.77.0.0/24), created here and removed at the end;
 // no route leads out of them. Needs root (ip netns); skipped without it.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChild } from '../helpers.js';
+import { canUseNamespaces, createLan } from '../../scripts/netns.js';
+import type { Lan } from '../../scripts/netns.js';
 
-const root = process.getuid?.() === 0;
-const tag = `${process.pid % 100000}`;
-const ns = { a: `nxl-lan-a-${tag}`, b: `nxl-lan-b-${tag}` };
-const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
-
-function lan(): void {
-  ip('netns', 'add', ns.a);
-  ip('netns', 'add', ns.b);
-  ip(
-    'link',
-    'add',
-    `nxa${tag}`,
-    'netns',
-    ns.a,
-    'type',
-    'veth',
-    'peer',
-    'name',
-    `nxb${tag}`,
-    'netns',
-    ns.b,
-  );
-  for (const [n, dev, addr] of [
-    [ns.a, `nxa${tag}`, '10.77.0.1/24'],
-    [ns.b, `nxb${tag}`, '10.77.0.2/24'],
-  ] as const) {
-    ip('-n', n, 'link', 'set', 'lo', 'up');
-    ip('-n', n, 'addr', 'add', addr, 'dev', dev);
-    ip('-n', n, 'link', 'set', dev, 'up', 'multicast', 'on');
-    ip('-n', n, 'route', 'add', '224.0.0.0/4', 'dev', dev); // mDNS goes out on the LAN
-  }
-}
-
-function teardown(): void {
-  for (const n of [ns.a, ns.b])
-    try {
-      ip('netns', 'del', n);
-    } catch {
-      // not there
-    }
-}
+const tag = `lan${process.pid % 100000}`;
+let lan: Lan;
 
 interface Child {
   proc: ChildProcess;
@@ -72,18 +35,17 @@ function run(namespace: string, file: string): Child {
   };
 }
 
-describe.skipIf(!root)('p2pTransport on a LAN (mDNS, no configuration)', () => {
+describe.skipIf(!canUseNamespaces)('p2pTransport on a LAN (mDNS, no configuration)', () => {
   let file: string;
   beforeAll(async () => {
-    teardown();
-    lan();
+    lan = createLan(tag);
     file = await bundleChild('test/p2p/lan-child.ts', 'lan-child');
   });
-  afterAll(teardown);
+  afterAll(() => lan?.remove());
 
   it('two devices find each other and exchange envelopes both ways', async () => {
-    const alice = run(ns.a, file);
-    const bob = run(ns.b, file);
+    const alice = run(lan.a, file);
+    const bob = run(lan.b, file);
     try {
       const a = await alice.next();
       const b = await bob.next();

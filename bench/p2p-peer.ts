@@ -1,0 +1,151 @@
+// A peer process of `npm run bench:p2p` (started by bench/p2p.ts, possibly
+// inside a network namespace; not run by hand). It makes an identity and
+// starts p2pTransport, then prints {"address","peerId","addresses","tcp"}.
+//   --role echo    sends every envelope it receives back to the driver, and
+//                  runs a bare TCP echo (the anchor) on port `tcp`.
+//   --role driver  given the echo peer on stdin, measures: the first
+//                  envelope's round trip (dial, Noise, yamux, hellos
+//                  included), then 1 KiB round trips one after another for
+//                  --duration ms, then the same over the bare TCP echo; prints
+//                  one JSON result line.
+import { createServer, connect } from 'node:net';
+import { createInterface } from 'node:readline';
+import {
+  certifyNewDevice,
+  createIdentity,
+  deviceSigner,
+  issueSelfSigningCertificate,
+  memoryStorage,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '../src/index.js';
+import type { DeviceAddress } from '../src/index.js';
+import { p2pTransport } from '../src/node.js';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2)
+  args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const role = args.get('role');
+const host = args.get('host') ?? '127.0.0.1';
+const duration = Number(args.get('duration') ?? 5000);
+const SIZE = 1024;
+setTimeout(() => process.exit(3), 120_000).unref();
+
+const { identity } = createIdentity();
+const ssk = SigningKeyPair.generate();
+const sskCert = await issueSelfSigningCertificate({ identity, signingKey: ssk.publicKey });
+const keyStore = softwareKeyStore();
+const d = await certifyNewDevice({
+  keyStore,
+  selfSigningKey: ssk,
+  identityKey: identity.publicKey.bytes,
+  displayName: role ?? 'peer',
+});
+let peer: {
+  address: DeviceAddress;
+  peerId: string;
+  addresses: string[];
+  tcp: number;
+  host: string;
+} | null = null;
+const transport = p2pTransport({
+  device: {
+    identityKey: identity.publicKey.bytes,
+    deviceId: d.certificate.deviceId,
+    deviceCertificate: d.certificate.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    signer: await deviceSigner(keyStore, d.signingKeyId),
+  },
+  transportKey: crypto.getRandomValues(new Uint8Array(32)),
+  storage: memoryStorage(),
+  resolve: async () => (peer ? { peerId: peer.peerId, addresses: peer.addresses } : null),
+  listen: [`/ip4/${host}/tcp/0`],
+  retry: { initialDelayMs: 20, maxDelayMs: 200 },
+});
+await transport.connect();
+const print = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
+
+let tcpPort = 0;
+if (role === 'echo') {
+  const server = createServer((socket) => socket.pipe(socket));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  tcpPort = (server.address() as { port: number }).port;
+}
+print({
+  address: transport.address,
+  peerId: transport.peerId,
+  addresses: transport.addresses,
+  tcp: tcpPort,
+  host,
+});
+const stdin = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+peer = JSON.parse((await stdin.next()).value as string);
+
+const inbound = transport.receive()[Symbol.asyncIterator]();
+async function nextEnvelope(): Promise<Uint8Array> {
+  const r = await inbound.next();
+  if (r.done) throw new Error('the transport closed');
+  await transport.acknowledge(r.value.id);
+  return r.value.envelope;
+}
+
+if (role === 'echo') {
+  for (;;) {
+    const e = await nextEnvelope().catch(() => null);
+    if (!e) break;
+    await transport.send(peer!.address, e);
+  }
+} else {
+  const payload = crypto.getRandomValues(new Uint8Array(SIZE));
+  const roundTrip = async () => {
+    const t = performance.now();
+    await transport.send(peer!.address, payload);
+    await nextEnvelope();
+    return performance.now() - t;
+  };
+  const first = await roundTrip();
+  const times: number[] = [];
+  const end = performance.now() + duration;
+  while (performance.now() < end && times.length < 1_000_000) times.push(await roundTrip());
+  // The anchor: the same 1 KiB round trips over a bare TCP connection on the same path.
+  const socket = connect(peer!.tcp, peer!.host);
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.setNoDelay(true);
+  let pending: { need: number; resolve: () => void } | null = null;
+  socket.on('data', (chunk: Buffer) => {
+    if (!pending) return;
+    pending.need -= chunk.length;
+    if (pending.need <= 0) {
+      const p = pending;
+      pending = null;
+      p.resolve();
+    }
+  });
+  const tcpTimes: number[] = [];
+  const tcpEnd = performance.now() + duration;
+  while (performance.now() < tcpEnd && tcpTimes.length < 1_000_000) {
+    const t = performance.now();
+    await new Promise<void>((resolve) => {
+      pending = { need: SIZE, resolve };
+      socket.write(payload);
+    });
+    tcpTimes.push(performance.now() - t);
+  }
+  socket.destroy();
+  const pct = (xs: number[], p: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 1000) / 1000;
+  };
+  const perSecond = (xs: number[]) =>
+    Math.round(xs.length / (xs.reduce((a, b) => a + b, 0) / 1000));
+  print({
+    firstRoundTripMs: Math.round(first * 100) / 100,
+    roundTripsPerSec: perSecond(times),
+    p50Ms: pct(times, 50),
+    p99Ms: pct(times, 99),
+    tcpRoundTripsPerSec: perSecond(tcpTimes),
+    tcpP50Ms: pct(tcpTimes, 50),
+  });
+}
+await transport.close();
+process.exit(0);

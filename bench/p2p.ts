@@ -1,0 +1,130 @@
+// `npm run bench:p2p`: p2pTransport between two processes, per network path,
+// against a bare TCP echo on the same path in the same run (the anchor).
+//
+//   npm run bench:p2p                 10 s of round trips per path
+//   npm run bench:p2p -- --quick      2 s per path
+//   npm run -s bench:p2p -- --json    one JSON object per line
+//
+// Paths:
+//   loopback   both processes on 127.0.0.1
+//   LAN        each process in its own network namespace, joined by a veth
+//              pair (root only; created here, removed at the end)
+//   relayed, direct-after-upgrade: need the circuit relay and WebRTC, not
+//              built yet; reported as such.
+// Per path: the first envelope's round trip (dial, Noise, yamux, both hellos
+// with their certificate checks, then the envelope there and back), and 1 KiB
+// envelopes there and back one after another (each send stored in the
+// outbox, acknowledged by the receiver after it stored it in its inbox).
+import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { canUseNamespaces, createLan } from '../scripts/netns.js';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const json = argv.includes('--json');
+const unknown = argv.filter((a) => a !== '--quick' && a !== '--json');
+if (unknown.length) {
+  console.error(`unknown argument ${unknown[0]}; usage: npm run bench:p2p -- [--quick] [--json]`);
+  process.exit(2);
+}
+const duration = quick ? 2_000 : 10_000;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+setTimeout(() => {
+  log('bench:p2p: gave up after 5 minutes');
+  process.exit(3);
+}, 300_000).unref();
+
+type Peer = { proc: ReturnType<typeof spawn>; next: () => Promise<Record<string, unknown>> };
+
+function peer(role: string, host: string, namespace?: string): Peer {
+  const node = [process.execPath, 'scripts/run-ts.mjs', 'bench/p2p-peer.ts'];
+  const args = ['--role', role, '--host', host, '--duration', String(duration)];
+  const proc = namespace
+    ? spawn('ip', ['netns', 'exec', namespace, ...node, ...args], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      })
+    : spawn(node[0]!, [...node.slice(1), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: proc.stdout! })[Symbol.asyncIterator]();
+  return {
+    proc,
+    async next() {
+      const r = await lines.next();
+      if (r.done) throw new Error(`the ${role} process ended`);
+      return JSON.parse(r.value) as Record<string, unknown>;
+    },
+  };
+}
+
+async function measure(path: string, hostA: string, hostB: string, ns?: { a: string; b: string }) {
+  const echo = peer('echo', hostB, ns?.b);
+  const driver = peer('driver', hostA, ns?.a);
+  try {
+    const e = await echo.next();
+    const d = await driver.next();
+    echo.proc.stdin!.write(`${JSON.stringify(d)}\n`);
+    driver.proc.stdin!.write(`${JSON.stringify(e)}\n`);
+    const result = await driver.next();
+    return { path, ...result };
+  } finally {
+    echo.proc.kill();
+    driver.proc.kill();
+  }
+}
+
+log(
+  `bench:p2p: ${quick ? 'quick' : 'full'} run, ${duration / 1000} s of round trips per path, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+const rows: Record<string, unknown>[] = [];
+rows.push(await measure('loopback', '127.0.0.1', '127.0.0.1'));
+if (canUseNamespaces) {
+  const lan = createLan(`bp${process.pid % 10000}`, '10.78.0');
+  try {
+    rows.push(await measure('LAN', lan.addressA, lan.addressB, lan));
+  } finally {
+    lan.remove();
+  }
+} else rows.push({ path: 'LAN', unavailable: 'needs root for network namespaces' });
+for (const path of ['relayed', 'direct-after-upgrade'])
+  rows.push({ path, unavailable: 'circuit relay and WebRTC are not built yet' });
+
+if (json) for (const r of rows) console.log(JSON.stringify(r));
+else {
+  console.log();
+  const head = [
+    'path',
+    'first round trip ms',
+    'round trips/s',
+    'p50 ms',
+    'p99 ms',
+    'bare TCP round trips/s',
+    'bare TCP p50 ms',
+    'vs bare TCP',
+  ];
+  const table = rows.map((r) =>
+    r.unavailable
+      ? [String(r.path), `(${String(r.unavailable)})`, '', '', '', '', '', '']
+      : [
+          String(r.path),
+          String(r.firstRoundTripMs),
+          String(r.roundTripsPerSec),
+          String(r.p50Ms),
+          String(r.p99Ms),
+          String(r.tcpRoundTripsPerSec),
+          String(r.tcpP50Ms),
+          `${((100 * Number(r.roundTripsPerSec)) / Number(r.tcpRoundTripsPerSec)).toFixed(1)}%`,
+        ],
+  );
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...table.map((row) => (row[i]!.startsWith('(') ? 0 : row[i]!.length))),
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table)
+    console.log(row[1]!.startsWith('(') ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]}` : line(row));
+}
+process.exit(0);
