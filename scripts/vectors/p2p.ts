@@ -277,7 +277,14 @@ async function generate(): Promise<Record<string, Json>> {
     },
   });
   valid('its acknowledgement', { frame: { case: 'ack', value: { id: envelopeId } } });
-  invalid('no frame', /holds hello, envelope or ack/, {});
+  valid('a prekey request', { frame: { case: 'prekeyRequest', value: { version: 1 } } });
+  valid('a prekey response with the device bundle', {
+    frame: { case: 'prekeyResponse', value: { bundles: [rng.randomBytes(64)] } },
+  });
+  valid('a prekey response of a device that publishes none', {
+    frame: { case: 'prekeyResponse', value: { bundles: [] } },
+  });
+  invalid('no frame', /holds hello, envelope, ack or a prekey request or response/, {});
   invalid('a hello of version 2', /version/, {
     frame: { case: 'hello', value: { ...hello, version: 2 } },
   });
@@ -292,6 +299,12 @@ async function generate(): Promise<Record<string, Json>> {
   });
   invalid('an ack id of 17 bytes', /id/, {
     frame: { case: 'ack', value: { id: new Uint8Array(17) } },
+  });
+  invalid('a prekey response with two bundles', /at most its own bundle/, {
+    frame: { case: 'prekeyResponse', value: { bundles: [Uint8Array.of(1), Uint8Array.of(2)] } },
+  });
+  invalid('a prekey request of version 2', /version/, {
+    frame: { case: 'prekeyRequest', value: { version: 2 } },
   });
   invalid(
     'trailing bytes after the frame',

@@ -28,7 +28,10 @@ import type { Libp2p } from 'libp2p';
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
+import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { Storage } from '../interfaces/storage.js';
+import { verifyPreKeyUpload } from '../community/prekeys.js';
+import { memoryPreKeyDirectory } from '../transport/prekey-directory.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
 import type { Signer } from '../identity/signing.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
@@ -46,6 +49,8 @@ import { peerIdFromEd25519PublicKey, peerIdFromString, peerIdToString } from './
 
 /** The libp2p protocol of NexusLink envelope streams. */
 export const ENVELOPE_PROTOCOL = '/nexuslink/envelope/1.0.0';
+/** The libp2p protocol a device answers prekey-bundle requests on. */
+export const PREKEY_PROTOCOL = '/nexuslink/prekeys/1.0.0';
 
 /** Where a device can be reached: what an invite or a discovery record says. */
 export interface P2PPeerInfo {
@@ -97,6 +102,17 @@ export interface P2PTransport extends Transport {
    * the verification error of its certificates. Returns the function that stops it.
    */
   onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void;
+  /**
+   * A prekey directory with no server: this device's prekeys are published
+   * to the transport itself, which hands its bundle (and one one-time prekey
+   * at a time, each once) to whoever asks; other devices' bundles are asked
+   * of those devices directly. `devicesOf` says which devices an identity
+   * has (its contact card or invite); devices that cannot be reached now are
+   * left out of `fetchBundles`.
+   */
+  preKeyDirectory(options: {
+    readonly devicesOf: (uuid: string) => Promise<readonly DeviceAddress[]>;
+  }): PreKeyDirectory;
 }
 
 const VALUE_VERSION = 1;
@@ -231,6 +247,8 @@ class Libp2pTransport implements P2PTransport {
     string,
     { timer: ReturnType<typeof setTimeout>; delay: number }
   >();
+  /** This device's published prekeys (kept in memory: after a restart the client publishes new ones). */
+  readonly #prekeys = memoryPreKeyDirectory();
   /** Open outgoing streams per recipient. */
   readonly #streams = new Map<string, { stream: Stream; reader: FrameReader }>();
 
@@ -324,6 +342,9 @@ class Libp2pTransport implements P2PTransport {
       await node.handle(ENVELOPE_PROTOCOL, (stream, connection) => {
         void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
       });
+      await node.handle(PREKEY_PROTOCOL, (stream) => {
+        void this.#servePreKeys(stream).catch(() => stream.abort(new Error('refused')));
+      });
       if (this.#state === 'closed') {
         await node.stop();
         return;
@@ -396,6 +417,88 @@ class Libp2pTransport implements P2PTransport {
       await write(stream, { case: 'ack', value: { id } });
     }
     await stream.close();
+  }
+
+  /** A prekey request: this device's bundle, consuming one one-time prekey. */
+  async #servePreKeys(stream: Stream): Promise<void> {
+    const reader = new FrameReader(stream);
+    const request = await nextFrame(reader, HELLO_TIMEOUT_MS);
+    if (request?.frame.case !== 'prekeyRequest')
+      throw new NexusError('MALFORMED', 'a prekey stream starts with a request');
+    const mine = await this.#prekeys.fetchBundles(this.address.uuid);
+    await write(stream, { case: 'prekeyResponse', value: { bundles: mine } });
+    await stream.close();
+  }
+
+  /** Ask `device` for its bundle. */
+  async #askPreKeys(device: DeviceAddress): Promise<Uint8Array[]> {
+    const info = await this.#options.resolve(device);
+    if (!info || this.#state !== 'connected') return [];
+    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
+    const addrs = info.addresses.map((a) =>
+      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
+    );
+    const stream = await this.#node!.dialProtocol(
+      addrs.length > 0 ? addrs : target,
+      PREKEY_PROTOCOL,
+    );
+    try {
+      await write(stream, { case: 'prekeyRequest', value: { version: 1 } });
+      const answer = await nextFrame(new FrameReader(stream), HELLO_TIMEOUT_MS);
+      if (answer?.frame.case !== 'prekeyResponse')
+        throw new NexusError('MALFORMED', 'the device did not answer with its bundle');
+      await stream.close();
+      return answer.frame.value.bundles;
+    } catch (err) {
+      stream.abort(err instanceof Error ? err : new Error(String(err)));
+      throw err;
+    }
+  }
+
+  preKeyDirectory(options: {
+    readonly devicesOf: (uuid: string) => Promise<readonly DeviceAddress[]>;
+  }): PreKeyDirectory {
+    if (typeof options?.devicesOf !== 'function')
+      throw new NexusError('INVALID_ARGUMENT', 'preKeyDirectory needs a devicesOf function');
+    const self = this.address;
+    return {
+      publish: async (upload: PreKeyUpload) => {
+        const verified = verifyPreKeyUpload(upload);
+        if (verified.uuid !== self.uuid || verified.deviceId !== self.deviceId)
+          throw new NexusError(
+            'INVALID_ARGUMENT',
+            'a peer-to-peer directory publishes only its own device prekeys',
+          );
+        await this.#prekeys.publish(upload);
+      },
+      fetchBundles: async (uuid, fetchOptions = {}) => {
+        if (typeof uuid !== 'string')
+          throw new NexusError('INVALID_ARGUMENT', 'uuid must be a string');
+        const exclude = new Set(fetchOptions.exclude ?? []);
+        const devices = (await options.devicesOf(uuid)).filter(
+          (d) => d.uuid === uuid && !exclude.has(d.deviceId),
+        );
+        const out: Uint8Array[] = [];
+        for (const d of devices) {
+          if (d.deviceId === self.deviceId && d.uuid === self.uuid) {
+            out.push(...(await this.#prekeys.fetchBundles(uuid)));
+            continue;
+          }
+          // A device that cannot be reached now is left out.
+          out.push(...(await this.#askPreKeys(d).catch(() => [])));
+        }
+        return out;
+      },
+      oneTimePreKeyCount: async (device: DeviceAddress) => {
+        checkAddress(device);
+        if (device.uuid !== self.uuid || device.deviceId !== self.deviceId)
+          throw new NexusError(
+            'INVALID_ARGUMENT',
+            'a peer-to-peer directory counts only its own device prekeys',
+          );
+        return this.#prekeys.oneTimePreKeyCount(device);
+      },
+    };
   }
 
   async send(to: DeviceAddress, envelope: Uint8Array): Promise<void> {

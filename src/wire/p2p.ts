@@ -33,6 +33,8 @@ export const P2P_LIMITS = {
   envelopeId: 16,
   /** Largest envelope on a peer stream (as any transport's). */
   maxEnvelopeBytes: 1024 * 1024,
+  /** Largest encoded PreKeyBundle in a PreKeyResponse. */
+  maxBundleBytes: 16 * 1024,
 } as const;
 
 /** The first 6 bytes of every Ed25519 PeerId: identity multihash, 36 bytes, PublicKey { type: Ed25519, data: 32 bytes }. */
@@ -108,6 +110,14 @@ export const peerFrameCodec = messageCodec(PeerFrameSchema, {
       checkSafeU64('accepted_at_ms', f.value.acceptedAtMs);
     } else if (f.case === 'ack') {
       checkLength('id', f.value.id, P2P_LIMITS.envelopeId);
-    } else check(false, 'a PeerFrame holds hello, envelope or ack');
+    } else if (f.case === 'prekeyRequest') {
+      checkVersion('PreKeyRequest', f.value.version);
+    } else if (f.case === 'prekeyResponse') {
+      check(f.value.bundles.length <= 1, 'a device answers with at most its own bundle');
+      f.value.bundles.forEach((b, i) => {
+        check(b.length > 0, `bundles[${i}] is empty`);
+        checkMaxLength(`bundles[${i}]`, b, P2P_LIMITS.maxBundleBytes);
+      });
+    } else check(false, 'a PeerFrame holds hello, envelope, ack or a prekey request or response');
   },
 });

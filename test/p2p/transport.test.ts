@@ -6,7 +6,6 @@ import {
   deviceSigner,
   directConversation,
   memoryNetwork,
-  memoryPreKeyDirectory,
   memoryStorage,
   NexusError,
 } from '../../src/index.js';
@@ -160,11 +159,12 @@ describe('p2pTransport', () => {
     expect(heard).toEqual([]);
   });
 
-  it('two NexusClients chat over it: messages, receipts and typing, with no server', async () => {
+  it('two NexusClients chat over it with no server: prekeys asked of the peer, messages, receipts, typing', async () => {
     const book = addressBook();
-    const directory = memoryPreKeyDirectory();
     const unused = memoryNetwork();
     const clients: Started[] = [];
+    /** Which devices each identity has, as the contact cards say. */
+    const devicesOf = new Map<string, DeviceAddress[]>();
     const startOn = async (device: LocalDevice) => {
       const transport = p2pTransport({
         device,
@@ -175,17 +175,29 @@ describe('p2pTransport', () => {
         retry: FAST,
       });
       open.push(transport);
+      const directory = transport.preKeyDirectory({
+        devicesOf: async (uuid) => devicesOf.get(uuid) ?? [],
+      });
       const started = await startClient(unused, directory, device, { transports: [transport] });
       await transport.connect(); // the client starts it; publish once it listens
       book.publish(transport);
+      devicesOf.set(device.uuid, [transport.address]);
       clients.push(started);
-      return started;
+      return { started, directory, transport };
     };
     try {
       const alice = await makePerson('alice');
       const bob = await makePerson('bob');
-      const a = await startOn(await alice.addDevice());
-      const b = await startOn(await bob.addDevice());
+      const { started: a, directory: alices } = await startOn(await alice.addDevice());
+      const { started: b, directory: bobs } = await startOn(await bob.addDevice());
+      // Alice asks Bob's device itself for its bundle: it gives one one-time prekey away.
+      const before = await bobs.oneTimePreKeyCount(b.address);
+      expect(before).toBeGreaterThan(0);
+      const bundles = await alices.fetchBundles(bob.uuid);
+      expect(bundles).toHaveLength(1);
+      expect(await bobs.oneTimePreKeyCount(b.address)).toBe(before - 1);
+      expect(await alices.fetchBundles(bob.uuid, { exclude: [b.address.deviceId] })).toEqual([]);
+      expect(await alices.fetchBundles('unknown')).toEqual([]);
       await a.client.contacts.add({ card: await bob.card() });
       const sent = await a.client.sendText(directConversation(bob.uuid), 'hello over libp2p');
       await until(() => texts(b.events).includes('hello over libp2p'), 10_000, 'bob gets it');
@@ -202,6 +214,10 @@ describe('p2pTransport', () => {
       await until(() => texts(a.events).includes('and back'), 10_000, 'alice gets the reply');
       expect(a.events.filter((e) => e.type === 'error')).toEqual([]);
       expect(b.events.filter((e) => e.type === 'error')).toEqual([]);
+      // The directory takes only this device's prekeys, and counts only its own.
+      await expect(bobs.oneTimePreKeyCount(a.address)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
     } finally {
       for (const c of clients) await c.client.close();
     }

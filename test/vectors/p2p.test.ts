@@ -164,8 +164,8 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('frames.json: each valid frame has exactly its encoding; each invalid one is MALFORMED', () => {
     const cases = load('frames.json').cases;
-    expect(cases.filter((c) => !c.error).length).toBe(3);
-    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(7);
+    expect(cases.filter((c) => !c.error).length).toBe(6);
+    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(9);
     for (const c of cases) {
       if (c.error) {
         expectRefused(c, (bytes) => peerFrameCodec.decode(bytes));

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/p2p.proto.
  */
 export const file_nexuslink_v1_p2p: GenFile = /*@__PURE__*/
-  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwilAEKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAQgcKBWZyYW1lYgZwcm90bzM", [file_nexuslink_v1_identity]);
+  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwiIAoNUHJlS2V5UmVxdWVzdBIPCgd2ZXJzaW9uGAEgASgNIiEKDlByZUtleVJlc3BvbnNlEg8KB2J1bmRsZXMYASADKAwihAIKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAEjUKDnByZWtleV9yZXF1ZXN0GAQgASgLMhsubmV4dXNsaW5rLnYxLlByZUtleVJlcXVlc3RIABI3Cg9wcmVrZXlfcmVzcG9uc2UYBSABKAsyHC5uZXh1c2xpbmsudjEuUHJlS2V5UmVzcG9uc2VIAEIHCgVmcmFtZWIGcHJvdG8z", [file_nexuslink_v1_identity]);
 
 /**
  * Binds a libp2p PeerId to a device (spec/p2p.md §2): the body of a
@@ -275,8 +275,49 @@ export const PeerAckSchema: GenMessage<PeerAck> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_p2p, 5);
 
 /**
- * One frame of a NexusLink envelope stream, each sent as a 4-byte big-endian
- * length and the encoding.
+ * Asks a device for its prekey bundle (spec/p2p.md §4.4).
+ *
+ * @generated from message nexuslink.v1.PreKeyRequest
+ */
+export type PreKeyRequest = Message<"nexuslink.v1.PreKeyRequest"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+};
+
+/**
+ * Describes the message nexuslink.v1.PreKeyRequest.
+ * Use `create(PreKeyRequestSchema)` to create a new message.
+ */
+export const PreKeyRequestSchema: GenMessage<PreKeyRequest> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 6);
+
+/**
+ * A device's answer: its PreKeyBundle (one of its one-time prekeys, if any
+ * is left, is consumed), or none when it publishes no prekeys.
+ *
+ * @generated from message nexuslink.v1.PreKeyResponse
+ */
+export type PreKeyResponse = Message<"nexuslink.v1.PreKeyResponse"> & {
+  /**
+   * @generated from field: repeated bytes bundles = 1;
+   */
+  bundles: Uint8Array[];
+};
+
+/**
+ * Describes the message nexuslink.v1.PreKeyResponse.
+ * Use `create(PreKeyResponseSchema)` to create a new message.
+ */
+export const PreKeyResponseSchema: GenMessage<PreKeyResponse> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 7);
+
+/**
+ * One frame of a NexusLink stream, each sent as a 4-byte big-endian length
+ * and the encoding.
  *
  * @generated from message nexuslink.v1.PeerFrame
  */
@@ -302,6 +343,18 @@ export type PeerFrame = Message<"nexuslink.v1.PeerFrame"> & {
      */
     value: PeerAck;
     case: "ack";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.PreKeyRequest prekey_request = 4;
+     */
+    value: PreKeyRequest;
+    case: "prekeyRequest";
+  } | {
+    /**
+     * @generated from field: nexuslink.v1.PreKeyResponse prekey_response = 5;
+     */
+    value: PreKeyResponse;
+    case: "prekeyResponse";
   } | { case: undefined; value?: undefined };
 };
 
@@ -310,5 +363,5 @@ export type PeerFrame = Message<"nexuslink.v1.PeerFrame"> & {
  * Use `create(PeerFrameSchema)` to create a new message.
  */
 export const PeerFrameSchema: GenMessage<PeerFrame> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_p2p, 6);
+  messageDesc(file_nexuslink_v1_p2p, 8);
 
