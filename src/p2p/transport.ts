@@ -247,6 +247,8 @@ class Libp2pTransport implements P2PTransport {
     string,
     { timer: ReturnType<typeof setTimeout>; delay: number }
   >();
+  /** PeerIds of devices that opened a stream to this one and proved who they are. */
+  readonly #learned = new Map<string, string>();
   /** This device's published prekeys (kept in memory: after a restart the client publishes new ones). */
   readonly #prekeys = memoryPreKeyDirectory();
   /** Open outgoing streams per recipient. */
@@ -396,6 +398,7 @@ class Libp2pTransport implements P2PTransport {
   async #serve(stream: Stream, connection: Connection): Promise<void> {
     const reader = new FrameReader(stream);
     const from = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
+    this.#learned.set(keyOf(from), connection.remotePeer.toString());
     await write(stream, this.#hello());
     // It can be reached now: whatever waits for it goes out.
     this.#flush(keyOf(from));
@@ -430,9 +433,20 @@ class Libp2pTransport implements P2PTransport {
     await stream.close();
   }
 
+  /**
+   * Where `device` is: what `resolve` says, else the PeerId it proved when it
+   * last opened a stream here (dialed at the addresses libp2p saw it on).
+   */
+  async #where(device: DeviceAddress): Promise<P2PPeerInfo | null> {
+    const info = await this.#options.resolve(device);
+    if (info) return info;
+    const learned = this.#learned.get(keyOf(device));
+    return learned ? { peerId: learned, addresses: [] } : null;
+  }
+
   /** Ask `device` for its bundle. */
   async #askPreKeys(device: DeviceAddress): Promise<Uint8Array[]> {
-    const info = await this.#options.resolve(device);
+    const info = await this.#where(device);
     if (!info || this.#state !== 'connected') return [];
     const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
     const addrs = info.addresses.map((a) =>
@@ -595,7 +609,7 @@ class Libp2pTransport implements P2PTransport {
     const open = this.#streams.get(recipient);
     if (open && open.stream.status === 'open') return open;
     const [uuid, deviceId] = recipient.split('/') as [string, string];
-    const info = await this.#options.resolve({ uuid, deviceId });
+    const info = await this.#where({ uuid, deviceId });
     if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
     const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
     if (info.addresses.length === 0 && !(await this.#node!.peerStore.has(target)))

@@ -159,6 +159,25 @@ describe('p2pTransport', () => {
     expect(heard).toEqual([]);
   });
 
+  it('a device that reached this one can be answered without being resolvable', async () => {
+    const alicesBook = addressBook();
+    const bobsBook = addressBook(); // Bob knows nobody
+    const alice = await start(await device('alice'), alicesBook);
+    const bob = await start(await device('bob'), bobsBook);
+    alicesBook.publish(bob);
+    expect(await bobsBook.resolve(alice.address)).toBeNull();
+    await alice.send(bob.address, new Uint8Array([1]));
+    const inbound = bob.receive()[Symbol.asyncIterator]();
+    const first = (await inbound.next()).value!;
+    await bob.acknowledge(first.id);
+    await inbound.return!();
+    // Her hello proved her PeerId: the answer goes back over what Bob learned.
+    await bob.send(alice.address, new Uint8Array([2]));
+    const back = alice.receive()[Symbol.asyncIterator]();
+    expect((await back.next()).value!.envelope).toEqual(new Uint8Array([2]));
+    await back.return!();
+  });
+
   it('two NexusClients chat over it with no server: prekeys asked of the peer, messages, receipts, typing', async () => {
     const book = addressBook();
     const unused = memoryNetwork();
