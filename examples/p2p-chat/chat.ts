@@ -1,0 +1,144 @@
+// A peer-to-peer chat on the public API: an identity with one device, a
+// NexusClient over p2pTransport (its own prekey directory, mDNS on the LAN),
+// an invite to show, and the invites of others to add.
+import {
+  certifyNewDevice,
+  createClient,
+  createIdentity,
+  createInvite,
+  deviceSigner,
+  directConversation,
+  inviteQr,
+  inviteToText,
+  issueSelfSigningCertificate,
+  localDevice,
+  memoryStorage,
+  peerIdFromString,
+  SigningKeyPair,
+  softwareKeyStore,
+  verifyInvite,
+} from '@nexuslink/sdk';
+import type { DeviceAddress, NexusClient } from '@nexuslink/sdk';
+import { p2pTransport } from '@nexuslink/sdk/node';
+
+/** One side of the chat. */
+export interface Chat {
+  readonly name: string;
+  readonly uuid: string;
+  /** The invite in its text form (`NXI1:…`). */
+  readonly invite: string;
+  /** The invite as a QR code for a terminal. */
+  readonly qr: string;
+  /** Verify someone's invite and add them; resolves with their name. */
+  add(invite: string): Promise<string>;
+  /** Send `text` to everyone added. */
+  say(text: string): Promise<void>;
+  /** Call `listener` for every message received (with the sender's name). */
+  onMessage(listener: (from: string, text: string) => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Start a chat as `name`: a new identity and device (kept in memory for this
+ * run: a real app stores them), listening on `listen` (TCP multiaddrs) and
+ * found on the LAN by mDNS.
+ */
+export async function startChat(
+  name: string,
+  options: { readonly listen?: readonly string[] } = {},
+): Promise<Chat> {
+  const { identity } = createIdentity();
+  const selfSigningKey = SigningKeyPair.generate();
+  const ssk = await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey });
+  const keyStore = softwareKeyStore();
+  const certified = await certifyNewDevice({
+    keyStore,
+    selfSigningKey,
+    identityKey: identity.publicKey.bytes,
+    displayName: `${name}'s terminal`,
+  });
+  const device = localDevice({
+    deviceCertificate: certified.certificate.bytes,
+    selfSigningCertificate: ssk.bytes,
+    keyAgreementKey: certified.keyAgreementKey,
+    signer: await deviceSigner(keyStore, certified.signingKeyId),
+  });
+
+  // What the invites of others say: their devices and PeerIds.
+  const peers = new Map<string, string>();
+  const devices = new Map<string, DeviceAddress[]>();
+  const names = new Map<string, string>();
+  const transport = p2pTransport({
+    device,
+    transportKey: crypto.getRandomValues(new Uint8Array(32)),
+    storage: memoryStorage(),
+    resolve: async (a) => {
+      const peerId = peers.get(`${a.uuid}/${a.deviceId}`);
+      return peerId ? { peerId, addresses: [] } : null; // mDNS says where
+    },
+    listen: options.listen ?? ['/ip4/0.0.0.0/tcp/0'],
+    mdns: { intervalMs: 1_000 },
+    retry: { initialDelayMs: 200, maxDelayMs: 5_000 },
+  });
+  const directory = transport.preKeyDirectory({
+    devicesOf: async (uuid) => devices.get(uuid) ?? [],
+  });
+  const client: NexusClient = await createClient({
+    device,
+    storage: memoryStorage(),
+    transports: [transport],
+    directory,
+  });
+  await transport.connect();
+
+  const invite = await createInvite({
+    device,
+    displayName: name,
+    devices: [{ deviceId: device.deviceId, peerId: peerIdFromString(transport.peerId) }],
+  });
+  const listeners = new Set<(from: string, text: string) => void>();
+  client.on('message', (e) => {
+    if (e.message.outgoing || e.message.content.kind !== 'text') return;
+    const from = names.get(e.message.sender) ?? e.message.sender.slice(0, 8);
+    for (const l of listeners) l(from, e.message.content.text);
+  });
+
+  return {
+    name,
+    uuid: device.uuid,
+    invite: inviteToText(invite),
+    qr: inviteQr(invite, 'terminal'),
+    async add(text) {
+      const v = verifyInvite(text);
+      for (const d of v.devices) {
+        const deviceId = Buffer.from(d.deviceId).toString('hex');
+        peers.set(`${v.uuid}/${deviceId}`, d.peerIdText);
+      }
+      devices.set(
+        v.uuid,
+        v.devices.map((d) => ({ uuid: v.uuid, deviceId: Buffer.from(d.deviceId).toString('hex') })),
+      );
+      names.set(v.uuid, v.displayName || v.uuid.slice(0, 8));
+      // Their devices give out their prekey bundles themselves, once reachable.
+      for (let attempt = 0; ; attempt++) {
+        const bundles = await directory.fetchBundles(v.uuid);
+        if (bundles.length > 0) {
+          await client.contacts.add({ uuid: v.uuid, bundles }, { nickname: v.displayName });
+          return names.get(v.uuid)!;
+        }
+        if (attempt >= 60) throw new Error(`${v.displayName} cannot be reached on this network`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    },
+    async say(text) {
+      for (const uuid of devices.keys()) await client.sendText(directConversation(uuid), text);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+    },
+    async close() {
+      await client.close();
+      await transport.close();
+    },
+  };
+}
