@@ -19,6 +19,8 @@ import { noise } from '@chainsafe/libp2p-noise';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
 import type { Connection, Stream } from '@libp2p/interface';
+import { circuitRelayTransport } from '@libp2p/circuit-relay-v2';
+import { identify } from '@libp2p/identify';
 import { mdns } from '@libp2p/mdns';
 import { peerIdFromString as libp2pPeerId } from '@libp2p/peer-id';
 import { tcp } from '@libp2p/tcp';
@@ -76,8 +78,15 @@ export interface P2PTransportOptions {
   readonly storage: Storage;
   /** Where a device is reached now (an address book, mDNS, the DHT); null when unknown. */
   readonly resolve: (address: DeviceAddress) => Promise<P2PPeerInfo | null>;
-  /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`). */
+  /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`; `[]` with relays: reachable only through them). */
   readonly listen?: readonly string[];
+  /**
+   * Circuit relays (multiaddrs ending in `/p2p/<relay PeerId>`) to hold a
+   * reservation on, so that devices that cannot dial this one directly reach
+   * it through them (`<relay>/p2p-circuit/p2p/<this PeerId>`, among
+   * `addresses`). Devices may also dial others through relays whatever this says.
+   */
+  readonly relays?: readonly string[];
   /**
    * Find devices on the local network by mDNS (service `_nexuslink._udp.local`):
    * a device `resolve` names by PeerId alone (no addresses, as an invite
@@ -324,10 +333,17 @@ class Libp2pTransport implements P2PTransport {
         const s = readStored(value);
         return { key, id: toHex(s.id), envelope: s.envelope, acceptedAt: s.acceptedAt };
       });
+      const relays = this.#options.relays ?? [];
       const node = await createLibp2p({
         privateKey,
-        addresses: { listen: [...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0'])] },
-        transports: [tcp()],
+        addresses: {
+          listen: [
+            ...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0']),
+            ...relays.map((r) => `${r}/p2p-circuit`),
+          ],
+        },
+        transports: [tcp(), circuitRelayTransport()],
+        services: { identify: identify() },
         connectionEncrypters: [noise()],
         streamMuxers: [yamux()],
         peerDiscovery: this.#options.mdns
@@ -341,12 +357,21 @@ class Libp2pTransport implements P2PTransport {
             ]
           : [],
       });
-      await node.handle(ENVELOPE_PROTOCOL, (stream, connection) => {
-        void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
-      });
-      await node.handle(PREKEY_PROTOCOL, (stream) => {
-        void this.#servePreKeys(stream).catch(() => stream.abort(new Error('refused')));
-      });
+      // Relayed connections are limited in time and bytes (spec/p2p.md §6); envelopes go on them.
+      await node.handle(
+        ENVELOPE_PROTOCOL,
+        (stream, connection) => {
+          void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
+        },
+        { runOnLimitedConnection: true },
+      );
+      await node.handle(
+        PREKEY_PROTOCOL,
+        (stream) => {
+          void this.#servePreKeys(stream).catch(() => stream.abort(new Error('refused')));
+        },
+        { runOnLimitedConnection: true },
+      );
       if (this.#state === 'closed') {
         await node.stop();
         return;
@@ -455,6 +480,7 @@ class Libp2pTransport implements P2PTransport {
     const stream = await this.#node!.dialProtocol(
       addrs.length > 0 ? addrs : target,
       PREKEY_PROTOCOL,
+      { runOnLimitedConnection: true },
     );
     try {
       await write(stream, { case: 'prekeyRequest', value: { version: 1 } });
@@ -621,7 +647,13 @@ class Libp2pTransport implements P2PTransport {
     );
     let stream: Stream;
     try {
-      stream = await this.#node!.dialProtocol(addrs.length > 0 ? addrs : target, ENVELOPE_PROTOCOL);
+      stream = await this.#node!.dialProtocol(
+        addrs.length > 0 ? addrs : target,
+        ENVELOPE_PROTOCOL,
+        {
+          runOnLimitedConnection: true,
+        },
+      );
     } catch (cause) {
       // Noise proved another key than the PeerId dialed.
       if ((cause as Error)?.name === 'UnexpectedPeerError')

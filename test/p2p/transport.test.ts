@@ -11,7 +11,7 @@ import {
 } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
-import { p2pTransport } from '../../src/node.js';
+import { p2pTransport, startCircuitRelay } from '../../src/node.js';
 import type { P2PPeerInfo, P2PTransport } from '../../src/node.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
 import { makeAccount } from '../identity/fixtures.js';
@@ -176,6 +176,56 @@ describe('p2pTransport', () => {
     const back = alice.receive()[Symbol.asyncIterator]();
     expect((await back.next()).value!.envelope).toEqual(new Uint8Array([2]));
     await back.return!();
+  });
+
+  it('through a circuit relay: a device reachable only there gets envelopes past the default limits', async () => {
+    const relay = await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] });
+    try {
+      const relayAddress = relay.addresses[0]!;
+      expect(relayAddress).toMatch(new RegExp(`/p2p/${relay.peerId}$`));
+      const book = addressBook();
+      const alice = await start(await device('alice'), book);
+      const bobDevice = await device('bob');
+      const bob = p2pTransport({
+        device: bobDevice.local,
+        transportKey: bobDevice.transportKey,
+        storage: bobDevice.storage,
+        resolve: book.resolve,
+        listen: [], // no listening socket: behind a NAT nobody can dial
+        relays: [relayAddress],
+        retry: FAST,
+      });
+      open.push(bob);
+      await bob.connect();
+      for (let i = 0; i < 100 && !bob.addresses.some((a) => a.includes('/p2p-circuit')); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(bob.addresses.length).toBeGreaterThan(0);
+      expect(bob.addresses.every((a) => a.includes(`/p2p/${relay.peerId}/p2p-circuit`))).toBe(true);
+      book.publish(bob);
+      // 200 KiB: more than libp2p's default 128 KiB for a relayed connection.
+      const big = new Uint8Array(200 * 1024).map((_, i) => (i * 7919) & 255);
+      await alice.send(bob.address, Uint8Array.of(1));
+      await alice.send(bob.address, big);
+      const got = bob.receive()[Symbol.asyncIterator]();
+      expect((await got.next()).value!.envelope).toEqual(Uint8Array.of(1));
+      expect((await got.next()).value!.envelope).toEqual(big);
+      await got.return!();
+      await bob.send(alice.address, Uint8Array.of(2));
+      const back = alice.receive()[Symbol.asyncIterator]();
+      expect((await back.next()).value!.envelope).toEqual(Uint8Array.of(2));
+      await back.return!();
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('startCircuitRelay refuses bad limits and keys', async () => {
+    await expect(startCircuitRelay({ maxReservations: 0 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    await expect(startCircuitRelay({ key: new Uint8Array(5) })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 
   it('two NexusClients chat over it with no server: prekeys asked of the peer, messages, receipts, typing', async () => {
