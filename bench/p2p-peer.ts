@@ -2,7 +2,8 @@
 // inside a network namespace; not run by hand). It makes an identity and
 // starts p2pTransport, then prints {"address","peerId","addresses","tcp"}.
 //   --role echo    sends every envelope it receives back to the driver, and
-//                  runs a bare TCP echo (the anchor) on port `tcp`.
+//                  runs a bare TCP echo (the anchor) on port `tcp`. With
+//                  --relay ADDR it listens on nothing but a reservation there.
 //   --role driver  given the echo peer on stdin, measures: the first
 //                  envelope's round trip (dial, Noise, yamux, hellos
 //                  included), then 1 KiB round trips one after another for
@@ -59,10 +60,14 @@ const transport = p2pTransport({
   transportKey: crypto.getRandomValues(new Uint8Array(32)),
   storage: memoryStorage(),
   resolve: async () => (peer ? { peerId: peer.peerId, addresses: peer.addresses } : null),
-  listen: [`/ip4/${host}/tcp/0`],
+  // With --relay: reachable only through the relay (no listening socket).
+  listen: args.get('relay') ? [] : [`/ip4/${host}/tcp/0`],
+  ...(args.get('relay') ? { relays: [args.get('relay')!] } : {}),
   retry: { initialDelayMs: 20, maxDelayMs: 200 },
 });
 await transport.connect();
+for (let i = 0; i < 200 && args.get('relay') && transport.addresses.length === 0; i++)
+  await new Promise((r) => setTimeout(r, 50)); // the reservation
 const print = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 let tcpPort = 0;

@@ -9,8 +9,9 @@
 //   loopback   both processes on 127.0.0.1
 //   LAN        each process in its own network namespace, joined by a veth
 //              pair (root only; created here, removed at the end)
-//   relayed, direct-after-upgrade: need the circuit relay and WebRTC, not
-//              built yet; reported as such.
+//   relayed    the echo peer reachable only through a circuit relay on
+//              127.0.0.1 (the bare TCP anchor still goes direct)
+//   direct-after-upgrade: needs WebRTC, not built yet; reported as such.
 // Per path: the first envelope's round trip (dial, Noise, yamux, both hellos
 // with their certificate checks, then the envelope there and back), and 1 KiB
 // envelopes there and back one after another (each send stored in the
@@ -19,6 +20,7 @@ import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { canUseNamespaces, createLan } from '../scripts/netns.js';
+import { startCircuitRelay } from '../src/node.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -37,9 +39,10 @@ setTimeout(() => {
 
 type Peer = { proc: ReturnType<typeof spawn>; next: () => Promise<Record<string, unknown>> };
 
-function peer(role: string, host: string, namespace?: string): Peer {
+function peer(role: string, host: string, namespace?: string, relay?: string): Peer {
   const node = [process.execPath, 'scripts/run-ts.mjs', 'bench/p2p-peer.ts'];
   const args = ['--role', role, '--host', host, '--duration', String(duration)];
+  if (relay) args.push('--relay', relay);
   const proc = namespace
     ? spawn('ip', ['netns', 'exec', namespace, ...node, ...args], {
         stdio: ['pipe', 'pipe', 'inherit'],
@@ -56,8 +59,14 @@ function peer(role: string, host: string, namespace?: string): Peer {
   };
 }
 
-async function measure(path: string, hostA: string, hostB: string, ns?: { a: string; b: string }) {
-  const echo = peer('echo', hostB, ns?.b);
+async function measure(
+  path: string,
+  hostA: string,
+  hostB: string,
+  ns?: { a: string; b: string },
+  relay?: string,
+) {
+  const echo = peer('echo', hostB, ns?.b, relay);
   const driver = peer('driver', hostA, ns?.a);
   try {
     const e = await echo.next();
@@ -87,8 +96,15 @@ if (canUseNamespaces) {
     lan.remove();
   }
 } else rows.push({ path: 'LAN', unavailable: 'needs root for network namespaces' });
-for (const path of ['relayed', 'direct-after-upgrade'])
-  rows.push({ path, unavailable: 'circuit relay and WebRTC are not built yet' });
+// Relayed: the echo peer listens on nothing but a reservation on a circuit
+// relay (in this process), so every byte goes through the relay.
+const relay = await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] });
+try {
+  rows.push(await measure('relayed', '127.0.0.1', '127.0.0.1', undefined, relay.addresses[0]));
+} finally {
+  await relay.stop();
+}
+rows.push({ path: 'direct-after-upgrade', unavailable: 'WebRTC is not built yet' });
 
 if (json) for (const r of rows) console.log(JSON.stringify(r));
 else {
