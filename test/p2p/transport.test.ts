@@ -1,6 +1,7 @@
 // p2pTransport: two devices over libp2p on loopback (TCP, Noise, yamux), no
 // server. The transport compliance suite, a peer that is not the device it
 // claims to be, and two NexusClients chatting over it.
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   deviceSigner,
@@ -120,6 +121,20 @@ describe('p2pTransport', () => {
         transportKey: new Uint8Array(8),
       }),
     ).toThrow(NexusError);
+  });
+
+  it('inspect output and errors never hold the transport key', async () => {
+    const book = addressBook();
+    const d = await device('alice');
+    const t = await start(d, book);
+    const seedHex = Buffer.from(d.transportKey).toString('hex');
+    const text = inspect(t, { depth: 10, showHidden: true });
+    expect(text).not.toContain(seedHex);
+    expect(text).not.toContain(Buffer.from(d.transportKey).toString('base64'));
+    const err = await t
+      .send({ uuid: 'x y', deviceId: '00' }, Uint8Array.of(1))
+      .catch((e: unknown) => e);
+    expect(String((err as Error).message)).not.toContain(seedHex);
   });
 
   it('a peer that is not the device it should be gets nothing: PEER_MISMATCH, then retried', async () => {
