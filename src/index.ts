@@ -208,6 +208,18 @@ export type {
   VerifyInviteOptions,
 } from './p2p/invite.js';
 export { inviteQr, readQrImage } from './p2p/qr.js';
+export {
+  createDeviceRecord,
+  DEVICE_RECORD_TTL_MS,
+  deviceRecordKey,
+  selectDeviceRecord,
+  verifyDeviceRecord,
+} from './p2p/record.js';
+export type {
+  CreateDeviceRecordOptions,
+  VerifiedDeviceRecord,
+  VerifyDeviceRecordOptions,
+} from './p2p/record.js';
 export { TURN_CREDENTIAL_TTL_MS, turnCredentials } from './relay/turn.js';
 export type { TurnCredentialOptions, TurnCredentials } from './relay/turn.js';
 export type { InviteQrOptions, QrImage } from './p2p/qr.js';

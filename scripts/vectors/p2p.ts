@@ -4,8 +4,12 @@
  * invites with their text form (§3), from a seeded RNG and fixed times.
  */
 import {
+  createDeviceRecord,
   createInvite,
   createPeerBinding,
+  deviceRecordKey,
+  selectDeviceRecord,
+  verifyDeviceRecord,
   Identity,
   inviteToText,
   issueDeviceCertificate,
@@ -315,6 +319,72 @@ async function generate(): Promise<Record<string, Json>> {
     ),
   );
 
+  // ---- device records (the DHT) ----
+  const recordDevice = {
+    identityKey: identity.publicKey.bytes,
+    deviceCertificate: laptop.cert.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    signer: laptop.dsk,
+  };
+  const laptopAddress = { uuid: identity.uuid, deviceId: toHex(laptop.cert.deviceId) };
+  const recordKey = deviceRecordKey(laptopAddress);
+  const record = await createDeviceRecord({
+    device: recordDevice,
+    peerBinding: binding,
+    addresses: ['/ip4/198.51.100.4/tcp/4001', `${relayHints[0]}/p2p-circuit`],
+    createdAt: T0 + 5000,
+  });
+  const newerRecord = await createDeviceRecord({
+    device: recordDevice,
+    peerBinding: binding,
+    addresses: ['/ip4/198.51.100.5/tcp/4001'],
+    createdAt: T0 + 6000,
+  });
+  const verifiedRecord = verifyDeviceRecord(record, { key: recordKey, now: NOW });
+  const phoneKey = deviceRecordKey({ uuid: identity.uuid, deviceId: toHex(phone.cert.deviceId) });
+  const flippedRecord = record.slice();
+  flippedRecord[flippedRecord.length - 3]! ^= 0x04;
+  const recordCase = (
+    description: string,
+    bytes: Uint8Array,
+    key: Uint8Array,
+    now = NOW,
+  ): Json => ({
+    description,
+    key: new TextDecoder().decode(key),
+    record: toHex(bytes),
+    now_ms: now,
+    error: refusedWith(description, () => verifyDeviceRecord(bytes, { key, now })),
+  });
+  const recordCases: Json[] = [
+    {
+      description: "the laptop's record under its key",
+      key: new TextDecoder().decode(recordKey),
+      record: toHex(record),
+      now_ms: NOW,
+      result: {
+        signing_input_label: SIGNATURE_LABELS.deviceRecord,
+        uuid: verifiedRecord.address.uuid,
+        device_id: verifiedRecord.address.deviceId,
+        peer_id: verifiedRecord.peerId,
+        addresses: [...verifiedRecord.addresses],
+        created_at_ms: verifiedRecord.createdAt,
+        expires_at_ms: verifiedRecord.expiresAt,
+      },
+    },
+    recordCase("stored under the phone's key", record, phoneKey),
+    recordCase('one bit of the signature flipped', flippedRecord, recordKey),
+    recordCase('after expires_at_ms', record, recordKey, verifiedRecord.expiresAt),
+  ];
+  const selection = {
+    description: 'of these records for one key, the newest that verifies wins (index `selected`)',
+    key: new TextDecoder().decode(recordKey),
+    records: [record, flippedRecord, newerRecord].map(toHex),
+    now_ms: NOW,
+    selected: selectDeviceRecord(recordKey, [record, flippedRecord, newerRecord], NOW),
+  };
+  if (selection.selected !== 2) throw new Error('the newer record must win');
+
   const meta = (description: string) => ({ generator: GENERATOR, description });
   return {
     'p2p/peer-ids.json': {
@@ -336,6 +406,13 @@ async function generate(): Promise<Record<string, Json>> {
         'Frames of a NexusLink envelope stream (spec/p2p.md §4), PeerFrame of p2p.proto, each sent as a 4-byte big-endian length and the encoding: each valid case gives the frame as JSON (proto field names, bytes as hex, uint64 as numbers, a oneof member under its own name) and its one encoding; each invalid case is refused as MALFORMED.',
       ),
       cases: frameCases,
+    },
+    'p2p/device-records.json': {
+      ...meta(
+        'Device records for the DHT (spec/p2p.md §7): a DeviceRecordBody SignedMessage stored under key, verified at now_ms; refused cases give the error; `selection` gives several records for one key and the index a conforming selector picks.',
+      ),
+      cases: recordCases,
+      selection,
     },
     'p2p/invites.json': {
       ...meta(

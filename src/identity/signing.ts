@@ -26,6 +26,7 @@ export const SIGNATURE_LABELS = {
   storageKeyWrap: 'nexuslink/v1/storage-key-wrap',
   peerBinding: 'nexuslink/v1/peer-binding',
   invite: 'nexuslink/v1/invite',
+  deviceRecord: 'nexuslink/v1/device-record',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -21,6 +21,8 @@ import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
 import type { Connection, Stream } from '@libp2p/interface';
 import { circuitRelayTransport } from '@libp2p/circuit-relay-v2';
 import { identify } from '@libp2p/identify';
+import { kadDHT, passthroughMapper } from '@libp2p/kad-dht';
+import { ping } from '@libp2p/ping';
 import { mdns } from '@libp2p/mdns';
 import { peerIdFromString as libp2pPeerId } from '@libp2p/peer-id';
 import { tcp } from '@libp2p/tcp';
@@ -47,6 +49,12 @@ import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
 import { createPeerBinding, verifyPeerBinding } from './binding.js';
+import {
+  createDeviceRecord,
+  deviceRecordKey,
+  selectDeviceRecord,
+  verifyDeviceRecord,
+} from './record.js';
 import { peerIdFromEd25519PublicKey, peerIdFromString, peerIdToString } from './peer-id.js';
 
 /** The libp2p protocol of NexusLink envelope streams. */
@@ -93,6 +101,14 @@ export interface P2PTransportOptions {
    * without hints) is dialed where mDNS saw it. Off by default.
    */
   readonly mdns?: boolean | { readonly intervalMs?: number };
+  /**
+   * Join NexusLink's Kademlia DHT (protocol `/nexuslink/kad/1.0.0`) through
+   * these bootstrap multiaddrs: this device publishes its signed record
+   * there (spec/p2p.md §7), and a device `resolve` does not know is looked
+   * up there (only records that verify count). `server: false` (the default)
+   * queries and publishes without storing others' records.
+   */
+  readonly dht?: { readonly bootstrap: readonly string[]; readonly server?: boolean };
   /** Delays between delivery attempts to an unreachable device (default 500 ms doubling to 30 s). */
   readonly retry?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
   readonly clock?: Clock;
@@ -125,10 +141,16 @@ export interface P2PTransport extends Transport {
 }
 
 const VALUE_VERSION = 1;
+/** The Kademlia protocol of NexusLink's DHT. */
+export const DHT_PROTOCOL = '/nexuslink/kad/1.0.0';
 /** The mDNS service NexusLink devices announce themselves under. */
 const MDNS_SERVICE = '_nexuslink._udp.local';
 const RECENT_ACKS = 10_000;
 const HELLO_TIMEOUT_MS = 10_000;
+/** How often a device publishes its record again (its lifetime is a day). */
+const DHT_REPUBLISH_MS = 60 * 60 * 1000;
+/** The longest a DHT query (a lookup, a publication) may take. */
+const DHT_QUERY_MS = 15_000;
 const keyOf = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
 
 /**
@@ -144,6 +166,17 @@ export function p2pTransport(options: P2PTransportOptions): P2PTransport {
   if (typeof options.resolve !== 'function')
     throw new NexusError('INVALID_ARGUMENT', 'p2pTransport needs a resolve function');
   return new Libp2pTransport(options);
+}
+
+/** The DHT service of a node started with `dht` (the part of its API used here). */
+function dhtOf(node: Libp2p): {
+  put(k: Uint8Array, v: Uint8Array, o: { signal: AbortSignal }): AsyncIterable<{ name: string }>;
+  get(
+    k: Uint8Array,
+    o: { signal: AbortSignal },
+  ): AsyncIterable<{ name: string; value?: Uint8Array }>;
+} {
+  return (node.services as { dht: ReturnType<typeof dhtOf> }).dht;
 }
 
 /** Reads length-prefixed PeerFrames from a stream. */
@@ -256,6 +289,9 @@ class Libp2pTransport implements P2PTransport {
     string,
     { timer: ReturnType<typeof setTimeout>; delay: number }
   >();
+  #republish: ReturnType<typeof setInterval> | null = null;
+  /** Ends the DHT queries in flight when the transport closes. */
+  readonly #dhtAbort = new AbortController();
   /** PeerIds of devices that opened a stream to this one and proved who they are. */
   readonly #learned = new Map<string, string>();
   /** This device's published prekeys (kept in memory: after a restart the client publishes new ones). */
@@ -333,6 +369,28 @@ class Libp2pTransport implements P2PTransport {
         const s = readStored(value);
         return { key, id: toHex(s.id), envelope: s.envelope, acceptedAt: s.acceptedAt };
       });
+      const services = {
+        identify: identify(),
+        ...(this.#options.dht
+          ? {
+              ping: ping(),
+              dht: kadDHT({
+                protocol: DHT_PROTOCOL,
+                clientMode: !this.#options.dht.server,
+                peerInfoMapper: passthroughMapper,
+                validators: {
+                  nexuslink: (key: Uint8Array, value: Uint8Array) => {
+                    verifyDeviceRecord(value, { key, now: this.#clock.now() });
+                  },
+                },
+                selectors: {
+                  nexuslink: (key: Uint8Array, records: Uint8Array[]) =>
+                    Math.max(0, selectDeviceRecord(key, records, this.#clock.now())),
+                },
+              }),
+            }
+          : {}),
+      };
       const relays = this.#options.relays ?? [];
       const node = await createLibp2p({
         privateKey,
@@ -343,7 +401,8 @@ class Libp2pTransport implements P2PTransport {
           ],
         },
         transports: [tcp(), circuitRelayTransport()],
-        services: { identify: identify() },
+        // The DHT's services are there only when it is on.
+        services: services as never,
         connectionEncrypters: [noise()],
         streamMuxers: [yamux()],
         peerDiscovery: this.#options.mdns
@@ -378,6 +437,7 @@ class Libp2pTransport implements P2PTransport {
       }
       this.#node = node;
       this.#set('connected');
+      if (this.#options.dht) this.#joinDht(this.#options.dht.bootstrap);
       // Whatever waits in the outbox goes out now.
       const pending = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
       const recipients = new Set(pending.map((p) => p.key.split('/').slice(0, 2).join('/')));
@@ -466,7 +526,61 @@ class Libp2pTransport implements P2PTransport {
     const info = await this.#options.resolve(device);
     if (info) return info;
     const learned = this.#learned.get(keyOf(device));
-    return learned ? { peerId: learned, addresses: [] } : null;
+    if (learned) return { peerId: learned, addresses: [] };
+    return this.#options.dht ? this.#lookUp(device) : null;
+  }
+
+  /** Dial the bootstrap peers, then publish this device's record (and again before it expires), in the background. */
+  #joinDht(bootstrap: readonly string[]): void {
+    const node = this.#node!;
+    const signal = this.#dhtAbort.signal;
+    const publish = async (): Promise<number> => {
+      if (this.#state !== 'connected' || this.#node !== node) return 0;
+      const record = await createDeviceRecord({
+        device: this.#options.device,
+        peerBinding: this.#binding!,
+        addresses: this.addresses.slice(0, 8),
+        clock: this.#clock,
+      });
+      const bounded = AbortSignal.any([signal, AbortSignal.timeout(DHT_QUERY_MS)]);
+      let stored = 0;
+      for await (const event of dhtOf(node).put(deviceRecordKey(this.address), record, {
+        signal: bounded,
+      }))
+        if (event.name === 'PEER_RESPONSE') stored++;
+      return stored;
+    };
+    void (async () => {
+      await Promise.allSettled(bootstrap.map((a) => node.dial(multiaddr(a), { signal })));
+      // Until a peer holds it: right after the dials the routing table may still be empty.
+      for (let attempt = 0; attempt < 30 && !signal.aborted; attempt++) {
+        if ((await publish().catch(() => 0)) > 0) return;
+        await new Promise<void>((resolve) => {
+          setTimeout(resolve, 1_000).unref?.();
+        });
+      }
+    })();
+    this.#republish = setInterval(() => void publish().catch(() => undefined), DHT_REPUBLISH_MS);
+    this.#republish.unref?.();
+  }
+
+  /** A device's record from the DHT, verified; null when none verifies. */
+  async #lookUp(device: DeviceAddress): Promise<P2PPeerInfo | null> {
+    const node = this.#node;
+    if (!node) return null;
+    const key = deviceRecordKey(device);
+    const found: Uint8Array[] = [];
+    const signal = AbortSignal.any([this.#dhtAbort.signal, AbortSignal.timeout(DHT_QUERY_MS)]);
+    try {
+      for await (const event of dhtOf(node).get(key, { signal }))
+        if (event.name === 'VALUE' && event.value) found.push(event.value);
+    } catch {
+      // found nowhere (or the query ended)
+    }
+    const best = selectDeviceRecord(key, found, this.#clock.now());
+    if (best < 0) return null;
+    const v = verifyDeviceRecord(found[best]!, { key, now: this.#clock.now() });
+    return { peerId: v.peerId, addresses: v.addresses };
   }
 
   /** Ask `device` for its bundle. */
@@ -757,6 +871,8 @@ class Libp2pTransport implements P2PTransport {
     this.#set('closed');
     for (const { timer } of this.#retryTimers.values()) clearTimeout(timer);
     this.#retryTimers.clear();
+    if (this.#republish) clearInterval(this.#republish);
+    this.#dhtAbort.abort();
     for (const r of [...this.#streams.keys()]) this.#dropStream(r);
     await this.#starting?.catch(() => undefined);
     const node = this.#node;

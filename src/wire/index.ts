@@ -66,8 +66,20 @@ export type {
   SendEnvelope,
   ServerFrame,
 } from './gen/nexuslink/v1/community_pb.js';
-export { inviteBodyCodec, P2P_LIMITS, peerBindingBodyCodec } from './p2p.js';
-export type { InviteBody, InviteDevice, PeerBindingBody } from './gen/nexuslink/v1/p2p_pb.js';
+export {
+  deviceRecordBodyCodec,
+  inviteBodyCodec,
+  P2P_LIMITS,
+  peerBindingBodyCodec,
+  peerFrameCodec,
+} from './p2p.js';
+export type {
+  DeviceRecordBody,
+  InviteBody,
+  InviteDevice,
+  PeerBindingBody,
+  PeerFrame,
+} from './gen/nexuslink/v1/p2p_pb.js';
 export type { Codec, CodecOptions } from './codec.js';
 export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
 export type { PublicKey } from './gen/nexuslink/v1/keys_pb.js';

@@ -3,6 +3,7 @@
  * PeerId to a device, and the invite a person shows as a QR code.
  */
 import {
+  DeviceRecordBodySchema,
   InviteBodySchema,
   PeerBindingBodySchema,
   PeerFrameSchema,
@@ -33,6 +34,10 @@ export const P2P_LIMITS = {
   envelopeId: 16,
   /** Largest envelope on a peer stream (as any transport's). */
   maxEnvelopeBytes: 1024 * 1024,
+  /** Most addresses in a device record. */
+  maxRecordAddresses: 8,
+  /** Largest encoded device record body. */
+  maxRecordBody: 4096,
   /** Largest encoded PreKeyBundle in a PreKeyResponse. */
   maxBundleBytes: 16 * 1024,
 } as const;
@@ -119,5 +124,23 @@ export const peerFrameCodec = messageCodec(PeerFrameSchema, {
         checkMaxLength(`bundles[${i}]`, b, P2P_LIMITS.maxBundleBytes);
       });
     } else check(false, 'a PeerFrame holds hello, envelope, ack or a prekey request or response');
+  },
+});
+
+/** Body of a device record (spec/p2p.md §7). */
+export const deviceRecordBodyCodec = messageCodec(DeviceRecordBodySchema, {
+  maxBytes: P2P_LIMITS.maxRecordBody,
+  validate: (m) => {
+    checkVersion('DeviceRecordBody', m.version);
+    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+    checkSigned('device_certificate', m.deviceCertificate, true);
+    checkSigned('peer_binding', m.peerBinding, true);
+    check(m.addresses.length <= P2P_LIMITS.maxRecordAddresses, 'too many addresses');
+    m.addresses.forEach((a, i) => {
+      checkMaxLength(`addresses[${i}]`, a, P2P_LIMITS.maxRelayHintBytes);
+      check(a.startsWith('/'), `addresses[${i}] is not a multiaddr`);
+    });
+    checkTimes(m.createdAtMs, m.expiresAtMs);
   },
 });

@@ -243,6 +243,37 @@ describe('p2pTransport', () => {
     });
   });
 
+  it('the DHT: a device found by its signed record alone, with no address book', async () => {
+    const nobody = async () => null;
+    const make = async (name: string, bootstrap: string[]) => {
+      const d = await device(name);
+      const t = p2pTransport({
+        device: d.local,
+        transportKey: d.transportKey,
+        storage: d.storage,
+        resolve: nobody,
+        listen: LOOPBACK,
+        retry: FAST,
+        dht: { bootstrap, server: true },
+      });
+      open.push(t);
+      await t.connect();
+      return t;
+    };
+    // A small DHT: a first node, two more joining through it, then Alice and Bob.
+    const first = await make('node-1', []);
+    const boot = first.addresses.map((a) => `${a}`);
+    await make('node-2', boot);
+    await make('node-3', boot);
+    const bob = await make('bob', boot);
+    const alice = await make('alice', boot);
+    // Alice knows Bob's address (uuid, device id) from his contact card, nothing else.
+    await alice.send(bob.address, Uint8Array.of(42));
+    const got = bob.receive()[Symbol.asyncIterator]();
+    expect((await got.next()).value!.envelope).toEqual(Uint8Array.of(42));
+    await got.return!();
+  }, 30_000);
+
   it('two NexusClients chat over it with no server: prekeys asked of the peer, messages, receipts, typing', async () => {
     const book = addressBook();
     const unused = memoryNetwork();

@@ -5,6 +5,8 @@ import {
   decodeDeviceCertificate,
   NexusError,
   peerIdFromString,
+  selectDeviceRecord,
+  verifyDeviceRecord,
   signingInput,
   verifyInvite,
   verifyPeerBinding,
@@ -19,7 +21,12 @@ import { hex, readJson, repoPath, unhex } from '../helpers.js';
 import { expectRefused, fromFields } from './proto-json.js';
 import type { Case } from './proto-json.js';
 
-type File = { cases: Case[]; identity_key?: string; self_signing_certificate?: string };
+type File = {
+  cases: Case[];
+  identity_key?: string;
+  self_signing_certificate?: string;
+  selection?: { key: string; records: string[]; now_ms: number; selected: number };
+};
 const load = (name: string) => readJson<File>(`test-vectors/p2p/${name}`);
 
 /** base58btc, written out here (the SDK uses @scure/base). */
@@ -175,5 +182,30 @@ describe('p2p vectors (test-vectors/p2p)', () => {
       expect(hex(peerFrameCodec.encode(frame)), c.description).toBe(c.encoding);
       expect(peerFrameCodec.decode(unhex(c.encoding!)), c.description).toEqual(frame);
     }
+  });
+
+  it('device-records.json: what verifies under its key, what is refused, which one wins', () => {
+    const file = load('device-records.json');
+    expect(file.cases.length).toBe(4);
+    for (const c of file.cases) {
+      const key = new TextEncoder().encode(c.key as string);
+      const verify = () =>
+        verifyDeviceRecord(unhex(c.record as string), { key, now: c.now_ms as number });
+      if (c.error) {
+        expect(refusal(verify), c.description).toBe(c.error);
+        continue;
+      }
+      const v = verify();
+      const result = c.result!;
+      expect(v.address).toEqual({ uuid: result.uuid, deviceId: result.device_id });
+      expect(v.peerId).toBe(result.peer_id);
+      expect(v.addresses).toEqual(result.addresses);
+      expect(v.expiresAt).toBe(result.expires_at_ms);
+      expect(c.key).toBe(`/nexuslink/${result.uuid as string}/${result.device_id as string}`);
+    }
+    const sel = file.selection!;
+    expect(
+      selectDeviceRecord(new TextEncoder().encode(sel.key), sel.records.map(unhex), sel.now_ms),
+    ).toBe(sel.selected);
   });
 });

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/p2p.proto.
  */
 export const file_nexuslink_v1_p2p: GenFile = /*@__PURE__*/
-  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwiIAoNUHJlS2V5UmVxdWVzdBIPCgd2ZXJzaW9uGAEgASgNIiEKDlByZUtleVJlc3BvbnNlEg8KB2J1bmRsZXMYASADKAwihAIKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAEjUKDnByZWtleV9yZXF1ZXN0GAQgASgLMhsubmV4dXNsaW5rLnYxLlByZUtleVJlcXVlc3RIABI3Cg9wcmVrZXlfcmVzcG9uc2UYBSABKAsyHC5uZXh1c2xpbmsudjEuUHJlS2V5UmVzcG9uc2VIAEIHCgVmcmFtZWIGcHJvdG8z", [file_nexuslink_v1_identity]);
+  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwiIAoNUHJlS2V5UmVxdWVzdBIPCgd2ZXJzaW9uGAEgASgNIiEKDlByZUtleVJlc3BvbnNlEg8KB2J1bmRsZXMYASADKAwihAIKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAEjUKDnByZWtleV9yZXF1ZXN0GAQgASgLMhsubmV4dXNsaW5rLnYxLlByZUtleVJlcXVlc3RIABI3Cg9wcmVrZXlfcmVzcG9uc2UYBSABKAsyHC5uZXh1c2xpbmsudjEuUHJlS2V5UmVzcG9uc2VIAEIHCgVmcmFtZSKlAgoQRGV2aWNlUmVjb3JkQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIxCgxwZWVyX2JpbmRpbmcYBSABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIRCglhZGRyZXNzZXMYBiADKAkSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBBIVCg1leHBpcmVzX2F0X21zGAggASgEYgZwcm90bzM", [file_nexuslink_v1_identity]);
 
 /**
  * Binds a libp2p PeerId to a device (spec/p2p.md §2): the body of a
@@ -364,4 +364,71 @@ export type PeerFrame = Message<"nexuslink.v1.PeerFrame"> & {
  */
 export const PeerFrameSchema: GenMessage<PeerFrame> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_p2p, 8);
+
+/**
+ * Where one device of an identity can be reached (spec/p2p.md §7): the body
+ * of a SignedMessage signed by the device signing key under the label
+ * "nexuslink/v1/device-record", stored in the DHT under
+ * "/nexuslink/<uuid>/<device id in hex>".
+ *
+ * @generated from message nexuslink.v1.DeviceRecordBody
+ */
+export type DeviceRecordBody = Message<"nexuslink.v1.DeviceRecordBody"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: bytes identity_key = 2;
+   */
+  identityKey: Uint8Array;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage self_signing_certificate = 3;
+   */
+  selfSigningCertificate?: SignedMessage | undefined;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage device_certificate = 4;
+   */
+  deviceCertificate?: SignedMessage | undefined;
+
+  /**
+   * The binding of the device's PeerId (a PeerBindingBody SignedMessage).
+   *
+   * @generated from field: nexuslink.v1.SignedMessage peer_binding = 5;
+   */
+  peerBinding?: SignedMessage | undefined;
+
+  /**
+   * Multiaddrs the device listens on or is relayed at, at most 8, each at most 256 bytes.
+   *
+   * @generated from field: repeated string addresses = 6;
+   */
+  addresses: string[];
+
+  /**
+   * Milliseconds since the Unix epoch; the newest record wins.
+   *
+   * @generated from field: uint64 created_at_ms = 7;
+   */
+  createdAtMs: bigint;
+
+  /**
+   * After this instant the record no longer verifies.
+   *
+   * @generated from field: uint64 expires_at_ms = 8;
+   */
+  expiresAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.DeviceRecordBody.
+ * Use `create(DeviceRecordBodySchema)` to create a new message.
+ */
+export const DeviceRecordBodySchema: GenMessage<DeviceRecordBody> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 9);
 
