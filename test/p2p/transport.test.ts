@@ -4,15 +4,28 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  createDeviceRecord,
+  createPeerBinding,
+  deviceRecordKey,
   deviceSigner,
   directConversation,
+  peerIdFromEd25519PublicKey,
+  SigningKeyPair,
   memoryNetwork,
   memoryStorage,
   NexusError,
 } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
-import { p2pTransport, startCircuitRelay } from '../../src/node.js';
+import { DHT_PROTOCOL, p2pTransport, startCircuitRelay } from '../../src/node.js';
+import { noise } from '@chainsafe/libp2p-noise';
+import { yamux } from '@chainsafe/libp2p-yamux';
+import { identify } from '@libp2p/identify';
+import { kadDHT, passthroughMapper } from '@libp2p/kad-dht';
+import { ping } from '@libp2p/ping';
+import { tcp } from '@libp2p/tcp';
+import { multiaddr } from '@multiformats/multiaddr';
+import { createLibp2p } from 'libp2p';
 import type { P2PPeerInfo, P2PTransport } from '../../src/node.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
 import { makeAccount } from '../identity/fixtures.js';
@@ -52,6 +65,37 @@ function addressBook() {
       book.set(key(a), info);
     },
   };
+}
+
+/** Mallory: a device of her own and a raw DHT node that stores whatever it is given. */
+async function deviceWithMallory(bootstrap: string[]) {
+  const d = await device('mallory');
+  const transportKey = SigningKeyPair.generate();
+  const binding = await createPeerBinding({
+    signer: d.local.signer,
+    deviceId: d.local.deviceId,
+    peerId: peerIdFromEd25519PublicKey(transportKey.publicKey.bytes),
+  });
+  const node = await createLibp2p({
+    addresses: { listen: LOOPBACK },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    services: {
+      identify: identify(),
+      ping: ping(),
+      dht: kadDHT({
+        protocol: DHT_PROTOCOL,
+        clientMode: false,
+        peerInfoMapper: passthroughMapper,
+        validators: { nexuslink: () => {} },
+        selectors: { nexuslink: () => 0 },
+      }),
+    },
+  });
+  for (const a of bootstrap) await node.dial(multiaddr(a));
+  await new Promise((r) => setTimeout(r, 300)); // identify fills the routing table
+  return { device: d.local, binding, node };
 }
 
 const open: P2PTransport[] = [];
@@ -267,11 +311,24 @@ describe('p2pTransport', () => {
     await make('node-3', boot);
     const bob = await make('bob', boot);
     const alice = await make('alice', boot);
+    // Mallory runs a DHT node that keeps anything, and stores under Bob's key a
+    // record of her own device pointing at herself.
+    const m = await deviceWithMallory(boot);
+    const forged = await createDeviceRecord({
+      device: m.device,
+      peerBinding: m.binding,
+      addresses: m.node.getMultiaddrs().map(String),
+      createdAt: Date.now() + 60_000, // "newer"
+    });
+    const stored: string[] = [];
+    for await (const e of m.node.services.dht.put(deviceRecordKey(bob.address), forged))
+      stored.push(e.name);
     // Alice knows Bob's address (uuid, device id) from his contact card, nothing else.
     await alice.send(bob.address, Uint8Array.of(42));
     const got = bob.receive()[Symbol.asyncIterator]();
     expect((await got.next()).value!.envelope).toEqual(Uint8Array.of(42));
     await got.return!();
+    await m.node.stop();
   }, 30_000);
 
   it('two NexusClients chat over it with no server: prekeys asked of the peer, messages, receipts, typing', async () => {
