@@ -77,8 +77,13 @@ export type {
   DeviceRecordBody,
   InviteBody,
   InviteDevice,
+  PeerAck,
   PeerBindingBody,
+  PeerEnvelope,
   PeerFrame,
+  PeerHello,
+  PreKeyRequest,
+  PreKeyResponse,
 } from './gen/nexuslink/v1/p2p_pb.js';
 export type { Codec, CodecOptions } from './codec.js';
 export { KeyAlgorithm } from './gen/nexuslink/v1/keys_pb.js';
