@@ -48,7 +48,7 @@ import { peerFrameCodec } from '../wire/p2p.js';
 import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
-import { createPeerBinding, verifyPeerBinding } from './binding.js';
+import { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './binding.js';
 import {
   createDeviceRecord,
   deviceRecordKey,
@@ -147,6 +147,21 @@ export const DHT_PROTOCOL = '/nexuslink/kad/1.0.0';
 const MDNS_SERVICE = '_nexuslink._udp.local';
 const RECENT_ACKS = 10_000;
 const HELLO_TIMEOUT_MS = 10_000;
+/** Largest hello or prekey request read from a peer not yet verified. */
+const HELLO_MAX_BYTES = 16 * 1024;
+/** An incoming stream with no frame for this long is closed (the sender opens another). */
+const IDLE_TIMEOUT_MS = 5 * 60 * 1000;
+/** Waiting for the peer to read what was sent. */
+const DRAIN_TIMEOUT_MS = 60_000;
+/** Envelopes held for the app from one sending device, and from all. */
+const MAX_INBOX_PER_SENDER = 1_000;
+const MAX_INBOX = 10_000;
+/** Peers remembered from their hellos. */
+const MAX_LEARNED = 1_000;
+/** Bundles with a one-time prekey handed to one PeerId per minute. */
+const PREKEY_REQUESTS_PER_MINUTE = 10;
+/** A peer binding is signed again when it has less than this left. */
+const BINDING_RENEW_MS = 24 * 60 * 60 * 1000;
 /** How often a device publishes its record again (its lifetime is a day). */
 const DHT_REPUBLISH_MS = 60 * 60 * 1000;
 /** The longest a DHT query (a lookup, a publication) may take. */
@@ -182,29 +197,56 @@ function dhtOf(node: Libp2p): {
 /** Reads length-prefixed PeerFrames from a stream. */
 class FrameReader {
   readonly #chunks: AsyncIterator<Uint8Array | { subarray(): Uint8Array }>;
-  #buffer = new Uint8Array(0);
+  /** Received bytes not yet returned, as they came (joined only when a frame is complete). */
+  #parts: Uint8Array[] = [];
+  #length = 0;
   constructor(stream: Stream) {
     this.#chunks = (stream as unknown as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   }
-  async next(): Promise<PeerFrame | null> {
+  #take(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    let o = 0;
+    while (o < n) {
+      const part = this.#parts[0]!;
+      const k = Math.min(part.length, n - o);
+      out.set(part.subarray(0, k), o);
+      o += k;
+      if (k === part.length) this.#parts.shift();
+      else this.#parts[0] = part.subarray(k);
+    }
+    this.#length -= n;
+    return out;
+  }
+  #peekLength(): number {
+    const head = this.#parts.length === 1 ? this.#parts[0]! : this.#join();
+    return new DataView(head.buffer, head.byteOffset, 4).getUint32(0);
+  }
+  #join(): Uint8Array {
+    const all = new Uint8Array(this.#length);
+    let o = 0;
+    for (const p of this.#parts) {
+      all.set(p, o);
+      o += p.length;
+    }
+    this.#parts = [all];
+    return all;
+  }
+  /** The next frame (at most `maxBytes`), or null at the end of the stream. */
+  async next(maxBytes = peerFrameCodec.maxBytes): Promise<PeerFrame | null> {
     for (;;) {
-      if (this.#buffer.length >= 4) {
-        const length = new DataView(this.#buffer.buffer, this.#buffer.byteOffset, 4).getUint32(0);
-        if (length > peerFrameCodec.maxBytes)
-          throw new NexusError('MALFORMED', 'a peer frame is too large');
-        if (this.#buffer.length >= 4 + length) {
-          const bytes = this.#buffer.slice(4, 4 + length);
-          this.#buffer = this.#buffer.slice(4 + length);
-          return peerFrameCodec.decode(bytes);
+      if (this.#length >= 4) {
+        const length = this.#peekLength();
+        if (length > maxBytes) throw new NexusError('MALFORMED', 'a peer frame is too large');
+        if (this.#length >= 4 + length) {
+          this.#take(4);
+          return peerFrameCodec.decode(this.#take(length));
         }
       }
       const r = await this.#chunks.next();
       if (r.done) return null;
       const chunk = r.value instanceof Uint8Array ? r.value : r.value.subarray();
-      const joined = new Uint8Array(this.#buffer.length + chunk.length);
-      joined.set(this.#buffer);
-      joined.set(chunk, this.#buffer.length);
-      this.#buffer = joined;
+      this.#parts.push(chunk);
+      this.#length += chunk.length;
     }
   }
 }
@@ -214,15 +256,19 @@ async function write(stream: Stream, frame: FrameInit): Promise<void> {
   const out = new Uint8Array(4 + body.length);
   new DataView(out.buffer).setUint32(0, body.length);
   out.set(body, 4);
-  if (!stream.send(out)) await stream.onDrain();
+  if (!stream.send(out)) await stream.onDrain({ signal: AbortSignal.timeout(DRAIN_TIMEOUT_MS) });
 }
 
-/** A frame within `ms`, or TRANSPORT. */
-async function nextFrame(reader: FrameReader, ms: number): Promise<PeerFrame | null> {
+/** A frame (at most `maxBytes`) within `ms`, or TRANSPORT. */
+async function nextFrame(
+  reader: FrameReader,
+  ms: number,
+  maxBytes?: number,
+): Promise<PeerFrame | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([
-      reader.next(),
+      reader.next(maxBytes),
       new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new NexusError('TRANSPORT', 'the peer did not answer in time')),
@@ -238,6 +284,8 @@ async function nextFrame(reader: FrameReader, ms: number): Promise<PeerFrame | n
 interface Held {
   readonly key: string;
   readonly id: string;
+  /** The sending device (`uuid/deviceId`), for the per-sender limit. */
+  readonly from: string;
   readonly envelope: Uint8Array;
   readonly acceptedAt: number;
 }
@@ -275,6 +323,13 @@ class Libp2pTransport implements P2PTransport {
   #node: Libp2p | null = null;
   #starting: Promise<void> | null = null;
   #binding: Uint8Array | null = null;
+  #bindingExpiresAt = 0;
+  /** The last sequence number of an inbox or outbox key. */
+  #seq = 0;
+  /** Ids of the envelopes in the inbox. */
+  readonly #inboxIds = new Set<string>();
+  /** When each PeerId last asked for prekeys (the last minute). */
+  readonly #prekeyAsks = new Map<string, number[]>();
   readonly #listeners = new Set<(state: TransportState) => void>();
   readonly #failureListeners = new Set<(to: DeviceAddress, error: NexusError) => void>();
   /** The inbox, oldest first (loaded from storage when connecting). */
@@ -282,7 +337,6 @@ class Libp2pTransport implements P2PTransport {
   readonly #recentAcks = new Set<string>();
   readonly #waiters = new Set<() => void>();
   #endConsumer: (() => void) | null = null;
-  #counter = 0;
   /** Recipients whose outbox is being delivered, and those to look at again after. */
   readonly #flushing = new Map<string, { again: boolean }>();
   readonly #retryTimers = new Map<
@@ -355,20 +409,30 @@ class Libp2pTransport implements P2PTransport {
 
   async #start(): Promise<void> {
     this.#set('connecting');
+    let node: Libp2p | null = null;
     try {
       const privateKey = await generateKeyPairFromSeed('Ed25519', this.#options.transportKey);
-      const d = this.#options.device;
-      this.#binding = await createPeerBinding({
-        signer: d.signer,
-        deviceId: d.deviceId,
-        peerId: peerIdFromString(this.peerId),
-        clock: this.#clock,
-      });
+      await this.#currentBinding();
       const inbox = await this.#options.storage.read((tx) => listAll(tx, 'inbox'));
-      this.#inbox = inbox.map(({ key, value }) => {
-        const s = readStored(value);
-        return { key, id: toHex(s.id), envelope: s.envelope, acceptedAt: s.acceptedAt };
-      });
+      const outbox = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
+      this.#inbox = [];
+      this.#inboxIds.clear();
+      for (const { key, value } of inbox) {
+        const [seq, uuid, deviceId] = key.split('/');
+        const stored = readStored(value);
+        const id = toHex(stored.id);
+        this.#inbox.push({
+          key,
+          id,
+          from: `${uuid}/${deviceId}`,
+          envelope: stored.envelope,
+          acceptedAt: stored.acceptedAt,
+        });
+        this.#inboxIds.add(id);
+        this.#seq = Math.max(this.#seq, Number(seq));
+      }
+      // Keys carry a sequence number that only grows (not the clock, which may step back).
+      for (const { key } of outbox) this.#seq = Math.max(this.#seq, Number(key.split('/')[2]));
       const services = {
         identify: identify(),
         ...(this.#options.dht
@@ -392,7 +456,7 @@ class Libp2pTransport implements P2PTransport {
           : {}),
       };
       const relays = this.#options.relays ?? [];
-      const node = await createLibp2p({
+      node = await createLibp2p({
         privateKey,
         addresses: {
           listen: [
@@ -422,27 +486,28 @@ class Libp2pTransport implements P2PTransport {
         (stream, connection) => {
           void this.#serve(stream, connection).catch(() => stream.abort(new Error('refused')));
         },
-        { runOnLimitedConnection: true },
+        { runOnLimitedConnection: true, maxInboundStreams: 8 },
       );
       await node.handle(
         PREKEY_PROTOCOL,
-        (stream) => {
-          void this.#servePreKeys(stream).catch(() => stream.abort(new Error('refused')));
+        (stream, connection) => {
+          void this.#servePreKeys(stream, connection).catch(() =>
+            stream.abort(new Error('refused')),
+          );
         },
-        { runOnLimitedConnection: true },
+        { runOnLimitedConnection: true, maxInboundStreams: 2 },
       );
-      if (this.#state === 'closed') {
-        await node.stop();
-        return;
-      }
+      if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
       this.#node = node;
       this.#set('connected');
       if (this.#options.dht) this.#joinDht(this.#options.dht.bootstrap);
       // Whatever waits in the outbox goes out now.
-      const pending = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
-      const recipients = new Set(pending.map((p) => p.key.split('/').slice(0, 2).join('/')));
+      const recipients = new Set(outbox.map((p) => p.key.split('/').slice(0, 2).join('/')));
       for (const r of recipients) this.#flush(r);
     } catch (cause) {
+      // Nothing may keep listening (or announcing) after a failed start.
+      if (this.#node === node) this.#node = null;
+      await Promise.resolve(node?.stop()).catch(() => undefined);
       if (this.#state !== 'closed') this.#set('disconnected');
       throw cause instanceof NexusError
         ? cause
@@ -450,8 +515,25 @@ class Libp2pTransport implements P2PTransport {
     }
   }
 
-  #hello(): FrameInit {
+  /** This device's peer binding, signed again when less than a day of it is left. */
+  async #currentBinding(): Promise<Uint8Array> {
+    const now = this.#clock.now();
+    if (this.#binding === null || this.#bindingExpiresAt - now < BINDING_RENEW_MS) {
+      const d = this.#options.device;
+      this.#binding = await createPeerBinding({
+        signer: d.signer,
+        deviceId: d.deviceId,
+        peerId: peerIdFromString(this.peerId),
+        createdAt: now,
+      });
+      this.#bindingExpiresAt = now + PEER_BINDING_TTL_MS;
+    }
+    return this.#binding;
+  }
+
+  async #hello(): Promise<FrameInit> {
     const d = this.#options.device;
+    const binding = await this.#currentBinding();
     return {
       case: 'hello',
       value: {
@@ -459,7 +541,7 @@ class Libp2pTransport implements P2PTransport {
         identityKey: d.identityKey,
         selfSigningCertificate: signedMessageCodec.decode(d.selfSigningCertificate),
         deviceCertificate: signedMessageCodec.decode(d.deviceCertificate),
-        peerBinding: signedMessageCodec.decode(this.#binding!),
+        peerBinding: signedMessageCodec.decode(binding),
       },
     };
   }
@@ -482,24 +564,35 @@ class Libp2pTransport implements P2PTransport {
   /** An incoming stream: hellos, then envelopes stored and acknowledged one by one. */
   async #serve(stream: Stream, connection: Connection): Promise<void> {
     const reader = new FrameReader(stream);
-    const from = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
-    this.#learned.set(keyOf(from), connection.remotePeer.toString());
-    await write(stream, this.#hello());
+    const from = this.#verifyHello(
+      await nextFrame(reader, HELLO_TIMEOUT_MS, HELLO_MAX_BYTES),
+      connection,
+    );
+    const sender = keyOf(from);
+    this.#learn(sender, connection.remotePeer.toString());
+    await write(stream, await this.#hello());
     // It can be reached now: whatever waits for it goes out.
-    this.#flush(keyOf(from));
+    this.#flush(sender);
     for (;;) {
-      const frame = await reader.next();
+      const frame = await nextFrame(reader, IDLE_TIMEOUT_MS);
       if (frame === null) break;
       if (frame.frame.case !== 'envelope')
         throw new NexusError('MALFORMED', 'only envelopes follow the hello');
-      const { id, envelope, acceptedAtMs } = frame.frame.value;
+      const { id, envelope } = frame.frame.value;
       const idHex = toHex(id);
-      if (!this.#recentAcks.has(idHex) && !this.#inbox.some((h) => h.id === idHex)) {
-        const key = `${String(this.#clock.now()).padStart(16, '0')}${String(++this.#counter % 1e6).padStart(6, '0')}/${idHex}`;
+      if (!this.#recentAcks.has(idHex) && !this.#inboxIds.has(idHex)) {
+        // A full inbox takes nothing more (no ack): the sender tries again later.
+        const fromSender = this.#inbox.filter((h) => h.from === sender).length;
+        if (fromSender >= MAX_INBOX_PER_SENDER || this.#inbox.length >= MAX_INBOX)
+          throw new NexusError('TRANSPORT', 'the inbox is full');
+        // Accepted now, by this device's clock (the contract's "network" is the receiver here).
+        const acceptedAt = this.#clock.now();
+        const key = `${String(++this.#seq).padStart(16, '0')}/${sender}/${idHex}`;
         await this.#options.storage.write((tx) =>
-          tx.put('inbox', key, storedValue(id, envelope, Number(acceptedAtMs))),
+          tx.put('inbox', key, storedValue(id, envelope, acceptedAt)),
         );
-        this.#inbox.push({ key, id: idHex, envelope, acceptedAt: Number(acceptedAtMs) });
+        this.#inbox.push({ key, id: idHex, from: sender, envelope, acceptedAt });
+        this.#inboxIds.add(idHex);
         this.#wake();
       }
       await write(stream, { case: 'ack', value: { id } });
@@ -507,14 +600,36 @@ class Libp2pTransport implements P2PTransport {
     await stream.close();
   }
 
-  /** A prekey request: this device's bundle, consuming one one-time prekey. */
-  async #servePreKeys(stream: Stream): Promise<void> {
+  /** Remember which PeerId proved to be `device` (the most recent {@link MAX_LEARNED}). */
+  #learn(device: string, peerId: string): void {
+    this.#learned.delete(device);
+    this.#learned.set(device, peerId);
+    if (this.#learned.size > MAX_LEARNED) this.#learned.delete(this.#learned.keys().next().value!);
+  }
+
+  /**
+   * A prekey request: this device's bundle, consuming one one-time prekey;
+   * at most {@link PREKEY_REQUESTS_PER_MINUTE} per asking PeerId, then none
+   * (so nobody drains the one-time prekeys by asking in a loop).
+   */
+  async #servePreKeys(stream: Stream, connection: Connection): Promise<void> {
     const reader = new FrameReader(stream);
-    const request = await nextFrame(reader, HELLO_TIMEOUT_MS);
+    const request = await nextFrame(reader, HELLO_TIMEOUT_MS, HELLO_MAX_BYTES);
     if (request?.frame.case !== 'prekeyRequest')
       throw new NexusError('MALFORMED', 'a prekey stream starts with a request');
-    const mine = await this.#prekeys.fetchBundles(this.address.uuid);
-    await write(stream, { case: 'prekeyResponse', value: { bundles: mine } });
+    const asker = connection.remotePeer.toString();
+    const now = this.#clock.now();
+    const recent = (this.#prekeyAsks.get(asker) ?? []).filter((t) => now - t < 60_000);
+    let bundles: Uint8Array[] = [];
+    if (recent.length < PREKEY_REQUESTS_PER_MINUTE) {
+      recent.push(now);
+      bundles = await this.#prekeys.fetchBundles(this.address.uuid);
+    }
+    this.#prekeyAsks.delete(asker);
+    this.#prekeyAsks.set(asker, recent);
+    if (this.#prekeyAsks.size > MAX_LEARNED)
+      this.#prekeyAsks.delete(this.#prekeyAsks.keys().next().value!);
+    await write(stream, { case: 'prekeyResponse', value: { bundles } });
     await stream.close();
   }
 
@@ -538,7 +653,7 @@ class Libp2pTransport implements P2PTransport {
       if (this.#state !== 'connected' || this.#node !== node) return 0;
       const record = await createDeviceRecord({
         device: this.#options.device,
-        peerBinding: this.#binding!,
+        peerBinding: await this.#currentBinding(),
         addresses: this.addresses.slice(0, 8),
         clock: this.#clock,
       });
@@ -591,11 +706,11 @@ class Libp2pTransport implements P2PTransport {
     const addrs = info.addresses.map((a) =>
       multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
     );
-    const stream = await this.#node!.dialProtocol(
-      addrs.length > 0 ? addrs : target,
-      PREKEY_PROTOCOL,
-      { runOnLimitedConnection: true },
-    );
+    const node = this.#node;
+    if (!node) return [];
+    const stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, PREKEY_PROTOCOL, {
+      runOnLimitedConnection: true,
+    });
     try {
       await write(stream, { case: 'prekeyRequest', value: { version: 1 } });
       const answer = await nextFrame(new FrameReader(stream), HELLO_TIMEOUT_MS);
@@ -663,7 +778,7 @@ class Libp2pTransport implements P2PTransport {
       throw new NexusError('TRANSPORT', 'not connected: the envelope was not accepted');
     const now = this.#clock.now();
     const id = crypto.getRandomValues(new Uint8Array(16));
-    const key = `${keyOf(to)}/${String(now).padStart(16, '0')}${String(++this.#counter % 1e6).padStart(6, '0')}`;
+    const key = `${keyOf(to)}/${String(++this.#seq).padStart(16, '0')}`;
     await this.#options.storage.write((tx) =>
       tx.put('outbox', key, storedValue(id, envelope, now)),
     );
@@ -693,7 +808,19 @@ class Libp2pTransport implements P2PTransport {
               tx.list('outbox', { prefix: `${recipient}/`, limit: 1 }),
             );
             if (!next) break;
-            await this.#deliver(recipient, readStored(next.value));
+            let stored;
+            try {
+              stored = readStored(next.value);
+            } catch (cause) {
+              // A damaged entry must not block the ones after it: drop it and say so.
+              await this.#options.storage.write((tx) => tx.delete('outbox', next.key));
+              this.#reportFailure(
+                recipient,
+                new NexusError('STORAGE', 'a stored envelope was damaged and dropped', { cause }),
+              );
+              continue;
+            }
+            await this.#deliver(recipient, stored);
             await this.#options.storage.write((tx) => tx.delete('outbox', next.key));
           }
         } while (job.again);
@@ -701,23 +828,30 @@ class Libp2pTransport implements P2PTransport {
       } catch (err) {
         failed = true;
         this.#dropStream(recipient);
-        const [uuid, deviceId] = recipient.split('/') as [string, string];
-        const error =
+        this.#reportFailure(
+          recipient,
           err instanceof NexusError
             ? err
-            : new NexusError('TRANSPORT', 'the delivery failed', { cause: err });
-        for (const listener of [...this.#failureListeners]) {
-          try {
-            listener({ uuid, deviceId }, error);
-          } catch {
-            // a listener's failure is its own
-          }
-        }
+            : new NexusError('TRANSPORT', 'the delivery failed', { cause: err }),
+        );
       } finally {
         this.#flushing.delete(recipient);
       }
       if (failed) this.#scheduleRetry(recipient);
     })();
+  }
+
+  /** Tell the delivery-failure listeners (not after close). */
+  #reportFailure(recipient: string, error: NexusError): void {
+    if (this.#state === 'closed') return;
+    const [uuid, deviceId] = recipient.split('/') as [string, string];
+    for (const listener of [...this.#failureListeners]) {
+      try {
+        listener({ uuid, deviceId }, error);
+      } catch {
+        // a listener's failure is its own
+      }
+    }
   }
 
   #scheduleRetry(recipient: string): void {
@@ -740,19 +874,28 @@ class Libp2pTransport implements P2PTransport {
       case: 'envelope',
       value: { id: e.id, envelope: e.envelope, acceptedAtMs: BigInt(e.acceptedAt) },
     });
-    const ack = await nextFrame(reader, HELLO_TIMEOUT_MS);
+    // Time for the bytes to cross a slow (relayed) link too: 10 s plus 16 KiB/s.
+    const ack = await nextFrame(reader, HELLO_TIMEOUT_MS + e.envelope.length / 16);
     if (ack?.frame.case !== 'ack' || toHex(ack.frame.value.id) !== toHex(e.id))
       throw new NexusError('TRANSPORT', 'the peer did not acknowledge the envelope');
   }
 
   async #streamTo(recipient: string): Promise<{ stream: Stream; reader: FrameReader }> {
     const open = this.#streams.get(recipient);
-    if (open && open.stream.status === 'open') return open;
+    if (
+      open &&
+      open.stream.status === 'open' &&
+      open.stream.writeStatus === 'writable' &&
+      open.stream.remoteWriteStatus === 'writable'
+    )
+      return open;
     const [uuid, deviceId] = recipient.split('/') as [string, string];
     const info = await this.#where({ uuid, deviceId });
     if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
     const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
-    if (info.addresses.length === 0 && !(await this.#node!.peerStore.has(target)))
+    const node = this.#node;
+    if (!node) throw new NexusError('TRANSPORT', 'the transport is not running');
+    if (info.addresses.length === 0 && !(await node.peerStore.has(target)))
       throw new NexusError('TRANSPORT', 'the device cannot be reached now');
     // The record's PeerId is the one to reach, whatever an address says;
     // with no addresses, wherever discovery saw that PeerId.
@@ -761,13 +904,9 @@ class Libp2pTransport implements P2PTransport {
     );
     let stream: Stream;
     try {
-      stream = await this.#node!.dialProtocol(
-        addrs.length > 0 ? addrs : target,
-        ENVELOPE_PROTOCOL,
-        {
-          runOnLimitedConnection: true,
-        },
-      );
+      stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, ENVELOPE_PROTOCOL, {
+        runOnLimitedConnection: true,
+      });
     } catch (cause) {
       // Noise proved another key than the PeerId dialed.
       if ((cause as Error)?.name === 'UnexpectedPeerError')
@@ -778,8 +917,8 @@ class Libp2pTransport implements P2PTransport {
     }
     const reader = new FrameReader(stream);
     try {
-      await write(stream, this.#hello());
-      const connection = this.#node!.getConnections().find((c) => c.streams.includes(stream));
+      await write(stream, await this.#hello());
+      const connection = node.getConnections().find((c) => c.streams.includes(stream));
       if (!connection) throw new NexusError('TRANSPORT', 'the connection closed');
       const reached = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
       if (reached.uuid !== uuid || reached.deviceId !== deviceId)
@@ -850,7 +989,10 @@ class Libp2pTransport implements P2PTransport {
     if (at < 0) return; // unknown ids are ignored
     const held = this.#inbox[at]!;
     await this.#options.storage.write((tx) => tx.delete('inbox', held.key));
-    this.#inbox.splice(this.#inbox.indexOf(held), 1);
+    // Another acknowledge of the same id may have removed it meanwhile.
+    const still = this.#inbox.indexOf(held);
+    if (still >= 0) this.#inbox.splice(still, 1);
+    this.#inboxIds.delete(id);
     this.#recentAcks.add(id);
     if (this.#recentAcks.size > RECENT_ACKS)
       this.#recentAcks.delete(this.#recentAcks.values().next().value!);

@@ -306,7 +306,7 @@ describe('invites as QR codes', () => {
     expect(lines).toHaveLength(Math.ceil(size / 2));
     expect(lines.every((l) => [...l].length === size && /^[█▀▄ ]+$/.test(l))).toBe(true);
     // The modules of the SVG, drawn into pixels, read back too.
-    const scale = 3;
+    const scale = 4;
     const px = size * scale;
     const data = new Uint8Array(px * px * 4).fill(255);
     for (const m of svg.matchAll(/<rect x="(\d+)" y="(\d+)"/g))

@@ -167,6 +167,41 @@ describe('p2pTransport', () => {
     ).toThrow(NexusError);
   });
 
+  it('a sender cannot fill the inbox: 1,000 held per sending device, then no acknowledgement until the app takes some', async () => {
+    const book = addressBook();
+    const alice = await start(await device('alice'), book);
+    const bob = await start(await device('bob'), book);
+    const failures: string[] = [];
+    alice.onDeliveryFailure((_, err) => failures.push(err.message));
+    for (let i = 0; i < 1001; i++) await alice.send(bob.address, Uint8Array.of(i & 255, i >> 8));
+    const inbound = bob.receive()[Symbol.asyncIterator]();
+    const first = (await inbound.next()).value!;
+    for (let i = 0; i < 100 && failures.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(failures.length).toBeGreaterThan(0);
+    for (let i = 1; i < 1000; i++) await inbound.next();
+    // Taking one makes room: the last comes.
+    await bob.acknowledge(first.id);
+    const last = (await inbound.next()).value!;
+    expect(last.envelope).toEqual(Uint8Array.of(1000 & 255, 1000 >> 8));
+    await inbound.return!();
+  }, 60_000);
+
+  it('acknowledging one id twice at once removes only that envelope', async () => {
+    const book = addressBook();
+    const alice = await start(await device('alice'), book);
+    const bob = await start(await device('bob'), book);
+    await alice.send(bob.address, Uint8Array.of(1));
+    await alice.send(bob.address, Uint8Array.of(2));
+    const it1 = bob.receive()[Symbol.asyncIterator]();
+    const one = (await it1.next()).value!;
+    await it1.next();
+    await Promise.all([bob.acknowledge(one.id), bob.acknowledge(one.id)]);
+    const again = bob.receive()[Symbol.asyncIterator]();
+    expect((await again.next()).value!.envelope).toEqual(Uint8Array.of(2));
+    await again.return!();
+  });
+
   it('inspect output and errors never hold the transport key', async () => {
     const book = addressBook();
     const d = await device('alice');
@@ -386,6 +421,11 @@ describe('p2pTransport', () => {
       await until(() => texts(a.events).includes('and back'), 10_000, 'alice gets the reply');
       expect(a.events.filter((e) => e.type === 'error')).toEqual([]);
       expect(b.events.filter((e) => e.type === 'error')).toEqual([]);
+      // Asking in a loop does not drain them: ten bundles a minute per asking peer, then none.
+      let answered = 2; // the one above and the contact's
+      while ((await alices.fetchBundles(bob.uuid)).length === 1) answered++;
+      expect(answered).toBe(10);
+      expect(await alices.fetchBundles(bob.uuid)).toEqual([]);
       // The directory takes only this device's prekeys, and counts only its own.
       await expect(bobs.oneTimePreKeyCount(a.address)).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
