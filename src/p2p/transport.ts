@@ -37,6 +37,7 @@ import type { Storage } from '../interfaces/storage.js';
 import { verifyPreKeyUpload } from '../community/prekeys.js';
 import { memoryPreKeyDirectory } from '../transport/prekey-directory.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
+import type { RevocationList } from '../identity/certificates.js';
 import type { Signer } from '../identity/signing.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
@@ -86,6 +87,12 @@ export interface P2PTransportOptions {
   readonly storage: Storage;
   /** Where a device is reached now (an address book, mDNS, the DHT); null when unknown. */
   readonly resolve: (address: DeviceAddress) => Promise<P2PPeerInfo | null>;
+  /**
+   * The newest revocation list this device holds for an identity (from its
+   * contacts), if any: a peer whose device is on it is refused in the hello
+   * (`REVOKED`).
+   */
+  readonly revocationList?: (uuid: string) => Uint8Array | RevocationList | null;
   /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`; `[]` with relays: reachable only through them). */
   readonly listen?: readonly string[];
   /**
@@ -551,10 +558,17 @@ class Libp2pTransport implements P2PTransport {
     if (frame?.frame.case !== 'hello')
       throw new NexusError('MALFORMED', 'a peer stream starts with a hello');
     const h = frame.frame.value;
+    let uuid: string;
+    try {
+      uuid = uuidFromPublicKey(h.identityKey);
+    } catch (cause) {
+      throw new NexusError('MALFORMED', 'the hello names no valid identity key', { cause });
+    }
     const verified = verifyPeerBinding(signedMessageCodec.encode(h.peerBinding!), {
       identity: h.identityKey,
       selfSigningCertificate: signedMessageCodec.encode(h.selfSigningCertificate!),
       deviceCertificate: signedMessageCodec.encode(h.deviceCertificate!),
+      revocationList: this.#options.revocationList?.(uuid) ?? null,
       peerId: peerIdFromString(connection.remotePeer.toString()),
       now: this.#clock.now(),
     });

@@ -9,6 +9,7 @@ import {
   deviceRecordKey,
   deviceSigner,
   directConversation,
+  issueRevocationList,
   peerIdFromEd25519PublicKey,
   SigningKeyPair,
   memoryNetwork,
@@ -200,6 +201,44 @@ describe('p2pTransport', () => {
     const again = bob.receive()[Symbol.asyncIterator]();
     expect((await again.next()).value!.envelope).toEqual(Uint8Array.of(2));
     await again.return!();
+  });
+
+  it("a revoked device is refused in the hello when the peer holds the identity's revocation list", async () => {
+    const book = addressBook();
+    const aliceDevice = await device('alice');
+    const list = await issueRevocationList({
+      issuer: aliceDevice.account.selfSigningKey,
+      identityKey: aliceDevice.local.identityKey,
+      revoke: [{ deviceId: aliceDevice.local.deviceId }],
+    });
+    const alice = await start(aliceDevice, book);
+    const bobDevice = await device('bob');
+    const bob = p2pTransport({
+      device: bobDevice.local,
+      transportKey: bobDevice.transportKey,
+      storage: bobDevice.storage,
+      resolve: book.resolve,
+      listen: LOOPBACK,
+      retry: FAST,
+      revocationList: (uuid) => (uuid === alice.address.uuid ? list.bytes : null),
+    });
+    open.push(bob);
+    await bob.connect();
+    book.publish(bob);
+    const failures: string[] = [];
+    alice.onDeliveryFailure((_, err) => failures.push(err.code));
+    await alice.send(bob.address, Uint8Array.of(1));
+    for (let i = 0; i < 100 && failures.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(failures.length).toBeGreaterThan(0);
+    // Bob refused the stream: nothing reached his inbox.
+    const it = bob.receive()[Symbol.asyncIterator]();
+    const next = await Promise.race([
+      it.next(),
+      new Promise<'nothing'>((r) => setTimeout(() => r('nothing'), 300)),
+    ]);
+    expect(next).toBe('nothing');
+    await it.return!();
   });
 
   it('inspect output and errors never hold the transport key', async () => {
