@@ -55,3 +55,58 @@ export function createLan(tag: string, prefix = '10.77.0'): Lan {
   }
   return { a, b, addressA: `${prefix}.1`, addressB: `${prefix}.2`, remove };
 }
+
+/** Two private networks that meet only at a relay host. */
+export interface RelayNet {
+  /** Namespaces of the two devices and of the relay host. */
+  readonly a: string;
+  readonly b: string;
+  readonly relay: string;
+  /** The relay host's one address, reachable from `a` and `b`. */
+  readonly relayAddress: string;
+  remove(): void;
+}
+
+/**
+ * `a` (10.80.1.2) and `b` (10.80.2.2) each linked to the relay host, which
+ * holds 198.51.100.1 (a documentation address) and does not forward: `a`
+ * and `b` reach the relay host, never each other.
+ */
+export function createRelayNet(tag: string): RelayNet {
+  const a = `nxl-${tag}-a`;
+  const b = `nxl-${tag}-b`;
+  const relay = `nxl-${tag}-r`;
+  const remove = () => {
+    for (const n of [a, b, relay])
+      try {
+        ip('netns', 'del', n);
+      } catch {
+        // not there
+      }
+  };
+  remove();
+  try {
+    for (const n of [a, b, relay]) {
+      ip('netns', 'add', n);
+      ip('-n', n, 'link', 'set', 'lo', 'up');
+    }
+    ip('-n', relay, 'addr', 'add', '198.51.100.1/32', 'dev', 'lo');
+    for (const [n, side, net] of [
+      [a, 'a', '10.80.1'],
+      [b, 'b', '10.80.2'],
+    ] as const) {
+      const inner = `nx${tag}${side}`.slice(0, 15);
+      const outer = `nx${tag}r${side}`.slice(0, 15);
+      ip('link', 'add', inner, 'netns', n, 'type', 'veth', 'peer', 'name', outer, 'netns', relay);
+      ip('-n', n, 'addr', 'add', `${net}.2/24`, 'dev', inner);
+      ip('-n', n, 'link', 'set', inner, 'up');
+      ip('-n', relay, 'addr', 'add', `${net}.1/24`, 'dev', outer);
+      ip('-n', relay, 'link', 'set', outer, 'up');
+      ip('-n', n, 'route', 'add', '198.51.100.1/32', 'via', `${net}.1`);
+    }
+  } catch (err) {
+    remove();
+    throw err;
+  }
+  return { a, b, relay, relayAddress: '198.51.100.1', remove };
+}

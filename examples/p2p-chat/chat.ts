@@ -45,7 +45,11 @@ export interface Chat {
  */
 export async function startChat(
   name: string,
-  options: { readonly listen?: readonly string[] } = {},
+  options: {
+    readonly listen?: readonly string[];
+    /** A circuit relay (multiaddr ending in /p2p/<its PeerId>) to be reached through, and to name in the invite. */
+    readonly relay?: string;
+  } = {},
 ): Promise<Chat> {
   const { identity } = createIdentity();
   const selfSigningKey = SigningKeyPair.generate();
@@ -64,19 +68,18 @@ export async function startChat(
     signer: await deviceSigner(keyStore, certified.signingKeyId),
   });
 
-  // What the invites of others say: their devices and PeerIds.
-  const peers = new Map<string, string>();
+  // What the invites of others say: their devices, PeerIds and relays.
+  const peers = new Map<string, { peerId: string; addresses: string[] }>();
   const devices = new Map<string, DeviceAddress[]>();
   const names = new Map<string, string>();
   const transport = p2pTransport({
     device,
     transportKey: crypto.getRandomValues(new Uint8Array(32)),
     storage: memoryStorage(),
-    resolve: async (a) => {
-      const peerId = peers.get(`${a.uuid}/${a.deviceId}`);
-      return peerId ? { peerId, addresses: [] } : null; // mDNS says where
-    },
+    // Through their relays when the invite names some, else where mDNS saw them.
+    resolve: async (a) => peers.get(`${a.uuid}/${a.deviceId}`) ?? null,
     listen: options.listen ?? ['/ip4/0.0.0.0/tcp/0'],
+    ...(options.relay ? { relays: [options.relay] } : {}),
     mdns: { intervalMs: 1_000 },
     retry: { initialDelayMs: 200, maxDelayMs: 5_000 },
   });
@@ -95,6 +98,7 @@ export async function startChat(
     device,
     displayName: name,
     devices: [{ deviceId: device.deviceId, peerId: peerIdFromString(transport.peerId) }],
+    relayHints: options.relay ? [options.relay] : [],
   });
   const listeners = new Set<(from: string, text: string) => void>();
   client.on('message', (e) => {
@@ -112,7 +116,10 @@ export async function startChat(
       const v = verifyInvite(text);
       for (const d of v.devices) {
         const deviceId = Buffer.from(d.deviceId).toString('hex');
-        peers.set(`${v.uuid}/${deviceId}`, d.peerIdText);
+        peers.set(`${v.uuid}/${deviceId}`, {
+          peerId: d.peerIdText,
+          addresses: v.relayHints.map((hint) => `${hint}/p2p-circuit`),
+        });
       }
       devices.set(
         v.uuid,

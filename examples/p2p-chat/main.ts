@@ -2,6 +2,7 @@
 // paste the other person's, and talk. Both on one LAN: mDNS finds the way.
 //
 //   npm run build && npm start -w examples/p2p-chat -- --name Alice
+//   ... -- --name Alice --relay /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (across networks)
 //
 // Lines you type are sent; `/invite` shows your invite again; `/quit` ends.
 import { createInterface } from 'node:readline';
@@ -10,7 +11,8 @@ import { startChat } from './chat.ts';
 const at = process.argv.indexOf('--name');
 const name = at >= 0 ? process.argv[at + 1]! : 'me';
 const qr = !process.argv.includes('--no-qr');
-const chat = await startChat(name);
+const relayAt = process.argv.indexOf('--relay');
+const chat = await startChat(name, relayAt >= 0 ? { relay: process.argv[relayAt + 1]! } : {});
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const showInvite = () => {
   if (qr) out(chat.qr);

@@ -1,33 +1,45 @@
 // The p2p-chat example as people run it: two processes of
-// examples/p2p-chat/main.ts, each in its own network namespace on a virtual
-// LAN, driven through their terminals (stdin/stdout): each pastes the other's
-// invite, and they talk. A changed invite is refused. Root only.
+// examples/p2p-chat/main.ts, each in its own network namespace, driven
+// through their terminals (stdin/stdout): each pastes the other's invite, and
+// they talk. On a virtual LAN (mDNS; a changed invite is refused), and across
+// two networks that meet only at a circuit relay (the invites name it).
+// Root only.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canUseNamespaces, createLan } from '../../scripts/netns.js';
-import type { Lan } from '../../scripts/netns.js';
-import { repoPath } from '../helpers.js';
+import { canUseNamespaces, createLan, createRelayNet } from '../../scripts/netns.js';
+import type { Lan, RelayNet } from '../../scripts/netns.js';
+import { bundleChild, repoPath } from '../helpers.js';
 
-let lan: Lan;
-let file: string;
+let file = '';
+
+/** examples/p2p-chat/main.ts bundled with the SDK's sources for its imports (once). */
+async function bundleChat(): Promise<void> {
+  if (file) return;
+  file = repoPath(`node_modules/.cache/p2p-chat-${process.pid}.mjs`);
+  await build({
+    entryPoints: [repoPath('examples/p2p-chat/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outfile: file,
+    packages: 'external',
+    alias: {
+      '@nexuslink/sdk/node': repoPath('src/node.ts'),
+      '@nexuslink/sdk': repoPath('src/index.ts'),
+    },
+    logLevel: 'error',
+  });
+}
 
 /** A terminal: what the process printed so far, and a way to wait for a line. */
-function terminal(namespace: string) {
+function terminal(namespace: string, name: string, extra: string[] = []) {
   const proc: ChildProcess = spawn(
     'ip',
-    [
-      'netns',
-      'exec',
-      namespace,
-      process.execPath,
-      file,
-      '--name',
-      namespace.endsWith('a') ? 'Alice' : 'Bob',
-      '--no-qr',
-    ],
+    ['netns', 'exec', namespace, process.execPath, file, '--name', name, '--no-qr', ...extra],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise<number | null>((resolve) => proc.once('exit', resolve));
@@ -40,7 +52,6 @@ function terminal(namespace: string) {
   return {
     proc,
     exited,
-    lines,
     type: (line: string) => proc.stdin!.write(`${line}\n`),
     async waitFor(test: (line: string) => boolean, what: string, ms = 30_000): Promise<string> {
       const end = Date.now() + ms;
@@ -60,52 +71,83 @@ function terminal(namespace: string) {
   };
 }
 
-describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
-  beforeAll(async () => {
-    lan = createLan(`chat${process.pid % 10000}`, '10.79.0');
-    file = repoPath(`node_modules/.cache/p2p-chat-${process.pid}.mjs`);
-    await build({
-      entryPoints: [repoPath('examples/p2p-chat/main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      outfile: file,
-      packages: 'external',
-      alias: {
-        '@nexuslink/sdk/node': repoPath('src/node.ts'),
-        '@nexuslink/sdk': repoPath('src/index.ts'),
-      },
-      logLevel: 'error',
-    });
-  });
-  afterAll(() => lan?.remove());
-
-  it('two people exchange invites and talk', async () => {
-    const alice = terminal(lan.a);
-    const bob = terminal(lan.b);
-    try {
-      const aliceInvite = await alice.waitFor((l) => l.startsWith('NXI1:'), "Alice's invite");
-      const bobInvite = await bob.waitFor((l) => l.startsWith('NXI1:'), "Bob's invite");
+/** Alice and Bob paste each other's invites (Alice a changed one first, if asked) and talk; both quit. */
+async function converse(
+  alice: ReturnType<typeof terminal>,
+  bob: ReturnType<typeof terminal>,
+  tamper: boolean,
+): Promise<void> {
+  try {
+    const aliceInvite = await alice.waitFor((l) => l.startsWith('NXI1:'), "Alice's invite");
+    const bobInvite = await bob.waitFor((l) => l.startsWith('NXI1:'), "Bob's invite");
+    if (tamper) {
       // One character changed: refused, nothing added.
       const at = 40;
       alice.type(
         bobInvite.slice(0, at) + (bobInvite[at] === 'A' ? 'B' : 'A') + bobInvite.slice(at + 1),
       );
       await alice.waitFor((l) => l.startsWith('That invite did not work'), 'the refusal');
-      alice.type(bobInvite);
-      bob.type(aliceInvite);
-      await alice.waitFor((l) => l === 'Added Bob. Type to talk.', 'Bob added');
-      await bob.waitFor((l) => l === 'Added Alice. Type to talk.', 'Alice added');
-      alice.type('hello Bob');
-      await bob.waitFor((l) => l === 'Alice: hello Bob', "Alice's message");
-      bob.type('hi Alice');
-      await alice.waitFor((l) => l === 'Bob: hi Alice', "Bob's answer");
-      for (const t of [alice, bob]) t.type('/quit');
-      const codes = await Promise.all([alice.exited, bob.exited]);
-      expect(codes).toEqual([0, 0]);
-    } finally {
-      for (const t of [alice, bob]) if (t.proc.exitCode === null) t.proc.kill();
     }
+    alice.type(bobInvite);
+    bob.type(aliceInvite);
+    await alice.waitFor((l) => l === 'Added Bob. Type to talk.', 'Bob added');
+    await bob.waitFor((l) => l === 'Added Alice. Type to talk.', 'Alice added');
+    alice.type('hello Bob');
+    await bob.waitFor((l) => l === 'Alice: hello Bob', "Alice's message");
+    bob.type('hi Alice');
+    await alice.waitFor((l) => l === 'Bob: hi Alice', "Bob's answer");
+    for (const t of [alice, bob]) t.type('/quit');
+    expect(await Promise.all([alice.exited, bob.exited])).toEqual([0, 0]);
+  } finally {
+    for (const t of [alice, bob]) if (t.proc.exitCode === null) t.proc.kill();
+  }
+}
+
+describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
+  let lan: Lan;
+  beforeAll(async () => {
+    lan = createLan(`chat${process.pid % 10000}`, '10.79.0');
+    await bundleChat();
+  });
+  afterAll(() => lan?.remove());
+
+  it('two people exchange invites and talk', async () => {
+    await converse(terminal(lan.a, 'Alice'), terminal(lan.b, 'Bob'), true);
+  }, 90_000);
+});
+
+describe.skipIf(!canUseNamespaces)('examples/p2p-chat across two networks, through a relay', () => {
+  let net: RelayNet;
+  let relay: ChildProcess | undefined;
+  let relayAddress: string;
+  beforeAll(async () => {
+    net = createRelayNet(`cr${process.pid % 10000}`);
+    await bundleChat();
+    const relayFile = await bundleChild('test/p2p/relay-child.ts', 'relay-child');
+    relay = spawn(
+      'ip',
+      ['netns', 'exec', net.relay, process.execPath, relayFile, net.relayAddress],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
+    relayAddress = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: relay!.stdout! }).once('line', resolve);
+      relay!.once('exit', (code) => reject(new Error(`the relay exited (${code})`)));
+    });
+  });
+  afterAll(() => {
+    relay?.stdin?.end();
+    relay?.kill();
+    net?.remove();
+  });
+
+  it('Alice and Bob cannot reach each other, both reach the relay: their invites name it, and they talk', async () => {
+    expect(relayAddress).toMatch(/^\/ip4\/198\.51\.100\.1\/tcp\/\d+\/p2p\/12D3KooW/);
+    await converse(
+      terminal(net.a, 'Alice', ['--relay', relayAddress]),
+      terminal(net.b, 'Bob', ['--relay', relayAddress]),
+      false,
+    );
   }, 90_000);
 });
