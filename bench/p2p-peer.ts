@@ -11,16 +11,9 @@
 //                  one JSON result line.
 import { createServer, connect } from 'node:net';
 import { createInterface } from 'node:readline';
-import {
-  certifyNewDevice,
-  createIdentity,
-  deviceSigner,
-  issueSelfSigningCertificate,
-  memoryStorage,
-  SigningKeyPair,
-  softwareKeyStore,
-} from '../src/index.js';
+import { memoryStorage } from '../src/index.js';
 import type { DeviceAddress } from '../src/index.js';
+import { newSigningDevice } from '../scripts/signing-device.js';
 import { p2pTransport } from '../src/node.js';
 
 const args = new Map<string, string>();
@@ -32,16 +25,7 @@ const duration = Number(args.get('duration') ?? 5000);
 const SIZE = 1024;
 setTimeout(() => process.exit(3), 120_000).unref();
 
-const { identity } = createIdentity();
-const ssk = SigningKeyPair.generate();
-const sskCert = await issueSelfSigningCertificate({ identity, signingKey: ssk.publicKey });
-const keyStore = softwareKeyStore();
-const d = await certifyNewDevice({
-  keyStore,
-  selfSigningKey: ssk,
-  identityKey: identity.publicKey.bytes,
-  displayName: role ?? 'peer',
-});
+const device = await newSigningDevice(role ?? 'peer');
 let peer: {
   address: DeviceAddress;
   peerId: string;
@@ -50,13 +34,7 @@ let peer: {
   host: string;
 } | null = null;
 const transport = p2pTransport({
-  device: {
-    identityKey: identity.publicKey.bytes,
-    deviceId: d.certificate.deviceId,
-    deviceCertificate: d.certificate.bytes,
-    selfSigningCertificate: sskCert.bytes,
-    signer: await deviceSigner(keyStore, d.signingKeyId),
-  },
+  device,
   transportKey: crypto.getRandomValues(new Uint8Array(32)),
   storage: memoryStorage(),
   resolve: async () => (peer ? { peerId: peer.peerId, addresses: peer.addresses } : null),

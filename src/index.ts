@@ -203,6 +203,7 @@ export {
 export type {
   CreateInviteOptions,
   InviteDeviceEntry,
+  SigningDevice,
   VerifiedInvite,
   VerifiedInviteDevice,
   VerifyInviteOptions,

@@ -10,6 +10,7 @@
  * dependency.
  */
 import { base64 } from '@scure/base';
+import { Consumers } from '../transport/consumer.js';
 import { NexusError, isErrorCode } from '../interfaces/errors.js';
 import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
@@ -187,8 +188,7 @@ export class CommunityClient {
   readonly #inbox = new Map<string, InboundEnvelope>();
   /** Bumped on every connection: a receive starts over with what is unacknowledged. */
   #epoch = 0;
-  readonly #waiters = new Set<() => void>();
-  #endConsumer: (() => void) | null = null;
+  readonly #consumers = new Consumers();
   readonly #stateListeners = new Set<(s: TransportState) => void>();
   readonly #channelListeners = new Set<(m: ChannelMessageEvent) => void>();
   readonly #lowListeners = new Set<(count: number) => void>();
@@ -529,9 +529,7 @@ export class CommunityClient {
   }
 
   #wake(): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const w of waiters) w();
+    this.#consumers.wake();
   }
 
   async #open(): Promise<void> {
@@ -814,32 +812,17 @@ export class CommunityClient {
     }
   }
 
-  /** @internal the next unacknowledged envelope not yet handed to this consumer */
-  nextInbound(handedOut: Set<string>): InboundEnvelope | undefined {
-    if (this.#state !== 'connected') return undefined;
-    for (const [id, e] of this.#inbox) if (!handedOut.has(id)) return e;
-    return undefined;
-  }
-
-  /** @internal */
-  get epoch(): number {
-    return this.#epoch;
-  }
-
-  /** @internal */
-  waitForChange(): { promise: Promise<void>; cancel: () => void } {
-    let cancel: () => void = () => {};
-    const promise = new Promise<void>((resolve) => {
-      cancel = resolve;
-      this.#waiters.add(resolve);
+  /** @internal a new consumer of the envelopes not acknowledged (the transport's `receive`) */
+  receiveInbound(): AsyncIterable<InboundEnvelope> {
+    return this.#consumers.receive({
+      closed: () => this.#state === 'closed',
+      epoch: () => this.#epoch,
+      next: (handedOut) => {
+        if (this.#state !== 'connected') return undefined;
+        for (const [id, e] of this.#inbox) if (!handedOut.has(id)) return e;
+        return undefined;
+      },
     });
-    return { promise, cancel };
-  }
-
-  /** @internal */
-  replaceConsumer(end: () => void): void {
-    this.#endConsumer?.();
-    this.#endConsumer = end;
   }
 
   /** Call `listener` on every change of the connection's state. */
@@ -899,45 +882,9 @@ class WebSocketTransport implements Transport {
   }
 
   receive(): AsyncIterable<InboundEnvelope> {
-    const client = this.#client;
-    if (client.state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
-    let handedOut = new Set<string>();
-    let epoch = client.epoch;
-    let finished = false;
-    let cancelWait: (() => void) | null = null;
-    const end = () => {
-      finished = true;
-      cancelWait?.();
-    };
-    client.replaceConsumer(end);
-    const iterator: AsyncIterator<InboundEnvelope> = {
-      async next() {
-        for (;;) {
-          if (finished || client.state === 'closed') {
-            finished = true;
-            return { done: true, value: undefined };
-          }
-          if (epoch !== client.epoch) {
-            handedOut = new Set(); // reconnected: what is unacknowledged comes again
-            epoch = client.epoch;
-          }
-          const next = client.nextInbound(handedOut);
-          if (next) {
-            handedOut.add(next.id);
-            return { done: false, value: { ...next, envelope: next.envelope.slice() } };
-          }
-          const wait = client.waitForChange();
-          cancelWait = wait.cancel;
-          await wait.promise;
-          cancelWait = null;
-        }
-      },
-      async return() {
-        end();
-        return { done: true, value: undefined };
-      },
-    };
-    return { [Symbol.asyncIterator]: () => iterator };
+    if (this.#client.state === 'closed')
+      throw new NexusError('TRANSPORT', 'the transport is closed');
+    return this.#client.receiveInbound();
   }
 
   async acknowledge(id: string): Promise<void> {

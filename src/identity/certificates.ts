@@ -53,6 +53,27 @@ export function checkTime(name: string, value: number | undefined): bigint {
 }
 
 /**
+ * The validity period of something signed: `createdAt` (default the clock's
+ * now) and `expiresAt` (default `ttlMs` later), checked, as uint64 fields.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for a time that is not a non-negative integer.
+ */
+export function validityPeriod(
+  options: { readonly createdAt?: number; readonly expiresAt?: number; readonly clock?: Clock },
+  ttlMs: number,
+): { createdAtMs: bigint; expiresAtMs: bigint } {
+  const createdAtMs = checkTime(
+    'createdAt',
+    options.createdAt ?? (options.clock ?? systemClock).now(),
+  );
+  const expiresAtMs =
+    options.expiresAt === undefined
+      ? createdAtMs + BigInt(ttlMs)
+      : checkTime('expiresAt', options.expiresAt);
+  return { createdAtMs, expiresAtMs };
+}
+
+/**
  * The verification time of `options` (default now).
  *
  * @throws NexusError `INVALID_ARGUMENT` for a non-finite time, which would silently disable expiry.

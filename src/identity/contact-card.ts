@@ -19,7 +19,7 @@ import type {
   SelfSigningCertificate,
   VerifyOptions,
 } from './certificates.js';
-import { requireSignature, sameKey, SIGNATURE_LABELS, signLabelled } from './signing.js';
+import { requireSignature, sameKey, SIGNATURE_LABELS, signBody } from './signing.js';
 import type { Signer } from './signing.js';
 import { uuidFromPublicKey } from './uuid.js';
 import type { Uuid } from './uuid.js';
@@ -46,9 +46,8 @@ export interface CreateContactCardOptions {
  * listed devices. Share it as a file or a QR code.
  */
 export async function createContactCard(options: CreateContactCardOptions): Promise<Uint8Array> {
-  let body: Uint8Array;
-  try {
-    body = contactCardBodyCodec.encode({
+  return signBody(options.signer, SIGNATURE_LABELS.contactCard, () =>
+    contactCardBodyCodec.encode({
       version: 1,
       identityKey: options.identityKey,
       displayName: options.displayName,
@@ -63,14 +62,8 @@ export async function createContactCard(options: CreateContactCardOptions): Prom
         options.createdAt ?? (options.clock ?? systemClock).now(),
       ),
       signerDeviceId: options.signerDeviceId,
-    });
-  } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED'))
-      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
-    throw cause;
-  }
-  const signature = await signLabelled(options.signer, SIGNATURE_LABELS.contactCard, body);
-  return signedMessageCodec.encode({ body, signature });
+    }),
+  );
 }
 
 /** A contact card whose every signature verified. */

@@ -8,7 +8,7 @@ import type {
 import { concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
 import { crypto, isValidEd25519Point, isValidP256Point } from '../primitives/provider.js';
-import { KeyAlgorithm } from '../wire/messages.js';
+import { KeyAlgorithm, signedMessageCodec } from '../wire/messages.js';
 import type { PublicKey } from '../wire/gen/nexuslink/v1/keys_pb.js';
 
 /**
@@ -88,6 +88,28 @@ export async function signLabelled(
     throw new NexusError('KEYSTORE', 'the key store returned a signature that does not verify');
   }
   return signature;
+}
+
+/**
+ * Encode a body (`encode` runs a codec on what the caller gave: its
+ * `MALFORMED` becomes `INVALID_ARGUMENT`), sign it under `label`, and return
+ * the encoded `SignedMessage`.
+ */
+export async function signBody(
+  signer: Signer,
+  label: SignatureLabel,
+  encode: () => Uint8Array,
+): Promise<Uint8Array> {
+  let body: Uint8Array;
+  try {
+    body = encode();
+  } catch (cause) {
+    if (NexusError.is(cause, 'MALFORMED'))
+      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    throw cause;
+  }
+  const signature = await signLabelled(signer, label, body);
+  return signedMessageCodec.encode({ body, signature });
 }
 
 /** Verify `signature` over `body` under `label`, or throw `BAD_SIGNATURE`. */

@@ -8,14 +8,13 @@ import { NexusError } from '../interfaces/errors.js';
 import type { Clock } from '../interfaces/runtime.js';
 import { bytesEqual } from '../primitives/bytes.js';
 import {
-  checkTime,
-  systemClock,
+  validityPeriod,
   verificationTime,
   verifyDeviceCertificate,
 } from '../identity/certificates.js';
 import type { IdentityRef, RevocationList, VerifyOptions } from '../identity/certificates.js';
 import type { DeviceCertificate } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
+import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
 import type { Signer } from '../identity/signing.js';
 import type { Uuid } from '../identity/uuid.js';
 import { signedMessageCodec } from '../wire/messages.js';
@@ -47,30 +46,15 @@ export interface CreatePeerBindingOptions {
  * @throws NexusError `INVALID_ARGUMENT` for a bad PeerId, device id or times.
  */
 export async function createPeerBinding(options: CreatePeerBindingOptions): Promise<Uint8Array> {
-  const createdAt = checkTime(
-    'createdAt',
-    options.createdAt ?? (options.clock ?? systemClock).now(),
-  );
-  const expiresAt =
-    options.expiresAt === undefined
-      ? createdAt + BigInt(PEER_BINDING_TTL_MS)
-      : checkTime('expiresAt', options.expiresAt);
-  let body: Uint8Array;
-  try {
-    body = peerBindingBodyCodec.encode({
+  const period = validityPeriod(options, PEER_BINDING_TTL_MS);
+  return signBody(options.signer, SIGNATURE_LABELS.peerBinding, () =>
+    peerBindingBodyCodec.encode({
       version: 1,
       deviceId: options.deviceId,
       peerId: options.peerId,
-      createdAtMs: createdAt,
-      expiresAtMs: expiresAt,
-    });
-  } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED'))
-      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
-    throw cause;
-  }
-  const signature = await signLabelled(options.signer, SIGNATURE_LABELS.peerBinding, body);
-  return signedMessageCodec.encode({ body, signature });
+      ...period,
+    }),
+  );
 }
 
 /** Options of {@link verifyPeerBinding}. */

@@ -11,9 +11,8 @@ import { NexusError } from '../interfaces/errors.js';
 import type { Clock } from '../interfaces/runtime.js';
 import { bytesEqual } from '../primitives/bytes.js';
 import {
-  checkTime,
+  validityPeriod,
   decodeSelfSigningCertificate,
-  systemClock,
   verificationTime,
   verifyDeviceCertificate,
 } from '../identity/certificates.js';
@@ -23,8 +22,8 @@ import type {
   SelfSigningCertificate,
   VerifyOptions,
 } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
-import type { Signer } from '../identity/signing.js';
+import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
+import type { LocalDevice } from '../ratchet/prekeys.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import type { Uuid } from '../identity/uuid.js';
 import { signedMessageCodec } from '../wire/messages.js';
@@ -45,16 +44,16 @@ export interface InviteDeviceEntry {
   readonly peerId: Uint8Array;
 }
 
+/** A device that signs for itself: its identity, certificates and signing key (a `LocalDevice` is one). */
+export type SigningDevice = Pick<
+  LocalDevice,
+  'identityKey' | 'deviceId' | 'deviceCertificate' | 'selfSigningCertificate' | 'signer'
+>;
+
 /** Options of {@link createInvite}. */
 export interface CreateInviteOptions {
   /** The signing device: its signing key and certificates. */
-  readonly device: {
-    readonly identityKey: Uint8Array;
-    readonly deviceId: Uint8Array;
-    readonly deviceCertificate: Uint8Array;
-    readonly selfSigningCertificate: Uint8Array;
-    readonly signer: Signer;
-  };
+  readonly device: SigningDevice;
   /** At most 64 bytes of UTF-8. */
   readonly displayName?: string;
   /** The devices to dial, the signing device among them; at most 4. */
@@ -82,17 +81,9 @@ export async function createInvite(options: CreateInviteOptions): Promise<Uint8A
       'INVALID_ARGUMENT',
       'the signing device must be one of the listed devices',
     );
-  const createdAt = checkTime(
-    'createdAt',
-    options.createdAt ?? (options.clock ?? systemClock).now(),
-  );
-  const expiresAt =
-    options.expiresAt === undefined
-      ? createdAt + BigInt(INVITE_TTL_MS)
-      : checkTime('expiresAt', options.expiresAt);
-  let body: Uint8Array;
-  try {
-    body = inviteBodyCodec.encode({
+  const period = validityPeriod(options, INVITE_TTL_MS);
+  return signBody(device.signer, SIGNATURE_LABELS.invite, () =>
+    inviteBodyCodec.encode({
       version: 1,
       identityKey: device.identityKey,
       displayName: options.displayName ?? '',
@@ -100,16 +91,9 @@ export async function createInvite(options: CreateInviteOptions): Promise<Uint8A
       deviceCertificate: signedMessageCodec.decode(device.deviceCertificate),
       devices: options.devices.map((d) => ({ deviceId: d.deviceId, peerId: d.peerId })),
       relayHints: [...(options.relayHints ?? [])],
-      createdAtMs: createdAt,
-      expiresAtMs: expiresAt,
-    });
-  } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED'))
-      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
-    throw cause;
-  }
-  const signature = await signLabelled(device.signer, SIGNATURE_LABELS.invite, body);
-  return signedMessageCodec.encode({ body, signature });
+      ...period,
+    }),
+  );
 }
 
 /** An invite in its text form: {@link INVITE_TEXT_PREFIX} and unpadded base32 (QR alphanumeric mode). */

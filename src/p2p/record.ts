@@ -10,13 +10,12 @@ import { NexusError } from '../interfaces/errors.js';
 import type { Clock } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import {
-  checkTime,
+  validityPeriod,
   decodeDeviceCertificate,
-  systemClock,
   verificationTime,
 } from '../identity/certificates.js';
 import type { RevocationList } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
+import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
 import type { Signer } from '../identity/signing.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import { bytesEqual, toHex, utf8 } from '../primitives/bytes.js';
@@ -57,33 +56,18 @@ export interface CreateDeviceRecordOptions {
  * @throws NexusError `INVALID_ARGUMENT` (limits, times, malformed certificates).
  */
 export async function createDeviceRecord(options: CreateDeviceRecordOptions): Promise<Uint8Array> {
-  const createdAt = checkTime(
-    'createdAt',
-    options.createdAt ?? (options.clock ?? systemClock).now(),
-  );
-  const expiresAt =
-    options.expiresAt === undefined
-      ? createdAt + BigInt(DEVICE_RECORD_TTL_MS)
-      : checkTime('expiresAt', options.expiresAt);
-  let body: Uint8Array;
-  try {
-    body = deviceRecordBodyCodec.encode({
+  const period = validityPeriod(options, DEVICE_RECORD_TTL_MS);
+  return signBody(options.device.signer, SIGNATURE_LABELS.deviceRecord, () =>
+    deviceRecordBodyCodec.encode({
       version: 1,
       identityKey: options.device.identityKey,
       selfSigningCertificate: signedMessageCodec.decode(options.device.selfSigningCertificate),
       deviceCertificate: signedMessageCodec.decode(options.device.deviceCertificate),
       peerBinding: signedMessageCodec.decode(options.peerBinding),
       addresses: [...options.addresses],
-      createdAtMs: createdAt,
-      expiresAtMs: expiresAt,
-    });
-  } catch (cause) {
-    if (NexusError.is(cause, 'MALFORMED'))
-      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
-    throw cause;
-  }
-  const signature = await signLabelled(options.device.signer, SIGNATURE_LABELS.deviceRecord, body);
-  return signedMessageCodec.encode({ body, signature });
+      ...period,
+    }),
+  );
 }
 
 /** Options of {@link verifyDeviceRecord}. */

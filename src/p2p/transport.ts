@@ -38,11 +38,11 @@ import { verifyPreKeyUpload } from '../community/prekeys.js';
 import { memoryPreKeyDirectory } from '../transport/prekey-directory.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
 import type { RevocationList } from '../identity/certificates.js';
-import type { Signer } from '../identity/signing.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import { toHex } from '../primitives/bytes.js';
 import { listAll } from '../storage/list-all.js';
+import { Consumers } from '../transport/consumer.js';
 import { checkAddress, checkEnvelope } from '../transport/memory.js';
 import { signedMessageCodec } from '../wire/messages.js';
 import { peerFrameCodec } from '../wire/p2p.js';
@@ -50,6 +50,7 @@ import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
 import { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './binding.js';
+import type { SigningDevice } from './invite.js';
 import {
   createDeviceRecord,
   deviceRecordKey,
@@ -74,13 +75,7 @@ export interface P2PPeerInfo {
 /** Options of {@link p2pTransport}. */
 export interface P2PTransportOptions {
   /** This device: its identity, certificates and signing key. */
-  readonly device: {
-    readonly identityKey: Uint8Array;
-    readonly deviceId: Uint8Array;
-    readonly deviceCertificate: Uint8Array;
-    readonly selfSigningCertificate: Uint8Array;
-    readonly signer: Signer;
-  };
+  readonly device: SigningDevice;
   /** The 32-byte Ed25519 seed of the device's transport key (keep it with the device's secrets). */
   readonly transportKey: Uint8Array;
   /** The transport's own storage (its inbox and outbox), not the client's. */
@@ -333,17 +328,16 @@ class Libp2pTransport implements P2PTransport {
   #bindingExpiresAt = 0;
   /** The last sequence number of an inbox or outbox key. */
   #seq = 0;
-  /** Ids of the envelopes in the inbox. */
-  readonly #inboxIds = new Set<string>();
+  /** Envelopes held per sending device (`uuid/deviceId`), for the per-sender limit. */
+  readonly #perSender = new Map<string, number>();
   /** When each PeerId last asked for prekeys (the last minute). */
   readonly #prekeyAsks = new Map<string, number[]>();
   readonly #listeners = new Set<(state: TransportState) => void>();
   readonly #failureListeners = new Set<(to: DeviceAddress, error: NexusError) => void>();
-  /** The inbox, oldest first (loaded from storage when connecting). */
-  #inbox: Held[] = [];
+  /** The inbox by envelope id, oldest first (loaded from storage when connecting). */
+  readonly #inbox = new Map<string, Held>();
   readonly #recentAcks = new Set<string>();
-  readonly #waiters = new Set<() => void>();
-  #endConsumer: (() => void) | null = null;
+  readonly #consumers = new Consumers();
   /** Recipients whose outbox is being delivered, and those to look at again after. */
   readonly #flushing = new Map<string, { again: boolean }>();
   readonly #retryTimers = new Map<
@@ -396,9 +390,13 @@ class Libp2pTransport implements P2PTransport {
   }
 
   #wake(): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const w of waiters) w();
+    this.#consumers.wake();
+  }
+
+  /** Put an envelope in the inbox (it is stored already). */
+  #hold(held: Held): void {
+    this.#inbox.set(held.id, held);
+    this.#perSender.set(held.from, (this.#perSender.get(held.from) ?? 0) + 1);
   }
 
   #live(): void {
@@ -422,20 +420,18 @@ class Libp2pTransport implements P2PTransport {
       await this.#currentBinding();
       const inbox = await this.#options.storage.read((tx) => listAll(tx, 'inbox'));
       const outbox = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
-      this.#inbox = [];
-      this.#inboxIds.clear();
+      this.#inbox.clear();
+      this.#perSender.clear();
       for (const { key, value } of inbox) {
         const [seq, uuid, deviceId] = key.split('/');
         const stored = readStored(value);
-        const id = toHex(stored.id);
-        this.#inbox.push({
+        this.#hold({
           key,
-          id,
+          id: toHex(stored.id),
           from: `${uuid}/${deviceId}`,
           envelope: stored.envelope,
           acceptedAt: stored.acceptedAt,
         });
-        this.#inboxIds.add(id);
         this.#seq = Math.max(this.#seq, Number(seq));
       }
       // Keys carry a sequence number that only grows (not the clock, which may step back).
@@ -594,10 +590,12 @@ class Libp2pTransport implements P2PTransport {
         throw new NexusError('MALFORMED', 'only envelopes follow the hello');
       const { id, envelope } = frame.frame.value;
       const idHex = toHex(id);
-      if (!this.#recentAcks.has(idHex) && !this.#inboxIds.has(idHex)) {
+      if (!this.#recentAcks.has(idHex) && !this.#inbox.has(idHex)) {
         // A full inbox takes nothing more (no ack): the sender tries again later.
-        const fromSender = this.#inbox.filter((h) => h.from === sender).length;
-        if (fromSender >= MAX_INBOX_PER_SENDER || this.#inbox.length >= MAX_INBOX)
+        if (
+          (this.#perSender.get(sender) ?? 0) >= MAX_INBOX_PER_SENDER ||
+          this.#inbox.size >= MAX_INBOX
+        )
           throw new NexusError('TRANSPORT', 'the inbox is full');
         // Accepted now, by this device's clock (the contract's "network" is the receiver here).
         const acceptedAt = this.#clock.now();
@@ -605,8 +603,7 @@ class Libp2pTransport implements P2PTransport {
         await this.#options.storage.write((tx) =>
           tx.put('inbox', key, storedValue(id, envelope, acceptedAt)),
         );
-        this.#inbox.push({ key, id: idHex, from: sender, envelope, acceptedAt });
-        this.#inboxIds.add(idHex);
+        this.#hold({ key, id: idHex, from: sender, envelope, acceptedAt });
         this.#wake();
       }
       await write(stream, { case: 'ack', value: { id } });
@@ -714,17 +711,7 @@ class Libp2pTransport implements P2PTransport {
 
   /** Ask `device` for its bundle. */
   async #askPreKeys(device: DeviceAddress): Promise<Uint8Array[]> {
-    const info = await this.#where(device);
-    if (!info || this.#state !== 'connected') return [];
-    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
-    const addrs = info.addresses.map((a) =>
-      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
-    );
-    const node = this.#node;
-    if (!node) return [];
-    const stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, PREKEY_PROTOCOL, {
-      runOnLimitedConnection: true,
-    });
+    const { stream } = await this.#dial(device, PREKEY_PROTOCOL);
     try {
       await write(stream, { case: 'prekeyRequest', value: { version: 1 } });
       const answer = await nextFrame(new FrameReader(stream), HELLO_TIMEOUT_MS);
@@ -894,6 +881,40 @@ class Libp2pTransport implements P2PTransport {
       throw new NexusError('TRANSPORT', 'the peer did not acknowledge the envelope');
   }
 
+  /**
+   * A stream of `protocol` to `device`, where `#where` says it is. The
+   * record's PeerId is the one to reach, whatever an address says; with no
+   * addresses, wherever discovery saw that PeerId.
+   *
+   * @throws NexusError `TRANSPORT` (not reachable now), `PEER_MISMATCH` (Noise
+   *   proved another key than the PeerId dialed).
+   */
+  async #dial(device: DeviceAddress, protocol: string): Promise<{ stream: Stream; node: Libp2p }> {
+    const info = await this.#where(device);
+    if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
+    const node = this.#node;
+    if (!node || this.#state !== 'connected')
+      throw new NexusError('TRANSPORT', 'the transport is not running');
+    if (info.addresses.length === 0 && !(await node.peerStore.has(target)))
+      throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+    const addrs = info.addresses.map((a) =>
+      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
+    );
+    try {
+      const stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, protocol, {
+        runOnLimitedConnection: true,
+      });
+      return { stream, node };
+    } catch (cause) {
+      if ((cause as Error)?.name === 'UnexpectedPeerError')
+        throw new NexusError('PEER_MISMATCH', 'the peer at that address is another device', {
+          cause,
+        });
+      throw new NexusError('TRANSPORT', 'the device cannot be reached now', { cause });
+    }
+  }
+
   async #streamTo(recipient: string): Promise<{ stream: Stream; reader: FrameReader }> {
     const open = this.#streams.get(recipient);
     if (
@@ -904,31 +925,7 @@ class Libp2pTransport implements P2PTransport {
     )
       return open;
     const [uuid, deviceId] = recipient.split('/') as [string, string];
-    const info = await this.#where({ uuid, deviceId });
-    if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
-    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
-    const node = this.#node;
-    if (!node) throw new NexusError('TRANSPORT', 'the transport is not running');
-    if (info.addresses.length === 0 && !(await node.peerStore.has(target)))
-      throw new NexusError('TRANSPORT', 'the device cannot be reached now');
-    // The record's PeerId is the one to reach, whatever an address says;
-    // with no addresses, wherever discovery saw that PeerId.
-    const addrs = info.addresses.map((a) =>
-      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
-    );
-    let stream: Stream;
-    try {
-      stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, ENVELOPE_PROTOCOL, {
-        runOnLimitedConnection: true,
-      });
-    } catch (cause) {
-      // Noise proved another key than the PeerId dialed.
-      if ((cause as Error)?.name === 'UnexpectedPeerError')
-        throw new NexusError('PEER_MISMATCH', 'the peer at that address is another device', {
-          cause,
-        });
-      throw new NexusError('TRANSPORT', 'the device cannot be reached now', { cause });
-    }
+    const { stream, node } = await this.#dial({ uuid, deviceId }, ENVELOPE_PROTOCOL);
     const reader = new FrameReader(stream);
     try {
       await write(stream, await this.#hello());
@@ -954,59 +951,28 @@ class Libp2pTransport implements P2PTransport {
 
   receive(): AsyncIterable<InboundEnvelope> {
     this.#live();
-    this.#endConsumer?.();
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const transport = this;
-    const handedOut = new Set<string>();
-    let finished = false;
-    let cancelWait: (() => void) | null = null;
-    const end = () => {
-      finished = true;
-      cancelWait?.();
-    };
-    this.#endConsumer = end;
-    const iterator: AsyncIterator<InboundEnvelope> = {
-      async next() {
-        for (;;) {
-          if (finished || transport.#state === 'closed') {
-            finished = true;
-            return { done: true, value: undefined };
-          }
-          const next = transport.#inbox.find((h) => !handedOut.has(h.id));
-          if (next) {
-            handedOut.add(next.id);
-            return {
-              done: false,
-              value: { id: next.id, envelope: next.envelope.slice(), acceptedAt: next.acceptedAt },
-            };
-          }
-          await new Promise<void>((resolve) => {
-            cancelWait = resolve;
-            transport.#waiters.add(resolve);
-          });
-          cancelWait = null;
-        }
+    return this.#consumers.receive({
+      closed: () => this.#state === 'closed',
+      next: (handedOut) => {
+        for (const [id, held] of this.#inbox) if (!handedOut.has(id)) return held;
+        return undefined;
       },
-      async return() {
-        end();
-        return { done: true, value: undefined };
-      },
-    };
-    return { [Symbol.asyncIterator]: () => iterator };
+    });
   }
 
   async acknowledge(id: string): Promise<void> {
     this.#live();
     if (typeof id !== 'string')
       throw new NexusError('INVALID_ARGUMENT', 'an envelope id is a string');
-    const at = this.#inbox.findIndex((h) => h.id === id);
-    if (at < 0) return; // unknown ids are ignored
-    const held = this.#inbox[at]!;
+    const held = this.#inbox.get(id);
+    if (!held) return; // unknown ids are ignored
     await this.#options.storage.write((tx) => tx.delete('inbox', held.key));
     // Another acknowledge of the same id may have removed it meanwhile.
-    const still = this.#inbox.indexOf(held);
-    if (still >= 0) this.#inbox.splice(still, 1);
-    this.#inboxIds.delete(id);
+    if (this.#inbox.get(id) !== held) return;
+    this.#inbox.delete(id);
+    const left = (this.#perSender.get(held.from) ?? 1) - 1;
+    if (left > 0) this.#perSender.set(held.from, left);
+    else this.#perSender.delete(held.from);
     this.#recentAcks.add(id);
     if (this.#recentAcks.size > RECENT_ACKS)
       this.#recentAcks.delete(this.#recentAcks.values().next().value!);

@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { Consumers } from './consumer.js';
 import type { Clock } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
@@ -129,9 +130,7 @@ class MemoryTransport implements Transport {
   /** Bumped on every (re)connect: what was handed out before comes again. */
   #epoch = 0;
   readonly #listeners = new Set<(state: TransportState) => void>();
-  readonly #waiters = new Set<() => void>();
-  /** Ends the current consumer's iteration (a new `receive` replaces it). */
-  #endConsumer: (() => void) | null = null;
+  readonly #consumers = new Consumers();
   readonly #mailbox: Mailbox;
   readonly #deliver: (to: DeviceAddress, envelope: Uint8Array) => void;
 
@@ -170,9 +169,7 @@ class MemoryTransport implements Transport {
 
   /** @internal */
   wake(): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const wake of waiters) wake();
+    this.#consumers.wake();
   }
 
   /** @internal */
@@ -208,58 +205,15 @@ class MemoryTransport implements Transport {
    */
   receive(): AsyncIterable<InboundEnvelope> {
     this.#live();
-    this.#endConsumer?.();
-    // The iterator below reads the transport's private state.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const transport = this;
-    let handedOut = new Set<number>();
-    let epoch = this.#epoch;
-    let finished = false;
-    let cancelWait: (() => void) | null = null;
-    const end = () => {
-      finished = true;
-      cancelWait?.();
-    };
-    this.#endConsumer = end;
-    const iterator: AsyncIterator<InboundEnvelope> = {
-      async next() {
-        for (;;) {
-          if (finished || transport.#state === 'closed') {
-            finished = true;
-            return { done: true, value: undefined };
-          }
-          if (epoch !== transport.#epoch) {
-            handedOut = new Set(); // reconnected: unacknowledged ones come again
-            epoch = transport.#epoch;
-          }
-          const next =
-            transport.#state === 'connected'
-              ? transport.#mailbox.queue.find((q) => !handedOut.has(q.seq))
-              : undefined;
-          if (next) {
-            handedOut.add(next.seq);
-            return {
-              done: false,
-              value: {
-                id: String(next.seq),
-                envelope: next.envelope.slice(),
-                acceptedAt: next.acceptedAt,
-              },
-            };
-          }
-          await new Promise<void>((resolve) => {
-            cancelWait = resolve;
-            transport.#waiters.add(resolve);
-          });
-          cancelWait = null;
-        }
+    return this.#consumers.receive({
+      closed: () => this.#state === 'closed',
+      epoch: () => this.#epoch,
+      next: (handedOut) => {
+        if (this.#state !== 'connected') return undefined;
+        const q = this.#mailbox.queue.find((e) => !handedOut.has(String(e.seq)));
+        return q && { id: String(q.seq), envelope: q.envelope, acceptedAt: q.acceptedAt };
       },
-      async return() {
-        end();
-        return { done: true, value: undefined };
-      },
-    };
-    return { [Symbol.asyncIterator]: () => iterator };
+    });
   }
 
   async acknowledge(id: string): Promise<void> {

@@ -4,37 +4,15 @@
 // ({"address","peerId"}, as an invite without relay hints names it), it sends
 // one envelope there; it prints every envelope it receives as {"got": text}.
 import { createInterface } from 'node:readline';
-import {
-  certifyNewDevice,
-  createIdentity,
-  deviceSigner,
-  issueSelfSigningCertificate,
-  memoryStorage,
-  SigningKeyPair,
-  softwareKeyStore,
-} from '../../src/index.js';
+import { memoryStorage } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
+import { newSigningDevice } from '../../scripts/signing-device.js';
 import { p2pTransport } from '../../src/node.js';
 
-const { identity } = createIdentity();
-const ssk = SigningKeyPair.generate();
-const sskCert = await issueSelfSigningCertificate({ identity, signingKey: ssk.publicKey });
-const keyStore = softwareKeyStore();
-const d = await certifyNewDevice({
-  keyStore,
-  selfSigningKey: ssk,
-  identityKey: identity.publicKey.bytes,
-  displayName: 'lan',
-});
+const device = await newSigningDevice('lan');
 const peers = new Map<string, string>();
 const transport = p2pTransport({
-  device: {
-    identityKey: identity.publicKey.bytes,
-    deviceId: d.certificate.deviceId,
-    deviceCertificate: d.certificate.bytes,
-    selfSigningCertificate: sskCert.bytes,
-    signer: await deviceSigner(keyStore, d.signingKeyId),
-  },
+  device,
   transportKey: crypto.getRandomValues(new Uint8Array(32)),
   storage: memoryStorage(),
   // Only the PeerId is known (from the invite); mDNS says where it is.
