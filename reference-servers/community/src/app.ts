@@ -7,12 +7,8 @@
  * `app.inject`; `main.ts` listens.
  */
 import { createHash } from 'node:crypto';
-import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
-import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import {
   createPreKeyBundle,
   decodeDeviceCertificate,
@@ -22,9 +18,17 @@ import {
   verifyPreKeyUpload,
 } from '@nexuslink/sdk';
 import { Auth } from './auth.ts';
+import {
+  AppError,
+  createServerApp,
+  fromBase64,
+  fromNexusError,
+  isUuidText,
+  ok,
+  toBase64,
+  uuidv7,
+} from '@nexuslink/server-kit';
 import type { Config } from './config.ts';
-import { AppError, fromNexusError } from './errors.ts';
-import { isUuidText, uuidv7 } from './ids.ts';
 import { Hub } from './realtime.ts';
 import type { ChannelRole, Repository, Session } from './repository.ts';
 import { RepositoryError } from './repository.ts';
@@ -50,27 +54,12 @@ declare module 'fastify' {
   }
 }
 
-const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** Standard base64 → bytes; anything else (or over `max` bytes) is `INVALID_ARGUMENT`. */
-export function fromBase64(field: string, value: unknown, max = 1024 * 1024): Uint8Array {
-  if (typeof value !== 'string' || !B64.test(value))
-    throw new AppError('INVALID_ARGUMENT', `${field} must be standard base64`);
-  const bytes = new Uint8Array(Buffer.from(value, 'base64'));
-  if (bytes.length === 0) throw new AppError('INVALID_ARGUMENT', `${field} is empty`);
-  if (bytes.length > max) throw new AppError('INVALID_ARGUMENT', `${field} is over ${max} bytes`);
-  return bytes;
-}
-
-export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 const hexOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
 // A NexusLink UUID: Base58 text (syntax; the SDK checks the checksum where it matters).
 const MEMBER_UUID = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
 
 const b64 = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
-const ok = (reply: FastifyReply, data: unknown, status = 200) =>
-  reply.code(status).send({ ok: true, data });
 
 /** The app, ready for `listen` or `inject`. */
 export async function buildApp(options: AppOptions): Promise<{
@@ -81,99 +70,26 @@ export async function buildApp(options: AppOptions): Promise<{
 }> {
   const { config, repo } = options;
   const now = options.now ?? Date.now;
-  const app = Fastify({
-    logger: options.logger ?? false,
+  const auth = new Auth(repo, config, options.publicUrl, now);
+  const { app, shuttingDown, beginShutdown } = await createServerApp({
+    logger: options.logger,
     bodyLimit: config['limits.body_bytes'],
     trustProxy: config['server.trust_proxy'],
-    // genReqId reads X-Request-Id itself, to keep only sane ones.
-    requestIdHeader: false,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : uuidv7();
-    },
-    ...(options.https ? { https: { ...options.https, minVersion: 'TLSv1.2' as const } } : {}),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
-  }) as unknown as FastifyInstance;
-  const auth = new Auth(repo, config, options.publicUrl, now);
+    https: options.https ?? null,
+    corsOrigins: config['cors.origins'],
+    ratePerMinute: config['limits.rate_per_minute'],
+    ready: () => repo.ping(),
+    mapError: (error) =>
+      error instanceof RepositoryError
+        ? new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message)
+        : undefined,
+  });
   const hub = new Hub({ repo, auth, config, now, log: app.log });
   auth.onRevoked = (uuid, ids) => hub.revoked(uuid, ids);
-  let shuttingDown = false;
 
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
-
-  await app.register(helmet, {
-    // An API: nothing here is a page to render or frame.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    },
-    frameguard: { action: 'deny' },
-    hsts: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-  });
-  await app.register(cors, {
-    origin: config['cors.origins'].length > 0 ? [...config['cors.origins']] : false,
-    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
-    exposedHeaders: ['x-request-id', 'retry-after'],
-    maxAge: 600,
-  });
-  await app.register(rateLimit, {
-    global: true,
-    max: config['limits.rate_per_minute'],
-    timeWindow: 60_000,
-    errorResponseBuilder: (_req, context) =>
-      Object.assign(new AppError('RATE_LIMITED', 'too many requests', context.ttl), {
-        statusCode: 429,
-      }),
-  });
   await app.register(websocket, {
     options: { maxPayload: config['limits.message_bytes'] + 1024 },
-  });
-
-  app.setErrorHandler(
-    (error: Error & { code?: string; statusCode?: number; validation?: unknown }, req, reply) => {
-      let e: AppError;
-      if (error instanceof AppError) e = error;
-      else if (error instanceof RepositoryError)
-        e = new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message);
-      else if (error.validation) e = new AppError('INVALID_ARGUMENT', error.message);
-      else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-        e = new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `the body is over ${config['limits.body_bytes']} bytes`,
-        );
-      else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-        e = new AppError('INVALID_ARGUMENT', 'the body must be application/json');
-      else if (
-        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-        error instanceof SyntaxError
-      )
-        e = new AppError('MALFORMED', 'the body is not valid JSON');
-      else if (error.statusCode === 429) e = new AppError('RATE_LIMITED', 'too many requests');
-      else if (
-        typeof error.statusCode === 'number' &&
-        error.statusCode >= 400 &&
-        error.statusCode < 500
-      )
-        e = new AppError('INVALID_ARGUMENT', error.message);
-      else {
-        req.log.error({ err: error }, 'request failed');
-        e = new AppError('INTERNAL', 'internal error');
-      }
-      if (e.retryAfterMs !== undefined)
-        reply.header('retry-after', Math.ceil(e.retryAfterMs / 1000));
-      void reply.code(e.status).send({ ok: false, error: { code: e.code, message: e.message } });
-    },
-  );
-  app.setNotFoundHandler((req, reply) => {
-    void reply.code(404).send({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` },
-    });
   });
 
   /** Requires `Authorization: Bearer <access token>`. */
@@ -190,18 +106,6 @@ export async function buildApp(options: AppOptions): Promise<{
 
   // --- health -------------------------------------------------------------------
 
-  app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
-    ok(reply, { status: 'ok' }),
-  );
-  app.get('/readyz', { config: { rateLimit: false } }, async (_req, reply) => {
-    if (shuttingDown) throw new AppError('UNAVAILABLE', 'shutting down');
-    try {
-      await repo.ping();
-    } catch {
-      throw new AppError('UNAVAILABLE', 'the database does not answer');
-    }
-    return ok(reply, { status: 'ready' });
-  });
   app.get('/v1/server', async (_req, reply) =>
     ok(reply, {
       name: config['server.name'],
@@ -879,15 +783,11 @@ export async function buildApp(options: AppOptions): Promise<{
   // --- the WebSocket -------------------------------------------------------------------
 
   app.get('/v1/ws', { websocket: true, config: { rateLimit: false } }, (socket, req) => {
-    if (shuttingDown) {
+    if (shuttingDown()) {
       socket.close(1001, 'shutting down');
       return;
     }
     hub.accept(socket, req.ip);
-  });
-
-  app.addHook('onClose', async () => {
-    shuttingDown = true;
   });
 
   return {
@@ -895,8 +795,6 @@ export async function buildApp(options: AppOptions): Promise<{
     auth,
     hub,
     /** Refuse new WebSockets and report not ready: the first step of a graceful shutdown. */
-    beginShutdown: () => {
-      shuttingDown = true;
-    },
+    beginShutdown,
   };
 }

@@ -26,8 +26,7 @@ import {
   verifyRevocationList,
 } from '@nexuslink/sdk';
 import type { Config } from './config.ts';
-import { AppError, fromNexusError } from './errors.ts';
-import { uuidv7 } from './ids.ts';
+import { AppError, fromNexusError, uuidv7 } from '@nexuslink/server-kit';
 import type { Member, Repository, Session } from './repository.ts';
 
 export interface Tokens {

@@ -1,31 +1,12 @@
 /**
- * Configuration: defaults, then `nexuslink.toml` (or the file `--config`
- * names), then environment variables. Every key is listed once, in
- * `CONFIG_KEYS`; `--help` prints them all. A key `section.name` is
- * `[section] name = ...` in the file and `NEXUSLINK_SECTION_NAME` in the
- * environment. An unknown key, a value of the wrong type or out of range is
- * a `ConfigError` naming the key, and the server does not start.
+ * The community server's configuration keys (the loader is the kit's
+ * `defineConfig`: defaults < `nexuslink.toml` or `--config FILE` <
+ * `NEXUSLINK_SECTION_NAME` variables < overrides; `--help` lists them all).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'smol-toml';
+import { ConfigError, defineConfig, envName } from '@nexuslink/server-kit';
+import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
 
-/** A configuration error: the server refuses to start. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-type Kind = 'string' | 'integer' | 'boolean' | 'list';
-
-interface KeySpec {
-  readonly kind: Kind;
-  readonly default: string | number | boolean | readonly string[];
-  readonly help: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly choices?: readonly string[];
-  /** Never printed (a database URL may hold a password). */
-  readonly secret?: boolean;
-}
+export { ConfigError, envName };
 
 /** Every configuration key, its default and what it does. */
 export const CONFIG_KEYS = {
@@ -222,73 +203,30 @@ export const CONFIG_KEYS = {
   },
 } as const satisfies Record<string, KeySpec>;
 
+/** A configuration key of the community server. */
 export type ConfigKey = keyof typeof CONFIG_KEYS;
-type ValueOf<K extends ConfigKey> = (typeof CONFIG_KEYS)[K]['kind'] extends 'integer'
-  ? number
-  : (typeof CONFIG_KEYS)[K]['kind'] extends 'boolean'
-    ? boolean
-    : (typeof CONFIG_KEYS)[K]['kind'] extends 'list'
-      ? readonly string[]
-      : string;
 
 /** A loaded, validated configuration. */
-export type Config = { readonly [K in ConfigKey]: ValueOf<K> };
-
-/** The environment variable of `key`: `server.port` → `NEXUSLINK_SERVER_PORT`. */
-export function envName(key: string): string {
-  return `NEXUSLINK_${key.replace('.', '_').toUpperCase()}`;
-}
-
-function coerce(key: ConfigKey, raw: unknown, from: string): unknown {
-  const spec: KeySpec = CONFIG_KEYS[key];
-  const bad = (why: string) => new ConfigError(`${key} (${from}): ${why}`);
-  let value: unknown = raw;
-  if (typeof raw === 'string' && from.startsWith('environment')) {
-    if (spec.kind === 'integer') {
-      if (!/^-?\d+$/.test(raw.trim())) throw bad('must be an integer');
-      value = Number(raw.trim());
-    } else if (spec.kind === 'boolean') {
-      if (!/^(true|false|1|0)$/i.test(raw.trim())) throw bad('must be true or false');
-      value = /^(true|1)$/i.test(raw.trim());
-    } else if (spec.kind === 'list') {
-      value = raw
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-    }
-  }
-  if (typeof value === 'bigint') value = Number(value);
-  switch (spec.kind) {
-    case 'integer':
-      if (typeof value !== 'number' || !Number.isSafeInteger(value))
-        throw bad('must be an integer');
-      if (spec.min !== undefined && value < spec.min) throw bad(`must be at least ${spec.min}`);
-      if (spec.max !== undefined && value > spec.max) throw bad(`must be at most ${spec.max}`);
-      return value;
-    case 'boolean':
-      if (typeof value !== 'boolean') throw bad('must be true or false');
-      return value;
-    case 'list':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-        throw bad('must be a list of strings');
-      return Object.freeze([...value]);
-    default:
-      if (typeof value !== 'string') throw bad('must be a string');
-      if (spec.choices && !spec.choices.includes(value))
-        throw bad(`must be one of ${spec.choices.join(', ')}`);
-      return value;
-  }
-}
+export type Config = ConfigOf<typeof CONFIG_KEYS>;
 
 /** Options of {@link loadConfig}. */
-export interface LoadConfigOptions {
-  /** A TOML file; when absent, `nexuslink.toml` in the working directory if it exists. */
-  readonly file?: string | undefined;
-  /** The environment (default `process.env`). */
-  readonly env?: NodeJS.ProcessEnv;
-  /** Values set by the caller (tests, the CLI), over everything else. */
-  readonly overrides?: Partial<Record<ConfigKey, unknown>>;
-}
+export type LoadConfigOptions = KitLoadOptions<typeof CONFIG_KEYS>;
+
+const loader = defineConfig(CONFIG_KEYS, {
+  program: 'nexuslink-community',
+  title: 'a NexusLink community server',
+  usage: [
+    'nexuslink-community [serve] [--config FILE]    start the server',
+    'nexuslink-community migrate [--config FILE]    apply database migrations and exit',
+    'nexuslink-community --help                     this text',
+  ],
+  check(config) {
+    if ((config['tls.cert_file'] === '') !== (config['tls.key_file'] === ''))
+      throw new ConfigError('tls.cert_file and tls.key_file go together');
+    if (config['database.driver'] === 'postgres' && config['database.url'] === '')
+      throw new ConfigError('database.driver = postgres needs database.url');
+  },
+});
 
 /**
  * Load the configuration: defaults < file < environment < overrides.
@@ -296,81 +234,10 @@ export interface LoadConfigOptions {
  * @throws ConfigError for an unreadable file, an unknown key or a bad value.
  */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
-  const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(CONFIG_KEYS)) out[key] = spec.default;
-  const file = options.file ?? (existsSync('nexuslink.toml') ? 'nexuslink.toml' : undefined);
-  if (file !== undefined) {
-    let table: Record<string, unknown>;
-    try {
-      table = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch (cause) {
-      throw new ConfigError(`${file}: ${(cause as Error).message}`, { cause });
-    }
-    for (const [section, entries] of Object.entries(table)) {
-      if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
-        throw new ConfigError(`${file}: ${section} is not a [section]`);
-      for (const [name, value] of Object.entries(entries)) {
-        const key = `${section}.${name}`;
-        if (!(key in CONFIG_KEYS)) throw new ConfigError(`${file}: unknown key ${key}`);
-        out[key] = coerce(key as ConfigKey, value, file);
-      }
-    }
-  }
-  const env = options.env ?? process.env;
-  const known = new Set(Object.keys(CONFIG_KEYS).map(envName));
-  for (const name of Object.keys(env)) {
-    // A misspelt variable would silently do nothing: refuse it.
-    if (
-      name.startsWith('NEXUSLINK_') &&
-      !known.has(name) &&
-      !ENV_ELSEWHERE.has(name) &&
-      /^NEXUSLINK_(SERVER|TLS|DATABASE|AUTH|LIMITS|WEBSOCKET|CORS|LOG)_/.test(name)
-    )
-      throw new ConfigError(`unknown environment variable ${name}`);
-  }
-  for (const key of Object.keys(CONFIG_KEYS) as ConfigKey[]) {
-    const value = env[envName(key)];
-    if (value !== undefined) out[key] = coerce(key, value, `environment ${envName(key)}`);
-  }
-  for (const [key, value] of Object.entries(options.overrides ?? {})) {
-    if (!(key in CONFIG_KEYS)) throw new ConfigError(`unknown key ${key}`);
-    out[key] = coerce(key as ConfigKey, value, 'override');
-  }
-  if ((out['tls.cert_file'] === '') !== (out['tls.key_file'] === ''))
-    throw new ConfigError('tls.cert_file and tls.key_file go together');
-  if (out['database.driver'] === 'postgres' && out['database.url'] === '')
-    throw new ConfigError('database.driver = postgres needs database.url');
-  return Object.freeze(out) as Config;
+  return loader.load(options);
 }
-
-/** Variables with the prefix that are not configuration keys (tests read them). */
-const ENV_ELSEWHERE = new Set(['NEXUSLINK_TEST_DATABASE_URL']);
 
 /** The `--help` text: usage, commands, and every key with its default and variable. */
 export function helpText(): string {
-  const lines = [
-    'nexuslink-community: a NexusLink community server',
-    '',
-    'usage: nexuslink-community [serve] [--config FILE]    start the server',
-    '       nexuslink-community migrate [--config FILE]    apply database migrations and exit',
-    '       nexuslink-community --help                     this text',
-    '',
-    'Configuration: defaults < nexuslink.toml (or --config FILE) < environment.',
-    'A key section.name is "[section] name = value" in the file and NEXUSLINK_SECTION_NAME',
-    'in the environment.',
-    '',
-  ];
-  for (const [key, spec] of Object.entries(CONFIG_KEYS) as [ConfigKey, KeySpec][]) {
-    const def = spec.secret
-      ? '(none)'
-      : Array.isArray(spec.default)
-        ? `[${spec.default.join(', ')}]`
-        : JSON.stringify(spec.default);
-    lines.push(`  ${key.padEnd(30)} ${spec.kind}, default ${def}`);
-    lines.push(`  ${''.padEnd(30)} ${envName(key)}`);
-    lines.push(
-      `  ${''.padEnd(30)} ${spec.help}${spec.choices ? ` (${spec.choices.join(' | ')})` : ''}`,
-    );
-  }
-  return lines.join('\n') + '\n';
+  return loader.help();
 }

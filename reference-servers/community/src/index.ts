@@ -16,11 +16,9 @@ export type { AppOptions } from './app.ts';
 export { Auth } from './auth.ts';
 export { CONFIG_KEYS, ConfigError, envName, helpText, loadConfig } from './config.ts';
 export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
-export { postgresDb, sqliteDb } from './db.ts';
-export type { Db, Dialect, PostgresOptions } from './db.ts';
-export { AppError, ERROR_STATUS } from './errors.ts';
-export type { AppErrorCode } from './errors.ts';
-export { uuidv7 } from './ids.ts';
+// What the servers share, re-exported for embedders of this one.
+export { AppError, ERROR_STATUS, postgresDb, sqliteDb, uuidv7 } from '@nexuslink/server-kit';
+export type { AppErrorCode, Db, Dialect, PostgresOptions } from '@nexuslink/server-kit';
 export { migrate, SCHEMA_VERSION } from './migrations.ts';
 export { CLOSE, Hub, PREKEYS_LOW } from './realtime.ts';
 export { Repository, RepositoryError } from './repository.ts';

@@ -12,11 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { useCryptoProvider } from '@nexuslink/sdk';
+import { parseServerArgs, postgresDb, serveUntilSignal, sqliteDb } from '@nexuslink/server-kit';
+import type { Db } from '@nexuslink/server-kit';
 import { buildApp } from './app.ts';
 import { ConfigError, helpText, loadConfig } from './config.ts';
 import type { Config } from './config.ts';
-import { postgresDb, sqliteDb } from './db.ts';
-import type { Db } from './db.ts';
 import { migrate } from './migrations.ts';
 import { Repository } from './repository.ts';
 
@@ -24,30 +24,14 @@ import { Repository } from './repository.ts';
 export function openDb(config: Config): Db {
   return config['database.driver'] === 'postgres'
     ? postgresDb({ url: config['database.url'], poolSize: config['database.pool_size'] })
-    : sqliteDb(config['server.data_dir']);
-}
-
-function parseArgs(argv: string[]): { command: 'serve' | 'migrate' | 'help'; config?: string } {
-  let command: 'serve' | 'migrate' | 'help' = 'serve';
-  let config: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--help' || a === '-h') command = 'help';
-    else if (a === '--config') {
-      config = argv[++i];
-      if (config === undefined) throw new ConfigError('--config needs a file');
-    } else if (a.startsWith('--config=')) config = a.slice('--config='.length);
-    else if (a === 'serve' || a === 'migrate') command = command === 'help' ? 'help' : a;
-    else throw new ConfigError(`unknown argument ${a} (see --help)`);
-  }
-  return { command, ...(config === undefined ? {} : { config }) };
+    : sqliteDb(config['server.data_dir'], 'community.db');
 }
 
 async function main(): Promise<number> {
   let args;
   let config: Config;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate']);
     if (args.command === 'help') {
       process.stdout.write(helpText());
       return 0;
@@ -110,28 +94,16 @@ async function main(): Promise<number> {
   purge.unref();
   process.stdout.write(`nexuslink community server listening on ${publicUrl}\n`);
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      app.log.info({ signal }, 'shutting down');
-      const timeoutMs = config['server.shutdown_timeout_ms'];
-      const timer = setTimeout(() => {
-        app.log.error('shutdown timed out');
-        resolve(1);
-      }, timeoutMs);
-      timer.unref();
+  return serveUntilSignal({
+    log: app.log,
+    timeoutMs: config['server.shutdown_timeout_ms'],
+    stop: async () => {
       built.beginShutdown();
       clearInterval(purge);
-      await hub.shutdown(timeoutMs);
+      await hub.shutdown(config['server.shutdown_timeout_ms']);
       await app.close();
       await db.close();
-      clearTimeout(timer);
-      resolve(0);
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    },
   });
 }
 

@@ -5,13 +5,8 @@
  * UUIDs TEXT, bytea BLOB). A database written by a newer server (a
  * migration this one does not know) is refused, untouched.
  */
-import type { Db, Dialect } from './db.ts';
-
-interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
+import { applyMigrations } from '@nexuslink/server-kit';
+import type { Db, Migration } from '@nexuslink/server-kit';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -166,58 +161,16 @@ CREATE TABLE server_config (
   },
 ];
 
-/** The migration's SQL for `dialect`. */
-export function migrationSql(sql: string, dialect: Dialect): string {
-  if (dialect === 'postgres') return sql;
-  return sql
-    .replace(/\btimestamptz\b/g, 'INTEGER')
-    .replace(/\bbytea\b/g, 'BLOB')
-    .replace(/\buuid PRIMARY KEY\b/g, 'TEXT PRIMARY KEY')
-    .replace(/\b(id|channel_id|family_id) uuid\b/g, '$1 TEXT')
-    .replace(/\bjsonb\b/g, 'TEXT')
-    .replace(/\bbigint\b/g, 'INTEGER');
-}
-
 /** The newest schema version this server knows. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /**
- * Apply every migration the database lacks, each in a transaction of its
- * own. Concurrent starts on PostgreSQL take turns (an advisory lock).
+ * Apply every migration the database lacks. Concurrent starts on PostgreSQL
+ * take turns (an advisory lock).
  *
  * @returns the versions applied.
  * @throws Error when the database is newer than this server.
  */
-export async function migrate(db: Db): Promise<number[]> {
-  await db.exec(
-    migrationSql(
-      `CREATE TABLE IF NOT EXISTS schema_migrations (
-        version integer PRIMARY KEY,
-        name text NOT NULL,
-        applied_at timestamptz NOT NULL
-      )`,
-      db.dialect,
-    ),
-  );
-  return db.tx(async (tx) => {
-    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7424011)');
-    const rows = await tx.all<{ version: number }>('SELECT version FROM schema_migrations');
-    const have = new Set(rows.map((r) => Number(r.version)));
-    const newest = Math.max(0, ...have);
-    if (newest > SCHEMA_VERSION)
-      throw new Error(
-        `the database has schema version ${newest}; this server knows up to ${SCHEMA_VERSION}: upgrade the server`,
-      );
-    const applied: number[] = [];
-    for (const m of MIGRATIONS) {
-      if (have.has(m.version)) continue;
-      await tx.exec(migrationSql(m.sql, tx.dialect));
-      await tx.run(
-        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
-        [m.version, m.name, tx.time(Date.now())],
-      );
-      applied.push(m.version);
-    }
-    return applied;
-  });
+export function migrate(db: Db): Promise<number[]> {
+  return applyMigrations(db, MIGRATIONS, 7424011);
 }

@@ -26,8 +26,7 @@ import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk';
 import type { ClientFrame } from '@nexuslink/sdk';
 import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
-import { AppError } from './errors.ts';
-import { uuidBytes, uuidText, uuidv7 } from './ids.ts';
+import { AppError, uuidBytes, uuidText, uuidv7 } from '@nexuslink/server-kit';
 import type { Repository, Session, StoredChannelMessage } from './repository.ts';
 import { RepositoryError } from './repository.ts';
 

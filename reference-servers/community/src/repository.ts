@@ -6,9 +6,8 @@
  * decide on. The compliance suite (test/repository.test.ts) runs against
  * both backends.
  */
-import type { Db, Param, Row } from './db.ts';
-import { toBytes, toInt, toMs } from './db.ts';
-import { uuidv7 } from './ids.ts';
+import type { Db, Param, Row } from '@nexuslink/server-kit';
+import { toBytes, toInt, toMs, uuidv7 } from '@nexuslink/server-kit';
 
 export type ServerRole = 'owner' | 'admin' | 'member';
 export type ChannelRole = 'admin' | 'moderator' | 'member';

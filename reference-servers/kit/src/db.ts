@@ -59,16 +59,16 @@ export function toBytes(value: unknown): Uint8Array {
 // SQLite
 
 /**
- * The embedded database: `community.db` in `dataDir` (created if missing),
+ * The embedded database: `fileName` in `dataDir` (created if missing; `':memory:'` for none),
  * WAL with `synchronous = FULL` (a committed write survives a power cut).
  * `node:sqlite` is synchronous, so queries run in order on one connection; a
  * transaction holds the connection until it ends, and everything else waits.
  */
-export function sqliteDb(dataDir: string): Db {
+export function sqliteDb(dataDir: string, fileName = 'nexuslink.db'): Db {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    file = join(dataDir, 'community.db');
+    file = join(dataDir, fileName);
   }
   const db = new DatabaseSync(file);
   db.exec('PRAGMA journal_mode = WAL');

@@ -1,0 +1,206 @@
+/**
+ * Configuration of a reference server: defaults, then `nexuslink.toml` (or
+ * the file `--config` names), then environment variables, then overrides.
+ * A server lists every key once, with its kind, default, range and help
+ * (`defineConfig`); `--help` prints them all. A key `section.name` is
+ * `[section] name = ...` in the file and `NEXUSLINK_SECTION_NAME` in the
+ * environment. An unknown key or variable, a value of the wrong type or out
+ * of range is a `ConfigError` naming the key, and the server does not start.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'smol-toml';
+
+/** A configuration error: the server refuses to start. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The kind of a key's value. */
+export type ConfigKind = 'string' | 'integer' | 'boolean' | 'list';
+
+/** One configuration key: its kind, default, bounds and help line. */
+export interface KeySpec {
+  readonly kind: ConfigKind;
+  readonly default: string | number | boolean | readonly string[];
+  readonly help: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly choices?: readonly string[];
+  /** Never printed (a database URL may hold a password). */
+  readonly secret?: boolean;
+}
+
+/** Every key of a server, by name. */
+export type KeyTable = Readonly<Record<string, KeySpec>>;
+
+type ValueOf<S extends KeySpec> = S['kind'] extends 'integer'
+  ? number
+  : S['kind'] extends 'boolean'
+    ? boolean
+    : S['kind'] extends 'list'
+      ? readonly string[]
+      : string;
+
+/** A loaded, validated configuration of the keys `T`. */
+export type ConfigOf<T extends KeyTable> = { readonly [K in keyof T]: ValueOf<T[K]> };
+
+/** The environment variable of `key`: `server.port` → `NEXUSLINK_SERVER_PORT`. */
+export function envName(key: string): string {
+  return `NEXUSLINK_${key.replace('.', '_').toUpperCase()}`;
+}
+
+/** Options of a `load` function made by {@link defineConfig}. */
+export interface LoadConfigOptions<T extends KeyTable = KeyTable> {
+  /** A TOML file; when absent, `nexuslink.toml` in the working directory if it exists. */
+  readonly file?: string | undefined;
+  /** The environment (default `process.env`). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Values set by the caller (tests, the CLI), over everything else. */
+  readonly overrides?: Partial<Record<keyof T & string, unknown>>;
+}
+
+/** How a server describes itself to {@link defineConfig}. */
+export interface ConfigDefinition<T extends KeyTable> {
+  /** The command name, as `--help` shows it. */
+  readonly program: string;
+  /** One line: what the server is. */
+  readonly title: string;
+  /** The usage lines of `--help` (commands and what they do). */
+  readonly usage: readonly string[];
+  /** Checks across keys, after everything is loaded; throw a `ConfigError`. */
+  readonly check?: (config: ConfigOf<T>) => void;
+}
+
+/** A server's configuration loader and help text. */
+export interface ConfigLoader<T extends KeyTable> {
+  readonly keys: T;
+  /**
+   * Load the configuration: defaults < file < environment < overrides.
+   *
+   * @throws ConfigError for an unreadable file, an unknown key or a bad value.
+   */
+  load(options?: LoadConfigOptions<T>): ConfigOf<T>;
+  /** The `--help` text: usage, commands, and every key with its default and variable. */
+  help(): string;
+}
+
+/** Variables with the prefix that are not configuration keys (tests read them). */
+const ENV_ELSEWHERE = /^NEXUSLINK_TEST_/;
+
+function coerce(key: string, spec: KeySpec, raw: unknown, from: string): unknown {
+  const bad = (why: string) => new ConfigError(`${key} (${from}): ${why}`);
+  let value: unknown = raw;
+  if (typeof raw === 'string' && from.startsWith('environment')) {
+    if (spec.kind === 'integer') {
+      if (!/^-?\d+$/.test(raw.trim())) throw bad('must be an integer');
+      value = Number(raw.trim());
+    } else if (spec.kind === 'boolean') {
+      if (!/^(true|false|1|0)$/i.test(raw.trim())) throw bad('must be true or false');
+      value = /^(true|1)$/i.test(raw.trim());
+    } else if (spec.kind === 'list') {
+      value = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+    }
+  }
+  if (typeof value === 'bigint') value = Number(value);
+  switch (spec.kind) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        throw bad('must be an integer');
+      if (spec.min !== undefined && value < spec.min) throw bad(`must be at least ${spec.min}`);
+      if (spec.max !== undefined && value > spec.max) throw bad(`must be at most ${spec.max}`);
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw bad('must be true or false');
+      return value;
+    case 'list':
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw bad('must be a list of strings');
+      return Object.freeze([...value]);
+    case 'string':
+      if (typeof value !== 'string') throw bad('must be a string');
+      if (spec.choices && !spec.choices.includes(value))
+        throw bad(`must be one of ${spec.choices.join(', ')}`);
+      return value;
+  }
+}
+
+/** Make the configuration loader and `--help` text of a server with the keys `keys`. */
+export function defineConfig<T extends KeyTable>(
+  keys: T,
+  definition: ConfigDefinition<T>,
+): ConfigLoader<T> {
+  const entries = Object.entries(keys);
+  const sections = [...new Set(entries.map(([key]) => key.split('.')[0]!.toUpperCase()))];
+  const ours = new RegExp(`^NEXUSLINK_(${sections.join('|')})_`);
+  const known = new Set(entries.map(([key]) => envName(key)));
+  const load = (options: LoadConfigOptions<T> = {}): ConfigOf<T> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, spec] of entries) out[key] = spec.default;
+    const file = options.file ?? (existsSync('nexuslink.toml') ? 'nexuslink.toml' : undefined);
+    if (file !== undefined) {
+      let table: Record<string, unknown>;
+      try {
+        table = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      } catch (cause) {
+        throw new ConfigError(`${file}: ${(cause as Error).message}`, { cause });
+      }
+      for (const [section, values] of Object.entries(table)) {
+        if (typeof values !== 'object' || values === null || Array.isArray(values))
+          throw new ConfigError(`${file}: ${section} is not a [section]`);
+        for (const [name, value] of Object.entries(values)) {
+          const key = `${section}.${name}`;
+          const spec = keys[key];
+          if (spec === undefined) throw new ConfigError(`${file}: unknown key ${key}`);
+          out[key] = coerce(key, spec, value, file);
+        }
+      }
+    }
+    const env = options.env ?? process.env;
+    for (const name of Object.keys(env)) {
+      // A misspelt variable would silently do nothing: refuse it.
+      if (ours.test(name) && !known.has(name) && !ENV_ELSEWHERE.test(name))
+        throw new ConfigError(`unknown environment variable ${name}`);
+    }
+    for (const [key, spec] of entries) {
+      const value = env[envName(key)];
+      if (value !== undefined) out[key] = coerce(key, spec, value, `environment ${envName(key)}`);
+    }
+    for (const [key, value] of Object.entries(options.overrides ?? {})) {
+      const spec = keys[key];
+      if (spec === undefined) throw new ConfigError(`unknown key ${key}`);
+      out[key] = coerce(key, spec, value, 'override');
+    }
+    const config = Object.freeze(out) as ConfigOf<T>;
+    definition.check?.(config);
+    return config;
+  };
+  const help = (): string => {
+    const lines = [
+      `${definition.program}: ${definition.title}`,
+      '',
+      ...definition.usage.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+      '',
+      'Configuration: defaults < nexuslink.toml (or --config FILE) < environment.',
+      'A key section.name is "[section] name = value" in the file and NEXUSLINK_SECTION_NAME',
+      'in the environment.',
+      '',
+    ];
+    for (const [key, spec] of entries) {
+      const def = spec.secret
+        ? '(none)'
+        : Array.isArray(spec.default)
+          ? `[${spec.default.join(', ')}]`
+          : JSON.stringify(spec.default);
+      lines.push(`  ${key.padEnd(30)} ${spec.kind}, default ${def}`);
+      lines.push(`  ${''.padEnd(30)} ${envName(key)}`);
+      lines.push(
+        `  ${''.padEnd(30)} ${spec.help}${spec.choices ? ` (${spec.choices.join(' | ')})` : ''}`,
+      );
+    }
+    return lines.join('\n') + '\n';
+  };
+  return { keys, load, help };
+}
