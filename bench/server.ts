@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { startServer } from '../reference-servers/community/test/server-process.js';
+import { startServer } from '@nexuslink/server-kit/testing';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');

@@ -221,6 +221,17 @@ export type {
   VerifiedDeviceRecord,
   VerifyDeviceRecordOptions,
 } from './p2p/record.js';
+export { RelayClient } from './relay/client.js';
+export type { HeldBlob, RelayClientOptions, RelayIceServer, RelayInfo } from './relay/client.js';
+export {
+  isRelayMailbox,
+  MAX_ACK_IDS,
+  relayAckBody,
+  relayMailbox,
+  signRelayAck,
+  verifyRelayAck,
+} from './relay/mailbox.js';
+export type { RelayAck } from './relay/mailbox.js';
 export { TURN_CREDENTIAL_TTL_MS, turnCredentials } from './relay/turn.js';
 export type { TurnCredentialOptions, TurnCredentials } from './relay/turn.js';
 export type { InviteQrOptions, QrImage } from './p2p/qr.js';

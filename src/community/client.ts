@@ -19,6 +19,7 @@ import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
+import { callApi, serverError, Unauthorized } from '../transport/http-api.js';
 import { checkAddress, checkEnvelope } from '../transport/memory.js';
 import { clientFrameCodec, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
@@ -126,26 +127,6 @@ export function clientId(...parts: Uint8Array[]): Uint8Array {
       ),
     )
     .slice(0, 16);
-}
-
-/** Server error codes the SDK passes on as they are; the rest become `TRANSPORT`. */
-const PASSED_ON = new Set([
-  'MALFORMED',
-  'INVALID_ARGUMENT',
-  'NOT_FOUND',
-  'NOT_PERMITTED',
-  'REVOKED',
-  'BAD_SIGNATURE',
-  'EXPIRED',
-  'UNKNOWN_ISSUER',
-  'SUPERSEDED',
-]);
-
-function serverError(code: string, message: string): NexusError {
-  if (PASSED_ON.has(code) && isErrorCode(code)) return new NexusError(code, `server: ${message}`);
-  if (code === 'PAYLOAD_TOO_LARGE' || code === 'LIMIT' || code === 'CONFLICT')
-    return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`);
-  return new NexusError('TRANSPORT', `server (${code}): ${message}`);
 }
 
 /**
@@ -295,35 +276,21 @@ export class CommunityClient {
     authenticated = true,
     retry = true,
   ): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (authenticated) headers.authorization = `Bearer ${await this.#accessToken()}`;
-    let response: Response;
     try {
-      response = await this.#fetch(this.url + path, {
+      return await callApi<T>(this.#fetch, {
+        url: this.url,
         method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        path,
+        body,
+        token: authenticated ? await this.#accessToken() : undefined,
+        timeoutMs: this.#timeoutMs,
       });
-    } catch (cause) {
-      throw new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause });
-    }
-    let envelope: { ok?: boolean; data?: T; error?: { code?: string; message?: string } };
-    try {
-      envelope = (await response.json()) as typeof envelope;
-    } catch (cause) {
-      throw new NexusError('TRANSPORT', `the server's answer to ${method} ${path} is not JSON`, {
-        cause,
-      });
-    }
-    if (envelope.ok === true) return envelope.data as T;
-    const code = envelope.error?.code ?? 'INTERNAL';
-    if (code === 'UNAUTHORIZED' && authenticated && retry) {
+    } catch (err) {
+      if (!(err instanceof Unauthorized)) throw err;
+      if (!retry) throw serverError('UNAUTHORIZED', err.message);
       this.#tokens = null; // revoked or expired: log in again
       return this.#http(method, path, body, authenticated, false);
     }
-    throw serverError(code, envelope.error?.message ?? `HTTP ${response.status}`);
   }
 
   /** End this login on the server (its tokens stop working) and close. */

@@ -27,6 +27,7 @@ export const SIGNATURE_LABELS = {
   peerBinding: 'nexuslink/v1/peer-binding',
   invite: 'nexuslink/v1/invite',
   deviceRecord: 'nexuslink/v1/device-record',
+  relayAck: 'nexuslink/v1/relay-ack',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

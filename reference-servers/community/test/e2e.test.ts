@@ -18,8 +18,8 @@ import type { ChannelMessageEvent, Message, NexusClient } from '@nexuslink/sdk';
 import { transportComplianceSuite } from '@nexuslink/sdk/testing';
 import { addDevice, freshDb, makeAccount } from './helpers.ts';
 import type { TestAccount } from './helpers.ts';
-import { startServer } from './server-process.ts';
-import type { RunningServer } from './server-process.ts';
+import { startServer } from '@nexuslink/server-kit/testing';
+import type { RunningServer } from '@nexuslink/server-kit/testing';
 
 const FAST = { reconnect: { initialDelayMs: 50, maxDelayMs: 500 } };
 

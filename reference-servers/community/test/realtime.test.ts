@@ -13,8 +13,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { clientFrameCodec, CommunityClient } from '@nexuslink/sdk';
 import { b64, makeAccount, preKeyUpload } from './helpers.ts';
-import { startServer } from './server-process.ts';
-import type { RunningServer } from './server-process.ts';
+import { startServer } from '@nexuslink/server-kit/testing';
+import type { RunningServer } from '@nexuslink/server-kit/testing';
 
 let server: RunningServer | null = null;
 const clients: CommunityClient[] = [];

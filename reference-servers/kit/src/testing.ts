@@ -1,7 +1,9 @@
-// Runs the real server as a child process, as an operator would: main.ts
-// bundled once (with @nexuslink/sdk mapped to the SDK's sources, which
-// `npm test` does not build), configured through the environment, on a
-// free loopback port.
+/**
+ * For the servers' tests (`@nexuslink/server-kit/testing`): runs a real
+ * server as a child process, as an operator would: its main.ts bundled once
+ * (with @nexuslink/sdk mapped to the SDK's sources, which `npm test` does
+ * not build), configured through the environment, on a free loopback port.
+ */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -26,29 +28,39 @@ function repoRoot(): string {
   throw new Error('not inside the NexusLink repository');
 }
 const here = (p: string) => join(repoRoot(), p);
-let bundled: Promise<string> | null = null;
+const bundled = new Map<string, Promise<string>>();
 
-/** main.ts bundled into node_modules/.cache (so its packages resolve). */
-export function serverBundle(): Promise<string> {
-  if (!bundled) {
-    const dir = here('node_modules/.cache/community-server');
+/** The reference servers: their folder under reference-servers/. */
+export type ServerName = 'community' | 'relay';
+
+/** `server`'s main.ts bundled into node_modules/.cache (so its packages resolve). */
+export function serverBundle(server: ServerName): Promise<string> {
+  let done = bundled.get(server);
+  if (!done) {
+    const dir = here(`node_modules/.cache/${server}-server`);
     mkdirSync(dir, { recursive: true });
     const outfile = `${dir}/main-${process.pid}.mjs`;
-    bundled = build({
-      entryPoints: [here('reference-servers/community/src/main.ts')],
+    done = build({
+      entryPoints: [here(`reference-servers/${server}/src/main.ts`)],
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node22',
       outfile,
       packages: 'external',
-      alias: { '@nexuslink/sdk': here('src/index.ts') },
+      alias: {
+        '@nexuslink/server-kit': here('reference-servers/kit/src/index.ts'),
+        '@nexuslink/sdk/node': here('src/node.ts'),
+        '@nexuslink/sdk': here('src/index.ts'),
+      },
       logLevel: 'error',
     }).then(() => outfile);
+    bundled.set(server, done);
   }
-  return bundled;
+  return done;
 }
 
+/** A server started by {@link startServer}. */
 export interface RunningServer {
   readonly url: string;
   readonly child: ChildProcess;
@@ -57,9 +69,12 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Start the server with `env` (NEXUSLINK_* keys); resolves when it prints its URL. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const file = await serverBundle();
+/** Start `server` with `env` (NEXUSLINK_* keys); resolves when it prints its URL. */
+export async function startServer(
+  env: Record<string, string>,
+  server: ServerName = 'community',
+): Promise<RunningServer> {
+  const file = await serverBundle(server);
   const child = spawn(process.execPath, [file], {
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,0 +1,267 @@
+/**
+ * The relay's configuration keys (loaded by the kit's `defineConfig`:
+ * defaults < `nexuslink.toml` or `--config FILE` < `NEXUSLINK_SECTION_NAME`
+ * variables < overrides; `--help` lists them all).
+ */
+import { ConfigError, defineConfig, envName } from '@nexuslink/server-kit';
+import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
+
+export { ConfigError, envName };
+
+const MIB = 1024 * 1024;
+
+/** Every configuration key, its default and what it does. */
+export const CONFIG_KEYS = {
+  'server.host': { kind: 'string', default: '127.0.0.1', help: 'address to listen on' },
+  'server.port': {
+    kind: 'integer',
+    default: 8430,
+    min: 0,
+    max: 65535,
+    help: 'port to listen on (0: any free port)',
+  },
+  'server.public_url': {
+    kind: 'string',
+    default: '',
+    help: 'the origin devices use, e.g. https://relay.example.org; devices sign it at login and in acknowledgements (default: http(s)://host:port)',
+  },
+  'server.name': { kind: 'string', default: 'NexusLink relay', help: 'shown to devices' },
+  'server.data_dir': {
+    kind: 'string',
+    default: './nexuslink-relay-data',
+    help: 'where the embedded database and the circuit relay key live',
+  },
+  'server.shutdown_timeout_ms': {
+    kind: 'integer',
+    default: 10_000,
+    min: 0,
+    max: 600_000,
+    help: 'how long a graceful shutdown waits for streams and writes to finish',
+  },
+  'server.trust_proxy': {
+    kind: 'boolean',
+    default: false,
+    help: 'take the client address from X-Forwarded-For (only behind a proxy you run)',
+  },
+  'tls.cert_file': {
+    kind: 'string',
+    default: '',
+    help: 'PEM certificate chain; with tls.key_file, serve HTTPS/WSS (TLS 1.2 minimum)',
+  },
+  'tls.key_file': { kind: 'string', default: '', help: 'PEM private key' },
+  'database.driver': {
+    kind: 'string',
+    default: 'sqlite',
+    choices: ['sqlite', 'postgres'],
+    help: 'sqlite (embedded, in server.data_dir) or postgres',
+  },
+  'database.url': {
+    kind: 'string',
+    default: '',
+    secret: true,
+    help: 'postgres://user:password@host:port/database (database.driver = postgres)',
+  },
+  'database.pool_size': {
+    kind: 'integer',
+    default: 10,
+    min: 1,
+    max: 200,
+    help: 'PostgreSQL connections',
+  },
+  'auth.token_ttl_s': {
+    kind: 'integer',
+    default: 3600,
+    min: 30,
+    max: 86_400,
+    help: 'lifetime of a login token',
+  },
+  'auth.challenge_ttl_s': {
+    kind: 'integer',
+    default: 60,
+    min: 5,
+    max: 600,
+    help: 'how long a login nonce stays valid',
+  },
+  'limits.blob_bytes': {
+    kind: 'integer',
+    default: 256 * 1024,
+    min: 1024,
+    max: 16 * MIB,
+    help: 'largest blob a device may leave',
+  },
+  'limits.default_ttl_s': {
+    kind: 'integer',
+    default: 7 * 86_400,
+    min: 60,
+    max: 365 * 86_400,
+    help: 'how long a blob is kept when the sender names no TTL',
+  },
+  'limits.max_ttl_s': {
+    kind: 'integer',
+    default: 30 * 86_400,
+    min: 60,
+    max: 365 * 86_400,
+    help: 'the longest TTL a sender may ask for',
+  },
+  'limits.recipient_blobs': {
+    kind: 'integer',
+    default: 1000,
+    min: 1,
+    max: 10_000_000,
+    help: 'blobs held for one device at once',
+  },
+  'limits.recipient_bytes': {
+    kind: 'integer',
+    default: 64 * MIB,
+    min: 1024,
+    max: 1024 * 1024 * MIB,
+    help: 'bytes held for one device at once',
+  },
+  'limits.sender_blobs': {
+    kind: 'integer',
+    default: 5000,
+    min: 1,
+    max: 10_000_000,
+    help: 'blobs one sending device may have held at once',
+  },
+  'limits.sender_bytes': {
+    kind: 'integer',
+    default: 256 * MIB,
+    min: 1024,
+    max: 1024 * 1024 * MIB,
+    help: 'bytes one sending device may have held at once',
+  },
+  'limits.rate_per_minute': {
+    kind: 'integer',
+    default: 600,
+    min: 1,
+    max: 1_000_000,
+    help: 'requests per client address per minute',
+  },
+  'limits.puts_per_minute': {
+    kind: 'integer',
+    default: 120,
+    min: 1,
+    max: 1_000_000,
+    help: 'blobs one sending device may leave per minute',
+  },
+  'limits.auth_rate_per_minute': {
+    kind: 'integer',
+    default: 30,
+    min: 1,
+    max: 100_000,
+    help: 'login requests (challenge, login) per client address per minute',
+  },
+  'limits.streams': {
+    kind: 'integer',
+    default: 10_000,
+    min: 1,
+    max: 1_000_000,
+    help: 'open delivery streams (WebSockets) at once',
+  },
+  'expiry.interval_ms': {
+    kind: 'integer',
+    default: 60_000,
+    min: 100,
+    max: 86_400_000,
+    help: 'how often expired blobs are deleted',
+  },
+  'circuit.enabled': {
+    kind: 'boolean',
+    default: false,
+    help: 'run a libp2p circuit relay (v2) for devices behind NATs',
+  },
+  'circuit.listen': {
+    kind: 'list',
+    default: ['/ip4/0.0.0.0/tcp/4001'],
+    help: 'circuit relay listen multiaddrs (TCP, /quic-v1, /ws)',
+  },
+  'circuit.announce': {
+    kind: 'list',
+    default: [],
+    help: 'circuit relay addresses to announce instead (the public ones, behind 1:1 NAT)',
+  },
+  'circuit.max_reservations': {
+    kind: 'integer',
+    default: 1024,
+    min: 1,
+    max: 1_000_000,
+    help: 'devices holding a circuit relay reservation at once',
+  },
+  'turn.secret': {
+    kind: 'string',
+    default: '',
+    secret: true,
+    help: "coturn's static-auth-secret (at least 16 characters); empty: no TURN credentials",
+  },
+  'turn.urls': {
+    kind: 'list',
+    default: [],
+    help: 'TURN URLs handed out with credentials, e.g. turn:relay.example.org:3478?transport=udp',
+  },
+  'turn.ttl_s': {
+    kind: 'integer',
+    default: 86_400,
+    min: 60,
+    max: 30 * 86_400,
+    help: 'lifetime of TURN credentials',
+  },
+  'cors.origins': {
+    kind: 'list',
+    default: [],
+    help: 'browser origins allowed to call the API (comma-separated in the environment); empty: none',
+  },
+  'log.level': {
+    kind: 'string',
+    default: 'info',
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    help: 'pino log level',
+  },
+} as const satisfies Record<string, KeySpec>;
+
+/** A configuration key of the relay. */
+export type ConfigKey = keyof typeof CONFIG_KEYS;
+
+/** A loaded, validated configuration. */
+export type Config = ConfigOf<typeof CONFIG_KEYS>;
+
+/** Options of {@link loadConfig}. */
+export type LoadConfigOptions = KitLoadOptions<typeof CONFIG_KEYS>;
+
+const loader = defineConfig(CONFIG_KEYS, {
+  program: 'nexuslink-relay',
+  title: 'a NexusLink relay (offline blobs, circuit relay, TURN credentials)',
+  usage: [
+    'nexuslink-relay [serve] [--config FILE]    start the relay',
+    'nexuslink-relay migrate [--config FILE]    apply database migrations and exit',
+    'nexuslink-relay --help                     this text',
+  ],
+  check(config) {
+    if ((config['tls.cert_file'] === '') !== (config['tls.key_file'] === ''))
+      throw new ConfigError('tls.cert_file and tls.key_file go together');
+    if (config['database.driver'] === 'postgres' && config['database.url'] === '')
+      throw new ConfigError('database.driver = postgres needs database.url');
+    if (config['limits.default_ttl_s'] > config['limits.max_ttl_s'])
+      throw new ConfigError('limits.default_ttl_s is over limits.max_ttl_s');
+    if (config['turn.secret'] !== '' && config['turn.secret'].length < 16)
+      throw new ConfigError('turn.secret must be at least 16 characters');
+    if (config['turn.secret'] !== '' && config['turn.urls'].length === 0)
+      throw new ConfigError('turn.secret needs turn.urls');
+    for (const u of config['turn.urls'])
+      if (!/^turns?:[^\s]+$/.test(u)) throw new ConfigError(`turn.urls: ${u} is not a turn: URL`);
+  },
+});
+
+/**
+ * Load the configuration: defaults < file < environment < overrides.
+ *
+ * @throws ConfigError for an unreadable file, an unknown key or a bad value.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  return loader.load(options);
+}
+
+/** The `--help` text: usage, commands, and every key with its default and variable. */
+export function helpText(): string {
+  return loader.help();
+}

@@ -1,0 +1,80 @@
+/**
+ * One call to a reference server's JSON API (community, relay): the
+ * envelope `{ ok, data | error: { code, message } }` unwrapped, server error
+ * codes mapped to the SDK's, network failures as `TRANSPORT`.
+ */
+import { NexusError, isErrorCode } from '../interfaces/errors.js';
+
+/** Server error codes the SDK passes on as they are; the rest become `TRANSPORT`. */
+const PASSED_ON = new Set([
+  'MALFORMED',
+  'INVALID_ARGUMENT',
+  'NOT_FOUND',
+  'NOT_PERMITTED',
+  'REVOKED',
+  'BAD_SIGNATURE',
+  'EXPIRED',
+  'UNKNOWN_ISSUER',
+  'SUPERSEDED',
+]);
+
+/** A server's error as the SDK reports it. */
+export function serverError(code: string, message: string): NexusError {
+  if (PASSED_ON.has(code) && isErrorCode(code)) return new NexusError(code, `server: ${message}`);
+  if (code === 'PAYLOAD_TOO_LARGE' || code === 'LIMIT' || code === 'CONFLICT')
+    return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`);
+  return new NexusError('TRANSPORT', `server (${code}): ${message}`);
+}
+
+/** A call the server answered with `UNAUTHORIZED` (the login is gone); its message is the server's. */
+export class Unauthorized extends Error {
+  override readonly name = 'Unauthorized';
+}
+
+/**
+ * `method url+path` with a JSON body and a bearer token.
+ *
+ * @throws Unauthorized when the server says `UNAUTHORIZED` and a token was
+ *   sent; NexusError (via {@link serverError}) for any other error answer,
+ *   `TRANSPORT` when there is no answer or it is not the envelope.
+ */
+export async function callApi<T>(
+  fetchFn: typeof globalThis.fetch,
+  request: {
+    readonly url: string;
+    readonly method: string;
+    readonly path: string;
+    readonly body?: unknown;
+    readonly token?: string | undefined;
+    readonly timeoutMs: number;
+  },
+): Promise<T> {
+  const { method, path, body, token } = request;
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetchFn(request.url + path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(request.timeoutMs),
+    });
+  } catch (cause) {
+    throw new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause });
+  }
+  let envelope: { ok?: boolean; data?: T; error?: { code?: string; message?: string } };
+  try {
+    envelope = (await response.json()) as typeof envelope;
+  } catch (cause) {
+    throw new NexusError('TRANSPORT', `the server's answer to ${method} ${path} is not JSON`, {
+      cause,
+    });
+  }
+  if (envelope.ok === true) return envelope.data as T;
+  const code = envelope.error?.code ?? 'INTERNAL';
+  const message = envelope.error?.message ?? `HTTP ${response.status}`;
+  if (code === 'UNAUTHORIZED' && token !== undefined) throw new Unauthorized(message);
+  throw serverError(code, message);
+}
