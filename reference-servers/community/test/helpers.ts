@@ -1,7 +1,6 @@
 // Shared by the community server's tests: accounts made with the public SDK,
 // a configuration without environment or file, and a fresh database of
 // either kind (PostgreSQL in a schema of its own, dropped afterwards).
-import { randomBytes } from 'node:crypto';
 import {
   certifyNewDevice,
   createIdentity,
@@ -19,11 +18,9 @@ import {
 import type { Identity, KeyStore, LocalDevice } from '@nexuslink/sdk';
 import { memoryProtocolStores } from '@nexuslink/sdk/testing';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig, migrate, postgresDb, sqliteDb } from '@nexuslink/community-server';
+import { loadConfig, migrate } from '@nexuslink/community-server';
+import { freshTestDb } from '@nexuslink/server-kit/testing';
 import type { Config, ConfigKey, Db } from '@nexuslink/community-server';
-
-export const PG_URL =
-  process.env.NEXUSLINK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A configuration from defaults and `overrides` only. */
 export function testConfig(overrides: Partial<Record<ConfigKey, unknown>> = {}): Config {
@@ -35,38 +32,10 @@ export function testConfig(overrides: Partial<Record<ConfigKey, unknown>> = {}):
 }
 
 /** A migrated, empty database of `kind`, and how to drop it. */
-export async function freshDb(
+export function freshDb(
   kind: 'sqlite' | 'postgres',
 ): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
-  if (kind === 'sqlite') {
-    const db = sqliteDb(':memory:');
-    await migrate(db);
-    return { db, drop: () => db.close() };
-  }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = postgresDb({ url: PG_URL, poolSize: 1 });
-  await admin.exec(`CREATE SCHEMA ${schema}`);
-  await admin.close();
-  const url = withSchema(PG_URL, schema);
-  const db = postgresDb({ url, poolSize: 10 });
-  await migrate(db);
-  return {
-    db,
-    url,
-    drop: async () => {
-      await db.close();
-      const a = postgresDb({ url: PG_URL, poolSize: 1 });
-      await a.exec(`DROP SCHEMA ${schema} CASCADE`);
-      await a.close();
-    },
-  };
-}
-
-/** `url` with every connection's search_path set to `schema`. */
-export function withSchema(url: string, schema: string): string {
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
+  return freshTestDb(kind, migrate);
 }
 
 /** An identity with one device (keys in a software key store) and its prekey stores. */

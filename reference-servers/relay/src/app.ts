@@ -20,7 +20,8 @@ import type { WebSocket } from 'ws';
 import { RelayAuth } from './auth.ts';
 import type { Session } from './auth.ts';
 import type { Config } from './config.ts';
-import { BlobStore, QuotaError } from './store.ts';
+import { QuotaError } from './store.ts';
+import type { BlobStore } from './store.ts';
 import type { StoredBlob } from './store.ts';
 
 /** The version the relay reports (`GET /v1/relay`). */
