@@ -11,7 +11,7 @@
  */
 import { base64 } from '@scure/base';
 import { Consumers } from '../transport/consumer.js';
-import { NexusError, isErrorCode } from '../interfaces/errors.js';
+import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
