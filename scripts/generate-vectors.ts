@@ -11,6 +11,7 @@ import { storageVectors } from './vectors/storage.js';
 import { clientVectors } from './vectors/client.js';
 import { communityVectors } from './vectors/community.js';
 import { p2pVectors } from './vectors/p2p.js';
+import { relayVectors } from './vectors/relay.js';
 
 const check = process.argv.includes('--check');
 const root = join(process.cwd(), 'test-vectors');
@@ -22,6 +23,7 @@ Object.assign(files, await storageVectors());
 Object.assign(files, await clientVectors());
 Object.assign(files, await communityVectors());
 Object.assign(files, await p2pVectors());
+Object.assign(files, await relayVectors());
 let stale = 0;
 for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';
