@@ -1,18 +1,12 @@
 // TURN credentials against a real coturn: reference-servers/relay's template,
 // rendered for loopback, and a minimal TURN client (RFC 5766 Allocate with
 // long-term credentials, RFC 5389 MESSAGE-INTEGRITY) written out here.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NexusError, turnCredentials } from '../../src/index.js';
-import { repoPath } from '../helpers.js';
-
-const hasCoturn = spawnSync('turnserver', ['--version']).status === 0;
+import { hasCoturn, startCoturn } from '../../scripts/coturn.js';
+import type { Coturn } from '../../scripts/coturn.js';
 const SECRET = randomBytes(32).toString('hex');
 const REALM = 'relay.test';
 const COOKIE = 0x2112a442;
@@ -102,64 +96,20 @@ const errorCode = (r: ReturnType<typeof parse>) => {
 describe.skipIf(!hasCoturn)(
   'TURN credentials with coturn (reference-servers/relay template)',
   () => {
-    let dir: string;
-    let coturn: ChildProcess;
+    let coturn: Coturn | undefined;
     const port = 34000 + (process.pid % 1000);
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'nexuslink-turn-'));
-      const values: Record<string, string> = {
-        LISTEN_IP: '127.0.0.1',
-        EXTERNAL_IP: '127.0.0.1',
-        RELAY_IP: '127.0.0.1',
-        PORT: String(port),
-        MIN_PORT: String(port + 1000),
-        MAX_PORT: String(port + 1100),
-        REALM,
-        STATIC_AUTH_SECRET: SECRET,
-        USER_QUOTA: '2',
-        TOTAL_QUOTA: '100',
-        MAX_BPS: '0',
-      };
-      const template = readFileSync(
-        repoPath('reference-servers/relay/coturn/turnserver.conf.template'),
-        'utf8',
-      );
-      const conf = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
-        if (!(name in values)) throw new Error(`no value for ${name}`);
-        return values[name]!;
+      coturn = await startCoturn({
+        listenIp: '127.0.0.1',
+        port,
+        minPort: port + 1000,
+        maxPort: port + 1100,
+        realm: REALM,
+        secret: SECRET,
+        userQuota: 2,
       });
-      writeFileSync(join(dir, 'turnserver.conf'), conf);
-      coturn = spawn(
-        'turnserver',
-        ['-c', join(dir, 'turnserver.conf'), '--pidfile', join(dir, 'pid')],
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      let out = '';
-      coturn.stdout!.on('data', (d) => (out += String(d)));
-      coturn.stderr!.on('data', (d) => (out += String(d)));
-      // Ready when it answers a binding request.
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const socket = createSocket('udp4');
-        const answered = await new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(false), 200);
-          socket.once('message', () => {
-            clearTimeout(timer);
-            resolve(true);
-          });
-          socket.send(stun(0x0001, []), port, '127.0.0.1');
-        });
-        socket.close();
-        if (answered) break;
-        if (Date.now() > deadline) throw new Error(`coturn did not start:\n${out}`);
-      }
     }, 20_000);
-    afterAll(() => {
-      coturn?.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => coturn?.stop());
 
     it('fresh credentials allocate a relay address', async () => {
       const { username, password, expiresAt } = turnCredentials({
