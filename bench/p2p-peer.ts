@@ -2,13 +2,19 @@
 // inside a network namespace; not run by hand). It makes an identity and
 // starts p2pTransport, then prints {"address","peerId","addresses","tcp"}.
 //   --role echo    sends every envelope it receives back to the driver, and
-//                  runs a bare TCP echo (the anchor) on port `tcp`. With
-//                  --relay ADDR it listens on nothing but a reservation there.
+//                  runs a bare TCP echo (the anchor) on port `tcp`.
 //   --role driver  given the echo peer on stdin, measures: the first
 //                  envelope's round trip (dial, Noise, yamux, hellos
 //                  included), then 1 KiB round trips one after another for
 //                  --duration ms, then the same over the bare TCP echo; prints
 //                  one JSON result line.
+//   --relay ADDR   (either role) listen on nothing but a reservation there.
+//   --webrtc off   no WebRTC: relayed connections stay relayed.
+//   --upgrade      (driver) wait for the WebRTC upgrade of the relayed
+//                  connection: the first round trip is then the time until
+//                  one went over the direct path (relay dial, hellos, the
+//                  upgrade, the move of the stream, that round trip), and the
+//                  1 KiB round trips are measured on the direct path.
 import { createServer, connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { memoryStorage } from '../src/index.js';
@@ -17,8 +23,12 @@ import { newSigningDevice } from '../scripts/signing-device.js';
 import { p2pTransport } from '../src/node.js';
 
 const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+for (let i = 2; i < process.argv.length; i++) {
+  const name = process.argv[i]!.replace(/^--/, '');
+  const value = process.argv[i + 1];
+  if (value === undefined || value.startsWith('--')) args.set(name, 'on');
+  else args.set(name, process.argv[++i]!);
+}
 const role = args.get('role');
 const host = args.get('host') ?? '127.0.0.1';
 const duration = Number(args.get('duration') ?? 5000);
@@ -41,6 +51,7 @@ const transport = p2pTransport({
   // With --relay: reachable only through the relay (no listening socket).
   listen: args.get('relay') ? [] : [`/ip4/${host}/tcp/0`],
   ...(args.get('relay') ? { relays: [args.get('relay')!] } : {}),
+  webrtc: args.get('webrtc') !== 'off',
   retry: { initialDelayMs: 20, maxDelayMs: 200 },
 });
 await transport.connect();
@@ -86,7 +97,24 @@ if (role === 'echo') {
     await nextEnvelope();
     return performance.now() - t;
   };
-  const first = await roundTrip();
+  const start = performance.now();
+  let first = await roundTrip();
+  if (args.has('upgrade')) {
+    // Round trips over the relay until one starts with the direct path up
+    // (its envelope stream moves there), then that one completes.
+    const end = start + 30_000;
+    for (;;) {
+      const direct = (await transport.pathTo(peer!.address)) === 'direct';
+      await roundTrip();
+      if (direct) break;
+      if (performance.now() > end) {
+        print({ unavailable: 'no WebRTC path within 30 s' });
+        process.exit(0);
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    first = performance.now() - start;
+  }
   const times: number[] = [];
   const end = performance.now() + duration;
   while (performance.now() < end && times.length < 1_000_000) times.push(await roundTrip());

@@ -9,13 +9,21 @@
 //   loopback   both processes on 127.0.0.1
 //   LAN        each process in its own network namespace, joined by a veth
 //              pair (root only; created here, removed at the end)
-//   relayed    the echo peer reachable only through a circuit relay on
-//              127.0.0.1 (the bare TCP anchor still goes direct)
-//   direct-after-upgrade: needs WebRTC, not built yet; reported as such.
+//   relayed    both peers reachable only through a circuit relay on
+//              127.0.0.1, WebRTC off: every envelope crosses the relay both
+//              ways (the bare TCP anchor still goes direct)
+//   direct-after-upgrade
+//              the same two relay-only peers with WebRTC on: the relayed
+//              connection is upgraded to WebRTC (ICE on loopback, no STUN or
+//              TURN) and the envelope streams move to it
 // Per path: the first envelope's round trip (dial, Noise, yamux, both hellos
 // with their certificate checks, then the envelope there and back), and 1 KiB
 // envelopes there and back one after another (each send stored in the
-// outbox, acknowledged by the receiver after it stored it in its inbox).
+// outbox, acknowledged by the receiver after it stored it in its inbox). For
+// direct-after-upgrade the first round trip column is the connection time:
+// from the first send until a round trip over the direct path completed
+// (relay dial, hellos, the WebRTC upgrade, the move of the stream, that
+// round trip); the round trips/s are measured on the direct path.
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -39,10 +47,9 @@ setTimeout(() => {
 
 type Peer = { proc: ReturnType<typeof spawn>; next: () => Promise<Record<string, unknown>> };
 
-function peer(role: string, host: string, namespace?: string, relay?: string): Peer {
+function peer(role: string, host: string, namespace?: string, extra: string[] = []): Peer {
   const node = [process.execPath, 'scripts/run-ts.mjs', 'bench/p2p-peer.ts'];
-  const args = ['--role', role, '--host', host, '--duration', String(duration)];
-  if (relay) args.push('--relay', relay);
+  const args = ['--role', role, '--host', host, '--duration', String(duration), ...extra];
   const proc = namespace
     ? spawn('ip', ['netns', 'exec', namespace, ...node, ...args], {
         stdio: ['pipe', 'pipe', 'inherit'],
@@ -64,10 +71,10 @@ async function measure(
   hostA: string,
   hostB: string,
   ns?: { a: string; b: string },
-  relay?: string,
+  extra: { echo?: string[]; driver?: string[] } = {},
 ) {
-  const echo = peer('echo', hostB, ns?.b, relay);
-  const driver = peer('driver', hostA, ns?.a);
+  const echo = peer('echo', hostB, ns?.b, extra.echo);
+  const driver = peer('driver', hostA, ns?.a, extra.driver);
   try {
     const e = await echo.next();
     const d = await driver.next();
@@ -96,15 +103,28 @@ if (canUseNamespaces) {
     lan.remove();
   }
 } else rows.push({ path: 'LAN', unavailable: 'needs root for network namespaces' });
-// Relayed: the echo peer listens on nothing but a reservation on a circuit
-// relay (in this process), so every byte goes through the relay.
+// Relayed: both peers listen on nothing but a reservation on a circuit relay
+// (in this process), so every byte goes through the relay; then the same with
+// WebRTC on, measured once the connection is upgraded.
 const relay = await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] });
 try {
-  rows.push(await measure('relayed', '127.0.0.1', '127.0.0.1', undefined, relay.addresses[0]));
+  const onRelay = ['--relay', relay.addresses[0]!];
+  const noWebRtc = [...onRelay, '--webrtc', 'off'];
+  rows.push(
+    await measure('relayed', '127.0.0.1', '127.0.0.1', undefined, {
+      echo: noWebRtc,
+      driver: noWebRtc,
+    }),
+  );
+  rows.push(
+    await measure('direct-after-upgrade', '127.0.0.1', '127.0.0.1', undefined, {
+      echo: onRelay,
+      driver: [...onRelay, '--upgrade'],
+    }),
+  );
 } finally {
   await relay.stop();
 }
-rows.push({ path: 'direct-after-upgrade', unavailable: 'WebRTC is not built yet' });
 
 if (json) for (const r of rows) console.log(JSON.stringify(r));
 else {

@@ -2,20 +2,33 @@
  * A libp2p circuit relay (v2) for NexusLink devices (spec/p2p.md §6): it
  * keeps reservations for devices behind NATs and relays connections to
  * them. Its limits are lifted from libp2p's defaults (2 minutes, 128 KiB per
- * relayed connection) to what a chat needs, and stay bounded. Node-only.
+ * relayed connection) to what a chat needs, and stay bounded. It listens on
+ * TCP, QUIC and WebSockets, as its `listen` addresses say. Node-only.
+ *
+ * Devices set up WebRTC connections through it (spec/p2p.md §6.1): the
+ * signalling protocol runs over the relayed connection like any other
+ * stream (the relay forwards bytes, whatever the protocol), and counts
+ * against the same limits; the WebRTC connection itself does not go through
+ * the relay.
  */
 import { noise } from '@chainsafe/libp2p-noise';
+import { quic } from '@chainsafe/libp2p-quic';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { circuitRelayServer } from '@libp2p/circuit-relay-v2';
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
 import { identify } from '@libp2p/identify';
 import { tcp } from '@libp2p/tcp';
+import { webSockets } from '@libp2p/websockets';
 import { createLibp2p } from 'libp2p';
 import { NexusError } from '../interfaces/errors.js';
 
 /** Options of {@link startCircuitRelay}. */
 export interface CircuitRelayOptions {
-  /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/4001`). */
+  /**
+   * Multiaddrs to listen on: TCP (`/ip4/…/tcp/4001`), QUIC
+   * (`/ip4/…/udp/4001/quic-v1`), WebSockets (`/ip4/…/tcp/4002/ws`). Default
+   * `/ip4/0.0.0.0/tcp/4001`.
+   */
   readonly listen?: readonly string[];
   /** Addresses to announce instead (the public ones, behind 1:1 NAT). */
   readonly announce?: readonly string[];
@@ -42,6 +55,14 @@ export interface CircuitRelay {
 /**
  * Start a circuit relay.
  *
+ * @example
+ * ```ts
+ * const relay = await startCircuitRelay({
+ *   listen: ['/ip4/0.0.0.0/tcp/4001', '/ip4/0.0.0.0/udp/4001/quic-v1', '/ip4/0.0.0.0/tcp/4002/ws'],
+ *   announce: ['/dns4/relay.example.org/tcp/4001', '/dns4/relay.example.org/udp/4001/quic-v1'],
+ * });
+ * console.log(relay.addresses); // give these to devices as `relays` or invite relay hints
+ * ```
  * @throws NexusError `INVALID_ARGUMENT` for bad limits or key, `TRANSPORT`
  *   when it cannot listen.
  */
@@ -82,7 +103,7 @@ export async function startCircuitRelay(options: CircuitRelayOptions = {}): Prom
         listen: [...(options.listen ?? ['/ip4/0.0.0.0/tcp/4001'])],
         ...(options.announce ? { announce: [...options.announce] } : {}),
       },
-      transports: [tcp()],
+      transports: [tcp(), quic(), webSockets()],
       connectionEncrypters: [noise()],
       streamMuxers: [yamux()],
       services: {

@@ -1,6 +1,6 @@
 /**
  * `p2pTransport`: envelopes device to device over libp2p (spec/p2p.md §4),
- * with no server. Node-only (TCP).
+ * with no server. Node-only (TCP, QUIC, WebSockets, WebRTC, circuit relays).
  *
  * - The libp2p node runs under the device's transport key (an Ed25519 seed
  *   the app keeps); its PeerId is bound to the device by a peer binding the
@@ -14,11 +14,16 @@
  *   reachable, in order per recipient, retried with backoff. The recipient
  *   stores it in its inbox before it acknowledges; only then does it leave
  *   the outbox. Delivery is at least once, as for every transport.
+ * - Two NATed Node peers cannot hole-punch TCP or QUIC in js-libp2p, so a
+ *   connection through a circuit relay is upgraded to WebRTC (ICE, with the
+ *   STUN/TURN servers of `iceServers`) when it can be; streams then move to
+ *   it, and stay on the relay when it cannot (spec/p2p.md §6.1).
  */
 import { noise } from '@chainsafe/libp2p-noise';
+import { quic } from '@chainsafe/libp2p-quic';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
-import type { Connection, Stream } from '@libp2p/interface';
+import type { Connection, PeerId, Stream } from '@libp2p/interface';
 import { circuitRelayTransport } from '@libp2p/circuit-relay-v2';
 import { identify } from '@libp2p/identify';
 import { kadDHT, passthroughMapper } from '@libp2p/kad-dht';
@@ -26,6 +31,8 @@ import { ping } from '@libp2p/ping';
 import { mdns } from '@libp2p/mdns';
 import { peerIdFromString as libp2pPeerId } from '@libp2p/peer-id';
 import { tcp } from '@libp2p/tcp';
+import { webRTC } from '@libp2p/webrtc';
+import { webSockets } from '@libp2p/websockets';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p } from 'libp2p';
 import type { Libp2p } from 'libp2p';
@@ -88,7 +95,14 @@ export interface P2PTransportOptions {
    * (`REVOKED`).
    */
   readonly revocationList?: (uuid: string) => Uint8Array | RevocationList | null;
-  /** Multiaddrs to listen on (default `/ip4/0.0.0.0/tcp/0`; `[]` with relays: reachable only through them). */
+  /**
+   * Multiaddrs to listen on: TCP (`/ip4/…/tcp/<port>`), QUIC
+   * (`/ip4/…/udp/<port>/quic-v1`) and WebSockets (`/ip4/…/tcp/<port>/ws`).
+   * Default `/ip4/0.0.0.0/tcp/0` and `/ip4/0.0.0.0/udp/0/quic-v1`; `[]` with
+   * relays: reachable only through them (and WebRTC, upgraded from there).
+   * Whatever this says, the transport dials all of TCP, QUIC, WebSockets,
+   * circuit relays and (unless `webrtc` is false) WebRTC.
+   */
   readonly listen?: readonly string[];
   /**
    * Circuit relays (multiaddrs ending in `/p2p/<relay PeerId>`) to hold a
@@ -97,6 +111,31 @@ export interface P2PTransportOptions {
    * `addresses`). Devices may also dial others through relays whatever this says.
    */
   readonly relays?: readonly string[];
+  /**
+   * WebRTC (on by default): a connection through a circuit relay that this
+   * device opened is upgraded to a WebRTC connection (ICE finds a direct
+   * path, or one through a TURN server of `iceServers`), and streams move to
+   * it; with `relays`, this device also listens on `/webrtc` so that others
+   * can do the same. `false`: relayed connections stay relayed.
+   */
+  readonly webrtc?: boolean;
+  /**
+   * STUN and TURN servers for WebRTC (shaped like the browser's
+   * `RTCIceServer`; at most 8, each with 1 to 4 URLs). Default none: no
+   * third-party STUN server learns this device's address unless the app
+   * names one. TURN usernames and credentials (`turnCredentials` makes them)
+   * are never printed, in errors or by `util.inspect`.
+   */
+  readonly iceServers?: readonly P2PIceServer[];
+  /**
+   * `'relay'`: this device offers the peer its TURN (relay) candidates only
+   * (needs a TURN server in `iceServers`). Default `'all'`. Unlike a
+   * browser's, node-datachannel's `'relay'` does not hide this device's
+   * address: it still sends connectivity checks from its own socket, so a
+   * peer that offers its own addresses may be reached directly and learn
+   * this device's address. Both sides on `'relay'` go through TURN.
+   */
+  readonly iceTransportPolicy?: 'all' | 'relay';
   /**
    * Find devices on the local network by mDNS (service `_nexuslink._udp.local`):
    * a device `resolve` names by PeerId alone (no addresses, as an invite
@@ -116,6 +155,48 @@ export interface P2PTransportOptions {
   readonly clock?: Clock;
 }
 
+/**
+ * A STUN or TURN server for WebRTC, shaped like the browser's `RTCIceServer`.
+ *
+ * @example
+ * ```ts
+ * const { username, password } = turnCredentials({ secret, id: device.uuid });
+ * const iceServers = [
+ *   { urls: 'stun:turn.example.org:3478' },
+ *   { urls: 'turn:turn.example.org:3478?transport=udp', username, credential: password },
+ * ];
+ * ```
+ */
+export interface P2PIceServer {
+  /**
+   * `stun:`, `stuns:`, `turn:` or `turns:` URLs: a host name or IP literal,
+   * an optional port and, for TURN, an optional `?transport=udp|tcp`.
+   */
+  readonly urls: string | readonly string[];
+  /** The TURN username (required with `turn:`/`turns:` URLs). */
+  readonly username?: string;
+  /** The TURN password (required with `turn:`/`turns:` URLs). Never printed. */
+  readonly credential?: string;
+}
+
+/**
+ * How the connection to a peer goes now: `'direct'` (TCP, QUIC, WebSockets,
+ * or WebRTC over host, server- or peer-reflexive ICE candidates), `'turn'`
+ * (WebRTC whose selected ICE candidate pair goes through a TURN server),
+ * `'relay'` (through a circuit relay only), `'none'` (no connection).
+ */
+export type P2PPath = 'direct' | 'turn' | 'relay' | 'none';
+
+/** A change of the {@link P2PPath} to a peer. */
+export interface P2PPathChange {
+  /** The peer's PeerId (text form). */
+  readonly peerId: string;
+  /** The device that PeerId proved to be in a hello, if one was exchanged yet. */
+  readonly device: DeviceAddress | null;
+  /** The path now. */
+  readonly path: P2PPath;
+}
+
 /** A {@link Transport} over libp2p, with what a peer needs to find this device. */
 export interface P2PTransport extends Transport {
   /** This device's PeerId (text form). */
@@ -129,6 +210,25 @@ export interface P2PTransport extends Transport {
    * the verification error of its certificates. Returns the function that stops it.
    */
   onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void;
+  /**
+   * How the connection to a device (or a PeerId) goes now: the path of the
+   * connection its envelopes and prekey requests would use (the best one
+   * open: direct, then TURN, then relay), `'none'` when there is none.
+   *
+   * @example
+   * ```ts
+   * await transport.send(bob, envelope);
+   * console.log(await transport.pathTo(bob)); // 'relay', later 'direct' once upgraded
+   * ```
+   * @throws NexusError `INVALID_ARGUMENT` for a malformed address or PeerId.
+   */
+  pathTo(peer: DeviceAddress | string): Promise<P2PPath>;
+  /**
+   * Call `listener` when the path to a peer changes (a connection opens,
+   * closes, or is upgraded from a relay to WebRTC). Returns the function
+   * that stops it.
+   */
+  onPathChange(listener: (change: P2PPathChange) => void): () => void;
   /**
    * A prekey directory with no server: this device's prekeys are published
    * to the transport itself, which hands its bundle (and one one-time prekey
@@ -168,21 +268,186 @@ const BINDING_RENEW_MS = 24 * 60 * 60 * 1000;
 const DHT_REPUBLISH_MS = 60 * 60 * 1000;
 /** The longest a DHT query (a lookup, a publication) may take. */
 const DHT_QUERY_MS = 15_000;
+/** The longest a WebRTC upgrade of a relayed connection may take (ICE, DTLS, SCTP, identify). */
+const UPGRADE_TIMEOUT_MS = 30_000;
+/** How often a relayed connection with a direct one beside it is looked at, to close it once idle. */
+const RETIRE_INTERVAL_MS = 1_000;
+/** A relayed connection still carrying streams after this long is left to idle out on its own. */
+const RETIRE_GIVE_UP_MS = IDLE_TIMEOUT_MS + 60_000;
+const MAX_ICE_SERVERS = 8;
+const MAX_ICE_URLS = 4;
+/** A host name or IP literal, a port, and (TURN only) a transport: nothing else (no user info). */
+const ICE_URL =
+  /^(?:(stuns?)|(turns?)):(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9.-]{1,253})(?::(\d{1,5}))?(\?transport=(?:udp|tcp))?$/;
 const keyOf = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
 
 /**
- * A transport over libp2p (TCP, Noise, yamux). Call `connect()` to start
- * it; publish `peerId` and `addresses` (an invite, a discovery record) so
- * others can resolve this device.
+ * Check `iceServers` and copy it (frozen), so a later change by the caller
+ * changes nothing. Messages never repeat a URL or credential.
+ */
+function checkIceServers(value: unknown, policy: unknown): readonly P2PIceServer[] {
+  if (value === undefined) value = [];
+  if (!Array.isArray(value) || value.length > MAX_ICE_SERVERS)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `iceServers is an array of at most ${MAX_ICE_SERVERS} servers`,
+    );
+  let turn = false;
+  const out = value.map((server: unknown, i): P2PIceServer => {
+    const where = `iceServers[${i}]`;
+    if (typeof server !== 'object' || server === null)
+      throw new NexusError('INVALID_ARGUMENT', `${where} is an object with urls`);
+    const { urls, username, credential } = server as Record<string, unknown>;
+    const list: unknown[] = typeof urls === 'string' ? [urls] : Array.isArray(urls) ? urls : [];
+    if (list.length < 1 || list.length > MAX_ICE_URLS)
+      throw new NexusError('INVALID_ARGUMENT', `${where}.urls holds 1 to ${MAX_ICE_URLS} URLs`);
+    let needsCredentials = false;
+    for (const url of list) {
+      const m = typeof url === 'string' ? ICE_URL.exec(url) : null;
+      const port = m?.[3] === undefined ? 1 : Number(m[3]);
+      // ?transport= belongs to TURN URLs only (RFC 7065).
+      if (!m || port < 1 || port > 65_535 || (m[1] !== undefined && m[4] !== undefined))
+        throw new NexusError(
+          'INVALID_ARGUMENT',
+          `${where}.urls: each is stun:, stuns:, turn: or turns: with a host, an optional port and, for TURN, an optional ?transport=udp|tcp`,
+        );
+      if (m[2] !== undefined) needsCredentials = true;
+    }
+    // Printable: no control characters (code points below 0x20, and 0x7f).
+    const text = (v: unknown) =>
+      typeof v === 'string' &&
+      v.length >= 1 &&
+      v.length <= 512 &&
+      [...v].every((ch) => ch.codePointAt(0)! >= 0x20 && ch !== '\x7f');
+    if (username !== undefined || credential !== undefined || needsCredentials) {
+      if (!text(username) || !text(credential))
+        throw new NexusError(
+          'INVALID_ARGUMENT',
+          `${where}: a TURN server needs a username and a credential, each 1 to 512 printable characters`,
+        );
+    }
+    turn ||= needsCredentials;
+    return Object.freeze({
+      urls: Object.freeze([...(list as string[])]),
+      ...(username !== undefined
+        ? { username: username as string, credential: credential as string }
+        : {}),
+    });
+  });
+  if (policy !== undefined && policy !== 'all' && policy !== 'relay')
+    throw new NexusError('INVALID_ARGUMENT', "iceTransportPolicy is 'all' or 'relay'");
+  if (policy === 'relay' && !turn)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      "iceTransportPolicy 'relay' needs a turn: or turns: server in iceServers",
+    );
+  return Object.freeze(out);
+}
+
+/**
+ * The WebRTC configuration for node-datachannel. It writes each TURN URL as
+ * `turn:<username>:<credential>@host` and libdatachannel URL-decodes both:
+ * unencoded, the ':' of a TURN REST username or the '/', '+', '=' of a
+ * base64 password break the URL (and the native error repeats it, password
+ * included). A new object each time: libp2p and the polyfill change it.
+ */
+function rtcConfiguration(
+  servers: readonly P2PIceServer[],
+  policy: 'all' | 'relay',
+): () => RTCConfiguration {
+  return () => ({
+    iceTransportPolicy: policy,
+    iceServers: servers.map((s) => ({
+      urls: [...s.urls],
+      ...(s.username !== undefined
+        ? {
+            username: encodeURIComponent(s.username),
+            credential: encodeURIComponent(s.credential!),
+          }
+        : {}),
+    })),
+  });
+}
+
+/** The name of each part of a multiaddr (`ip4`, `tcp`, `p2p-circuit`, `webrtc` …). */
+const partsOf = (c: Connection) => c.remoteAddr.getComponents().map((p) => p.name);
+
+/** A connection through a circuit relay (not a WebRTC one set up through it). */
+function isRelayed(c: Connection): boolean {
+  const parts = partsOf(c);
+  return !parts.includes('webrtc') && (c.limits != null || parts.includes('p2p-circuit'));
+}
+
+/**
+ * The path of one connection. For WebRTC, the ICE candidate pair that
+ * node-datachannel selected: a relay (TURN) candidate on either side is
+ * `'turn'`. libp2p keeps the RTCPeerConnection on the connection's
+ * multiaddr connection (`maConn.peerConnection`, @libp2p/webrtc's
+ * RTCPeerConnectionMultiaddrConnection), which its types do not show.
+ */
+function pathOf(c: Connection): P2PPath {
+  if (isRelayed(c)) return 'relay';
+  if (!partsOf(c).includes('webrtc')) return 'direct';
+  const pc = (c as { maConn?: { peerConnection?: SelectedPair } }).maConn?.peerConnection;
+  let pair: CandidatePair | null = null;
+  try {
+    pair = pc?.selectedCandidatePair?.() ?? null;
+  } catch {
+    // a closing peer connection has none
+  }
+  return pair?.local?.type === 'relay' || pair?.remote?.type === 'relay' ? 'turn' : 'direct';
+}
+
+/** An ICE candidate pair as node-datachannel gives it (`type`: host, srflx, prflx or relay). */
+interface CandidatePair {
+  readonly local?: { readonly type?: string };
+  readonly remote?: { readonly type?: string };
+}
+
+/** node-datachannel's RTCPeerConnection polyfill: the selected ICE candidate pair. */
+interface SelectedPair {
+  selectedCandidatePair?(): CandidatePair | null;
+}
+
+const PATH_RANK: Record<P2PPath, number> = { direct: 0, turn: 1, relay: 2, none: 3 };
+
+/** Whether a dial failed because the peer proved another key than the PeerId dialed. */
+function isUnexpectedPeer(err: unknown, depth = 0): boolean {
+  if (!(err instanceof Error) || depth > 3) return false;
+  // TCP and WebSockets (Noise): UnexpectedPeerError; QUIC (TLS) says it in a plain Error.
+  if (err.name === 'UnexpectedPeerError' || /^Dialed peer \S+ but connected to /.test(err.message))
+    return true;
+  const inner = (err as { errors?: unknown[] }).errors ?? [];
+  return [...inner, err.cause].some((e) => isUnexpectedPeer(e, depth + 1));
+}
+
+/**
+ * A transport over libp2p (TCP, QUIC, WebSockets, circuit relays and
+ * WebRTC; Noise and yamux where the transport needs them). Call `connect()`
+ * to start it; publish `peerId` and `addresses` (an invite, a discovery
+ * record) so others can resolve this device.
  *
- * @throws NexusError `INVALID_ARGUMENT` for a bad transport key or device.
+ * @example
+ * ```ts
+ * const transport = p2pTransport({
+ *   device, transportKey, storage, resolve,
+ *   relays: ['/dns4/relay.example.org/tcp/4001/p2p/12D3KooW…'],
+ *   iceServers: [{ urls: 'turn:turn.example.org:3478', username, credential }],
+ * });
+ * await transport.connect();
+ * ```
+ * @throws NexusError `INVALID_ARGUMENT` for a bad transport key, device,
+ *   `webrtc`, `iceServers` or `iceTransportPolicy`.
  */
 export function p2pTransport(options: P2PTransportOptions): P2PTransport {
   if (!(options.transportKey instanceof Uint8Array) || options.transportKey.length !== 32)
     throw new NexusError('INVALID_ARGUMENT', 'the transport key is a 32-byte Ed25519 seed');
   if (typeof options.resolve !== 'function')
     throw new NexusError('INVALID_ARGUMENT', 'p2pTransport needs a resolve function');
-  return new Libp2pTransport(options);
+  if (options.webrtc !== undefined && typeof options.webrtc !== 'boolean')
+    throw new NexusError('INVALID_ARGUMENT', 'webrtc is true or false');
+  const iceServers = checkIceServers(options.iceServers, options.iceTransportPolicy);
+  return new Libp2pTransport(options, iceServers);
 }
 
 /** The DHT service of a node started with `dht` (the part of its API used here). */
@@ -351,11 +616,28 @@ class Libp2pTransport implements P2PTransport {
   readonly #learned = new Map<string, string>();
   /** This device's published prekeys (kept in memory: after a restart the client publishes new ones). */
   readonly #prekeys = memoryPreKeyDirectory();
-  /** Open outgoing streams per recipient. */
-  readonly #streams = new Map<string, { stream: Stream; reader: FrameReader }>();
+  /** Open outgoing streams per recipient, with the connection each is on. */
+  readonly #streams = new Map<
+    string,
+    { stream: Stream; reader: FrameReader; connection: Connection }
+  >();
+  /** The STUN/TURN servers, checked and frozen. */
+  readonly #iceServers: readonly P2PIceServer[];
+  readonly #pathListeners = new Set<(change: P2PPathChange) => void>();
+  /** The last path reported per PeerId (absent: `'none'`). */
+  readonly #paths = new Map<string, P2PPath>();
+  /** The device each PeerId proved to be in a hello (the most recent {@link MAX_LEARNED}). */
+  readonly #deviceOf = new Map<string, DeviceAddress>();
+  /** PeerIds a WebRTC upgrade is under way to. */
+  readonly #upgrading = new Set<string>();
+  /** Per PeerId, the timer closing its relayed connections once a direct one carries the streams. */
+  readonly #retiring = new Map<string, ReturnType<typeof setInterval>>();
+  /** Ends upgrades in flight when the transport closes. */
+  readonly #abort = new AbortController();
 
-  constructor(options: P2PTransportOptions) {
+  constructor(options: P2PTransportOptions, iceServers: readonly P2PIceServer[]) {
     this.#options = options;
+    this.#iceServers = iceServers;
     this.#clock = options.clock ?? { now: () => Date.now() };
     const d = options.device;
     this.address = Object.freeze({
@@ -459,15 +741,33 @@ class Libp2pTransport implements P2PTransport {
           : {}),
       };
       const relays = this.#options.relays ?? [];
+      const webrtc = this.#options.webrtc !== false;
       node = await createLibp2p({
         privateKey,
         addresses: {
           listen: [
-            ...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0']),
+            ...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0', '/ip4/0.0.0.0/udp/0/quic-v1']),
             ...relays.map((r) => `${r}/p2p-circuit`),
+            // `<relay>/p2p-circuit/webrtc` addresses: where others start a WebRTC connection.
+            ...(webrtc && relays.length > 0 ? ['/webrtc'] : []),
           ],
         },
-        transports: [tcp(), circuitRelayTransport()],
+        transports: [
+          tcp(),
+          quic(),
+          webSockets(),
+          circuitRelayTransport(),
+          ...(webrtc
+            ? [
+                webRTC({
+                  rtcConfiguration: rtcConfiguration(
+                    this.#iceServers,
+                    this.#options.iceTransportPolicy ?? 'all',
+                  ),
+                }),
+              ]
+            : []),
+        ],
         // The DHT's services are there only when it is on.
         services: services as never,
         connectionEncrypters: [noise()],
@@ -499,6 +799,16 @@ class Libp2pTransport implements P2PTransport {
           );
         },
         { runOnLimitedConnection: true, maxInboundStreams: 2 },
+      );
+      node.addEventListener('connection:open', (event) => {
+        const connection = event.detail;
+        this.#pathChanged(connection.remotePeer);
+        if (webrtc && isRelayed(connection) && connection.direction === 'outbound')
+          void this.#upgrade(connection);
+        if (!isRelayed(connection)) this.#retireRelayed(connection.remotePeer);
+      });
+      node.addEventListener('connection:close', (event) =>
+        this.#pathChanged(event.detail.remotePeer, event.detail),
       );
       if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
       this.#node = node;
@@ -616,6 +926,111 @@ class Libp2pTransport implements P2PTransport {
     this.#learned.delete(device);
     this.#learned.set(device, peerId);
     if (this.#learned.size > MAX_LEARNED) this.#learned.delete(this.#learned.keys().next().value!);
+    this.#proved(device, peerId);
+  }
+
+  /** Remember that `peerId` proved to be `device` in a hello (for path reports). */
+  #proved(device: string, peerId: string): void {
+    const [uuid, deviceId] = device.split('/') as [string, string];
+    this.#deviceOf.delete(peerId);
+    this.#deviceOf.set(peerId, Object.freeze({ uuid, deviceId }));
+    if (this.#deviceOf.size > MAX_LEARNED)
+      this.#deviceOf.delete(this.#deviceOf.keys().next().value!);
+  }
+
+  /** The open connection to `peer` that streams use: direct first, then TURN, then relayed. */
+  #bestConnection(peer: PeerId, except?: Connection): Connection | undefined {
+    const open = (this.#node?.getConnections(peer) ?? []).filter(
+      (c) => c.status === 'open' && c !== except,
+    );
+    let best: Connection | undefined;
+    for (const c of open) if (!best || PATH_RANK[pathOf(c)] < PATH_RANK[pathOf(best)]) best = c;
+    return best;
+  }
+
+  /** Tell the path listeners when the path to `peer` changed (`closing`: a connection going away). */
+  #pathChanged(peer: PeerId, closing?: Connection): void {
+    const peerId = peer.toString();
+    const best = this.#bestConnection(peer, closing);
+    const path = best ? pathOf(best) : 'none';
+    if ((this.#paths.get(peerId) ?? 'none') === path) return;
+    if (path === 'none') this.#paths.delete(peerId);
+    else this.#paths.set(peerId, path);
+    if (this.#state === 'closed') return;
+    const change = Object.freeze({ peerId, device: this.#deviceOf.get(peerId) ?? null, path });
+    for (const listener of [...this.#pathListeners]) {
+      try {
+        listener(change);
+      } catch {
+        // a listener's failure is its own
+      }
+    }
+  }
+
+  /**
+   * Upgrade a relayed connection this device opened to WebRTC: signalling
+   * (SDP offer and answer, ICE candidates) goes over the relayed connection,
+   * then ICE finds a path (direct, or through TURN). Only the side that
+   * opened the relayed connection starts it, so two peers do not build two.
+   * When it fails, everything stays on the relay.
+   */
+  async #upgrade(relayed: Connection): Promise<void> {
+    const node = this.#node;
+    const peerId = relayed.remotePeer.toString();
+    const best = this.#bestConnection(relayed.remotePeer);
+    if (!node || this.#upgrading.has(peerId) || (best && pathOf(best) !== 'relay')) return;
+    this.#upgrading.add(peerId);
+    try {
+      const signal = AbortSignal.any([this.#abort.signal, AbortSignal.timeout(UPGRADE_TIMEOUT_MS)]);
+      // libp2p joins a dial to a peer with one under way: the dial that opened
+      // this connection may still be finishing (this runs as it opens).
+      while (node.getDialQueue().some((d) => relayed.remotePeer.equals(d.peerId))) {
+        await new Promise((r) => setTimeout(r, 20));
+        signal.throwIfAborted();
+      }
+      const circuit = relayed.remoteAddr.toString().replace(/\/p2p\/[^/]+$/, '');
+      await node.dial(multiaddr(`${circuit}/webrtc/p2p/${peerId}`), { signal });
+    } catch {
+      // No WebRTC path (or the peer has no WebRTC): the relayed connection stays.
+    } finally {
+      this.#upgrading.delete(peerId);
+    }
+  }
+
+  /**
+   * With a direct (or TURN) connection to `peer` open, close its relayed
+   * connections once no stream is left on them: outgoing envelope streams
+   * move over at their next envelope (`#streamTo`), incoming ones end when
+   * the peer moves or after {@link IDLE_TIMEOUT_MS}. Nothing in flight is
+   * cut; should that ever happen, the envelope is sent again (at least once).
+   */
+  #retireRelayed(peer: PeerId): void {
+    const peerId = peer.toString();
+    if (this.#retiring.has(peerId)) return;
+    const started = Date.now();
+    let idleBefore = new Set<Connection>();
+    const timer = setInterval(() => {
+      const node = this.#node;
+      const all = (node?.getConnections(peer) ?? []).filter((c) => c.status === 'open');
+      const relayed = all.filter(isRelayed);
+      if (
+        !node ||
+        relayed.length === 0 ||
+        relayed.length === all.length ||
+        Date.now() - started > RETIRE_GIVE_UP_MS
+      ) {
+        clearInterval(timer);
+        this.#retiring.delete(peerId);
+        return;
+      }
+      // Idle at two looks in a row: no stream was about to start on it.
+      const idle = new Set(relayed.filter((c) => c.streams.length === 0));
+      for (const c of idle)
+        if (idleBefore.has(c)) void c.close().catch((err: Error) => c.abort(err));
+      idleBefore = idle;
+    }, RETIRE_INTERVAL_MS);
+    timer.unref?.();
+    this.#retiring.set(peerId, timer);
   }
 
   /**
@@ -665,7 +1080,12 @@ class Libp2pTransport implements P2PTransport {
       const record = await createDeviceRecord({
         device: this.#options.device,
         peerBinding: await this.#currentBinding(),
-        addresses: this.addresses.slice(0, 8),
+        // At most 8: relay addresses first (a device behind a NAT has no other
+        // that works), no `/webrtc` ones (they are the relay ones, upgraded).
+        addresses: [
+          ...this.addresses.filter((a) => a.includes('/p2p-circuit/p2p/')),
+          ...this.addresses.filter((a) => !a.includes('/p2p-circuit/')),
+        ].slice(0, 8),
         clock: this.#clock,
       });
       const bounded = AbortSignal.any([signal, AbortSignal.timeout(DHT_QUERY_MS)]);
@@ -889,25 +1309,60 @@ class Libp2pTransport implements P2PTransport {
    * @throws NexusError `TRANSPORT` (not reachable now), `PEER_MISMATCH` (Noise
    *   proved another key than the PeerId dialed).
    */
-  async #dial(device: DeviceAddress, protocol: string): Promise<{ stream: Stream; node: Libp2p }> {
+  async #dial(
+    device: DeviceAddress,
+    protocol: string,
+  ): Promise<{ stream: Stream; connection: Connection }> {
     const info = await this.#where(device);
     if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
     const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
     const node = this.#node;
     if (!node || this.#state !== 'connected')
       throw new NexusError('TRANSPORT', 'the transport is not running');
-    if (info.addresses.length === 0 && !(await node.peerStore.has(target)))
-      throw new NexusError('TRANSPORT', 'the device cannot be reached now');
-    const addrs = info.addresses.map((a) =>
-      multiaddr(`${a.replace(/\/p2p\/[^/]+$/, '')}/p2p/${info.peerId}`),
+    // A connection open to that PeerId already (Noise or TLS proved it): the best
+    // one, unless it is relayed and an address might give a direct one.
+    const open = this.#bestConnection(target);
+    const directAddress = info.addresses.some((a) => !a.includes('/p2p-circuit'));
+    if (open && (pathOf(open) !== 'relay' || !directAddress)) {
+      try {
+        const stream = await open.newStream(protocol, {
+          runOnLimitedConnection: true,
+          signal: AbortSignal.timeout(HELLO_TIMEOUT_MS),
+        });
+        return { stream, connection: open };
+      } catch {
+        // closing under us: dial again below
+      }
+    }
+    let known = info.addresses;
+    if (known.length === 0) {
+      // Wherever discovery (mDNS, identify) saw that PeerId.
+      if (!(await node.peerStore.has(target)))
+        throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+      known = (await node.peerStore.get(target)).addresses.map((a) => a.multiaddr.toString());
+    }
+    // WebRTC comes as an upgrade of a relayed connection (`#upgrade`, in the
+    // background), never as the first dial: an ICE attempt that finds no path
+    // takes many seconds, the relay a round trip.
+    const bases = new Set(
+      known.map((a) => a.replace(/\/p2p\/[^/]+$/, '').replace(/\/webrtc$/, '')),
     );
+    const addrs = [...bases]
+      .filter((a) => a.startsWith('/') && !a.startsWith('/p2p/'))
+      .map((a) => multiaddr(`${a}/p2p/${info.peerId}`));
     try {
       const stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, protocol, {
         runOnLimitedConnection: true,
       });
-      return { stream, node };
+      const connection = node.getConnections(target).find((c) => c.streams.includes(stream));
+      if (!connection) {
+        stream.abort(new Error('the connection closed'));
+        throw new NexusError('TRANSPORT', 'the connection closed');
+      }
+      return { stream, connection };
     } catch (cause) {
-      if ((cause as Error)?.name === 'UnexpectedPeerError')
+      if (cause instanceof NexusError) throw cause;
+      if (isUnexpectedPeer(cause))
         throw new NexusError('PEER_MISMATCH', 'the peer at that address is another device', {
           cause,
         });
@@ -915,6 +1370,13 @@ class Libp2pTransport implements P2PTransport {
     }
   }
 
+  /**
+   * The envelope stream to `recipient`: the open one, unless it runs through
+   * a relay and a better connection to that peer is up (a WebRTC upgrade):
+   * then it is closed and a new one opened on the better connection. This
+   * runs between two envelopes (each is acknowledged before the next goes),
+   * so nothing is in flight on the old stream.
+   */
   async #streamTo(recipient: string): Promise<{ stream: Stream; reader: FrameReader }> {
     const open = this.#streams.get(recipient);
     if (
@@ -922,23 +1384,29 @@ class Libp2pTransport implements P2PTransport {
       open.stream.status === 'open' &&
       open.stream.writeStatus === 'writable' &&
       open.stream.remoteWriteStatus === 'writable'
-    )
-      return open;
+    ) {
+      const best = this.#bestConnection(open.connection.remotePeer);
+      if (!best || PATH_RANK[pathOf(best)] >= PATH_RANK[pathOf(open.connection)]) return open;
+      this.#streams.delete(recipient);
+      const old = open.stream;
+      void old
+        .close({ signal: AbortSignal.timeout(HELLO_TIMEOUT_MS) })
+        .catch((err: Error) => old.abort(err));
+    }
     const [uuid, deviceId] = recipient.split('/') as [string, string];
-    const { stream, node } = await this.#dial({ uuid, deviceId }, ENVELOPE_PROTOCOL);
+    const { stream, connection } = await this.#dial({ uuid, deviceId }, ENVELOPE_PROTOCOL);
     const reader = new FrameReader(stream);
     try {
       await write(stream, await this.#hello());
-      const connection = node.getConnections().find((c) => c.streams.includes(stream));
-      if (!connection) throw new NexusError('TRANSPORT', 'the connection closed');
       const reached = this.#verifyHello(await nextFrame(reader, HELLO_TIMEOUT_MS), connection);
       if (reached.uuid !== uuid || reached.deviceId !== deviceId)
         throw new NexusError('PEER_MISMATCH', 'the peer is another device than the one dialed');
+      this.#proved(recipient, connection.remotePeer.toString());
     } catch (err) {
       stream.abort(err instanceof Error ? err : new Error(String(err)));
       throw err;
     }
-    const entry = { stream, reader };
+    const entry = { stream, reader, connection };
     this.#streams.set(recipient, entry);
     return entry;
   }
@@ -983,6 +1451,40 @@ class Libp2pTransport implements P2PTransport {
     return () => void this.#failureListeners.delete(listener);
   }
 
+  async pathTo(peer: DeviceAddress | string): Promise<P2PPath> {
+    let peerId: string | null;
+    if (typeof peer === 'string') {
+      try {
+        peerId = peerIdToString(peerIdFromString(peer));
+      } catch (cause) {
+        throw new NexusError('INVALID_ARGUMENT', 'not a PeerId', { cause });
+      }
+    } else {
+      checkAddress(peer);
+      const key = keyOf(peer);
+      peerId =
+        this.#streams.get(key)?.connection.remotePeer.toString() ??
+        this.#learned.get(key) ??
+        // What the app says (not the DHT: a diagnostic should not start queries).
+        (await this.#options.resolve(peer).catch(() => null))?.peerId ??
+        null;
+    }
+    if (peerId === null || !this.#node) return 'none';
+    let target: PeerId;
+    try {
+      target = libp2pPeerId(peerId);
+    } catch {
+      return 'none'; // resolve named something that is no PeerId
+    }
+    const best = this.#bestConnection(target);
+    return best ? pathOf(best) : 'none';
+  }
+
+  onPathChange(listener: (change: P2PPathChange) => void): () => void {
+    this.#pathListeners.add(listener);
+    return () => void this.#pathListeners.delete(listener);
+  }
+
   onStateChange(listener: (state: TransportState) => void): () => void {
     this.#listeners.add(listener);
     return () => void this.#listeners.delete(listener);
@@ -995,6 +1497,9 @@ class Libp2pTransport implements P2PTransport {
     this.#retryTimers.clear();
     if (this.#republish) clearInterval(this.#republish);
     this.#dhtAbort.abort();
+    this.#abort.abort();
+    for (const timer of this.#retiring.values()) clearInterval(timer);
+    this.#retiring.clear();
     for (const r of [...this.#streams.keys()]) this.#dropStream(r);
     await this.#starting?.catch(() => undefined);
     const node = this.#node;

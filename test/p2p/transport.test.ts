@@ -7,7 +7,6 @@ import {
   createDeviceRecord,
   createPeerBinding,
   deviceRecordKey,
-  deviceSigner,
   directConversation,
   issueRevocationList,
   peerIdFromEd25519PublicKey,
@@ -27,46 +26,14 @@ import { ping } from '@libp2p/ping';
 import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p } from 'libp2p';
-import type { P2PPeerInfo, P2PTransport } from '../../src/node.js';
+import type { P2PTransport } from '../../src/node.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
-import { makeAccount } from '../identity/fixtures.js';
+import { addressBook, device } from './fixtures.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';
 import type { Started } from '../client/fixtures.js';
 
 const LOOPBACK = ['/ip4/127.0.0.1/tcp/0'];
 const FAST = { initialDelayMs: 50, maxDelayMs: 300 };
-
-/** A device and what a restart keeps: its transport key and storage. */
-async function device(name: string) {
-  const a = await makeAccount(name);
-  return {
-    account: a,
-    transportKey: crypto.getRandomValues(new Uint8Array(32)),
-    storage: memoryStorage(),
-    local: {
-      identityKey: a.identity.publicKey.bytes,
-      deviceId: a.device.certificate.deviceId,
-      deviceCertificate: a.device.certificate.bytes,
-      selfSigningCertificate: a.selfSigningCertificate.bytes,
-      signer: await deviceSigner(a.keyStore, a.device.signingKeyId),
-    },
-  };
-}
-
-/** An address book the transports publish themselves in (what discovery does in an app). */
-function addressBook() {
-  const book = new Map<string, P2PPeerInfo>();
-  const key = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
-  return {
-    resolve: async (a: DeviceAddress) => book.get(key(a)) ?? null,
-    publish(t: P2PTransport) {
-      book.set(key(t.address), { peerId: t.peerId, addresses: t.addresses });
-    },
-    set(a: DeviceAddress, info: P2PPeerInfo) {
-      book.set(key(a), info);
-    },
-  };
-}
 
 /** Mallory: a device of her own and a raw DHT node that stores whatever it is given. */
 async function deviceWithMallory(bootstrap: string[]) {

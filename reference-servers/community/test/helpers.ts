@@ -19,7 +19,7 @@ import type { Identity, KeyStore, LocalDevice } from '@nexuslink/sdk';
 import { memoryProtocolStores } from '@nexuslink/sdk/testing';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, migrate } from '@nexuslink/community-server';
-import { freshTestDb } from '@nexuslink/server-kit/testing';
+import { freshTestDb } from '@nexuslink/server-kit/testing/db';
 import type { Config, ConfigKey, Db } from '@nexuslink/community-server';
 
 /** A configuration from defaults and `overrides` only. */

@@ -9,10 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
-import { postgresDb, sqliteDb } from './db.ts';
-import type { Db } from './db.ts';
 
 /** The repository root: the nearest folder up with the SDK's package.json (this file may be bundled elsewhere). */
 function repoRoot(): string {
@@ -115,49 +112,6 @@ export async function startServer(
       if (child.exitCode !== null) return child.exitCode;
       child.kill(signal);
       return exited;
-    },
-  };
-}
-
-/** The PostgreSQL the tests use (`NEXUSLINK_TEST_DATABASE_URL`). */
-export const PG_URL =
-  process.env.NEXUSLINK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** `url` with every connection's search_path set to `schema`. */
-export function withSchema(url: string, schema: string): string {
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
-
-/**
- * A migrated, empty database of `kind` (SQLite in memory; PostgreSQL in a
- * schema of its own), and how to drop it.
- */
-export async function freshTestDb(
-  kind: 'sqlite' | 'postgres',
-  migrate: (db: Db) => Promise<unknown>,
-): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
-  if (kind === 'sqlite') {
-    const db = sqliteDb(':memory:');
-    await migrate(db);
-    return { db, drop: () => db.close() };
-  }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = postgresDb({ url: PG_URL, poolSize: 1 });
-  await admin.exec(`CREATE SCHEMA ${schema}`);
-  await admin.close();
-  const url = withSchema(PG_URL, schema);
-  const db = postgresDb({ url, poolSize: 10 });
-  await migrate(db);
-  return {
-    db,
-    url,
-    drop: async () => {
-      await db.close();
-      const a = postgresDb({ url: PG_URL, poolSize: 1 });
-      await a.exec(`DROP SCHEMA ${schema} CASCADE`);
-      await a.close();
     },
   };
 }

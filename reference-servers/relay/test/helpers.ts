@@ -10,7 +10,7 @@ import {
   softwareKeyStore,
 } from '@nexuslink/sdk';
 import type { SigningDevice } from '@nexuslink/sdk';
-import { freshTestDb } from '@nexuslink/server-kit/testing';
+import { freshTestDb } from '@nexuslink/server-kit/testing/db';
 import type { Db } from '@nexuslink/server-kit';
 import { loadConfig, migrate } from '@nexuslink/relay-server';
 import type { Config, ConfigKey } from '@nexuslink/relay-server';
