@@ -11,7 +11,7 @@ import { createSocket } from 'node:dgram';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@nexuslink/server-kit/testing';
 
 /** Whether coturn (`turnserver`) is installed. */
 export const hasCoturn = spawnSync('turnserver', ['--version']).status === 0;
@@ -47,13 +47,11 @@ export interface Coturn {
   stop(): void;
 }
 
-const TEMPLATE = fileURLToPath(
-  new URL('../reference-servers/relay/coturn/turnserver.conf.template', import.meta.url),
-);
+const TEMPLATE = () => join(repoRoot(), 'reference-servers/relay/coturn/turnserver.conf.template');
 
 /** The template with `values`; every `${NAME}` must have one. */
 export function renderCoturnConf(values: Record<string, string>): string {
-  return readFileSync(TEMPLATE, 'utf8').replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+  return readFileSync(TEMPLATE(), 'utf8').replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`no value for ${name}`);
     return value;

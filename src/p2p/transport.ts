@@ -56,6 +56,7 @@ import { peerFrameCodec } from '../wire/p2p.js';
 import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
+import { dialableAddresses } from './addresses.js';
 import { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './binding.js';
 import type { SigningDevice } from './invite.js';
 import {
@@ -270,6 +271,8 @@ const DHT_REPUBLISH_MS = 60 * 60 * 1000;
 const DHT_QUERY_MS = 15_000;
 /** The longest a WebRTC upgrade of a relayed connection may take (ICE, DTLS, SCTP, identify). */
 const UPGRADE_TIMEOUT_MS = 30_000;
+/** How long an upgrade looks for a direct WebRTC path before it offers TURN candidates. */
+const DIRECT_ATTEMPT_MS = 8_000;
 /** How often a relayed connection with a direct one beside it is looked at, to close it once idle. */
 const RETIRE_INTERVAL_MS = 1_000;
 /** A relayed connection still carrying streams after this long is left to idle out on its own. */
@@ -350,23 +353,35 @@ function checkIceServers(value: unknown, policy: unknown): readonly P2PIceServer
  * unencoded, the ':' of a TURN REST username or the '/', '+', '=' of a
  * base64 password break the URL (and the native error repeats it, password
  * included). A new object each time: libp2p and the polyfill change it.
+ *
+ * TURN servers are left out unless `withTurn()` (or the policy is
+ * `'relay'`): with a relay candidate on offer, ICE may nominate a pair
+ * through TURN before a direct one has been checked, so an upgrade first
+ * tries without TURN and only then, if no direct path was found, with it.
  */
 function rtcConfiguration(
   servers: readonly P2PIceServer[],
   policy: 'all' | 'relay',
+  withTurn: () => boolean,
 ): () => RTCConfiguration {
-  return () => ({
-    iceTransportPolicy: policy,
-    iceServers: servers.map((s) => ({
-      urls: [...s.urls],
-      ...(s.username !== undefined
-        ? {
-            username: encodeURIComponent(s.username),
-            credential: encodeURIComponent(s.credential!),
-          }
-        : {}),
-    })),
-  });
+  return () => {
+    const turn = policy === 'relay' || withTurn();
+    return {
+      iceTransportPolicy: policy,
+      iceServers: servers
+        .map((s) => ({ ...s, urls: [...s.urls].filter((u) => turn || !/^turns?:/.test(u)) }))
+        .filter((s) => s.urls.length > 0)
+        .map((s) => ({
+          urls: s.urls,
+          ...(s.username !== undefined && turn
+            ? {
+                username: encodeURIComponent(s.username),
+                credential: encodeURIComponent(s.credential!),
+              }
+            : {}),
+        })),
+    };
+  };
 }
 
 /** The name of each part of a multiaddr (`ip4`, `tcp`, `p2p-circuit`, `webrtc` …). */
@@ -623,6 +638,8 @@ class Libp2pTransport implements P2PTransport {
   >();
   /** The STUN/TURN servers, checked and frozen. */
   readonly #iceServers: readonly P2PIceServer[];
+  /** Upgrades offering TURN candidates now (see `rtcConfiguration`). */
+  #turnDials = 0;
   readonly #pathListeners = new Set<(change: P2PPathChange) => void>();
   /** The last path reported per PeerId (absent: `'none'`). */
   readonly #paths = new Map<string, P2PPath>();
@@ -763,6 +780,7 @@ class Libp2pTransport implements P2PTransport {
                   rtcConfiguration: rtcConfiguration(
                     this.#iceServers,
                     this.#options.iceTransportPolicy ?? 'all',
+                    () => this.#turnDials > 0,
                   ),
                 }),
               ]
@@ -970,9 +988,13 @@ class Libp2pTransport implements P2PTransport {
   /**
    * Upgrade a relayed connection this device opened to WebRTC: signalling
    * (SDP offer and answer, ICE candidates) goes over the relayed connection,
-   * then ICE finds a path (direct, or through TURN). Only the side that
-   * opened the relayed connection starts it, so two peers do not build two.
-   * When it fails, everything stays on the relay.
+   * then ICE finds a path. Only the side that opened the relayed connection
+   * starts it, so two peers do not build two. A first attempt offers no TURN
+   * candidates (a direct path, within {@link DIRECT_ATTEMPT_MS}); when it
+   * finds none and `iceServers` has a TURN server, a second attempt offers
+   * this device's TURN candidates (the answering side never does: one relay
+   * candidate is enough whatever the NATs). When both fail, everything stays
+   * on the relay.
    */
   async #upgrade(relayed: Connection): Promise<void> {
     const node = this.#node;
@@ -981,15 +1003,37 @@ class Libp2pTransport implements P2PTransport {
     if (!node || this.#upgrading.has(peerId) || (best && pathOf(best) !== 'relay')) return;
     this.#upgrading.add(peerId);
     try {
-      const signal = AbortSignal.any([this.#abort.signal, AbortSignal.timeout(UPGRADE_TIMEOUT_MS)]);
+      const deadline = AbortSignal.any([
+        this.#abort.signal,
+        AbortSignal.timeout(UPGRADE_TIMEOUT_MS),
+      ]);
       // libp2p joins a dial to a peer with one under way: the dial that opened
       // this connection may still be finishing (this runs as it opens).
       while (node.getDialQueue().some((d) => relayed.remotePeer.equals(d.peerId))) {
         await new Promise((r) => setTimeout(r, 20));
-        signal.throwIfAborted();
+        deadline.throwIfAborted();
       }
-      const circuit = relayed.remoteAddr.toString().replace(/\/p2p\/[^/]+$/, '');
-      await node.dial(multiaddr(`${circuit}/webrtc/p2p/${peerId}`), { signal });
+      const target = multiaddr(
+        `${relayed.remoteAddr.toString().replace(/\/p2p\/[^/]+$/, '')}/webrtc/p2p/${peerId}`,
+      );
+      const hasTurn = this.#iceServers.some((s) => [s.urls].flat().some((u) => /^turns?:/.test(u)));
+      const policy = this.#options.iceTransportPolicy ?? 'all';
+      if (policy === 'all') {
+        try {
+          await node.dial(target, {
+            signal: AbortSignal.any([deadline, AbortSignal.timeout(DIRECT_ATTEMPT_MS)]),
+          });
+          return;
+        } catch (err) {
+          if (!hasTurn || deadline.aborted) throw err;
+        }
+      }
+      this.#turnDials++;
+      try {
+        await node.dial(target, { signal: deadline });
+      } finally {
+        this.#turnDials--;
+      }
     } catch {
       // No WebRTC path (or the peer has no WebRTC): the relayed connection stays.
     } finally {
@@ -1322,7 +1366,9 @@ class Libp2pTransport implements P2PTransport {
     // A connection open to that PeerId already (Noise or TLS proved it): the best
     // one, unless it is relayed and an address might give a direct one.
     const open = this.#bestConnection(target);
-    const directAddress = info.addresses.some((a) => !a.includes('/p2p-circuit'));
+    const directAddress = dialableAddresses(info.addresses).some(
+      (a) => !a.includes('/p2p-circuit'),
+    );
     if (open && (pathOf(open) !== 'relay' || !directAddress)) {
       try {
         const stream = await open.newStream(protocol, {
@@ -1347,7 +1393,8 @@ class Libp2pTransport implements P2PTransport {
     const bases = new Set(
       known.map((a) => a.replace(/\/p2p\/[^/]+$/, '').replace(/\/webrtc$/, '')),
     );
-    const addrs = [...bases]
+    // Private addresses of other networks lead nowhere: not dialed (addresses.ts).
+    const addrs = dialableAddresses([...bases])
       .filter((a) => a.startsWith('/') && !a.startsWith('/p2p/'))
       .map((a) => multiaddr(`${a}/p2p/${info.peerId}`));
     try {

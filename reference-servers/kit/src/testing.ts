@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The repository root: the nearest folder up with the SDK's package.json (this file may be bundled elsewhere). */
-function repoRoot(): string {
+export function repoRoot(): string {
   for (
     let dir = dirname(fileURLToPath(import.meta.url));
     dir !== dirname(dir);
