@@ -221,6 +221,8 @@ export type {
   VerifiedDeviceRecord,
   VerifyDeviceRecordOptions,
 } from './p2p/record.js';
+export { createRelayedEnvelope, verifyRelayedEnvelope } from './p2p/relayed.js';
+export type { RelayedEnvelopeInput, VerifiedRelayedEnvelope } from './p2p/relayed.js';
 export { RelayClient } from './relay/client.js';
 export type { HeldBlob, RelayClientOptions, RelayIceServer, RelayInfo } from './relay/client.js';
 export {

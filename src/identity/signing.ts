@@ -28,6 +28,7 @@ export const SIGNATURE_LABELS = {
   invite: 'nexuslink/v1/invite',
   deviceRecord: 'nexuslink/v1/device-record',
   relayAck: 'nexuslink/v1/relay-ack',
+  relayedEnvelope: 'nexuslink/v1/relayed-envelope',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -47,7 +47,7 @@ import type { InboundEnvelope, Transport, TransportState } from '../interfaces/t
 import type { RevocationList } from '../identity/certificates.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
-import { toHex } from '../primitives/bytes.js';
+import { fromHex, toHex } from '../primitives/bytes.js';
 import { listAll } from '../storage/list-all.js';
 import { Consumers } from '../transport/consumer.js';
 import { checkAddress, checkEnvelope } from '../transport/memory.js';
@@ -57,6 +57,9 @@ import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
 import { dialableAddresses } from './addresses.js';
+import { createRelayedEnvelope, verifyRelayedEnvelope } from './relayed.js';
+import type { RelayClient } from '../relay/client.js';
+import { relayMailbox } from '../relay/mailbox.js';
 import { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './binding.js';
 import type { SigningDevice } from './invite.js';
 import {
@@ -151,6 +154,22 @@ export interface P2PTransportOptions {
    * queries and publishes without storing others' records.
    */
   readonly dht?: { readonly bootstrap: readonly string[]; readonly server?: boolean };
+  /**
+   * An offline relay (`reference-servers/relay`, spec/p2p.md §8), through
+   * this device's `RelayClient`. An envelope whose recipient has not been
+   * reachable for `afterMs` (default 10 s) is signed with this device's
+   * certificates and left in the recipient's mailbox there (with it, every
+   * envelope queued behind it); this device fetches its own mailbox when it
+   * connects and every `pollMs` (default 30 s), checks each blob, puts it in
+   * the inbox and deletes it at the relay by a signed acknowledgement.
+   */
+  readonly offlineRelay?: {
+    readonly client: RelayClient;
+    readonly afterMs?: number;
+    readonly pollMs?: number;
+    /** How long the relay keeps what this device leaves (default: the relay's). */
+    readonly ttlSeconds?: number;
+  };
   /** Delays between delivery attempts to an unreachable device (default 500 ms doubling to 30 s). */
   readonly retry?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
   readonly clock?: Clock;
@@ -651,6 +670,8 @@ class Libp2pTransport implements P2PTransport {
   readonly #retiring = new Map<string, ReturnType<typeof setInterval>>();
   /** Ends upgrades in flight when the transport closes. */
   readonly #abort = new AbortController();
+  /** The offline relay's poll timer, while connected. */
+  #relayPoll: ReturnType<typeof setInterval> | undefined;
 
   constructor(options: P2PTransportOptions, iceServers: readonly P2PIceServer[]) {
     this.#options = options;
@@ -832,6 +853,7 @@ class Libp2pTransport implements P2PTransport {
       this.#node = node;
       this.#set('connected');
       if (this.#options.dht) this.#joinDht(this.#options.dht.bootstrap);
+      this.#pollRelay();
       // Whatever waits in the outbox goes out now.
       const recipients = new Set(outbox.map((p) => p.key.split('/').slice(0, 2).join('/')));
       for (const r of recipients) this.#flush(r);
@@ -917,26 +939,100 @@ class Libp2pTransport implements P2PTransport {
       if (frame.frame.case !== 'envelope')
         throw new NexusError('MALFORMED', 'only envelopes follow the hello');
       const { id, envelope } = frame.frame.value;
-      const idHex = toHex(id);
-      if (!this.#recentAcks.has(idHex) && !this.#inbox.has(idHex)) {
-        // A full inbox takes nothing more (no ack): the sender tries again later.
-        if (
-          (this.#perSender.get(sender) ?? 0) >= MAX_INBOX_PER_SENDER ||
-          this.#inbox.size >= MAX_INBOX
-        )
-          throw new NexusError('TRANSPORT', 'the inbox is full');
-        // Accepted now, by this device's clock (the contract's "network" is the receiver here).
-        const acceptedAt = this.#clock.now();
-        const key = `${String(++this.#seq).padStart(16, '0')}/${sender}/${idHex}`;
-        await this.#options.storage.write((tx) =>
-          tx.put('inbox', key, storedValue(id, envelope, acceptedAt)),
-        );
-        this.#hold({ key, id: idHex, from: sender, envelope, acceptedAt });
-        this.#wake();
-      }
+      await this.#accept(sender, id, envelope);
       await write(stream, { case: 'ack', value: { id } });
     }
     await stream.close();
+  }
+
+  /**
+   * Store an envelope from `sender` in the inbox (once: an id already held
+   * or recently acknowledged is skipped) and hand it out.
+   *
+   * @throws NexusError `TRANSPORT` when the inbox is full (nothing is
+   *   acknowledged: the sender tries again later).
+   */
+  async #accept(sender: string, id: Uint8Array, envelope: Uint8Array): Promise<void> {
+    const idHex = toHex(id);
+    if (this.#recentAcks.has(idHex) || this.#inbox.has(idHex)) return;
+    if ((this.#perSender.get(sender) ?? 0) >= MAX_INBOX_PER_SENDER || this.#inbox.size >= MAX_INBOX)
+      throw new NexusError('TRANSPORT', 'the inbox is full');
+    // Accepted now, by this device's clock (the contract's "network" is the receiver here).
+    const acceptedAt = this.#clock.now();
+    const key = `${String(++this.#seq).padStart(16, '0')}/${sender}/${idHex}`;
+    await this.#options.storage.write((tx) =>
+      tx.put('inbox', key, storedValue(id, envelope, acceptedAt)),
+    );
+    this.#hold({ key, id: idHex, from: sender, envelope, acceptedAt });
+    this.#wake();
+  }
+
+  /**
+   * Fetch this device's mailbox at the offline relay: each blob that
+   * verifies enters the inbox; then every fetched blob (those that do not
+   * verify too: nobody can use them) is deleted by a signed acknowledgement.
+   * A blob stored before a crash and fetched again is skipped by its id.
+   */
+  async #fetchRelayed(): Promise<void> {
+    const relay = this.#options.offlineRelay?.client;
+    if (!relay || this.#state !== 'connected') return;
+    for (let round = 0; round < 100; round++) {
+      const held = await relay.held({ limit: 100 });
+      if (held.length === 0) return;
+      const done: string[] = [];
+      for (const blob of held) {
+        let verified;
+        try {
+          verified = verifyRelayedEnvelope(blob.blob, {
+            recipient: this.address,
+            revocationList: (uuid) => this.#options.revocationList?.(uuid) ?? null,
+            now: this.#clock.now(),
+          });
+        } catch {
+          done.push(blob.id); // forged, damaged or not for this device
+          continue;
+        }
+        await this.#accept(keyOf(verified.from), verified.id, verified.envelope);
+        done.push(blob.id);
+      }
+      await relay.ack(done);
+      if (held.length < 100) return;
+    }
+  }
+
+  /** Fetch from the relay now, then every `pollMs`, while connected. */
+  #pollRelay(): void {
+    const relay = this.#options.offlineRelay;
+    if (!relay) return;
+    let running = false;
+    const poll = () => {
+      if (running || this.#state !== 'connected') return;
+      running = true;
+      void this.#fetchRelayed()
+        .catch(() => undefined) // unreachable or full: the next poll tries again
+        .finally(() => (running = false));
+    };
+    poll();
+    if (this.#relayPoll) clearInterval(this.#relayPoll);
+    this.#relayPoll = setInterval(poll, relay.pollMs ?? 30_000);
+    this.#relayPoll.unref?.();
+  }
+
+  /** Leave an envelope for `recipient` at the offline relay. */
+  async #leaveAtRelay(
+    recipient: string,
+    e: { id: Uint8Array; envelope: Uint8Array; acceptedAt: number },
+  ): Promise<void> {
+    const relay = this.#options.offlineRelay!;
+    const [uuid, deviceId] = recipient.split('/') as [string, string];
+    const blob = await createRelayedEnvelope({
+      device: this.#options.device,
+      recipient: { uuid, deviceId },
+      ...e,
+    });
+    await relay.client.put(relayMailbox({ uuid, deviceId: fromHex(deviceId) }), blob, {
+      ...(relay.ttlSeconds === undefined ? {} : { ttlSeconds: relay.ttlSeconds }),
+    });
   }
 
   /** Remember which PeerId proved to be `device` (the most recent {@link MAX_LEARNED}). */
@@ -1264,6 +1360,7 @@ class Libp2pTransport implements P2PTransport {
     this.#flushing.set(recipient, job);
     void (async () => {
       let failed = false;
+      let viaRelay = false;
       try {
         do {
           job.again = false;
@@ -1285,7 +1382,18 @@ class Libp2pTransport implements P2PTransport {
               );
               continue;
             }
-            await this.#deliver(recipient, stored);
+            if (viaRelay) await this.#leaveAtRelay(recipient, stored);
+            else
+              try {
+                await this.#deliver(recipient, stored);
+              } catch (err) {
+                // Unreachable for long enough: this one and every one behind it go to the relay.
+                const relay = this.#options.offlineRelay;
+                if (!relay || this.#clock.now() - stored.acceptedAt < (relay.afterMs ?? 10_000))
+                  throw err;
+                viaRelay = true;
+                await this.#leaveAtRelay(recipient, stored);
+              }
             await this.#options.storage.write((tx) => tx.delete('outbox', next.key));
           }
         } while (job.again);
@@ -1543,6 +1651,7 @@ class Libp2pTransport implements P2PTransport {
     for (const { timer } of this.#retryTimers.values()) clearTimeout(timer);
     this.#retryTimers.clear();
     if (this.#republish) clearInterval(this.#republish);
+    if (this.#relayPoll) clearInterval(this.#relayPoll);
     this.#dhtAbort.abort();
     this.#abort.abort();
     for (const timer of this.#retiring.values()) clearInterval(timer);

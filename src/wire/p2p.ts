@@ -7,6 +7,7 @@ import {
   InviteBodySchema,
   PeerBindingBodySchema,
   PeerFrameSchema,
+  RelayedEnvelopeBodySchema,
 } from './gen/nexuslink/v1/p2p_pb.js';
 import {
   check,
@@ -142,5 +143,27 @@ export const deviceRecordBodyCodec = messageCodec(DeviceRecordBodySchema, {
       check(a.startsWith('/'), `addresses[${i}] is not a multiaddr`);
     });
     checkTimes(m.createdAtMs, m.expiresAtMs);
+  },
+});
+
+/** Body of an envelope left at an offline relay (spec/p2p.md §8). */
+export const relayedEnvelopeBodyCodec = messageCodec(RelayedEnvelopeBodySchema, {
+  maxBytes: P2P_LIMITS.maxEnvelopeBytes + 8192,
+  validate: (m) => {
+    checkVersion('RelayedEnvelopeBody', m.version);
+    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+    checkSigned('device_certificate', m.deviceCertificate, true);
+    check(
+      m.recipientUuid.length > 0 && m.recipientUuid.length <= 128,
+      'recipient_uuid is 1 to 128 characters',
+    );
+    checkLength('recipient_device_id', m.recipientDeviceId, 16);
+    checkLength('id', m.id, P2P_LIMITS.envelopeId);
+    check(
+      m.envelope.length > 0 && m.envelope.length <= P2P_LIMITS.maxEnvelopeBytes,
+      'envelope is 1 byte to 1 MiB',
+    );
+    checkSafeU64('accepted_at_ms', m.acceptedAtMs);
   },
 });

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/p2p.proto.
  */
 export const file_nexuslink_v1_p2p: GenFile = /*@__PURE__*/
-  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwiIAoNUHJlS2V5UmVxdWVzdBIPCgd2ZXJzaW9uGAEgASgNIiEKDlByZUtleVJlc3BvbnNlEg8KB2J1bmRsZXMYASADKAwihAIKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAEjUKDnByZWtleV9yZXF1ZXN0GAQgASgLMhsubmV4dXNsaW5rLnYxLlByZUtleVJlcXVlc3RIABI3Cg9wcmVrZXlfcmVzcG9uc2UYBSABKAsyHC5uZXh1c2xpbmsudjEuUHJlS2V5UmVzcG9uc2VIAEIHCgVmcmFtZSKlAgoQRGV2aWNlUmVjb3JkQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIxCgxwZWVyX2JpbmRpbmcYBSABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIRCglhZGRyZXNzZXMYBiADKAkSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBBIVCg1leHBpcmVzX2F0X21zGAggASgEYgZwcm90bzM", [file_nexuslink_v1_identity]);
+  fileDesc("ChZuZXh1c2xpbmsvdjEvcDJwLnByb3RvEgxuZXh1c2xpbmsudjEidAoPUGVlckJpbmRpbmdCb2R5Eg8KB3ZlcnNpb24YASABKA0SEQoJZGV2aWNlX2lkGAIgASgMEg8KB3BlZXJfaWQYAyABKAwSFQoNY3JlYXRlZF9hdF9tcxgEIAEoBBIVCg1leHBpcmVzX2F0X21zGAUgASgEIjIKDEludml0ZURldmljZRIRCglkZXZpY2VfaWQYASABKAwSDwoHcGVlcl9pZBgCIAEoDCKxAgoKSW52aXRlQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBIUCgxkaXNwbGF5X25hbWUYAyABKAkSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USKwoHZGV2aWNlcxgGIAMoCzIaLm5leHVzbGluay52MS5JbnZpdGVEZXZpY2USEwoLcmVsYXlfaGludHMYByADKAkSFQoNY3JlYXRlZF9hdF9tcxgIIAEoBBIVCg1leHBpcmVzX2F0X21zGAkgASgEIt0BCglQZWVySGVsbG8SDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USMQoMcGVlcl9iaW5kaW5nGAUgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2UiRAoMUGVlckVudmVsb3BlEgoKAmlkGAEgASgMEhAKCGVudmVsb3BlGAIgASgMEhYKDmFjY2VwdGVkX2F0X21zGAMgASgEIhUKB1BlZXJBY2sSCgoCaWQYASABKAwiIAoNUHJlS2V5UmVxdWVzdBIPCgd2ZXJzaW9uGAEgASgNIiEKDlByZUtleVJlc3BvbnNlEg8KB2J1bmRsZXMYASADKAwihAIKCVBlZXJGcmFtZRIoCgVoZWxsbxgBIAEoCzIXLm5leHVzbGluay52MS5QZWVySGVsbG9IABIuCghlbnZlbG9wZRgCIAEoCzIaLm5leHVzbGluay52MS5QZWVyRW52ZWxvcGVIABIkCgNhY2sYAyABKAsyFS5uZXh1c2xpbmsudjEuUGVlckFja0gAEjUKDnByZWtleV9yZXF1ZXN0GAQgASgLMhsubmV4dXNsaW5rLnYxLlByZUtleVJlcXVlc3RIABI3Cg9wcmVrZXlfcmVzcG9uc2UYBSABKAsyHC5uZXh1c2xpbmsudjEuUHJlS2V5UmVzcG9uc2VIAEIHCgVmcmFtZSKlAgoQRGV2aWNlUmVjb3JkQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIxCgxwZWVyX2JpbmRpbmcYBSABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIRCglhZGRyZXNzZXMYBiADKAkSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBBIVCg1leHBpcmVzX2F0X21zGAggASgEIp8CChNSZWxheWVkRW52ZWxvcGVCb2R5Eg8KB3ZlcnNpb24YASABKA0SFAoMaWRlbnRpdHlfa2V5GAIgASgMEj0KGHNlbGZfc2lnbmluZ19jZXJ0aWZpY2F0ZRgDIAEoCzIbLm5leHVzbGluay52MS5TaWduZWRNZXNzYWdlEjcKEmRldmljZV9jZXJ0aWZpY2F0ZRgEIAEoCzIbLm5leHVzbGluay52MS5TaWduZWRNZXNzYWdlEhYKDnJlY2lwaWVudF91dWlkGAUgASgJEhsKE3JlY2lwaWVudF9kZXZpY2VfaWQYBiABKAwSCgoCaWQYByABKAwSEAoIZW52ZWxvcGUYCCABKAwSFgoOYWNjZXB0ZWRfYXRfbXMYCSABKARiBnByb3RvMw", [file_nexuslink_v1_identity]);
 
 /**
  * Binds a libp2p PeerId to a device (spec/p2p.md §2): the body of a
@@ -431,4 +431,67 @@ export type DeviceRecordBody = Message<"nexuslink.v1.DeviceRecordBody"> & {
  */
 export const DeviceRecordBodySchema: GenMessage<DeviceRecordBody> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_p2p, 9);
+
+/**
+ * An envelope left at an offline relay for a device that could not be
+ * reached (spec/p2p.md §8): the body of a SignedMessage signed by the
+ * sending device's signing key under "nexuslink/v1/relayed-envelope". The
+ * relay blob is that SignedMessage; it carries the sender's certificates, so
+ * the recipient checks it without a connection.
+ *
+ * @generated from message nexuslink.v1.RelayedEnvelopeBody
+ */
+export type RelayedEnvelopeBody = Message<"nexuslink.v1.RelayedEnvelopeBody"> & {
+  /**
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: bytes identity_key = 2;
+   */
+  identityKey: Uint8Array;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage self_signing_certificate = 3;
+   */
+  selfSigningCertificate?: SignedMessage | undefined;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage device_certificate = 4;
+   */
+  deviceCertificate?: SignedMessage | undefined;
+
+  /**
+   * @generated from field: string recipient_uuid = 5;
+   */
+  recipientUuid: string;
+
+  /**
+   * @generated from field: bytes recipient_device_id = 6;
+   */
+  recipientDeviceId: Uint8Array;
+
+  /**
+   * @generated from field: bytes id = 7;
+   */
+  id: Uint8Array;
+
+  /**
+   * @generated from field: bytes envelope = 8;
+   */
+  envelope: Uint8Array;
+
+  /**
+   * @generated from field: uint64 accepted_at_ms = 9;
+   */
+  acceptedAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.RelayedEnvelopeBody.
+ * Use `create(RelayedEnvelopeBodySchema)` to create a new message.
+ */
+export const RelayedEnvelopeBodySchema: GenMessage<RelayedEnvelopeBody> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_p2p, 10);
 
