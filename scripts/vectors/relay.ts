@@ -1,9 +1,17 @@
 /**
  * The offline relay's conformance vectors (`test-vectors/relay/*.json`,
  * spec/relay.md): mailboxes of devices (§2) and signed acknowledgements
- * (§3), from a seeded RNG.
+ * (§3), and the envelopes p2pTransport leaves there (spec/p2p.md §8), from a
+ * seeded RNG and fixed times.
  */
 import {
+  createRelayedEnvelope,
+  Identity,
+  issueDeviceCertificate,
+  issueRevocationList,
+  issueSelfSigningCertificate,
+  KeyAgreementKeyPair,
+  verifyRelayedEnvelope,
   NexusError,
   relayAckBody,
   relayMailbox,
@@ -18,6 +26,8 @@ import { withPortableProvider } from './provider.js';
 import { seededRandom } from './rng.js';
 
 const GENERATOR = 'scripts/vectors/relay.ts';
+const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+const NOW = T0 + 86_400_000;
 
 export async function relayVectors(): Promise<Record<string, Json>> {
   return withPortableProvider(generate);
@@ -93,7 +103,95 @@ async function generate(): Promise<Record<string, Json>> {
       ),
     },
   ];
+  // ---- relayed envelopes ----
+  const identity = Identity.fromSeed(rng.randomBytes(32));
+  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const sskCert = await issueSelfSigningCertificate({
+    identity,
+    signingKey: ssk.publicKey,
+    createdAt: T0,
+  });
+  const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const deviceCert = await issueDeviceCertificate({
+    issuer: ssk,
+    identityKey: identity.publicKey.bytes,
+    deviceId: rng.randomBytes(16),
+    displayName: 'laptop',
+    signingKey: dsk.publicKey,
+    keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
+    createdAt: T0 + 1000,
+  });
+  const sender = {
+    identityKey: identity.publicKey.bytes,
+    deviceId: deviceCert.deviceId,
+    deviceCertificate: deviceCert.bytes,
+    selfSigningCertificate: sskCert.bytes,
+    signer: dsk,
+  };
+  const recipient = { uuid: uuids[1]!, deviceId: toHex(rng.randomBytes(16)) };
+  const blob = await createRelayedEnvelope({
+    device: sender,
+    recipient,
+    id: rng.randomBytes(16),
+    envelope: rng.randomBytes(48),
+    acceptedAt: T0 + 5000,
+  });
+  const accepted = verifyRelayedEnvelope(blob, { recipient, now: NOW });
+  const revocation = await issueRevocationList({
+    issuer: ssk,
+    identityKey: identity.publicKey.bytes,
+    revoke: [{ deviceId: deviceCert.deviceId }],
+    issuedAt: T0 + 4000,
+  });
+  const flipped = blob.slice();
+  flipped[flipped.length - 80]! ^= 0x01;
+  const otherDevice = { ...recipient, deviceId: toHex(rng.randomBytes(16)) };
+  const relayedCases: Json[] = [
+    {
+      description: 'a laptop leaves an envelope for a device; that device accepts it',
+      blob: toHex(blob),
+      recipient,
+      now_ms: NOW,
+      from: accepted.from,
+      id: toHex(accepted.id),
+      envelope: toHex(accepted.envelope),
+      accepted_at_ms: accepted.acceptedAt,
+    },
+    {
+      description: 'one bit of the body changed: the signature fails',
+      blob: toHex(flipped),
+      recipient,
+      now_ms: NOW,
+      error: refusedWith('flipped', () => verifyRelayedEnvelope(flipped, { recipient, now: NOW })),
+    },
+    {
+      description: 'presented to another device of the same identity: refused',
+      blob: toHex(blob),
+      recipient: otherDevice,
+      now_ms: NOW,
+      error: refusedWith('other device', () =>
+        verifyRelayedEnvelope(blob, { recipient: otherDevice, now: NOW }),
+      ),
+    },
+    {
+      description:
+        "the recipient holds a revocation list of the sender's identity naming the laptop: refused",
+      blob: toHex(blob),
+      recipient,
+      now_ms: NOW,
+      revocation_list: toHex(revocation.bytes),
+      error: refusedWith('revoked', () =>
+        verifyRelayedEnvelope(blob, { recipient, now: NOW, revocationList: () => revocation }),
+      ),
+    },
+  ];
+
   return {
+    'relay/relayed-envelopes.json': {
+      generator: GENERATOR,
+      description: `A SignedMessage whose body is a RelayedEnvelopeBody (spec/proto/nexuslink/v1/p2p.proto), signed by the sending device under "${SIGNATURE_LABELS.relayedEnvelope}".`,
+      cases: relayedCases,
+    },
     'relay/mailboxes.json': {
       generator: GENERATOR,
       description:

@@ -3,15 +3,20 @@
 // reproduces the files byte for byte.
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fromBinary, toBinary } from '@bufbuild/protobuf';
 import {
+  decodeDeviceCertificate,
   NexusError,
+  verifyRelayedEnvelope,
   relayAckBody,
   relayMailbox,
   SIGNATURE_LABELS,
   verifyRelayAck,
 } from '../../src/index.js';
 import { relayVectors } from '../../scripts/vectors/relay.js';
-import { readJson, unhex } from '../helpers.js';
+import { SignedMessageSchema } from '../../src/wire/gen/nexuslink/v1/identity_pb.js';
+import { RelayedEnvelopeBodySchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
+import { hex, readJson, unhex } from '../helpers.js';
 
 type MailboxFile = { cases: { uuid: string; device_id: string; mailbox: string }[] };
 type AckFile = {
@@ -65,6 +70,54 @@ describe('relay vectors', () => {
         );
       if (c.error === undefined) check();
       else expect(check).toThrow(expect.objectContaining({ code: c.error }));
+    }
+  });
+
+  it('relayed envelopes: the signature (checked with node:crypto) and what the recipient accepts', () => {
+    const file = readJson<{
+      cases: {
+        blob: string;
+        recipient: { uuid: string; deviceId: string };
+        now_ms: number;
+        revocation_list?: string;
+        from?: { uuid: string; deviceId: string };
+        id?: string;
+        envelope?: string;
+        accepted_at_ms?: number;
+        error?: string;
+      }[];
+    }>('test-vectors/relay/relayed-envelopes.json');
+    for (const c of file.cases) {
+      const options = {
+        recipient: c.recipient,
+        now: c.now_ms,
+        ...(c.revocation_list ? { revocationList: () => unhex(c.revocation_list!) } : {}),
+      };
+      if (c.error !== undefined) {
+        expect(() => verifyRelayedEnvelope(unhex(c.blob), options)).toThrow(
+          expect.objectContaining({ code: c.error }),
+        );
+        continue;
+      }
+      const v = verifyRelayedEnvelope(unhex(c.blob), options);
+      expect(v.from).toEqual(c.from);
+      expect(hex(v.id)).toBe(c.id);
+      expect(hex(v.envelope)).toBe(c.envelope);
+      expect(v.acceptedAt).toBe(c.accepted_at_ms);
+      // The SignedMessage, read with the generated schema; the signature with node:crypto.
+      const signed = fromBinary(SignedMessageSchema, unhex(c.blob));
+      const body = fromBinary(RelayedEnvelopeBodySchema, signed.body);
+      const device = decodeDeviceCertificate(
+        toBinary(SignedMessageSchema, body.deviceCertificate!),
+      );
+      const input = Buffer.concat([
+        Buffer.from(SIGNATURE_LABELS.relayedEnvelope),
+        Buffer.of(0),
+        signed.body,
+      ]);
+      expect(verify(null, input, ed25519Key(device.signingKey.bytes), signed.signature)).toBe(true);
+      expect(body.recipientUuid).toBe(c.recipient.uuid);
+      expect(hex(body.recipientDeviceId)).toBe(c.recipient.deviceId);
     }
   });
 
