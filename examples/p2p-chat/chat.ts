@@ -1,6 +1,8 @@
 // A peer-to-peer chat on the public API: an identity with one device, a
 // NexusClient over p2pTransport (its own prekey directory, mDNS on the LAN),
-// an invite to show, and the invites of others to add.
+// an invite to show, and the invites of others to add. With a relay server
+// (reference-servers/relay): its circuit relay, TURN credentials for
+// WebRTC, and an offline relay for messages to someone not reachable now.
 import {
   certifyNewDevice,
   createClient,
@@ -14,12 +16,14 @@ import {
   localDevice,
   memoryStorage,
   peerIdFromString,
+  RelayClient,
   SigningKeyPair,
   softwareKeyStore,
   verifyInvite,
 } from '@nexuslink/sdk';
 import type { DeviceAddress, NexusClient } from '@nexuslink/sdk';
 import { p2pTransport } from '@nexuslink/sdk/node';
+import type { P2PIceServer, P2PTransportOptions } from '@nexuslink/sdk/node';
 
 /** One side of the chat. */
 export interface Chat {
@@ -49,6 +53,8 @@ export async function startChat(
     readonly listen?: readonly string[];
     /** A circuit relay (multiaddr ending in /p2p/<its PeerId>) to be reached through, and to name in the invite. */
     readonly relay?: string;
+    /** A relay server's URL: its circuit relays, TURN credentials and offline mailbox. */
+    readonly relayServer?: string;
   } = {},
 ): Promise<Chat> {
   const { identity } = createIdentity();
@@ -72,6 +78,25 @@ export async function startChat(
   const peers = new Map<string, { peerId: string; addresses: string[] }>();
   const devices = new Map<string, DeviceAddress[]>();
   const names = new Map<string, string>();
+  const relays = options.relay ? [options.relay] : [];
+  let viaServer: Partial<P2PTransportOptions> = {};
+  if (options.relayServer) {
+    // Log in to the relay server with this device's key: its circuit relays,
+    // TURN credentials (STUN on the same host), and a mailbox for when we are away.
+    const server = new RelayClient({ url: options.relayServer, device, uuid: device.uuid });
+    const info = await server.info();
+    relays.push(...info.circuitRelay);
+    const iceServers: P2PIceServer[] = [];
+    if (info.turn.length > 0) {
+      const turn = await server.turnCredentials();
+      const stun = turn.urls
+        .filter((u) => u.startsWith('turn:'))
+        .map((u) => u.replace(/^turn:/, 'stun:').replace(/\?.*$/, ''));
+      if (stun.length > 0) iceServers.push({ urls: stun });
+      iceServers.push({ urls: turn.urls, username: turn.username, credential: turn.credential });
+    }
+    viaServer = { iceServers, offlineRelay: { client: server } };
+  }
   const transport = p2pTransport({
     device,
     transportKey: crypto.getRandomValues(new Uint8Array(32)),
@@ -79,7 +104,8 @@ export async function startChat(
     // Through their relays when the invite names some, else where mDNS saw them.
     resolve: async (a) => peers.get(`${a.uuid}/${a.deviceId}`) ?? null,
     listen: options.listen ?? ['/ip4/0.0.0.0/tcp/0'],
-    ...(options.relay ? { relays: [options.relay] } : {}),
+    relays,
+    ...viaServer,
     mdns: { intervalMs: 1_000 },
     retry: { initialDelayMs: 200, maxDelayMs: 5_000 },
   });
@@ -98,7 +124,7 @@ export async function startChat(
     device,
     displayName: name,
     devices: [{ deviceId: device.deviceId, peerId: peerIdFromString(transport.peerId) }],
-    relayHints: options.relay ? [options.relay] : [],
+    relayHints: relays.slice(0, 4),
   });
   const listeners = new Set<(from: string, text: string) => void>();
   client.on('message', (e) => {

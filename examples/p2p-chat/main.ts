@@ -3,6 +3,7 @@
 //
 //   npm run build && npm start -w examples/p2p-chat -- --name Alice
 //   ... -- --name Alice --relay /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (across networks)
+//   ... -- --name Alice --relay-server https://relay.example.org          (a NexusLink relay)
 //
 // Lines you type are sent; `/invite` shows your invite again; `/quit` ends.
 import { createInterface } from 'node:readline';
@@ -11,8 +12,16 @@ import { startChat } from './chat.ts';
 const at = process.argv.indexOf('--name');
 const name = at >= 0 ? process.argv[at + 1]! : 'me';
 const qr = !process.argv.includes('--no-qr');
-const relayAt = process.argv.indexOf('--relay');
-const chat = await startChat(name, relayAt >= 0 ? { relay: process.argv[relayAt + 1]! } : {});
+const option = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const relay = option('--relay');
+const relayServer = option('--relay-server');
+const chat = await startChat(name, {
+  ...(relay ? { relay } : {}),
+  ...(relayServer ? { relayServer } : {}),
+});
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const showInvite = () => {
   if (qr) out(chat.qr);

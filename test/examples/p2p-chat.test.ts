@@ -2,16 +2,21 @@
 // examples/p2p-chat/main.ts, each in its own network namespace, driven
 // through their terminals (stdin/stdout): each pastes the other's invite, and
 // they talk. On a virtual LAN (mDNS; a changed invite is refused), and across
-// two networks that meet only at a circuit relay (the invites name it).
+// two networks that meet only at a relay host running the relay server (the
+// invites name its circuit relay).
 // Root only.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canUseNamespaces, createLan, createRelayNet } from '../../scripts/netns.js';
 import type { Lan, RelayNet } from '../../scripts/netns.js';
-import { bundleChild, repoPath } from '../helpers.js';
+import { serverBundle } from '@nexuslink/server-kit/testing';
+import { repoPath } from '../helpers.js';
 
 let file = '';
 
@@ -119,34 +124,45 @@ describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
 describe.skipIf(!canUseNamespaces)('examples/p2p-chat across two networks, through a relay', () => {
   let net: RelayNet;
   let relay: ChildProcess | undefined;
-  let relayAddress: string;
+  let circuit: string;
+  let dataDir: string;
   beforeAll(async () => {
     net = createRelayNet(`cr${process.pid % 10000}`);
-    await bundleChat();
-    const relayFile = await bundleChild('test/p2p/relay-child.ts', 'relay-child');
-    relay = spawn(
-      'ip',
-      ['netns', 'exec', net.relay, process.execPath, relayFile, net.relayAddress],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
+    dataDir = mkdtempSync(join(tmpdir(), 'nexuslink-chat-relay-'));
+    const [relayFile] = await Promise.all([serverBundle('relay'), bundleChat()]);
+    // The relay server (reference-servers/relay) on the relay host, with its circuit relay.
+    relay = spawn('ip', ['netns', 'exec', net.relay, process.execPath, relayFile], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        NEXUSLINK_SERVER_HOST: net.relayAddress,
+        NEXUSLINK_SERVER_PORT: '8430',
+        NEXUSLINK_SERVER_DATA_DIR: dataDir,
+        NEXUSLINK_LOG_LEVEL: 'warn',
+        NEXUSLINK_CIRCUIT_ENABLED: 'true',
+        NEXUSLINK_CIRCUIT_LISTEN: `/ip4/${net.relayAddress}/tcp/4001`,
       },
-    );
-    relayAddress = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: relay!.stdout! }).once('line', resolve);
+    });
+    circuit = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: relay!.stdout! }).on('line', (line) => {
+        const m = /^circuit relay: (\S+)/.exec(line);
+        if (m) resolve(m[1]!);
+      });
       relay!.once('exit', (code) => reject(new Error(`the relay exited (${code})`)));
     });
   });
   afterAll(() => {
-    relay?.stdin?.end();
     relay?.kill();
     net?.remove();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('Alice and Bob cannot reach each other, both reach the relay: their invites name it, and they talk', async () => {
-    expect(relayAddress).toMatch(/^\/ip4\/198\.51\.100\.1\/tcp\/\d+\/p2p\/12D3KooW/);
+    expect(circuit).toMatch(/^\/ip4\/198\.51\.100\.1\/tcp\/4001\/p2p\/12D3KooW/);
     await converse(
-      terminal(net.a, 'Alice', ['--relay', relayAddress]),
-      terminal(net.b, 'Bob', ['--relay', relayAddress]),
+      // Alice asks the relay server for its circuit relay (and mailbox); Bob is given the circuit relay.
+      terminal(net.a, 'Alice', ['--relay-server', `http://${net.relayAddress}:8430`]),
+      terminal(net.b, 'Bob', ['--relay', circuit]),
       false,
     );
   }, 90_000);
