@@ -11,12 +11,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
-import { repoRoot, serverBundle } from '@nexuslink/server-kit/testing';
+import { bundleEntry, serverBundle } from '@nexuslink/server-kit/testing';
 import { startCoturn } from './coturn.js';
 import type { Coturn } from './coturn.js';
 import { createNatLab, natTypes, spawnIn } from './nat-lab.js';
@@ -52,29 +51,6 @@ export function expectedPath(a: NatType, b: NatType): NatPath {
   const hard = (x: NatType, y: NatType) =>
     x === 'symmetric' && (y === 'symmetric' || y === 'port-restricted');
   return hard(a, b) || hard(b, a) ? 'turn' : 'direct';
-}
-
-let peerBundle: Promise<string> | null = null;
-
-/** scripts/nat-peer.ts bundled once (so each peer starts in well under a second). */
-function bundlePeer(): Promise<string> {
-  if (!peerBundle) {
-    const root = repoRoot();
-    const dir = join(root, 'node_modules/.cache/nat-matrix');
-    mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `nat-peer-${process.pid}.mjs`);
-    peerBundle = build({
-      entryPoints: [join(root, 'scripts/nat-peer.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      outfile,
-      packages: 'external',
-      logLevel: 'error',
-    }).then(() => outfile);
-  }
-  return peerBundle;
 }
 
 /** A child process's JSON lines, one at a time, with a deadline each. */
@@ -130,7 +106,10 @@ export interface NatMatrixOptions {
 
 /** Run the matrix (root only). Every namespace and process is removed, also on failure. */
 export async function runNatMatrix(options: NatMatrixOptions = {}): Promise<NatPairResult[]> {
-  const [peer, relayServer] = await Promise.all([bundlePeer(), serverBundle('relay')]);
+  const [peer, relayServer] = await Promise.all([
+    bundleEntry('scripts/nat-peer.ts', 'nat-peer'),
+    serverBundle('relay'),
+  ]);
   const results: NatPairResult[] = [];
   for (const [a, b] of options.pairs ?? natPairs()) {
     const log: string[] = [];

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleEntry } from '@nexuslink/server-kit/testing';
 import { expect } from 'vitest';
 import { NexusError } from '../src/interfaces/errors.js';
 import type { ErrorCode } from '../src/interfaces/errors.js';
@@ -56,21 +55,9 @@ export function expectNexusErrorSync(fn: () => unknown, code: ErrorCode): NexusE
 }
 
 /**
- * Bundle a TypeScript entry point for a child Node process into
- * node_modules/.cache (inside the repository, so its bare imports resolve
- * from node_modules); returns the .mjs path to run.
+ * Bundle a TypeScript entry point (a path in the repository) for a child
+ * Node process; returns the .mjs path to run.
  */
-export async function bundleChild(entry: string, name: string): Promise<string> {
-  const outfile = join(repoPath('node_modules/.cache'), `${name}-${process.pid}.mjs`);
-  await build({
-    entryPoints: [repoPath(entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile,
-    packages: 'external',
-    logLevel: 'error',
-  });
-  return outfile;
+export function bundleChild(entry: string, name: string): Promise<string> {
+  return bundleEntry(entry, name);
 }

@@ -7,14 +7,10 @@ import { create, toBinary } from '@bufbuild/protobuf';
 import type { DescMessage, MessageInitShape } from '@bufbuild/protobuf';
 import {
   authChallengeBody,
-  Identity,
   issueDeviceCertificate,
-  issueSelfSigningCertificate,
-  KeyAgreementKeyPair,
   SIGNATURE_LABELS,
   signAuthChallenge,
   signingInput,
-  SigningKeyPair,
   verifyAuthChallenge,
 } from '../../src/index.js';
 import { fromHex, toHex, utf8 } from '../../src/primitives/bytes.js';
@@ -27,6 +23,7 @@ import { clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js'
 import type { Codec } from '../../src/wire/codec.js';
 import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
+import { seededDevice, seededIdentity } from './accounts.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 import { NexusError } from '../../src/index.js';
@@ -54,23 +51,9 @@ export async function communityVectors(): Promise<Record<string, Json>> {
 
 async function generate(): Promise<Record<string, Json>> {
   const rng = seededRandom('nexuslink community vectors v1');
-  const identity = Identity.fromSeed(rng.randomBytes(32));
-  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const sskCert = await issueSelfSigningCertificate({
-    identity,
-    signingKey: ssk.publicKey,
-    createdAt: T0,
-  });
-  const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const deviceCert = await issueDeviceCertificate({
-    issuer: ssk,
-    identityKey: identity.publicKey.bytes,
-    deviceId: rng.randomBytes(16),
-    displayName: 'laptop',
-    signingKey: dsk.publicKey,
-    keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
-    createdAt: T0 + 1000,
-  });
+  const account = await seededIdentity(rng, T0);
+  const { identity, ssk, sskCert } = account;
+  const { dsk, cert: deviceCert } = await seededDevice(rng, account, 'laptop', T0 + 1000);
   const deviceId = deviceCert.deviceId;
 
   // ---- the login challenge ----

@@ -12,11 +12,7 @@ import {
   verifyDeviceRecord,
   Identity,
   inviteToText,
-  issueDeviceCertificate,
   issueRevocationList,
-  issueSelfSigningCertificate,
-  KeyAgreementKeyPair,
-  NexusError,
   peerIdFromEd25519PublicKey,
   peerIdToString,
   SIGNATURE_LABELS,
@@ -33,6 +29,7 @@ import { PeerFrameSchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
 import { toHex } from '../../src/primitives/bytes.js';
 import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
+import { refusedWith, seededDevice, seededIdentity } from './accounts.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
 
@@ -44,37 +41,12 @@ export async function p2pVectors(): Promise<Record<string, Json>> {
   return withPortableProvider(generate);
 }
 
-/** The error code `fn` throws, or a generation failure. */
-function refusedWith(description: string, fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof NexusError) return err.code;
-    throw err;
-  }
-  throw new Error(`${description}: accepted`);
-}
-
 async function generate(): Promise<Record<string, Json>> {
   const rng = seededRandom('nexuslink p2p vectors v1');
-  const identity = Identity.fromSeed(rng.randomBytes(32));
-  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const sskCert = await issueSelfSigningCertificate({
-    identity,
-    signingKey: ssk.publicKey,
-    createdAt: T0,
-  });
+  const account = await seededIdentity(rng, T0);
+  const { identity, ssk, sskCert } = account;
   const makeDevice = async (name: string) => {
-    const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-    const cert = await issueDeviceCertificate({
-      issuer: ssk,
-      identityKey: identity.publicKey.bytes,
-      deviceId: rng.randomBytes(16),
-      displayName: name,
-      signingKey: dsk.publicKey,
-      keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
-      createdAt: T0 + 1000,
-    });
+    const { dsk, cert } = await seededDevice(rng, account, name, T0 + 1000);
     const transport = SigningKeyPair.fromSeed(rng.randomBytes(32));
     return { dsk, cert, peerId: peerIdFromEd25519PublicKey(transport.publicKey.bytes), transport };
   };

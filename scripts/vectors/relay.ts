@@ -6,13 +6,8 @@
  */
 import {
   createRelayedEnvelope,
-  Identity,
-  issueDeviceCertificate,
   issueRevocationList,
-  issueSelfSigningCertificate,
-  KeyAgreementKeyPair,
   verifyRelayedEnvelope,
-  NexusError,
   relayAckBody,
   relayMailbox,
   signRelayAck,
@@ -23,6 +18,7 @@ import {
 import { toHex } from '../../src/primitives/bytes.js';
 import type { Json } from './proto-json.js';
 import { withPortableProvider } from './provider.js';
+import { refusedWith, seededDevice, seededIdentity } from './accounts.js';
 import { seededRandom } from './rng.js';
 
 const GENERATOR = 'scripts/vectors/relay.ts';
@@ -40,16 +36,6 @@ function uuidText(bytes: Uint8Array): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = toHex(b);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function refusedWith(description: string, fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof NexusError) return err.code;
-    throw err;
-  }
-  throw new Error(`${description}: accepted`);
 }
 
 async function generate(): Promise<Record<string, Json>> {
@@ -104,23 +90,9 @@ async function generate(): Promise<Record<string, Json>> {
     },
   ];
   // ---- relayed envelopes ----
-  const identity = Identity.fromSeed(rng.randomBytes(32));
-  const ssk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const sskCert = await issueSelfSigningCertificate({
-    identity,
-    signingKey: ssk.publicKey,
-    createdAt: T0,
-  });
-  const dsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
-  const deviceCert = await issueDeviceCertificate({
-    issuer: ssk,
-    identityKey: identity.publicKey.bytes,
-    deviceId: rng.randomBytes(16),
-    displayName: 'laptop',
-    signingKey: dsk.publicKey,
-    keyAgreementKey: KeyAgreementKeyPair.fromSecret(rng.randomBytes(32)).publicKey,
-    createdAt: T0 + 1000,
-  });
+  const account = await seededIdentity(rng, T0);
+  const { identity, ssk, sskCert } = account;
+  const { dsk, cert: deviceCert } = await seededDevice(rng, account, 'laptop', T0 + 1000);
   const sender = {
     identityKey: identity.publicKey.bytes,
     deviceId: deviceCert.deviceId,

@@ -11,33 +11,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canUseNamespaces, createLan, createRelayNet } from '../../scripts/netns.js';
 import type { Lan, RelayNet } from '../../scripts/netns.js';
-import { serverBundle } from '@nexuslink/server-kit/testing';
-import { repoPath } from '../helpers.js';
+import { bundleEntry, serverBundle } from '@nexuslink/server-kit/testing';
 
 let file = '';
 
 /** examples/p2p-chat/main.ts bundled with the SDK's sources for its imports (once). */
 async function bundleChat(): Promise<void> {
-  if (file) return;
-  file = repoPath(`node_modules/.cache/p2p-chat-${process.pid}.mjs`);
-  await build({
-    entryPoints: [repoPath('examples/p2p-chat/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: file,
-    packages: 'external',
-    alias: {
-      '@nexuslink/sdk/node': repoPath('src/node.ts'),
-      '@nexuslink/sdk': repoPath('src/index.ts'),
-    },
-    logLevel: 'error',
-  });
+  file = await bundleEntry('examples/p2p-chat/main.ts', 'p2p-chat');
 }
 
 /** A terminal: what the process printed so far, and a way to wait for a line. */

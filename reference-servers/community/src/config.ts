@@ -3,69 +3,26 @@
  * `defineConfig`: defaults < `nexuslink.toml` or `--config FILE` <
  * `NEXUSLINK_SECTION_NAME` variables < overrides; `--help` lists them all).
  */
-import { ConfigError, defineConfig, envName } from '@nexuslink/server-kit';
+import {
+  checkServerConfig,
+  ConfigError,
+  defineConfig,
+  envName,
+  serverKeys,
+  TAIL_KEYS,
+} from '@nexuslink/server-kit';
 import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
 
 export { ConfigError, envName };
 
 /** Every configuration key, its default and what it does. */
 export const CONFIG_KEYS = {
-  'server.host': { kind: 'string', default: '127.0.0.1', help: 'address to listen on' },
-  'server.port': {
-    kind: 'integer',
-    default: 8420,
-    min: 0,
-    max: 65535,
-    help: 'port to listen on (0: any free port)',
-  },
-  'server.public_url': {
-    kind: 'string',
-    default: '',
-    help: 'the origin clients use, e.g. https://chat.example.org; it is what devices sign at login (default: http(s)://host:port)',
-  },
-  'server.name': { kind: 'string', default: 'NexusLink community', help: 'shown to clients' },
-  'server.data_dir': {
-    kind: 'string',
-    default: './nexuslink-data',
-    help: 'where the embedded database lives',
-  },
-  'server.shutdown_timeout_ms': {
-    kind: 'integer',
-    default: 10_000,
-    min: 0,
-    max: 600_000,
-    help: 'how long a graceful shutdown waits for connections to drain',
-  },
-  'server.trust_proxy': {
-    kind: 'boolean',
-    default: false,
-    help: 'take the client address from X-Forwarded-For (only behind a proxy you run)',
-  },
-  'tls.cert_file': {
-    kind: 'string',
-    default: '',
-    help: 'PEM certificate chain; with tls.key_file, serve HTTPS/WSS (TLS 1.2 minimum)',
-  },
-  'tls.key_file': { kind: 'string', default: '', help: 'PEM private key' },
-  'database.driver': {
-    kind: 'string',
-    default: 'sqlite',
-    choices: ['sqlite', 'postgres'],
-    help: 'sqlite (embedded, in server.data_dir) or postgres',
-  },
-  'database.url': {
-    kind: 'string',
-    default: '',
-    secret: true,
-    help: 'postgres://user:password@host:port/database (database.driver = postgres)',
-  },
-  'database.pool_size': {
-    kind: 'integer',
-    default: 10,
-    min: 1,
-    max: 200,
-    help: 'PostgreSQL connections',
-  },
+  ...serverKeys({
+    port: 8420,
+    name: 'NexusLink community',
+    dataDir: './nexuslink-data',
+    example: 'https://chat.example.org',
+  }),
   'auth.access_token_ttl_s': {
     kind: 'integer',
     default: 900,
@@ -190,17 +147,7 @@ export const CONFIG_KEYS = {
     max: 86_400_000,
     help: 'close a connection that sends no frame for this long (0: never; pongs keep it open)',
   },
-  'cors.origins': {
-    kind: 'list',
-    default: [],
-    help: 'browser origins allowed to call the API (comma-separated in the environment); empty: none',
-  },
-  'log.level': {
-    kind: 'string',
-    default: 'info',
-    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-    help: 'pino log level',
-  },
+  ...TAIL_KEYS,
 } as const satisfies Record<string, KeySpec>;
 
 /** A configuration key of the community server. */
@@ -220,12 +167,7 @@ const loader = defineConfig(CONFIG_KEYS, {
     'nexuslink-community migrate [--config FILE]    apply database migrations and exit',
     'nexuslink-community --help                     this text',
   ],
-  check(config) {
-    if ((config['tls.cert_file'] === '') !== (config['tls.key_file'] === ''))
-      throw new ConfigError('tls.cert_file and tls.key_file go together');
-    if (config['database.driver'] === 'postgres' && config['database.url'] === '')
-      throw new ConfigError('database.driver = postgres needs database.url');
-  },
+  check: checkServerConfig,
 });
 
 /**

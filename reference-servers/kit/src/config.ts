@@ -204,3 +204,103 @@ export function defineConfig<T extends KeyTable>(
   };
   return { keys, load, help };
 }
+
+/** What differs between servers in the keys every one has. */
+export interface ServerKeyDefaults {
+  readonly port: number;
+  readonly name: string;
+  readonly dataDir: string;
+  /** An example origin for `server.public_url`'s help. */
+  readonly example: string;
+}
+
+/**
+ * The keys every reference server has: where it listens, its public URL,
+ * name and data directory, shutdown, proxy, TLS and database.
+ */
+export function serverKeys(d: ServerKeyDefaults) {
+  return {
+    'server.host': { kind: 'string', default: '127.0.0.1', help: 'address to listen on' },
+    'server.port': {
+      kind: 'integer',
+      default: d.port,
+      min: 0,
+      max: 65535,
+      help: 'port to listen on (0: any free port)',
+    },
+    'server.public_url': {
+      kind: 'string',
+      default: '',
+      help: `the origin devices use, e.g. ${d.example}; it is what they sign at login (default: http(s)://host:port)`,
+    },
+    'server.name': { kind: 'string', default: d.name, help: 'shown to devices' },
+    'server.data_dir': {
+      kind: 'string',
+      default: d.dataDir,
+      help: 'where the embedded database (and any other state) lives',
+    },
+    'server.shutdown_timeout_ms': {
+      kind: 'integer',
+      default: 10_000,
+      min: 0,
+      max: 600_000,
+      help: 'how long a graceful shutdown waits for connections to drain',
+    },
+    'server.trust_proxy': {
+      kind: 'boolean',
+      default: false,
+      help: 'take the client address from X-Forwarded-For (only behind a proxy you run)',
+    },
+    'tls.cert_file': {
+      kind: 'string',
+      default: '',
+      help: 'PEM certificate chain; with tls.key_file, serve HTTPS/WSS (TLS 1.2 minimum)',
+    },
+    'tls.key_file': { kind: 'string', default: '', help: 'PEM private key' },
+    'database.driver': {
+      kind: 'string',
+      default: 'sqlite',
+      choices: ['sqlite', 'postgres'],
+      help: 'sqlite (embedded, in server.data_dir) or postgres',
+    },
+    'database.url': {
+      kind: 'string',
+      default: '',
+      secret: true,
+      help: 'postgres://user:password@host:port/database (database.driver = postgres)',
+    },
+    'database.pool_size': {
+      kind: 'integer',
+      default: 10,
+      min: 1,
+      max: 200,
+      help: 'PostgreSQL connections',
+    },
+  } as const satisfies Record<string, KeySpec>;
+}
+
+/** The last keys of every server: CORS and logging. */
+export const TAIL_KEYS = {
+  'cors.origins': {
+    kind: 'list',
+    default: [],
+    help: 'browser origins allowed to call the API (comma-separated in the environment); empty: none',
+  },
+  'log.level': {
+    kind: 'string',
+    default: 'info',
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    help: 'pino log level',
+  },
+} as const satisfies Record<string, KeySpec>;
+
+/** The configuration every server has ({@link serverKeys} and {@link TAIL_KEYS}). */
+export type ServerConfig = ConfigOf<ReturnType<typeof serverKeys> & typeof TAIL_KEYS>;
+
+/** Checks across the keys every server has (TLS pair, PostgreSQL URL). */
+export function checkServerConfig(config: ServerConfig): void {
+  if ((config['tls.cert_file'] === '') !== (config['tls.key_file'] === ''))
+    throw new ConfigError('tls.cert_file and tls.key_file go together');
+  if (config['database.driver'] === 'postgres' && config['database.url'] === '')
+    throw new ConfigError('database.driver = postgres needs database.url');
+}

@@ -5,7 +5,14 @@
  * (`createServerApp`), the database (`sqliteDb`, `postgresDb`, migrations),
  * UUIDv7 ids, base64 fields and the graceful-shutdown loop (`serveUntilSignal`).
  */
-export { ConfigError, defineConfig, envName } from './config.ts';
+export {
+  checkServerConfig,
+  ConfigError,
+  defineConfig,
+  envName,
+  serverKeys,
+  TAIL_KEYS,
+} from './config.ts';
 export type {
   ConfigDefinition,
   ConfigKind,
@@ -14,6 +21,8 @@ export type {
   KeySpec,
   KeyTable,
   LoadConfigOptions,
+  ServerConfig,
+  ServerKeyDefaults,
 } from './config.ts';
 export { postgresDb, sqliteDb, toBytes, toInt, toMs } from './db.ts';
 export type { Db, Dialect, Param, PostgresOptions, Row } from './db.ts';
@@ -25,5 +34,13 @@ export type { ServerApp, ServerAppOptions } from './http.ts';
 export { isUuidText, uuidBytes, uuidText, uuidv7, uuidv7Bytes } from './ids.ts';
 export { applyMigrations, migrationSql } from './migrations.ts';
 export type { Migration } from './migrations.ts';
-export { parseServerArgs, serveUntilSignal } from './serve.ts';
-export type { ServeOptions } from './serve.ts';
+export {
+  derivePublicUrl,
+  httpsOf,
+  openServerDb,
+  parseServerArgs,
+  runServerCli,
+  serverLogger,
+  serveUntilSignal,
+} from './serve.ts';
+export type { ServeOptions, ServerCli } from './serve.ts';

@@ -3,7 +3,12 @@
  * (`[command] [--config FILE] | --help`) and a graceful shutdown on SIGTERM
  * or SIGINT that finishes within a deadline or exits 1.
  */
+import { readFileSync } from 'node:fs';
+import { useCryptoProvider } from '@nexuslink/sdk';
 import { ConfigError } from './config.ts';
+import type { ServerConfig } from './config.ts';
+import { postgresDb, sqliteDb } from './db.ts';
+import type { Db } from './db.ts';
 
 /** The parsed command line: a command (the first of `commands` by default) or `help`. */
 export function parseServerArgs<C extends string>(
@@ -65,4 +70,96 @@ export function serveUntilSignal(options: ServeOptions): Promise<number> {
     process.once('SIGTERM', () => void stop('SIGTERM'));
     process.once('SIGINT', () => void stop('SIGINT'));
   });
+}
+
+/** Open the configured database: PostgreSQL, or `fileName` in `server.data_dir`. */
+export function openServerDb(config: ServerConfig, fileName: string): Db {
+  return config['database.driver'] === 'postgres'
+    ? postgresDb({ url: config['database.url'], poolSize: config['database.pool_size'] })
+    : sqliteDb(config['server.data_dir'], fileName);
+}
+
+/** The certificate and key to serve HTTPS with, when TLS is configured; else null. */
+export function httpsOf(config: ServerConfig): { cert: Buffer; key: Buffer } | null {
+  return config['tls.cert_file'] === ''
+    ? null
+    : { cert: readFileSync(config['tls.cert_file']), key: readFileSync(config['tls.key_file']) };
+}
+
+/** The URL devices sign: `server.public_url`, or derived from the address the server listens on. */
+export function derivePublicUrl(config: ServerConfig, listening: string): string {
+  if (config['server.public_url'] !== '') return config['server.public_url'];
+  const port = new URL(listening).port;
+  const host = config['server.host'].includes(':')
+    ? `[${config['server.host']}]`
+    : config['server.host'];
+  const scheme = config['tls.cert_file'] === '' ? 'http' : 'https';
+  return `${scheme}://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${port}`;
+}
+
+/** Pino options of a server: its level, with credentials in headers redacted. */
+export function serverLogger(config: ServerConfig) {
+  return {
+    level: config['log.level'],
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+  };
+}
+
+/** What {@link runServerCli} needs of a server. */
+export interface ServerCli<C extends ServerConfig> {
+  /** The command name, for messages. */
+  readonly program: string;
+  readonly help: () => string;
+  readonly load: (file: string | undefined) => C;
+  /** The embedded database's file name in the data directory. */
+  readonly dbFile: string;
+  readonly migrate: (db: Db) => Promise<number[]>;
+  /** Serve until a signal; resolves to the exit code. */
+  readonly serve: (config: C, db: Db) => Promise<number>;
+}
+
+/**
+ * A server's command line: `[serve] [--config FILE]`, `migrate`, `--help`.
+ * A configuration error exits 2 with the message (never a secret value);
+ * migrations run before serving; any other failure exits 1.
+ */
+export function runServerCli<C extends ServerConfig>(cli: ServerCli<C>): void {
+  const main = async (): Promise<number> => {
+    let args;
+    let config: C;
+    try {
+      args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate']);
+      if (args.command === 'help') {
+        process.stdout.write(cli.help());
+        return 0;
+      }
+      config = cli.load(args.config);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        process.stderr.write(`${cli.program}: ${err.message}\n`);
+        return 2;
+      }
+      throw err;
+    }
+    useCryptoProvider('auto');
+    const db = openServerDb(config, cli.dbFile);
+    const applied = await cli.migrate(db);
+    if (args.command === 'migrate') {
+      process.stdout.write(
+        applied.length
+          ? `applied migrations ${applied.join(', ')}\n`
+          : 'the database is up to date\n',
+      );
+      await db.close();
+      return 0;
+    }
+    return cli.serve(config, db);
+  };
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`${cli.program}: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -30,18 +30,21 @@ export function repoRoot(): string {
 const here = (p: string) => join(repoRoot(), p);
 const bundled = new Map<string, Promise<string>>();
 
-/** The reference servers: their folder under reference-servers/. */
-export type ServerName = 'community' | 'relay';
-
-/** `server`'s main.ts bundled into node_modules/.cache (so its packages resolve). */
-export function serverBundle(server: ServerName): Promise<string> {
-  let done = bundled.get(server);
+/**
+ * A TypeScript entry point (a path in the repository) bundled once per
+ * process into node_modules/.cache (inside the repository, so its bare
+ * imports resolve from node_modules), with `@nexuslink/sdk` and the kit
+ * mapped to their sources (which `npm test` does not build). Returns the
+ * .mjs path to run with `node`.
+ */
+export function bundleEntry(entry: string, name: string): Promise<string> {
+  let done = bundled.get(name);
   if (!done) {
-    const dir = here(`node_modules/.cache/${server}-server`);
+    const dir = here('node_modules/.cache');
     mkdirSync(dir, { recursive: true });
-    const outfile = `${dir}/main-${process.pid}.mjs`;
+    const outfile = join(dir, `${name}-${process.pid}.mjs`);
     done = build({
-      entryPoints: [here(`reference-servers/${server}/src/main.ts`)],
+      entryPoints: [here(entry)],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -55,9 +58,17 @@ export function serverBundle(server: ServerName): Promise<string> {
       },
       logLevel: 'error',
     }).then(() => outfile);
-    bundled.set(server, done);
+    bundled.set(name, done);
   }
   return done;
+}
+
+/** The reference servers: their folder under reference-servers/. */
+export type ServerName = 'community' | 'relay';
+
+/** `server`'s main.ts, bundled (see {@link bundleEntry}). */
+export function serverBundle(server: ServerName): Promise<string> {
+  return bundleEntry(`reference-servers/${server}/src/main.ts`, `${server}-server`);
 }
 
 /** A server started by {@link startServer}. */

@@ -16,22 +16,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useCryptoProvider } from '@nexuslink/sdk';
 import { startCircuitRelay } from '@nexuslink/sdk/node';
 import type { CircuitRelay } from '@nexuslink/sdk/node';
-import { parseServerArgs, postgresDb, serveUntilSignal, sqliteDb } from '@nexuslink/server-kit';
+import {
+  derivePublicUrl,
+  httpsOf,
+  runServerCli,
+  serverLogger,
+  serveUntilSignal,
+} from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { buildRelayApp } from './app.ts';
 import { ConfigError, helpText, loadConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
 import { BlobStore } from './store.ts';
-
-function openDb(config: Config): Db {
-  return config['database.driver'] === 'postgres'
-    ? postgresDb({ url: config['database.url'], poolSize: config['database.pool_size'] })
-    : sqliteDb(config['server.data_dir'], 'relay.db');
-}
 
 /** The circuit relay's Ed25519 seed: made once, kept (mode 600) in the data directory. */
 function circuitKey(dataDir: string): Uint8Array {
@@ -43,39 +42,7 @@ function circuitKey(dataDir: string): Uint8Array {
   return key;
 }
 
-async function main(): Promise<number> {
-  let args;
-  let config: Config;
-  try {
-    args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate']);
-    if (args.command === 'help') {
-      process.stdout.write(helpText());
-      return 0;
-    }
-    config = loadConfig({ file: args.config });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`nexuslink-relay: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  useCryptoProvider('auto');
-  const db = openDb(config);
-  const applied = await migrate(db);
-  if (args.command === 'migrate') {
-    process.stdout.write(
-      applied.length
-        ? `applied migrations ${applied.join(', ')}\n`
-        : 'the database is up to date\n',
-    );
-    await db.close();
-    return 0;
-  }
-  const tls = config['tls.cert_file'] !== '';
-  const https = tls
-    ? { cert: readFileSync(config['tls.cert_file']), key: readFileSync(config['tls.key_file']) }
-    : null;
+async function serve(config: Config, db: Db): Promise<number> {
   let publicUrl = config['server.public_url'];
   let circuit: CircuitRelay | null = null;
   if (config['circuit.enabled'])
@@ -91,22 +58,13 @@ async function main(): Promise<number> {
     store,
     publicUrl: () => publicUrl,
     circuitRelay: () => circuit?.addresses ?? [],
-    logger: {
-      level: config['log.level'],
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-    },
-    https,
+    logger: serverLogger(config),
+    https: httpsOf(config),
   });
   const { app } = built;
   process.on('unhandledRejection', (err) => app.log.error({ err }, 'unhandled rejection'));
   const address = await app.listen({ host: config['server.host'], port: config['server.port'] });
-  if (publicUrl === '') {
-    const port = new URL(address).port;
-    const host = config['server.host'].includes(':')
-      ? `[${config['server.host']}]`
-      : config['server.host'];
-    publicUrl = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${port}`;
-  }
+  publicUrl = derivePublicUrl(config, address);
   let purging: Promise<unknown> = Promise.resolve();
   const expiry = setInterval(() => {
     purging = store.purgeExpired(Date.now()).then(
@@ -133,10 +91,11 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`nexuslink-relay: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runServerCli({
+  program: 'nexuslink-relay',
+  help: helpText,
+  load: (file) => loadConfig({ file }),
+  dbFile: 'relay.db',
+  migrate,
+  serve,
+});
