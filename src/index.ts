@@ -224,7 +224,14 @@ export type {
 export { createRelayedEnvelope, verifyRelayedEnvelope } from './p2p/relayed.js';
 export type { RelayedEnvelopeInput, VerifiedRelayedEnvelope } from './p2p/relayed.js';
 export { RelayClient } from './relay/client.js';
-export type { HeldBlob, RelayClientOptions, RelayIceServer, RelayInfo } from './relay/client.js';
+export type {
+  HeldBlob,
+  RelayClientOptions,
+  RelayIceServer,
+  RelayInfo,
+  RelayStream,
+  RelayWebSocket,
+} from './relay/client.js';
 export {
   isRelayMailbox,
   MAX_ACK_IDS,

@@ -58,7 +58,7 @@ import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
 import { dialableAddresses } from './addresses.js';
 import { createRelayedEnvelope, verifyRelayedEnvelope } from './relayed.js';
-import type { RelayClient } from '../relay/client.js';
+import type { RelayClient, RelayStream } from '../relay/client.js';
 import { relayMailbox } from '../relay/mailbox.js';
 import { createPeerBinding, PEER_BINDING_TTL_MS, verifyPeerBinding } from './binding.js';
 import type { SigningDevice } from './invite.js';
@@ -160,13 +160,16 @@ export interface P2PTransportOptions {
    * reachable for `afterMs` (default 10 s) is signed with this device's
    * certificates and left in the recipient's mailbox there (with it, every
    * envelope queued behind it); this device fetches its own mailbox when it
-   * connects and every `pollMs` (default 30 s), checks each blob, puts it in
-   * the inbox and deletes it at the relay by a signed acknowledgement.
+   * connects, whenever the relay's delivery stream says a blob arrived, and
+   * every `pollMs` (default 30 s); checks each blob, puts it in the inbox and
+   * deletes it at the relay by a signed acknowledgement.
    */
   readonly offlineRelay?: {
     readonly client: RelayClient;
     readonly afterMs?: number;
     readonly pollMs?: number;
+    /** Keep the relay's delivery stream open (default true); false: polls only. */
+    readonly stream?: boolean;
     /** How long the relay keeps what this device leaves (default: the relay's). */
     readonly ttlSeconds?: number;
   };
@@ -672,6 +675,8 @@ class Libp2pTransport implements P2PTransport {
   readonly #abort = new AbortController();
   /** The offline relay's poll timer, while connected. */
   #relayPoll: ReturnType<typeof setInterval> | undefined;
+  /** The offline relay's delivery stream, while open (or opening). */
+  #relayStream: Promise<RelayStream | null> | null = null;
 
   constructor(options: P2PTransportOptions, iceServers: readonly P2PIceServer[]) {
     this.#options = options;
@@ -1000,21 +1005,51 @@ class Libp2pTransport implements P2PTransport {
     }
   }
 
-  /** Fetch from the relay now, then every `pollMs`, while connected. */
+  /**
+   * Fetch from the relay now, then whenever its delivery stream says a blob
+   * arrived, and every `pollMs` (which also reopens a stream that ended),
+   * while connected.
+   */
   #pollRelay(): void {
     const relay = this.#options.offlineRelay;
     if (!relay) return;
     let running = false;
+    let again = false;
     const poll = () => {
-      if (running || this.#state !== 'connected') return;
+      if (this.#state !== 'connected') return;
+      if (running) {
+        again = true;
+        return;
+      }
       running = true;
+      again = false;
       void this.#fetchRelayed()
         .catch(() => undefined) // unreachable or full: the next poll tries again
-        .finally(() => (running = false));
+        .finally(() => {
+          running = false;
+          if (again) poll();
+        });
+    };
+    const listen = () => {
+      if (this.#relayStream || this.#state !== 'connected' || relay.stream === false) return;
+      this.#relayStream = relay.client
+        .stream(() => poll())
+        .then(
+          (stream) => {
+            if (this.#state !== 'connected') stream.close();
+            void stream.closed.then(() => (this.#relayStream = null));
+            return stream;
+          },
+          () => (this.#relayStream = null),
+        );
     };
     poll();
+    listen();
     if (this.#relayPoll) clearInterval(this.#relayPoll);
-    this.#relayPoll = setInterval(poll, relay.pollMs ?? 30_000);
+    this.#relayPoll = setInterval(() => {
+      poll();
+      listen();
+    }, relay.pollMs ?? 30_000);
     this.#relayPoll.unref?.();
   }
 
@@ -1652,6 +1687,8 @@ class Libp2pTransport implements P2PTransport {
     this.#retryTimers.clear();
     if (this.#republish) clearInterval(this.#republish);
     if (this.#relayPoll) clearInterval(this.#relayPoll);
+    void this.#relayStream?.then((stream) => stream?.close());
+    this.#relayStream = null;
     this.#dhtAbort.abort();
     this.#abort.abort();
     for (const timer of this.#retiring.values()) clearInterval(timer);

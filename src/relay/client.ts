@@ -23,6 +23,8 @@ export interface RelayClientOptions {
   readonly requestTimeoutMs?: number;
   /** The `fetch` to use (the runtime's by default). */
   readonly fetch?: typeof globalThis.fetch;
+  /** The `WebSocket` constructor for {@link RelayClient.stream} (the runtime's by default). */
+  readonly WebSocket?: RelayWebSocket;
 }
 
 /** A blob the relay holds for this device. */
@@ -54,6 +56,18 @@ export interface RelayInfo {
   readonly turn: readonly string[];
 }
 
+/** An open delivery stream of {@link RelayClient.stream}. */
+export interface RelayStream {
+  /** How many blobs the relay held when the stream opened (each was passed on first). */
+  readonly held: number;
+  /** Resolves with the close code when the stream ends (1001: the relay is shutting down). */
+  readonly closed: Promise<number>;
+  close(): void;
+}
+
+/** The WebSocket constructor the relay client uses (the runtime's by default). */
+export type RelayWebSocket = new (url: string) => WebSocket;
+
 /** TURN credentials in the shape of an `RTCIceServer`. */
 export interface RelayIceServer {
   readonly urls: readonly string[];
@@ -82,6 +96,7 @@ export class RelayClient {
   readonly #device: SigningDevice;
   readonly #fetch: typeof globalThis.fetch;
   readonly #timeoutMs: number;
+  readonly #WebSocket: RelayWebSocket | undefined;
   #token: { value: string; expiresAt: number } | null = null;
   #loggingIn: Promise<void> | null = null;
 
@@ -102,6 +117,7 @@ export class RelayClient {
       throw new NexusError('INVALID_ARGUMENT', 'this runtime has no fetch: pass one');
     this.#fetch = f;
     this.#timeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.#WebSocket = options.WebSocket ?? (globalThis as { WebSocket?: RelayWebSocket }).WebSocket;
   }
 
   /**
@@ -191,6 +207,68 @@ export class RelayClient {
       signature: base64.encode(signature),
     });
     return deleted;
+  }
+
+  /**
+   * Open the relay's delivery stream: `onBlob` is called with each blob held
+   * now, then with each one left afterwards as the relay commits it, until
+   * `close()` or the relay ends the stream. Blobs stay until acknowledged
+   * (`ack`). Resolves once the relay has passed on what it held.
+   *
+   * @throws NexusError `TRANSPORT` when the stream does not open (within the
+   *   request timeout), or the runtime has no WebSocket.
+   */
+  async stream(onBlob: (blob: HeldBlob) => void): Promise<RelayStream> {
+    const W = this.#WebSocket;
+    if (!W) throw new NexusError('TRANSPORT', 'this runtime has no WebSocket: pass one');
+    const token = await this.#tokenValue();
+    const socket = new W(`${this.url.replace(/^http/, 'ws')}/v1/stream`);
+    let resolveClosed!: (code: number) => void;
+    const closed = new Promise<number>((r) => (resolveClosed = r));
+    const held = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        socket.close();
+        reject(new NexusError('TRANSPORT', 'the relay stream did not open in time'));
+      }, this.#timeoutMs);
+      socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+      socket.addEventListener('message', (event) => {
+        let frame: {
+          type?: string;
+          id?: string;
+          blob?: string;
+          storedAt?: number;
+          expiresAt?: number;
+          held?: number;
+        };
+        try {
+          frame = JSON.parse(String(event.data)) as typeof frame;
+        } catch {
+          return; // not ours to understand
+        }
+        if (frame.type === 'ready') {
+          clearTimeout(timer);
+          resolve(frame.held ?? 0);
+        } else if (
+          frame.type === 'blob' &&
+          typeof frame.id === 'string' &&
+          typeof frame.blob === 'string'
+        )
+          onBlob({
+            id: frame.id,
+            blob: base64.decode(frame.blob),
+            storedAt: frame.storedAt ?? 0,
+            expiresAt: frame.expiresAt ?? 0,
+          });
+      });
+      socket.addEventListener('close', (event) => {
+        clearTimeout(timer);
+        if (event.code === 4001) this.#token = null; // log in again next time
+        resolveClosed(event.code);
+        reject(new NexusError('TRANSPORT', `the relay closed the stream (${event.code})`));
+      });
+      socket.addEventListener('error', () => undefined); // a close follows
+    });
+    return { held, closed, close: () => socket.close(1000) };
   }
 
   /** TURN credentials for this device, when the relay issues them. */

@@ -135,6 +135,32 @@ describe('p2pTransport with an offline relay', () => {
     expect(more).toBe('none');
   });
 
+  it("a device online but out of the sender's reach gets what the relay holds at once, over the relay's stream", async () => {
+    const relay = await startRelay();
+    const book = addressBook();
+    const da = await device('alice');
+    const db = await device('bob');
+    // Bob polls at connect, then every 10 minutes: what arrives during the test came over the stream.
+    const bob = transportOf(db, book, relay.url, {
+      offlineRelay: {
+        client: new RelayClient({
+          url: relay.url,
+          device: db.local,
+          uuid: db.account.identity.uuid,
+        }),
+        pollMs: 600_000,
+      },
+    });
+    await bob.connect();
+    // Alice has a wrong address for Bob: she cannot reach him, the relay can.
+    book.set(bob.address, { peerId: bob.peerId, addresses: ['/ip4/127.0.0.1/tcp/9'] });
+    const alice = transportOf(da, book, relay.url);
+    await alice.connect();
+    await alice.send(bob.address, Uint8Array.of(7));
+    const e = (await bob.receive()[Symbol.asyncIterator]().next()).value!;
+    expect([...e.envelope]).toEqual([7]);
+  });
+
   it('forged, altered or misaddressed blobs are dropped and deleted; genuine ones pass', async () => {
     const relay = await startRelay();
     const book = addressBook();

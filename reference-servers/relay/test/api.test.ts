@@ -294,6 +294,15 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(frames.map((f) => f.type)).toEqual(['blob', 'ready', 'blob']);
       expect(Buffer.from(frames[2]!.blob!, 'base64')[0]).toBe(2);
       ws.close();
+      // The same through the SDK's RelayClient.stream.
+      const b = client(bob);
+      const seen: number[] = [];
+      const stream = await b.stream((h) => seen.push(h.blob[0]!));
+      expect(stream.held).toBe(2);
+      await a.put(box(bob), bytes(10, 3));
+      await expect.poll(() => seen, { timeout: 5000 }).toEqual([1, 2, 3]);
+      stream.close();
+      expect(await stream.closed).toBe(1000);
       // A stream without a valid token is closed with 4001.
       const bad = new WebSocket(`${url.replace('http', 'ws')}/v1/stream`);
       await new Promise((r) => bad.addEventListener('open', r));
