@@ -62,6 +62,7 @@ export interface RelayStream {
   readonly held: number;
   /** Resolves with the close code when the stream ends (1001: the relay is shutting down). */
   readonly closed: Promise<number>;
+  /** End the stream (code 1000); held blobs stay at the relay until acknowledged. */
   close(): void;
 }
 
