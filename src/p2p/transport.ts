@@ -1509,10 +1509,9 @@ class Libp2pTransport implements P2PTransport {
     // A connection open to that PeerId already (Noise or TLS proved it): the best
     // one, unless it is relayed and an address might give a direct one.
     const open = this.#bestConnection(target);
-    const directAddress = dialableAddresses(info.addresses).some(
-      (a) => !a.includes('/p2p-circuit'),
-    );
-    if (open && (pathOf(open) !== 'relay' || !directAddress)) {
+    const directAddress = () =>
+      dialableAddresses(info.addresses).some((a) => !a.includes('/p2p-circuit'));
+    if (open && (pathOf(open) !== 'relay' || !directAddress())) {
       try {
         const stream = await open.newStream(protocol, {
           runOnLimitedConnection: true,

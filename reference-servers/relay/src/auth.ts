@@ -33,7 +33,8 @@ const sha256hex = (s: string) => createHash('sha256').update(s).digest('hex');
 export class RelayAuth {
   readonly #nonces = new Map<string, number>();
   readonly #sessions = new Map<string, Session>();
-  #lastSweep = 0;
+  /** When each map was last swept. */
+  readonly #swept = new Map<Map<string, unknown>, number>();
 
   constructor(
     private readonly options: {
@@ -126,9 +127,9 @@ export class RelayAuth {
 
   /** Drop what has expired, once a map is large, at most every 10 s. */
   #sweep<V>(map: Map<string, V>, now: number, expiry: (v: V) => number): void {
-    if (map.size < 1024 && map.size < MAX_ENTRIES) return;
-    if (now - this.#lastSweep < 10_000 && map.size < MAX_ENTRIES) return;
-    this.#lastSweep = now;
+    if (map.size < 1024) return;
+    if (now - (this.#swept.get(map) ?? 0) < 10_000 && map.size < MAX_ENTRIES) return;
+    this.#swept.set(map, now);
     for (const [k, v] of map) if (expiry(v) <= now) map.delete(k);
   }
 }
