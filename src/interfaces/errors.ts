@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'NOT_PERMITTED',
   'PEER_MISMATCH',
+  'STALE_PREKEY',
+  'ROLLBACK_DETECTED',
 ] as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */
