@@ -23,6 +23,20 @@ export const LIMITS = {
   maxSenderKeyStates: 5,
   /** Minimum time between two automatic session reset requests for one remote device (ms): 1 hour. */
   resetRequestIntervalMs: 60 * 60 * 1000,
+  /**
+   * Oldest a signed or KEM prekey in a bundle may be (ms): 30 days. An
+   * initiator refuses an older one (`STALE_PREKEY`), and directories stop
+   * handing out one-time KEM prekeys at this age (spec/pqxdh.md §Prekey lifecycle).
+   */
+  maxPreKeyAgeMs: 30 * 24 * 60 * 60 * 1000,
+  /** How far in the future a prekey's `created_at_ms` may be (ms), for clock skew: 5 minutes. */
+  maxPreKeyClockSkewMs: 5 * 60 * 1000,
+  /**
+   * How long a replaced signed or last-resort KEM private key is kept for
+   * PreKeyMessages still in flight (ms): 30 days. An unused one-time KEM
+   * private key is deleted once older than `maxPreKeyAgeMs` plus this.
+   */
+  retiredPreKeyGraceMs: 30 * 24 * 60 * 60 * 1000,
 } as const;
 
 /** HKDF info strings and other domain-separation labels. */
