@@ -13,14 +13,32 @@ export interface DeviceAddress {
   readonly deviceId: string;
 }
 
-/** Session records, one per remote device. */
+/**
+ * Session records, one per remote device, each with named entries: the
+ * skipped message keys and archived states it refers to (spec/storage.md
+ * §Session records), kept apart so that a message loads and writes only what
+ * it uses. Entry names are 1..64 characters of `[a-z0-9.]`.
+ *
+ * Without transactions the session layer orders its writes so that a crash
+ * loses nothing: new entries, then the record, then the entries it no longer
+ * refers to (a crash may leave such orphans; `sweepSession` removes them).
+ */
 export interface SessionStore {
   /** The record stored for the device, or `null`. */
   loadSession(address: DeviceAddress): Promise<Uint8Array | null>;
   /** Store (replace) the device's record. */
   storeSession(address: DeviceAddress, record: Uint8Array): Promise<void>;
-  /** Forget every session with the device. */
+  /** Forget every session with the device: the record and all its entries. */
   deleteSession(address: DeviceAddress): Promise<void>;
+  /** The device's entry `name`, or `null`. */
+  loadSessionEntry(address: DeviceAddress, name: string): Promise<Uint8Array | null>;
+  /** Store each entry with a value, and delete each entry whose value is `null`. */
+  storeSessionEntries(
+    address: DeviceAddress,
+    entries: ReadonlyMap<string, Uint8Array | null>,
+  ): Promise<void>;
+  /** Names of the device's entries that start with `prefix`, in ascending order. */
+  listSessionEntries(address: DeviceAddress, prefix: string): Promise<string[]>;
 }
 
 /** Kinds of prekeys a device keeps the private parts of. */
@@ -32,8 +50,19 @@ export interface PreKeyStore {
   loadPreKey(kind: PreKeyKind, id: number): Promise<Uint8Array | null>;
   /** Store (replace) a prekey record. */
   storePreKey(kind: PreKeyKind, id: number, record: Uint8Array): Promise<void>;
-  /** Remove a consumed prekey; removing an absent one is not an error. */
+  /**
+   * Remove a consumed prekey; removing an absent one is not an error.
+   * Removing a KEM prekey also forgets its {@link PreKeyStore.markKemPreKeyUsed} marks.
+   */
   removePreKey(kind: PreKeyKind, id: number): Promise<void>;
+  /**
+   * Whether a PreKeyMessage that used last-resort KEM prekey `kemId` with
+   * signed prekey `signedId` and base key `baseKey` (32 bytes) was accepted
+   * before (spec/pqxdh.md §Responder: replays).
+   */
+  isKemPreKeyUsed(kemId: number, signedId: number, baseKey: Uint8Array): Promise<boolean>;
+  /** Remember that such a PreKeyMessage was accepted, for as long as the KEM prekey is kept. */
+  markKemPreKeyUsed(kemId: number, signedId: number, baseKey: Uint8Array): Promise<void>;
 }
 
 /** Sender key records, one per (sending device, distribution id). */

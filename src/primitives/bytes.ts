@@ -56,3 +56,10 @@ export function u32be(n: number): Uint8Array {
   new DataView(out.buffer).setUint32(0, n, false);
   return out;
 }
+
+/** Eight bytes, big-endian (a uint64 such as a time in ms). */
+export function u64be(value: bigint): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, value);
+  return out;
+}

@@ -15,8 +15,12 @@ export const LIMITS = {
   skippedKeyLifetimeMs: 30 * 24 * 60 * 60 * 1000,
   /** How many forgotten (expired or evicted) message numbers are remembered for precise errors. */
   maxForgotten: 2000,
-  /** Past receiving chains remembered per session, to report late duplicates precisely. */
+  /** Past receiving chains remembered per session state; a chain that falls off loses its skipped keys. */
   maxPreviousChains: 20,
+  /** Runs of skipped keys indexed per session state; the oldest goes first, with its keys. */
+  maxSkippedRuns: 64,
+  /** Decrypted messages remembered per state (chain, number, tag) to tell a duplicate from a rolled-back sender. */
+  recentMessages: 64,
   /** Archived session states kept per remote device (simultaneous initiation, healing). */
   maxArchivedStates: 10,
   /** Sender key chains kept per (sender, distribution) across rotations. */
@@ -59,7 +63,12 @@ export const SIZES = {
   chainKey: 32,
   messageKey: 32,
   aeadKey: 32,
-  aeadNonce: 12,
+  /** Key of the hedged message nonce (spec/ratchet.md §Message encryption). */
+  nonceKey: 32,
+  /** XChaCha20-Poly1305 nonce carried at the start of every message ciphertext. */
+  messageNonce: 24,
+  /** Random bytes drawn per message for the hedged nonce. */
+  nonceHedge: 32,
   headerNonce: 24,
   tag: 16,
 } as const;

@@ -1,25 +1,48 @@
 /**
  * The Double Ratchet (Signal's specification, revision 4), with optional
  * header encryption (§4). Functions here mutate a `SessionState` in place;
- * the session layer runs them on a copy and keeps the copy only when
- * decryption succeeds, so a failed decrypt leaves no trace.
+ * the session layer runs them on a freshly decoded copy and stores it (with
+ * the entry changes they collect) only when decryption succeeds, so a failed
+ * decrypt leaves no trace.
+ *
+ * A message is located first ({@link locateMessage}: which receiving chain,
+ * which number), so the session layer can load the one skipped key it needs,
+ * then decrypted ({@link ratchetDecrypt}).
  */
 import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
-import { bytesEqual, concat, toHex } from '../primitives/bytes.js';
+import { bytesEqual, concat } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { ratchetHeaderCodec } from '../wire/messages.js';
 import { RatchetMessageSchema } from '../wire/gen/nexuslink/v1/session_pb.js';
 import type { RatchetHeader, RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
-import {
-  ForgottenMessageKeySchema,
-  SessionStateSchema,
-  SkippedMessageKeySchema,
+import { FinishedChainSchema, SessionStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import type {
+  FinishedChain,
+  PendingPreKey,
+  SessionState,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
-import type { PendingPreKey, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { LIMITS, SIZES } from './constants.js';
-import { kdfChainKey, kdfRootKey, lengthPrefixed, messageKeyMaterial } from './kdf.js';
+import {
+  kdfChainKey,
+  kdfRootKey,
+  lengthPrefixed,
+  openWithMessageKey,
+  sealWithMessageKey,
+} from './kdf.js';
+import { compareWithDecrypted, rememberDecrypted } from './recent.js';
+import { SESSION_RECORD_VERSION } from './records.js';
+import {
+  chainHasHeldKeys,
+  findRun,
+  removeChainRuns,
+  runStatus,
+  skippedKeyName,
+  storeSkippedKeys,
+  useSkippedKey,
+} from './skipped-keys.js';
+import type { EntryChanges } from './skipped-keys.js';
 
 /** The 96-byte PQXDH output split into the ratchet's initial secrets. */
 export interface InitialSecrets {
@@ -30,6 +53,9 @@ export interface InitialSecrets {
   /** The responder's first next-sending header key (NHKb). */
   readonly responderNextHeaderKey: Uint8Array;
 }
+
+/** The largest message number a chain uses: the next would not fit the header's uint32. */
+export const LAST_MESSAGE_NUMBER = 0xfffffffe;
 
 function dh(secret: Uint8Array, publicKey: Uint8Array): Uint8Array {
   const out = crypto().x25519(secret, publicKey);
@@ -56,7 +82,7 @@ export function initializeInitiator(options: {
   const derived = kdfRootKey(options.secrets.rootKey, dh(sendingSecret, options.remoteRatchetKey));
   const he = options.headerEncryption;
   return create(SessionStateSchema, {
-    version: 1,
+    version: SESSION_RECORD_VERSION,
     sessionAd: options.sessionAd,
     rootKey: derived.rootKey,
     sendingRatchetSecret: sendingSecret,
@@ -88,7 +114,7 @@ export function initializeResponder(options: {
 }): SessionState {
   const he = options.headerEncryption;
   return create(SessionStateSchema, {
-    version: 1,
+    version: SESSION_RECORD_VERSION,
     sessionAd: options.sessionAd,
     rootKey: options.secrets.rootKey,
     sendingRatchetSecret: options.signedPreKeySecret,
@@ -103,8 +129,13 @@ export function initializeResponder(options: {
   });
 }
 
-function messageAd(sessionAd: Uint8Array, header: Uint8Array): Uint8Array {
-  return lengthPrefixed(sessionAd, header);
+/**
+ * AD of one message: the session AD, the header bytes as sent and the
+ * envelope fields the receiver relies on (`binding`: the timestamp), each
+ * length-prefixed.
+ */
+function messageAd(sessionAd: Uint8Array, header: Uint8Array, binding: Uint8Array): Uint8Array {
+  return lengthPrefixed(sessionAd, header, binding);
 }
 
 function sealHeader(
@@ -131,16 +162,26 @@ function openHeader(
   );
 }
 
-/** RatchetEncrypt / RatchetEncryptHE: returns the `RatchetMessage` (not yet encoded). */
+/**
+ * RatchetEncrypt / RatchetEncryptHE: returns the `RatchetMessage` (not yet
+ * encoded). Random draws: with header encryption the 24-byte header nonce,
+ * then the 32 bytes of the hedged message nonce.
+ *
+ * @throws NexusError `NO_SESSION` when the state cannot send (a responder
+ *   before its first message received, a restored state, a chain at its last number).
+ */
 export function ratchetEncrypt(
   state: SessionState,
   plaintext: Uint8Array,
+  binding: Uint8Array,
   random: RandomSource,
 ): RatchetMessage {
   if (state.sendingChainKey.length === 0) {
     // A responder cannot send before it has received (its sending chain starts at the first DH ratchet).
     throw new NexusError('NO_SESSION', 'this session cannot send until it receives a message');
   }
+  if (state.sendingMessageNumber > LAST_MESSAGE_NUMBER)
+    throw new NexusError('NO_SESSION', 'the sending chain is exhausted: start a new session');
   const { chainKey, messageKey } = kdfChainKey(state.sendingChainKey);
   state.sendingChainKey = chainKey;
   const header = ratchetHeaderCodec.encode({
@@ -155,12 +196,11 @@ export function ratchetEncrypt(
   const headerBytes = state.headerEncryption
     ? sealHeader(state.sendingHeaderKey, header, state.sessionAd, random)
     : header;
-  const { key, nonce } = messageKeyMaterial(messageKey);
-  const ciphertext = crypto().chacha20poly1305Seal(
-    key,
-    nonce,
+  const ciphertext = sealWithMessageKey(
+    messageKey,
     plaintext,
-    messageAd(state.sessionAd, headerBytes),
+    messageAd(state.sessionAd, headerBytes, binding),
+    random,
   );
   return create(RatchetMessageSchema, {
     version: 1,
@@ -174,118 +214,237 @@ function headerBytesOf(message: RatchetMessage): Uint8Array {
   return message.encryptedHeader.length > 0 ? message.encryptedHeader : message.header;
 }
 
-function openWith(
-  messageKey: Uint8Array,
+function decodeHeader(bytes: Uint8Array): RatchetHeader {
+  let header: RatchetHeader;
+  try {
+    header = ratchetHeaderCodec.decode(bytes);
+  } catch {
+    throw new NexusError('DECRYPT_FAILED', 'message header is malformed');
+  }
+  // A sender never uses the last uint32 (the next number would not fit): see spec/ratchet.md.
+  if (
+    header.messageNumber > LAST_MESSAGE_NUMBER ||
+    header.previousChainLength > LAST_MESSAGE_NUMBER
+  )
+    throw new NexusError('DECRYPT_FAILED', 'message number out of range');
+  return header;
+}
+
+/** Where a message belongs in a state: a chain it knows, or the next one. */
+export interface LocatedMessage {
+  readonly header: RatchetHeader;
+  /** The receiving chain's number in the state; 0 for a new chain (a DH ratchet step). */
+  readonly chain: number;
+  /** Set when `chain` is one the state has moved past. */
+  readonly finished: FinishedChain | null;
+}
+
+/**
+ * Find the chain a message belongs to (for header encryption: the header key
+ * that opens it). Changes nothing.
+ *
+ * @throws NexusError `DECRYPT_FAILED` when the header does not decode or open
+ *   under any header key this state holds, or names a ratchet key the state
+ *   has no receiving chain for.
+ */
+export function locateMessage(state: SessionState, message: RatchetMessage): LocatedMessage {
+  if (state.headerEncryption !== message.encryptedHeader.length > 0) {
+    throw new NexusError('DECRYPT_FAILED', 'header encryption does not match the session');
+  }
+  if (!state.headerEncryption) {
+    const header = decodeHeader(message.header);
+    if (
+      state.receivingRatchetKey.length > 0 &&
+      bytesEqual(header.ratchetKey, state.receivingRatchetKey)
+    ) {
+      // An initiator knows the responder's signed prekey as its first "remote
+      // ratchet key" but has no receiving chain yet: nothing real is sent on it
+      // (the responder ratchets first), so a message claiming it is forged.
+      if (state.receivingChainKey.length === 0)
+        throw new NexusError('DECRYPT_FAILED', 'no receiving chain for this ratchet key');
+      return { header, chain: state.receivingChain, finished: null };
+    }
+    for (const f of state.finishedChains)
+      if (bytesEqual(f.ratchetKey, header.ratchetKey))
+        return { header, chain: f.number, finished: f };
+    return { header, chain: 0, finished: null };
+  }
+  const sealed = message.encryptedHeader;
+  let opened = openHeader(state.receivingHeaderKey, sealed, state.sessionAd);
+  if (opened !== null)
+    return { header: decodeHeader(opened), chain: state.receivingChain, finished: null };
+  opened = openHeader(state.nextReceivingHeaderKey, sealed, state.sessionAd);
+  if (opened !== null) return { header: decodeHeader(opened), chain: 0, finished: null };
+  for (const f of state.finishedChains) {
+    opened = openHeader(f.headerKey, sealed, state.sessionAd);
+    if (opened !== null) return { header: decodeHeader(opened), chain: f.number, finished: f };
+  }
+  throw new NexusError('DECRYPT_FAILED', 'message header does not authenticate');
+}
+
+/** The entry name of the held skipped key a located message needs, or `null`. */
+export function neededSkippedKey(state: SessionState, located: LocatedMessage): string | null {
+  if (located.chain === 0) return null;
+  const n = located.header.messageNumber;
+  const run = findRun(state, located.chain, n);
+  return run !== undefined && runStatus(run, n) === 'held'
+    ? skippedKeyName(state.id, located.chain, n)
+    : null;
+}
+
+/** What {@link ratchetDecrypt} needs besides the state and the message. */
+export interface DecryptOptions {
+  readonly now: number;
+  readonly random: RandomSource;
+  /** MAX_SKIP for this state (smaller for archived states). */
+  readonly maxSkip: number;
+  /** The envelope fields bound into the AD (spec/ratchet.md §Messages). */
+  readonly binding: Uint8Array;
+  /** The held skipped key {@link neededSkippedKey} named, loaded; `null` if it named none or it is gone. */
+  readonly skippedKey: Uint8Array | null;
+  /** Entries to write and delete if the caller keeps the state. */
+  readonly changes: EntryChanges;
+}
+
+/**
+ * RatchetDecrypt / RatchetDecryptHE on a located message. Mutates `state`
+ * and collects entry changes; on any error the caller discards both.
+ *
+ * @throws NexusError `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `ROLLBACK_DETECTED`,
+ *   `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
+ */
+export function ratchetDecrypt(
+  state: SessionState,
   message: RatchetMessage,
-  sessionAd: Uint8Array,
+  located: LocatedMessage,
+  options: DecryptOptions,
 ): Uint8Array {
-  const { key, nonce } = messageKeyMaterial(messageKey);
-  const plaintext = crypto().chacha20poly1305Open(
-    key,
-    nonce,
-    message.ciphertext,
-    messageAd(sessionAd, headerBytesOf(message)),
-  );
-  if (plaintext === null) throw new NexusError('DECRYPT_FAILED', 'message does not authenticate');
+  const { header } = located;
+  const n = header.messageNumber;
+  const sealed = message.ciphertext;
+  const ad = messageAd(state.sessionAd, headerBytesOf(message), options.binding);
+  let chain = located.chain;
+  if (chain !== 0) {
+    const run = findRun(state, chain, n);
+    if (run !== undefined) {
+      const status = runStatus(run, n);
+      if (status === 'used') return repeated(state, chain, n, sealed);
+      if (status === 'dropped' || options.skippedKey === null) throw expired();
+      const plaintext = openWithMessageKey(options.skippedKey, sealed, ad);
+      if (plaintext === null) throw notAuthentic();
+      useSkippedKey(state, run, n, options.changes);
+      rememberDecrypted(state, chain, n, sealed);
+      // Header encryption: a finished chain's header key opens all its headers; keep it only while needed.
+      if (located.finished !== null && !chainHasHeldKeys(state, chain))
+        located.finished.headerKey = new Uint8Array(0);
+      return plaintext;
+    }
+    if (located.finished !== null) {
+      if (n < located.finished.received) return repeated(state, chain, n, sealed);
+      if (n < located.finished.length) throw expired();
+      throw new NexusError(
+        'ROLLBACK_DETECTED',
+        'the sender went on with a chain it had ended: its state was rolled back',
+      );
+    }
+    if (n < state.receivingMessageNumber) return repeated(state, chain, n, sealed);
+  } else {
+    if (n > options.maxSkip)
+      throw new NexusError(
+        'TOO_MANY_SKIPPED',
+        `message would skip more than ${options.maxSkip} keys`,
+      );
+    finishReceivingChain(state, header.previousChainLength, options);
+    dhRatchet(state, header.ratchetKey, options.random);
+    chain = state.receivingChain;
+  }
+  if (n - state.receivingMessageNumber > options.maxSkip)
+    throw new NexusError(
+      'TOO_MANY_SKIPPED',
+      `message would skip more than ${options.maxSkip} keys`,
+    );
+  const skipped = advanceTo(state, n);
+  storeSkippedKeys(state, chain, n - skipped.length, skipped, options.now, options.changes);
+  const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
+  state.receivingChainKey = chainKey;
+  state.receivingMessageNumber = n + 1;
+  const plaintext = openWithMessageKey(messageKey, sealed, ad);
+  if (plaintext === null) throw notAuthentic();
+  rememberDecrypted(state, chain, n, sealed);
   return plaintext;
 }
 
-/** Drop skipped keys past their lifetime, remembering them as forgotten. */
-export function expireSkippedKeys(
-  state: { skipped: SessionState['skipped']; forgotten: SessionState['forgotten'] },
-  now: number,
-): void {
-  const cutoff = BigInt(now - LIMITS.skippedKeyLifetimeMs);
-  const keep = state.skipped.filter((k) => k.storedAtMs > cutoff);
-  if (keep.length === state.skipped.length) return;
-  for (const k of state.skipped)
-    if (k.storedAtMs <= cutoff) forget(state, k.chain, k.messageNumber);
-  state.skipped = keep;
+function notAuthentic(): NexusError {
+  return new NexusError('DECRYPT_FAILED', 'message does not authenticate');
 }
 
-function forget(
-  state: { forgotten: SessionState['forgotten'] },
-  chain: Uint8Array,
-  messageNumber: number,
-): void {
-  state.forgotten.push(create(ForgottenMessageKeySchema, { chain, messageNumber }));
-  if (state.forgotten.length > LIMITS.maxForgotten)
-    state.forgotten.splice(0, state.forgotten.length - LIMITS.maxForgotten);
-}
-
-/** Whether (chain, n) was forgotten (expired or evicted). */
-export function isForgotten(
-  state: { forgotten: SessionState['forgotten'] },
-  chain: Uint8Array,
-  messageNumber: number,
-): boolean {
-  return state.forgotten.some(
-    (f) => f.messageNumber === messageNumber && bytesEqual(f.chain, chain),
+function expired(): NexusError {
+  return new NexusError(
+    'MESSAGE_EXPIRED',
+    'the key of this message was deleted (expired or evicted)',
   );
 }
 
-/** Store a skipped key, evicting (and forgetting) the oldest beyond the cap. */
-export function storeSkipped(
-  state: { skipped: SessionState['skipped']; forgotten: SessionState['forgotten'] },
-  chain: Uint8Array,
-  messageNumber: number,
-  messageKey: Uint8Array,
-  now: number,
-): void {
-  state.skipped.push(
-    create(SkippedMessageKeySchema, { chain, messageNumber, messageKey, storedAtMs: BigInt(now) }),
-  );
-  while (state.skipped.length > LIMITS.maxStoredSkippedKeys) {
-    const evicted = state.skipped.shift()!;
-    forget(state, evicted.chain, evicted.messageNumber);
-  }
+/** A message number already used: the same message again, or a rolled-back sender. */
+function repeated(state: SessionState, chain: number, n: number, sealed: Uint8Array): never {
+  if (compareWithDecrypted(state, chain, n, sealed) === 'different')
+    throw new NexusError(
+      'ROLLBACK_DETECTED',
+      'another message with this number was decrypted: the sender’s state was rolled back',
+    );
+  throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
 }
 
-/** Remove and return the skipped key for (chain, n), if held. */
-export function takeSkipped(
-  state: { skipped: SessionState['skipped'] },
-  chain: Uint8Array,
-  messageNumber: number,
-): Uint8Array | null {
-  const i = state.skipped.findIndex(
-    (k) => k.messageNumber === messageNumber && bytesEqual(k.chain, chain),
-  );
-  if (i < 0) return null;
-  const [key] = state.skipped.splice(i, 1);
-  return key!.messageKey;
-}
-
-/** The chain identifier of the current receiving chain: the header key with HE, the ratchet key without. */
-function receivingChainId(state: SessionState): Uint8Array {
-  return state.headerEncryption ? state.receivingHeaderKey : state.receivingRatchetKey;
-}
-
-/** SkipMessageKeys: store keys of the current receiving chain up to `until`. */
-function skipMessageKeys(state: SessionState, until: number, now: number, maxSkip: number): void {
-  if (until - state.receivingMessageNumber > maxSkip) {
-    throw new NexusError('TOO_MANY_SKIPPED', `message would skip more than ${maxSkip} keys`);
-  }
-  if (state.receivingChainKey.length === 0) return;
-  const chain = receivingChainId(state);
-  while (state.receivingMessageNumber < until) {
+/** Derive the current receiving chain up to `n`: the message keys skipped on the way. */
+function advanceTo(state: SessionState, n: number): Uint8Array[] {
+  const skipped: Uint8Array[] = [];
+  if (state.receivingChainKey.length === 0) return skipped;
+  for (let i = state.receivingMessageNumber; i < n; i++) {
     const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
     state.receivingChainKey = chainKey;
-    storeSkipped(state, chain, state.receivingMessageNumber, messageKey, now);
-    state.receivingMessageNumber += 1;
+    skipped.push(messageKey);
+  }
+  state.receivingMessageNumber = n;
+  return skipped;
+}
+
+/**
+ * Before a DH ratchet step: keep the keys of the rest of the current chain
+ * (up to the `PN` the peer announced; none when that is more than MAX_SKIP
+ * away, so a large gap never wedges the session), and remember the chain.
+ */
+function finishReceivingChain(state: SessionState, length: number, options: DecryptOptions): void {
+  if (state.receivingChainKey.length === 0) return;
+  const chain = state.receivingChain;
+  const received = state.receivingMessageNumber;
+  if (length > received && length - received <= options.maxSkip) {
+    const skipped = advanceTo(state, length);
+    storeSkippedKeys(state, chain, received, skipped, options.now, options.changes);
+  }
+  state.finishedChains.push(
+    create(FinishedChainSchema, {
+      number: chain,
+      ratchetKey: state.receivingRatchetKey,
+      headerKey:
+        state.headerEncryption && chainHasHeldKeys(state, chain)
+          ? state.receivingHeaderKey
+          : new Uint8Array(0),
+      received,
+      length,
+    }),
+  );
+  while (state.finishedChains.length > LIMITS.maxPreviousChains) {
+    const dropped = state.finishedChains.shift()!;
+    removeChainRuns(state, dropped.number, options.changes);
   }
 }
 
 /** DHRatchet / DHRatchetHE. */
 function dhRatchet(state: SessionState, remoteRatchetKey: Uint8Array, random: RandomSource): void {
-  const finished = receivingChainId(state);
-  if (finished.length > 0) {
-    state.previousReceivingChains.push(finished);
-    if (state.previousReceivingChains.length > LIMITS.maxPreviousChains)
-      state.previousReceivingChains.shift();
-  }
   state.previousSendingChainLength = state.sendingMessageNumber;
   state.sendingMessageNumber = 0;
   state.receivingMessageNumber = 0;
+  state.receivingChain += 1;
   if (state.headerEncryption) {
     state.sendingHeaderKey = state.nextSendingHeaderKey;
     state.receivingHeaderKey = state.nextReceivingHeaderKey;
@@ -301,153 +460,4 @@ function dhRatchet(state: SessionState, remoteRatchetKey: Uint8Array, random: Ra
   state.rootKey = sending.rootKey;
   state.sendingChainKey = sending.chainKey;
   if (state.headerEncryption) state.nextSendingHeaderKey = sending.nextHeaderKey;
-}
-
-function decodeHeader(bytes: Uint8Array): RatchetHeader {
-  try {
-    return ratchetHeaderCodec.decode(bytes);
-  } catch {
-    throw new NexusError('DECRYPT_FAILED', 'message header is malformed');
-  }
-}
-
-/**
- * RatchetDecrypt / RatchetDecryptHE. Mutates `state`; on any error the
- * caller must discard it (the session layer decrypts on a copy).
- *
- * @throws NexusError `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
- */
-export function ratchetDecrypt(
-  state: SessionState,
-  message: RatchetMessage,
-  now: number,
-  random: RandomSource,
-  maxSkip: number = LIMITS.maxSkip,
-): Uint8Array {
-  if (state.headerEncryption !== message.encryptedHeader.length > 0) {
-    throw new NexusError('DECRYPT_FAILED', 'header encryption does not match the session');
-  }
-  expireSkippedKeys(state, now);
-  return state.headerEncryption
-    ? decryptWithHeaderEncryption(state, message, now, random, maxSkip)
-    : decryptPlain(state, message, now, random, maxSkip);
-}
-
-function decryptPlain(
-  state: SessionState,
-  message: RatchetMessage,
-  now: number,
-  random: RandomSource,
-  maxSkip: number,
-): Uint8Array {
-  const header = decodeHeader(message.header);
-  const skipped = takeSkipped(state, header.ratchetKey, header.messageNumber);
-  if (skipped !== null) return openWith(skipped, message, state.sessionAd);
-  if (isForgotten(state, header.ratchetKey, header.messageNumber)) {
-    throw new NexusError(
-      'MESSAGE_EXPIRED',
-      'the key of this message was deleted (expired or evicted)',
-    );
-  }
-  const sameChain =
-    state.receivingRatchetKey.length > 0 &&
-    bytesEqual(header.ratchetKey, state.receivingRatchetKey);
-  // An initiator knows the responder's signed prekey as its first "remote
-  // ratchet key" but has no receiving chain yet: nothing real is sent on it
-  // (the responder ratchets first), so a message claiming it is forged.
-  if (sameChain && state.receivingChainKey.length === 0) {
-    throw new NexusError('DECRYPT_FAILED', 'no receiving chain for this ratchet key');
-  }
-  if (sameChain && header.messageNumber < state.receivingMessageNumber) {
-    throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
-  }
-  if (!sameChain && state.previousReceivingChains.some((c) => bytesEqual(c, header.ratchetKey))) {
-    throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
-  }
-  if (!sameChain) {
-    skipMessageKeys(state, header.previousChainLength, now, maxSkip);
-    dhRatchet(state, header.ratchetKey, random);
-  }
-  skipMessageKeys(state, header.messageNumber, now, maxSkip);
-  const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
-  state.receivingChainKey = chainKey;
-  state.receivingMessageNumber += 1;
-  return openWith(messageKey, message, state.sessionAd);
-}
-
-function decryptWithHeaderEncryption(
-  state: SessionState,
-  message: RatchetMessage,
-  now: number,
-  random: RandomSource,
-  maxSkip: number,
-): Uint8Array {
-  // TrySkippedMessageKeysHE: any stored header key that opens the header.
-  const tried = new Set<string>();
-  for (const k of state.skipped) {
-    const id = toHex(k.chain);
-    if (tried.has(id)) continue;
-    tried.add(id);
-    const plainHeader = openHeader(k.chain, message.encryptedHeader, state.sessionAd);
-    if (plainHeader === null) continue;
-    const header = decodeHeader(plainHeader);
-    const key = takeSkipped(state, k.chain, header.messageNumber);
-    if (key !== null) return openWith(key, message, state.sessionAd);
-    if (isForgotten(state, k.chain, header.messageNumber))
-      throw new NexusError(
-        'MESSAGE_EXPIRED',
-        'the key of this message was deleted (expired or evicted)',
-      );
-  }
-  let plainHeader = openHeader(state.receivingHeaderKey, message.encryptedHeader, state.sessionAd);
-  let ratchetStep = false;
-  if (plainHeader === null) {
-    plainHeader = openHeader(
-      state.nextReceivingHeaderKey,
-      message.encryptedHeader,
-      state.sessionAd,
-    );
-    ratchetStep = true;
-  }
-  if (plainHeader === null) {
-    // A header that a past chain's key opens belongs to a message already
-    // decrypted, or to one whose key was deleted (each chain tried once).
-    const chains = new Map(
-      [...state.previousReceivingChains, ...state.forgotten.map((f) => f.chain)].map((c) => [
-        toHex(c),
-        c,
-      ]),
-    );
-    for (const chain of chains.values()) {
-      const opened = openHeader(chain, message.encryptedHeader, state.sessionAd);
-      if (opened === null) continue;
-      if (isForgotten(state, chain, decodeHeader(opened).messageNumber)) {
-        throw new NexusError(
-          'MESSAGE_EXPIRED',
-          'the key of this message was deleted (expired or evicted)',
-        );
-      }
-      throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
-    }
-    throw new NexusError('DECRYPT_FAILED', 'message header does not authenticate');
-  }
-  const header = decodeHeader(plainHeader);
-  if (!ratchetStep) {
-    if (isForgotten(state, state.receivingHeaderKey, header.messageNumber)) {
-      throw new NexusError(
-        'MESSAGE_EXPIRED',
-        'the key of this message was deleted (expired or evicted)',
-      );
-    }
-    if (header.messageNumber < state.receivingMessageNumber)
-      throw new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted');
-  } else {
-    skipMessageKeys(state, header.previousChainLength, now, maxSkip);
-    dhRatchet(state, header.ratchetKey, random);
-  }
-  skipMessageKeys(state, header.messageNumber, now, maxSkip);
-  const { chainKey, messageKey } = kdfChainKey(state.receivingChainKey);
-  state.receivingChainKey = chainKey;
-  state.receivingMessageNumber += 1;
-  return openWith(messageKey, message, state.sessionAd);
 }

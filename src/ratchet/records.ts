@@ -9,22 +9,27 @@ import {
   PreKeyRecordSchema,
   SenderKeyRecordSchema,
   SessionRecordSchema,
+  SessionStateSchema,
   TrustedIdentityRecordSchema,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
 import type {
   PreKeyRecord,
   SenderKeyRecord,
   SessionRecord,
+  SessionState,
   TrustedIdentityRecord,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
 
-/** The state format version this release writes and reads. */
+/** The format version of the records this release writes and reads, other than session records. */
 export const STATE_VERSION = 1;
+/** The session record (and session state) format this release writes (spec/ratchet.md §Stored state). */
+export const SESSION_RECORD_VERSION = 2;
 
 function decodeRecord<S extends DescMessage>(
   schema: S,
   bytes: Uint8Array,
   what: string,
+  versions: readonly number[] = [STATE_VERSION],
 ): MessageShape<S> {
   let record: MessageShape<S>;
   try {
@@ -33,19 +38,24 @@ function decodeRecord<S extends DescMessage>(
     throw new NexusError('MALFORMED', `${what} record is not valid`, { cause });
   }
   const version = (record as { version?: number }).version;
-  if (version !== STATE_VERSION)
+  if (version === undefined || !versions.includes(version))
     throw new NexusError(
       'UNSUPPORTED_VERSION',
-      `${what} record has version ${String(version)}; this release reads ${STATE_VERSION}`,
+      `${what} record has version ${String(version)}; this release reads ${versions.join(', ')}`,
     );
   return record;
 }
 
-/** Decode a session record. @throws NexusError `MALFORMED`, `UNSUPPORTED_VERSION`. */
+/**
+ * Decode a session record of version 1 or 2, as stored (a version 1 record
+ * is returned as it is: {@link migrateSessionRecord} turns it into version 2).
+ *
+ * @throws NexusError `MALFORMED`, `UNSUPPORTED_VERSION`.
+ */
 export function decodeSessionRecord(bytes: Uint8Array): SessionRecord {
-  const record = decodeRecord(SessionRecordSchema, bytes, 'session');
+  const record = decodeRecord(SessionRecordSchema, bytes, 'session', [1, SESSION_RECORD_VERSION]);
   for (const state of [record.current, ...record.archived]) {
-    if (state !== undefined && state.version !== STATE_VERSION)
+    if (state !== undefined && state.version !== record.version)
       throw new NexusError('UNSUPPORTED_VERSION', 'session state has an unknown version');
   }
   return record;
@@ -56,9 +66,19 @@ export function encodeSessionRecord(record: SessionRecord): Uint8Array {
   return encodeCanonical(SessionRecordSchema, record);
 }
 
+/** Decode an archived session state (the entry `state.<id>`). @throws NexusError `MALFORMED`, `UNSUPPORTED_VERSION`. */
+export function decodeSessionState(bytes: Uint8Array): SessionState {
+  return decodeRecord(SessionStateSchema, bytes, 'session state', [SESSION_RECORD_VERSION]);
+}
+
+/** Encode a session state. */
+export function encodeSessionState(state: SessionState): Uint8Array {
+  return encodeCanonical(SessionStateSchema, state);
+}
+
 /** An empty session record. */
 export function emptySessionRecord(): SessionRecord {
-  return create(SessionRecordSchema, { version: STATE_VERSION });
+  return create(SessionRecordSchema, { version: SESSION_RECORD_VERSION, nextStateId: 1 });
 }
 
 /** Decode a sender key record. */

@@ -7,7 +7,7 @@
 import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
-import { bytesEqual, fromHex, toHex, u32be, utf8 } from '../primitives/bytes.js';
+import { bytesEqual, fromHex, toHex, u64be, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import {
   envelopeCodec,
@@ -16,20 +16,42 @@ import {
   signedMessageCodec,
 } from '../wire/messages.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
-import { SenderKeyRecordSchema, SenderKeyStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import {
+  ForgottenMessageKeySchema,
+  SenderKeyRecordSchema,
+  SenderKeyStateSchema,
+  SkippedMessageKeySchema,
+} from '../wire/gen/nexuslink/v1/state_pb.js';
 import type { SenderKeyRecord, SenderKeyState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';
 import { LIMITS } from './constants.js';
 import { withLock } from './lock.js';
-import { expireSkippedKeys, isForgotten, storeSkipped, takeSkipped } from './double-ratchet.js';
-import { kdfChainKey, lengthPrefixed, messageKeyMaterial } from './kdf.js';
+import { compareWithDecrypted, rememberDecrypted } from './recent.js';
+import { kdfChainKey, lengthPrefixed, openWithMessageKey, sealWithMessageKey } from './kdf.js';
 import type { LocalDevice } from './prekeys.js';
 import { decodeSenderKeyRecord, encodeSenderKeyRecord, STATE_VERSION } from './records.js';
 import type { SessionContext } from './session.js';
-import { deviceAddress, envelopeSender } from './session.js';
+import { deviceAddress, envelopeSender, isDecryptedMessage } from './session.js';
+import type { DecryptedMessage } from './session.js';
 
 const AD_LABEL = utf8('NexusLink_SenderKey_AD');
+
+/** Whether `inner` occurs in `outer`. */
+function contains(outer: Uint8Array, inner: Uint8Array): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  const first = inner[0]!;
+  for (
+    let i = outer.indexOf(first);
+    i >= 0 && i <= outer.length - inner.length;
+    i = outer.indexOf(first, i + 1)
+  ) {
+    let j = 1;
+    while (j < inner.length && outer[i + j] === inner[j]) j++;
+    if (j === inner.length) return true;
+  }
+  return false;
+}
 
 function distributionHex(distributionId: Uint8Array | string): { bytes: Uint8Array; hex: string } {
   const bytes = typeof distributionId === 'string' ? fromHex(distributionId) : distributionId;
@@ -45,10 +67,6 @@ async function loadRecord(
 ): Promise<SenderKeyRecord | null> {
   const bytes = await ctx.stores.senderKeys.loadSenderKey(sender, hex);
   return bytes === null ? null : decodeSenderKeyRecord(bytes);
-}
-
-function chainTag(chainId: number): Uint8Array {
-  return u32be(chainId);
 }
 
 function distributionOf(state: SenderKeyState): Uint8Array {
@@ -129,15 +147,29 @@ async function ownChain(
 }
 
 /**
- * Store a member's sender key, received in a SenderKeyDistribution over the
- * 1:1 session with `sender`. A newer chain goes first; a chain already held
- * is not moved back to an earlier iteration.
+ * Store a member's sender key, received in a SenderKeyDistribution inside a
+ * 1:1 message. The sender is the authenticated sender of that message:
+ * `received` must be what {@link decryptMessage} returned, and `distribution`
+ * bytes it carried, so no other sender can be named (spec/sender-keys.md).
+ * A newer chain goes first; a chain already held is not moved back.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` (`received` is not a result of
+ *   `decryptMessage`, or does not carry `distribution`), `MALFORMED`,
+ *   `UNTRUSTED_IDENTITY` (another signing key for a chain already held).
  */
 export async function processSenderKeyDistribution(
-  sender: DeviceAddress,
+  received: DecryptedMessage,
   distribution: Uint8Array,
   ctx: SessionContext,
 ): Promise<void> {
+  if (!isDecryptedMessage(received))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'a sender key distribution is processed with the decrypted message that carried it',
+    );
+  if (!(distribution instanceof Uint8Array) || !contains(received.plaintext, distribution))
+    throw new NexusError('INVALID_ARGUMENT', 'the distribution did not arrive in that message');
+  const sender = received.sender;
   const msg = senderKeyDistributionCodec.decode(distribution);
   const hex = toHex(msg.distributionId);
   return withLock(ctx.stores.senderKeys, `${sender.uuid}/${sender.deviceId}/${hex}`, async () => {
@@ -170,12 +202,67 @@ export async function processSenderKeyDistribution(
   });
 }
 
+/**
+ * AD of a group message: the label, the sender, the distribution and the
+ * envelope's timestamp (so the timestamp a member sees is the sender's).
+ */
 function groupAd(
   senderIdentityKey: Uint8Array,
   senderDeviceId: Uint8Array,
   distributionId: Uint8Array,
+  timestampMs: bigint,
 ): Uint8Array {
-  return lengthPrefixed(AD_LABEL, senderIdentityKey, senderDeviceId, distributionId);
+  return lengthPrefixed(
+    AD_LABEL,
+    senderIdentityKey,
+    senderDeviceId,
+    distributionId,
+    u64be(timestampMs),
+  );
+}
+
+/** The largest iteration a chain uses (the next would not fit a uint32). */
+const LAST_ITERATION = 0xfffffffe;
+
+type SkippedHolder = Pick<SenderKeyState, 'skipped' | 'forgotten'>;
+
+/** Drop skipped keys past their lifetime, remembering them as forgotten. */
+function expireSkippedKeys(state: SkippedHolder, now: number): void {
+  const cutoff = BigInt(now - LIMITS.skippedKeyLifetimeMs);
+  const keep = state.skipped.filter((k) => k.storedAtMs > cutoff);
+  if (keep.length === state.skipped.length) return;
+  for (const k of state.skipped) if (k.storedAtMs <= cutoff) forget(state, k.messageNumber);
+  state.skipped = keep;
+}
+
+function forget(state: SkippedHolder, iteration: number): void {
+  state.forgotten.push(create(ForgottenMessageKeySchema, { messageNumber: iteration }));
+  if (state.forgotten.length > LIMITS.maxForgotten)
+    state.forgotten.splice(0, state.forgotten.length - LIMITS.maxForgotten);
+}
+
+function isForgotten(state: SkippedHolder, iteration: number): boolean {
+  return state.forgotten.some((f) => f.messageNumber === iteration);
+}
+
+/** Store a skipped key, evicting (and forgetting) the oldest beyond the cap. */
+function storeSkipped(state: SkippedHolder, iteration: number, key: Uint8Array, now: number): void {
+  state.skipped.push(
+    create(SkippedMessageKeySchema, {
+      messageNumber: iteration,
+      messageKey: key,
+      storedAtMs: BigInt(now),
+    }),
+  );
+  while (state.skipped.length > LIMITS.maxStoredSkippedKeys)
+    forget(state, state.skipped.shift()!.messageNumber);
+}
+
+/** Remove and return the skipped key of `iteration`, if held. */
+function takeSkipped(state: SkippedHolder, iteration: number): Uint8Array | null {
+  const i = state.skipped.findIndex((k) => k.messageNumber === iteration);
+  if (i < 0) return null;
+  return state.skipped.splice(i, 1)[0]!.messageKey;
 }
 
 /**
@@ -200,13 +287,16 @@ export async function groupEncrypt(
         'NO_SESSION',
         'no sender key for this group: create a distribution first',
       );
+    if (state.iteration > LAST_ITERATION)
+      throw new NexusError('NO_SESSION', 'the sender key chain is exhausted: rotate it');
     const { chainKey, messageKey } = kdfChainKey(state.chainKey);
-    const { key, nonce } = messageKeyMaterial(messageKey, true);
-    const ciphertext = crypto().chacha20poly1305Seal(
-      key,
-      nonce,
+    const timestampMs = BigInt((ctx.clock ?? systemClock).now());
+    const ciphertext = sealWithMessageKey(
+      messageKey,
       plaintext,
-      groupAd(local.identityKey, local.deviceId, d.bytes),
+      groupAd(local.identityKey, local.deviceId, d.bytes, timestampMs),
+      ctx.random ?? systemRandom,
+      true,
     );
     const body = senderKeyMessageBodyCodec.encode({
       version: 1,
@@ -226,7 +316,7 @@ export async function groupEncrypt(
       version: 1,
       type: EnvelopeType.SENDER_KEY_MESSAGE,
       senderDeviceId: local.deviceId,
-      timestampMs: BigInt((ctx.clock ?? systemClock).now()),
+      timestampMs,
       content: signedMessageCodec.encode({ body, signature }),
       senderIdentityKey: local.identityKey,
     });
@@ -247,7 +337,8 @@ export interface DecryptedGroupMessage {
  * key is derived, and the stored state changes only after the message authenticated.
  *
  * @throws NexusError `MALFORMED`, `NO_SESSION` (no sender key for that chain),
- *   `BAD_SIGNATURE`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
+ *   `BAD_SIGNATURE`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`, `ROLLBACK_DETECTED`,
+ *   `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`.
  */
 export async function groupDecrypt(
   envelope: Uint8Array,
@@ -280,16 +371,26 @@ export async function groupDecrypt(
     const state = stored;
     const t = (ctx.clock ?? systemClock).now();
     expireSkippedKeys(state, t);
-    const tag = chainTag(state.chainId);
-    let messageKey = takeSkipped(state, tag, body.iteration);
+    let messageKey = takeSkipped(state, body.iteration);
     if (messageKey === null) {
-      if (isForgotten(state, tag, body.iteration))
+      if (isForgotten(state, body.iteration))
         throw new NexusError(
           'MESSAGE_EXPIRED',
           'the key of this message was deleted (expired or evicted)',
         );
-      if (body.iteration < state.iteration)
+      if (body.iteration < state.iteration) {
+        if (
+          compareWithDecrypted(state, state.chainId, body.iteration, body.ciphertext) ===
+          'different'
+        )
+          throw new NexusError(
+            'ROLLBACK_DETECTED',
+            'another group message with this iteration was decrypted: the sender’s state was rolled back',
+          );
         throw new NexusError('DUPLICATE_MESSAGE', 'this group message was already decrypted');
+      }
+      if (body.iteration > LAST_ITERATION)
+        throw new NexusError('DECRYPT_FAILED', 'group message iteration out of range');
       if (body.iteration - state.iteration > LIMITS.maxSkip)
         throw new NexusError(
           'TOO_MANY_SKIPPED',
@@ -297,7 +398,7 @@ export async function groupDecrypt(
         );
       while (state.iteration < body.iteration) {
         const step = kdfChainKey(state.chainKey);
-        storeSkipped(state, tag, state.iteration, step.messageKey, t);
+        storeSkipped(state, state.iteration, step.messageKey, t);
         state.chainKey = step.chainKey;
         state.iteration += 1;
       }
@@ -306,15 +407,15 @@ export async function groupDecrypt(
       state.iteration += 1;
       messageKey = step.messageKey;
     }
-    const { key, nonce } = messageKeyMaterial(messageKey, true);
-    const plaintext = crypto().chacha20poly1305Open(
-      key,
-      nonce,
+    const plaintext = openWithMessageKey(
+      messageKey,
       body.ciphertext,
-      groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId),
+      groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId, env.timestampMs),
+      true,
     );
     if (plaintext === null)
       throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');
+    rememberDecrypted(state, state.chainId, body.iteration, body.ciphertext);
     await ctx.stores.senderKeys.storeSenderKey(sender, hex, encodeSenderKeyRecord(record));
     return { plaintext, sender, distributionId: hex, timestamp: Number(env.timestampMs) };
   });

@@ -8,7 +8,7 @@ import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
-import { bytesEqual, toHex } from '../primitives/bytes.js';
+import { bytesEqual, toHex, u64be } from '../primitives/bytes.js';
 import {
   envelopeCodec,
   preKeyBodyCodec,
@@ -24,7 +24,7 @@ import {
   PendingPreKeySchema,
   TrustedIdentityRecordSchema,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
-import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { ArchivedStateRef, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import {
   acceptRevocationList,
   decodeRevocationList,
@@ -46,6 +46,8 @@ import { withLock } from './lock.js';
 import {
   initializeInitiator,
   initializeResponder,
+  locateMessage,
+  neededSkippedKey,
   ratchetDecrypt,
   ratchetEncrypt,
 } from './double-ratchet.js';
@@ -54,13 +56,25 @@ import { trustedChain, verifyPreKeyBundle } from './prekeys.js';
 import type { LocalDevice } from './prekeys.js';
 import {
   decodePreKeyRecord,
-  decodeSessionRecord,
   decodeTrustedIdentityRecord,
-  emptySessionRecord,
-  encodeSessionRecord,
+  encodeSessionState,
   encodeTrustedIdentityRecord,
   STATE_VERSION,
 } from './records.js';
+import {
+  archivedStateName,
+  assignStateId,
+  loadArchivedState,
+  loadWorkingRecord,
+  newWorkingRecord,
+  promote,
+  referencedEntries,
+  storeWorkingRecord,
+  workingRecordOf,
+} from './session-record.js';
+import type { WorkingRecord } from './session-record.js';
+import { expireSkippedKeys, mergeChanges, noChanges } from './skipped-keys.js';
+import type { EntryChanges } from './skipped-keys.js';
 
 /** Stores, clock and randomness for the session operations. */
 export interface SessionContext {
@@ -85,23 +99,6 @@ function now(ctx: SessionContext): number {
 
 function random(ctx: SessionContext): RandomSource {
   return ctx.random ?? systemRandom;
-}
-
-async function loadRecord(
-  ctx: SessionContext,
-  address: DeviceAddress,
-): Promise<SessionRecord | null> {
-  const bytes = await ctx.stores.sessions.loadSession(address);
-  return bytes === null ? null : decodeSessionRecord(bytes);
-}
-
-/** Make `state` current, archiving the previous current state (newest first, bounded). */
-function promote(record: SessionRecord, state: SessionState, archivedIndex?: number): void {
-  if (archivedIndex !== undefined) record.archived.splice(archivedIndex, 1);
-  if (record.current !== undefined) record.archived.unshift(record.current);
-  record.current = state;
-  if (record.archived.length > LIMITS.maxArchivedStates)
-    record.archived.length = LIMITS.maxArchivedStates;
 }
 
 /** What this device trusts about `uuid`, for chain verification. */
@@ -259,9 +256,10 @@ export async function establishSession(
   });
   const address = deviceAddress(verified.uuid, verified.device.deviceId);
   await withLock(options.stores.sessions, sessionKey(address), async () => {
-    const record = (await loadRecord(options, address)) ?? emptySessionRecord();
-    promote(record, state);
-    await options.stores.sessions.storeSession(address, encodeSessionRecord(record));
+    const working =
+      (await loadWorkingRecord(options.stores.sessions, address)) ?? newWorkingRecord();
+    promote(working, state);
+    await storeWorkingRecord(options.stores.sessions, address, working, t);
   });
   await storeTrusted(
     options,
@@ -288,15 +286,15 @@ function bundleIdentity(bundle: Uint8Array): string {
 
 /** Whether a usable session with the device exists. */
 export async function hasSession(address: DeviceAddress, ctx: SessionContext): Promise<boolean> {
-  const record = await loadRecord(ctx, address);
-  return record?.current !== undefined;
+  const bytes = await ctx.stores.sessions.loadSession(address);
+  return bytes !== null && workingRecordOf(bytes).record.current !== undefined;
 }
 
 /**
  * Encrypt `plaintext` for one remote device. Returns an encoded `Envelope`
  * (a PreKeyMessage until the peer has answered, then ratchet messages).
  *
- * @throws NexusError `NO_SESSION`.
+ * @throws NexusError `NO_SESSION`, `REVOKED`.
  */
 export async function encryptMessage(
   local: LocalDevice,
@@ -315,13 +313,16 @@ async function encryptUnlocked(
   plaintext: Uint8Array,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
-  const record = await loadRecord(ctx, address);
-  if (record?.current === undefined)
+  const recipientDeviceId = fromHexId(address.deviceId);
+  const working = await loadWorkingRecord(ctx.stores.sessions, address);
+  const state = working?.record.current;
+  if (working === null || state === undefined)
     throw new NexusError('NO_SESSION', 'no session with this device');
-  await requireNotRevoked(ctx, address.uuid, fromHexId(address.deviceId));
+  await requireNotRevoked(ctx, address.uuid, recipientDeviceId);
+  const t = now(ctx);
+  const timestampMs = BigInt(t);
   // The record was just decoded: its state is ours to advance.
-  const state = record.current;
-  const message = ratchetEncrypt(state, plaintext, random(ctx));
+  const message = ratchetEncrypt(state, plaintext, u64be(timestampMs), random(ctx));
   let type: EnvelopeType;
   let content: Uint8Array;
   if (state.pendingPrekey !== undefined) {
@@ -341,14 +342,13 @@ async function encryptUnlocked(
     type = EnvelopeType.RATCHET_MESSAGE;
     content = ratchetMessageCodec.encode(message);
   }
-  record.current = state;
-  await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
+  await storeWorkingRecord(ctx.stores.sessions, address, working, t);
   return envelopeCodec.encode({
     version: 1,
     type,
     senderDeviceId: local.deviceId,
-    recipientDeviceId: fromHexId(address.deviceId),
-    timestampMs: BigInt(now(ctx)),
+    recipientDeviceId,
+    timestampMs,
     content,
     senderIdentityKey: local.identityKey,
   });
@@ -383,78 +383,152 @@ export function envelopeSender(env: {
   return deviceAddress(uuid, env.senderDeviceId);
 }
 
-/** A decrypted message. */
+/** A decrypted message. Every field is authenticated (spec/wire.md §Authenticated fields). */
 export interface DecryptedMessage {
   readonly plaintext: Uint8Array;
-  /** The sending device. */
+  /** The sending device (the device of the session that decrypted it). */
   readonly sender: DeviceAddress;
-  /** The envelope's timestamp (ms), as the sender claims it. */
+  /** The envelope's timestamp (ms): the sender's clock, bound into the message's AD. */
   readonly timestamp: number;
   /** Whether this message started a new session (a PreKeyMessage that created one). */
   readonly newSession: boolean;
 }
 
-/** The error to report when no state decrypted a message: the most specific one. */
-function bestError(errors: unknown[]): unknown {
-  for (const code of ['DUPLICATE_MESSAGE', 'MESSAGE_EXPIRED', 'TOO_MANY_SKIPPED'] as const) {
-    const found = errors.find((e) => NexusError.is(e, code));
-    if (found) return found;
-  }
+/** Messages {@link decryptMessage} returned: proof of who sent what (see `processSenderKeyDistribution`). */
+const decrypted = new WeakSet<DecryptedMessage>();
+
+function authenticated(message: DecryptedMessage): DecryptedMessage {
+  Object.freeze(message);
+  decrypted.add(message);
+  return message;
+}
+
+/** Whether `message` is a result of {@link decryptMessage} (not a copy, not made by the app). */
+export function isDecryptedMessage(message: unknown): message is DecryptedMessage {
   return (
-    errors.find((e) => !NexusError.is(e, 'DECRYPT_FAILED')) ??
-    new NexusError(
-      'DECRYPT_FAILED',
-      'message does not authenticate under any session with its sender',
-    )
+    typeof message === 'object' && message !== null && decrypted.has(message as DecryptedMessage)
   );
 }
 
+/** One state's failed attempt at a message. */
+interface Failure {
+  readonly error: NexusError;
+  /** The state knew the message's chain: no other state can decrypt it. */
+  readonly recognized: boolean;
+  readonly current: boolean;
+}
+
+/** The error to report when no state decrypted a message. */
+function bestError(failures: readonly Failure[]): NexusError {
+  const current = failures.find((f) => f.current);
+  if (current !== undefined && NexusError.is(current.error, 'TOO_MANY_SKIPPED'))
+    return current.error;
+  return new NexusError(
+    'DECRYPT_FAILED',
+    'message does not authenticate under any session with its sender',
+  );
+}
+
+/** What one decryption attempt needs. */
+interface Attempt {
+  readonly ctx: SessionContext;
+  readonly address: DeviceAddress;
+  readonly message: RatchetMessage;
+  readonly binding: Uint8Array;
+  readonly now: number;
+}
+
 /**
- * Try the current state, then each archived state. The first that decrypts
- * becomes current (simultaneous initiation converges on it). The record was
- * decoded for this call, so states are changed in place; after a failure the
- * record is decoded again from `bytes`, so a failed attempt leaves no trace
- * in what is returned (or stored by the caller).
+ * Try one state (changed in place, entry changes collected in `changes`).
+ * Returns the plaintext, or the failure (a `NexusError`; anything else is thrown).
  */
-function decryptWithRecord(
+async function tryState(
+  attempt: Attempt,
+  state: SessionState,
+  maxSkip: number,
+  changes: EntryChanges,
+  current: boolean,
+): Promise<Uint8Array | Failure> {
+  let recognized = false;
+  try {
+    const located = locateMessage(state, attempt.message);
+    recognized = located.chain !== 0;
+    const name = neededSkippedKey(state, located);
+    const skippedKey =
+      name === null
+        ? null
+        : await attempt.ctx.stores.sessions.loadSessionEntry(attempt.address, name);
+    const plaintext = ratchetDecrypt(state, attempt.message, located, {
+      now: attempt.now,
+      random: random(attempt.ctx),
+      maxSkip,
+      binding: attempt.binding,
+      skippedKey,
+      changes,
+    });
+    // The peer answered (or repeated its own PreKeyMessage): stop sending PreKeyMessages.
+    if (state.pendingPrekey !== undefined && state.receivingChainKey.length > 0)
+      state.pendingPrekey = undefined;
+    return plaintext;
+  } catch (err) {
+    if (!NexusError.is(err)) throw err;
+    return { error: err, recognized, current };
+  }
+}
+
+/**
+ * Try the current state, then each archived state; the first that decrypts
+ * becomes current (simultaneous initiation converges on it). A message on a
+ * chain the current state knows is tried on that state only, so a forged
+ * one costs one attempt. A failed attempt leaves no trace: the current state
+ * is decoded again from `bytes`, archived states are loaded per attempt.
+ */
+async function decryptWithRecord(
+  attempt: Attempt,
   bytes: Uint8Array,
-  message: RatchetMessage,
-  t: number,
-  rng: RandomSource,
-  filter: (s: SessionState) => boolean = () => true,
-): { record: SessionRecord; plaintext: Uint8Array } {
-  let record = decodeSessionRecord(bytes);
-  const count = record.archived.length + 1;
-  const errors: unknown[] = [];
+  filter: (s: { baseKey: Uint8Array; remoteIdentityKey: Uint8Array }) => boolean = () => true,
+): Promise<{ working: WorkingRecord; plaintext: Uint8Array }> {
+  let working = workingRecordOf(bytes);
+  const failures: Failure[] = [];
   let tried = 0;
-  // Position 0 is the current state, 1.. the archived ones.
-  for (let position = 0; position < count; position++) {
-    const state = position === 0 ? record.current : record.archived[position - 1];
-    if (state === undefined || !filter(state)) continue;
+  const current = working.record.current;
+  if (current !== undefined && filter(current)) {
     tried++;
-    try {
-      // Archived states get a small MAX_SKIP: they serve convergence and messages in flight,
-      // and a forged message must not cost MAX_SKIP work for each of them.
-      const plaintext = ratchetDecrypt(
-        state,
-        message,
-        t,
-        rng,
-        position === 0 ? LIMITS.maxSkip : LIMITS.maxSkipArchived,
-      );
-      // The peer answered (or repeated its own PreKeyMessage): stop sending PreKeyMessages.
-      if (state.pendingPrekey !== undefined && state.receivingChainKey.length > 0)
-        state.pendingPrekey = undefined;
-      if (position > 0) promote(record, state, position - 1);
-      return { record, plaintext };
-    } catch (err) {
-      if (!NexusError.is(err)) throw err;
-      errors.push(err);
-      record = decodeSessionRecord(bytes);
+    const result = await tryState(attempt, current, LIMITS.maxSkip, working.changes, true);
+    if (result instanceof Uint8Array) return { working, plaintext: result };
+    if (result.recognized) throw result.error;
+    failures.push(result);
+    working = workingRecordOf(bytes);
+  }
+  const refs: readonly ArchivedStateRef[] = working.record.archivedStates;
+  for (let i = 0; i < refs.length; i++) {
+    if (!filter(refs[i]!)) continue;
+    const state = await loadArchivedState(
+      attempt.ctx.stores.sessions,
+      attempt.address,
+      refs[i]!.id,
+    );
+    if (state === null) continue;
+    tried++;
+    // Archived states get a small MAX_SKIP: they serve convergence and messages in flight,
+    // and a forged message must not cost MAX_SKIP work for each of them.
+    const changes = noChanges();
+    const result = await tryState(attempt, state, LIMITS.maxSkipArchived, changes, false);
+    if (result instanceof Uint8Array) {
+      mergeChanges(working.changes, changes);
+      promote(working, state, i);
+      return { working, plaintext: result };
     }
+    if (result.recognized) throw result.error;
+    failures.push(result);
   }
   if (tried === 0) throw new NexusError('NO_SESSION', 'no session with this device');
-  throw bestError(errors);
+  throw bestError(failures);
+}
+
+/** The envelope fields bound into a 1:1 message's AD: its timestamp. */
+function bindingOf(env: { timestampMs: bigint }): Uint8Array {
+  return u64be(env.timestampMs);
 }
 
 /**
@@ -465,8 +539,8 @@ function decryptWithRecord(
  * message decrypted, and a repeated PreKeyMessage reuses the session it made.
  *
  * @throws NexusError `MALFORMED`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`,
- *   `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`, `NO_SESSION`, `UNKNOWN_PREKEY`,
- *   `REVOKED`, `SUPERSEDED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`.
+ *   `ROLLBACK_DETECTED`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`, `NO_SESSION`,
+ *   `UNKNOWN_PREKEY`, `REVOKED`, `SUPERSEDED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`.
  */
 export async function decryptMessage(
   local: LocalDevice,
@@ -474,30 +548,31 @@ export async function decryptMessage(
   ctx: SessionContext,
 ): Promise<DecryptedMessage> {
   const env = envelopeCodec.decode(envelope);
-  if (env.recipientDeviceId.length > 0 && !bytesEqual(env.recipientDeviceId, local.deviceId)) {
+  if (env.type !== EnvelopeType.PREKEY_MESSAGE && env.type !== EnvelopeType.RATCHET_MESSAGE)
+    throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
+  if (env.recipientDeviceId.length !== 16)
+    throw new NexusError('MALFORMED', 'a 1:1 envelope names its recipient device');
+  if (!bytesEqual(env.recipientDeviceId, local.deviceId))
     throw new NexusError('DECRYPT_FAILED', 'envelope is addressed to another device');
-  }
   const t = now(ctx);
   const timestamp = Number(env.timestampMs);
   if (env.type === EnvelopeType.PREKEY_MESSAGE) {
     // Initial messages consume prekeys: one at a time, so a one-time prekey serves one session.
     const result = await withLock(ctx.stores.preKeys, 'prekey-messages', () =>
-      decryptPreKeyMessage(local, env.content, t, ctx),
+      decryptPreKeyMessage(local, env, t, ctx),
     );
-    return { ...result, timestamp };
+    return authenticated({ ...result, timestamp });
   }
-  if (env.type !== EnvelopeType.RATCHET_MESSAGE)
-    throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
   const sender = envelopeSender(env);
-  const uuid = sender.uuid;
   const message = ratchetMessageCodec.decode(env.content);
-  await requireNotRevoked(ctx, uuid, env.senderDeviceId);
+  await requireNotRevoked(ctx, sender.uuid, env.senderDeviceId);
   return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
     const bytes = await ctx.stores.sessions.loadSession(sender);
     if (bytes === null) throw new NexusError('NO_SESSION', 'no session with the sending device');
-    const { record, plaintext } = decryptWithRecord(bytes, message, t, random(ctx));
-    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
-    return { plaintext, sender, timestamp, newSession: false };
+    const attempt = { ctx, address: sender, message, binding: bindingOf(env), now: t };
+    const { working, plaintext } = await decryptWithRecord(attempt, bytes);
+    await storeWorkingRecord(ctx.stores.sessions, sender, working, t);
+    return authenticated({ plaintext, sender, timestamp, newSession: false });
   });
 }
 
@@ -519,15 +594,25 @@ async function requireNotRevoked(
 
 async function decryptPreKeyMessage(
   local: LocalDevice,
-  content: Uint8Array,
+  env: {
+    content: Uint8Array;
+    senderIdentityKey: Uint8Array;
+    senderDeviceId: Uint8Array;
+    timestampMs: bigint;
+  },
   t: number,
   ctx: SessionContext,
 ): Promise<Omit<DecryptedMessage, 'timestamp'>> {
-  const msg = preKeyMessageCodec.decode(content);
+  const msg = preKeyMessageCodec.decode(env.content);
   // Who is this? Verify the sender's chain against what we already trust.
   const sskBytes = signedMessageCodec.encode(msg.selfSigningCertificate!);
   const presented = decodeSelfSigningCertificate(sskBytes);
-  const uuid = uuidFromPublicKey(presented.identityKey);
+  let uuid: string;
+  try {
+    uuid = uuidFromPublicKey(presented.identityKey);
+  } catch (cause) {
+    throw new NexusError('MALFORMED', 'the PreKeyMessage names an invalid identity key', { cause });
+  }
   const trusted = await loadTrusted(ctx, uuid);
   const chain = trustedChain(presented.identityKey, sskBytes, trusted, t);
   const { device } = verifyDeviceCertificate(signedMessageCodec.encode(msg.deviceCertificate!), {
@@ -536,24 +621,34 @@ async function decryptPreKeyMessage(
     revocationList: chain.revocationList,
     now: t,
   });
+  // The envelope's sender fields must be the device the certificates name (spec/wire.md).
+  if (
+    !bytesEqual(env.senderIdentityKey, presented.identityKey) ||
+    !bytesEqual(env.senderDeviceId, device.deviceId)
+  )
+    throw new NexusError('MALFORMED', 'the envelope sender is not the PreKeyMessage’s device');
   const sender = deviceAddress(uuid, device.deviceId);
+  const binding = bindingOf(env);
   return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
     const stored = await ctx.stores.sessions.loadSession(sender);
-    const record = stored === null ? emptySessionRecord() : decodeSessionRecord(stored);
-    const rng = random(ctx);
+    const working = stored === null ? newWorkingRecord() : workingRecordOf(stored);
+    const { record } = working;
 
     // A repeated PreKeyMessage (the peer has not heard from us yet): use the session it created.
-    const sameBase = (s: SessionState) =>
+    const sameBase = (s: { baseKey: Uint8Array; remoteIdentityKey: Uint8Array }) =>
       bytesEqual(s.baseKey, msg.baseKey) && bytesEqual(s.remoteIdentityKey, device.keyAgreementKey);
     if (
       (record.current !== undefined && sameBase(record.current)) ||
-      record.archived.some(sameBase)
+      record.archivedStates.some(sameBase)
     ) {
-      const result = decryptWithRecord(stored!, msg.message!, t, rng, sameBase);
-      await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(result.record));
+      const attempt = { ctx, address: sender, message: msg.message!, binding, now: t };
+      const result = await decryptWithRecord(attempt, stored!, sameBase);
+      await storeWorkingRecord(ctx.stores.sessions, sender, result.working, t);
       return { plaintext: result.plaintext, sender, newSession: false };
     }
-    // Its session is gone (archived away), but this base key was used: a replay.
+    // Its session is gone, but this base key was used: a replay. Version 1 records
+    // remembered base keys in the record; version 2 asks the prekey store, which
+    // remembers every use of a last-resort KEM prekey for as long as that key lives.
     if (record.seenBaseKeys.some((b) => bytesEqual(b, msg.baseKey))) {
       throw new NexusError('DUPLICATE_MESSAGE', 'this initial message was already processed');
     }
@@ -573,6 +668,11 @@ async function decryptPreKeyMessage(
     const signedRecord = decodePreKeyRecord(signed, 'signed');
     const kemRecord = decodePreKeyRecord(kem, 'kem');
     const oneTimeRecord = oneTime === null ? null : decodePreKeyRecord(oneTime, 'one-time');
+    if (
+      kemRecord.lastResort &&
+      (await ctx.stores.preKeys.isKemPreKeyUsed(msg.kemPrekeyId, msg.signedPrekeyId, msg.baseKey))
+    )
+      throw new NexusError('DUPLICATE_MESSAGE', 'this initial message was already processed');
     let secrets;
     try {
       secrets = pqxdhRespond({
@@ -614,13 +714,21 @@ async function decryptPreKeyMessage(
       headerEncryption: msg.message!.encryptedHeader.length > 0,
       now: t,
     });
-    const plaintext = ratchetDecrypt(state, msg.message!, t, rng);
+    assignStateId(record, state);
+    const located = locateMessage(state, msg.message!);
+    const plaintext = ratchetDecrypt(state, msg.message!, located, {
+      now: t,
+      random: random(ctx),
+      maxSkip: LIMITS.maxSkip,
+      binding,
+      skippedKey: null,
+      changes: working.changes,
+    });
     // Authenticated: keep the session first, then consume the one-time prekeys
-    // (a crash in between leaves a prekey unused, never a session lost).
-    promote(record, state);
-    record.seenBaseKeys.push(msg.baseKey);
-    if (record.seenBaseKeys.length > LIMITS.maxSeenBaseKeys) record.seenBaseKeys.shift();
-    await ctx.stores.sessions.storeSession(sender, encodeSessionRecord(record));
+    // and remember a last-resort KEM prekey's use (a crash in between leaves a
+    // prekey unused, never a session lost).
+    promote(working, state);
+    await storeWorkingRecord(ctx.stores.sessions, sender, working, t);
     await storeTrusted(
       ctx,
       uuid,
@@ -630,7 +738,9 @@ async function decryptPreKeyMessage(
     );
     if (oneTimeRecord !== null)
       await ctx.stores.preKeys.removePreKey('one-time', msg.oneTimePrekeyId);
-    if (!kemRecord.lastResort) await ctx.stores.preKeys.removePreKey('kem', msg.kemPrekeyId);
+    if (kemRecord.lastResort)
+      await ctx.stores.preKeys.markKemPreKeyUsed(msg.kemPrekeyId, msg.signedPrekeyId, msg.baseKey);
+    else await ctx.stores.preKeys.removePreKey('kem', msg.kemPrekeyId);
     return { plaintext, sender, newSession: true };
   });
 }
@@ -648,15 +758,57 @@ export async function shouldResetSession(
 ): Promise<boolean> {
   return withLock(ctx.stores.sessions, sessionKey(address), async () => {
     const t = now(ctx);
-    const record = (await loadRecord(ctx, address)) ?? emptySessionRecord();
+    const working = (await loadWorkingRecord(ctx.stores.sessions, address)) ?? newWorkingRecord();
+    const { record } = working;
     if (
       record.lastResetRequestMs !== 0n &&
-      BigInt(t) - record.lastResetRequestMs < BigInt(LIMITS.resetRequestIntervalMs)
+      BigInt(t) - record.lastResetRequestMs < BigInt(LIMITS.resetRequestIntervalMs) &&
+      BigInt(t) >= record.lastResetRequestMs
     )
       return false;
     record.lastResetRequestMs = BigInt(t);
-    await ctx.stores.sessions.storeSession(address, encodeSessionRecord(record));
+    await storeWorkingRecord(ctx.stores.sessions, address, working, t);
     return true;
+  });
+}
+
+/**
+ * Housekeeping for the session with `address` (the client runs it for every
+ * session on a schedule): delete skipped keys past their lifetime in every
+ * state, archived ones included, and entries the record no longer refers to
+ * (left by a crash between writes of a store without transactions).
+ *
+ * @returns how many entries were deleted.
+ */
+export async function sweepSession(address: DeviceAddress, ctx: SessionContext): Promise<number> {
+  return withLock(ctx.stores.sessions, sessionKey(address), async () => {
+    const store = ctx.stores.sessions;
+    const t = now(ctx);
+    const working = await loadWorkingRecord(store, address);
+    const names = await store.listSessionEntries(address, '');
+    if (working === null) {
+      if (names.length > 0)
+        await store.storeSessionEntries(address, new Map(names.map((n) => [n, null])));
+      return names.length;
+    }
+    for (const ref of working.record.archivedStates) {
+      const state = await loadArchivedState(store, address, ref.id);
+      if (state === null) continue;
+      const changes = noChanges();
+      if (expireSkippedKeys(state, t, changes)) {
+        mergeChanges(working.changes, changes);
+        working.changes.put.set(archivedStateName(state.id), encodeSessionState(state));
+      }
+    }
+    if (working.record.current !== undefined)
+      expireSkippedKeys(working.record.current, t, working.changes);
+    const referenced = await referencedEntries(store, address, working.record);
+    for (const [name] of working.changes.put) referenced.add(name);
+    for (const name of working.changes.remove) referenced.delete(name);
+    for (const name of names) if (!referenced.has(name)) working.changes.remove.add(name);
+    const deleted = working.changes.remove.size;
+    await storeWorkingRecord(store, address, working, t);
+    return deleted;
   });
 }
 

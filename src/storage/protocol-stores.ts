@@ -1,5 +1,8 @@
 import type { Storage, StorageReader, StorageWriter } from '../interfaces/storage.js';
 import type { DeviceAddress, PreKeyKind, ProtocolStores } from '../interfaces/sessions.js';
+import { NexusError } from '../interfaces/errors.js';
+import { toHex } from '../primitives/bytes.js';
+import { listAll } from './list-all.js';
 
 /** The key of a device's records (`sessions`, and the prefix of `sender-keys`): `uuid/deviceId`. */
 export const deviceKey = (a: DeviceAddress): string => `${a.uuid}/${a.deviceId}`;
@@ -17,7 +20,8 @@ const address = deviceKey;
  * ```
  *
  * Keys (spec/storage.md): `sessions` and `identities` by `uuid/deviceId` and
- * `uuid`, `prekeys` by `kind/id`, `sender-keys` by `uuid/deviceId/distributionId`.
+ * `uuid` (a session's entries by `uuid/deviceId/name`), `prekeys` by
+ * `kind/id` (and `kem-used/…`), `sender-keys` by `uuid/deviceId/distributionId`.
  */
 export function transactionStores(tx: StorageWriter): ProtocolStores {
   return stores((_, fn) => fn(tx));
@@ -35,6 +39,19 @@ export function storageProtocolStores(storage: Storage): ProtocolStores {
   );
 }
 
+const USED = Uint8Array.of(1);
+
+/** Key of a last-resort KEM prekey use (spec/storage.md): `kem-used/<kem id>/<signed id>/<base key hex>`. */
+const kemUsedKey = (kemId: number, signedId: number, baseKey: Uint8Array): string =>
+  `kem-used/${kemId}/${signedId}/${toHex(baseKey)}`;
+
+/** Session entry names: 1..64 of `[a-z0-9.]` (spec/storage.md), so keys stay unambiguous. */
+export function checkEntryName(name: string): string {
+  if (typeof name !== 'string' || !/^[a-z0-9.]{1,64}$/.test(name))
+    throw new NexusError('INVALID_ARGUMENT', 'session entry names are 1..64 of [a-z0-9.]');
+  return name;
+}
+
 type Run = <T>(writes: boolean, fn: (tx: StorageWriter) => Promise<T>) => Promise<T>;
 
 function stores(run: Run): ProtocolStores {
@@ -42,13 +59,47 @@ function stores(run: Run): ProtocolStores {
     sessions: {
       loadSession: (a) => run(false, (tx) => tx.get('sessions', address(a))),
       storeSession: (a, record) => run(true, (tx) => tx.put('sessions', address(a), record)),
-      deleteSession: (a) => run(true, (tx) => tx.delete('sessions', address(a))),
+      deleteSession: (a) =>
+        run(true, async (tx) => {
+          await tx.delete('sessions', address(a));
+          for (const entry of await listAll(tx, 'sessions', `${address(a)}/`))
+            await tx.delete('sessions', entry.key);
+        }),
+      loadSessionEntry: (a, name) =>
+        run(false, (tx) => tx.get('sessions', `${address(a)}/${checkEntryName(name)}`)),
+      storeSessionEntries: (a, entries) =>
+        run(true, async (tx) => {
+          for (const [name, value] of entries) {
+            const key = `${address(a)}/${checkEntryName(name)}`;
+            await (value === null ? tx.delete('sessions', key) : tx.put('sessions', key, value));
+          }
+        }),
+      listSessionEntries: (a, prefix) =>
+        run(false, async (tx) => {
+          const base = `${address(a)}/`;
+          return (await listAll(tx, 'sessions', base + prefix)).map((e) =>
+            e.key.slice(base.length),
+          );
+        }),
     },
     preKeys: {
       loadPreKey: (kind: PreKeyKind, id) => run(false, (tx) => tx.get('prekeys', `${kind}/${id}`)),
       storePreKey: (kind, id, record) =>
         run(true, (tx) => tx.put('prekeys', `${kind}/${id}`, record)),
-      removePreKey: (kind, id) => run(true, (tx) => tx.delete('prekeys', `${kind}/${id}`)),
+      removePreKey: (kind, id) =>
+        run(true, async (tx) => {
+          await tx.delete('prekeys', `${kind}/${id}`);
+          if (kind === 'kem')
+            for (const entry of await listAll(tx, 'prekeys', `kem-used/${id}/`))
+              await tx.delete('prekeys', entry.key);
+        }),
+      isKemPreKeyUsed: (kemId, signedId, baseKey) =>
+        run(
+          false,
+          async (tx) => (await tx.get('prekeys', kemUsedKey(kemId, signedId, baseKey))) !== null,
+        ),
+      markKemPreKeyUsed: (kemId, signedId, baseKey) =>
+        run(true, (tx) => tx.put('prekeys', kemUsedKey(kemId, signedId, baseKey), USED)),
     },
     senderKeys: {
       loadSenderKey: (sender, id) =>

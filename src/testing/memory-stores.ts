@@ -7,6 +7,8 @@ import type {
   SenderKeyStore,
   SessionStore,
 } from '../interfaces/sessions.js';
+import { toHex } from '../primitives/bytes.js';
+import { checkEntryName } from '../storage/protocol-stores.js';
 
 /** In-memory stores, with a record count for assertions. */
 export interface MemoryProtocolStores extends ProtocolStores {
@@ -32,15 +34,46 @@ export function memoryProtocolStores(): MemoryProtocolStores {
   const senderKeys = new Map<string, Uint8Array>();
   const identities = new Map<string, Uint8Array>();
   const copy = (b: Uint8Array | undefined) => (b === undefined ? null : b.slice());
+  // Entries of each device's session record, by name.
+  const entries = new Map<string, Map<string, Uint8Array>>();
+  const kemUsed = new Map<number, Set<string>>();
   const sessionStore: SessionStore = {
     loadSession: async (a) => copy(sessions.get(addressKey(a))),
     storeSession: async (a, r) => void sessions.set(addressKey(a), r.slice()),
-    deleteSession: async (a) => void sessions.delete(addressKey(a)),
+    deleteSession: async (a) => {
+      sessions.delete(addressKey(a));
+      entries.delete(addressKey(a));
+    },
+    loadSessionEntry: async (a, name) =>
+      copy(entries.get(addressKey(a))?.get(checkEntryName(name))),
+    storeSessionEntries: async (a, changes) => {
+      const key = addressKey(a);
+      const held = entries.get(key) ?? new Map<string, Uint8Array>();
+      for (const [name, value] of changes) {
+        checkEntryName(name);
+        if (value === null) held.delete(name);
+        else held.set(name, value.slice());
+      }
+      if (held.size > 0) entries.set(key, held);
+      else entries.delete(key);
+    },
+    listSessionEntries: async (a, prefix) =>
+      [...(entries.get(addressKey(a))?.keys() ?? [])].filter((n) => n.startsWith(prefix)).sort(),
   };
   const preKeyStore: PreKeyStore = {
     loadPreKey: async (k: PreKeyKind, id) => copy(preKeys.get(`${k}/${id}`)),
     storePreKey: async (k, id, r) => void preKeys.set(`${k}/${id}`, r.slice()),
-    removePreKey: async (k, id) => void preKeys.delete(`${k}/${id}`),
+    removePreKey: async (k, id) => {
+      preKeys.delete(`${k}/${id}`);
+      if (k === 'kem') kemUsed.delete(id);
+    },
+    isKemPreKeyUsed: async (kemId, signedId, baseKey) =>
+      kemUsed.get(kemId)?.has(`${signedId}/${toHex(baseKey)}`) ?? false,
+    markKemPreKeyUsed: async (kemId, signedId, baseKey) => {
+      const marks = kemUsed.get(kemId) ?? new Set<string>();
+      marks.add(`${signedId}/${toHex(baseKey)}`);
+      kemUsed.set(kemId, marks);
+    },
   };
   const senderKeyStore: SenderKeyStore = {
     loadSenderKey: async (s, d) => copy(senderKeys.get(`${addressKey(s)}/${d}`)),
@@ -57,6 +90,7 @@ export function memoryProtocolStores(): MemoryProtocolStores {
     identities: identityStore,
     counts: () => ({
       sessions: sessions.size,
+      sessionEntries: [...entries.values()].reduce((n, m) => n + m.size, 0),
       preKeys: preKeys.size,
       senderKeys: senderKeys.size,
       identities: identities.size,

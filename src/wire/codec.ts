@@ -96,6 +96,21 @@ export function checkVersion(typeName: string, version: number, expected = 1): v
   check(version === expected, `${typeName}: unsupported version ${version} (expected ${expected})`);
 }
 
+/**
+ * Session messages (spec/wire.md §Versions): version 0 is `MALFORMED`; a
+ * version above the one this release speaks is `UNSUPPORTED_VERSION`, so the
+ * receiver can tell the sender which versions it reads instead of dropping
+ * the message as garbage.
+ */
+export function checkMessageVersion(typeName: string, version: number, supported = 1): void {
+  check(version !== 0, `${typeName}: version 0 is not a version`);
+  if (version > supported)
+    throw new NexusError(
+      'UNSUPPORTED_VERSION',
+      `${typeName}: version ${version} is newer than this release reads (${supported})`,
+    );
+}
+
 /** Require `bytes.length` to be exactly `length`. */
 export function checkLength(field: string, bytes: Uint8Array, length: number): void {
   check(bytes.length === length, `${field} must be ${length} bytes, got ${bytes.length}`);

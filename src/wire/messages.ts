@@ -62,6 +62,7 @@ import {
   check,
   checkLength,
   checkMaxLength,
+  checkMessageVersion,
   checkSafeU64,
   checkVersion,
   messageCodec,
@@ -83,6 +84,8 @@ export const WIRE_LIMITS = {
   fingerprint: 32,
   backupSalt: 16,
   backupNonce: 24,
+  /** The XChaCha20-Poly1305 nonce at the start of every message ciphertext. */
+  messageNonce: 24,
   maxEnvelopeContent: 256 * 1024,
   messageId: 16,
   groupId: 16,
@@ -431,7 +434,7 @@ export const preKeyBundleCodec = messageCodec(PreKeyBundleSchema, {
 export const envelopeCodec = messageCodec(EnvelopeSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => {
-    checkVersion('Envelope', m.version);
+    checkMessageVersion('Envelope', m.version);
     check(
       m.type !== EnvelopeType.UNSPECIFIED && m.type in EnvelopeType,
       'Envelope.type is unknown',
@@ -452,7 +455,7 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
 
 function checkRatchetMessage(m: RatchetMessage | undefined, field: string): void {
   check(m !== undefined, `${field} is missing`);
-  checkVersion('RatchetMessage', m.version);
+  checkMessageVersion('RatchetMessage', m.version);
   check(
     m.header.length > 0 !== m.encryptedHeader.length > 0,
     `${field}: exactly one of header and encrypted_header must be set`,
@@ -465,7 +468,10 @@ function checkRatchetMessage(m: RatchetMessage | undefined, field: string): void
       `${field}.encrypted_header has a bad length`,
     );
   }
-  check(m.ciphertext.length >= 16, `${field}.ciphertext is shorter than an AEAD tag`);
+  check(
+    m.ciphertext.length >= WIRE_LIMITS.messageNonce + 16,
+    `${field}.ciphertext is shorter than a nonce and an AEAD tag`,
+  );
   checkMaxLength(`${field}.ciphertext`, m.ciphertext, WIRE_LIMITS.maxEnvelopeContent);
 }
 
@@ -485,7 +491,7 @@ export const ratchetMessageCodec = messageCodec(RatchetMessageSchema, {
 export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 4096,
   validate: (m) => {
-    checkVersion('PreKeyMessage', m.version);
+    checkMessageVersion('PreKeyMessage', m.version);
     checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
     checkSigned('device_certificate', m.deviceCertificate, true);
     check(m.signedPrekeyId >= 1, 'signed_prekey_id must be at least 1');
@@ -503,7 +509,7 @@ export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
 export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSchema, {
   maxBytes: 256,
   validate: (m) => {
-    checkVersion('SenderKeyDistribution', m.version);
+    checkMessageVersion('SenderKeyDistribution', m.version);
     checkLength('distribution_id', m.distributionId, 16);
     checkLength('chain_key', m.chainKey, 32);
     checkLength('signing_key', m.signingKey, 32);
@@ -514,9 +520,12 @@ export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSche
 export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 128,
   validate: (m) => {
-    checkVersion('SenderKeyMessageBody', m.version);
+    checkMessageVersion('SenderKeyMessageBody', m.version);
     checkLength('distribution_id', m.distributionId, 16);
-    check(m.ciphertext.length >= 16, 'ciphertext is shorter than an AEAD tag');
+    check(
+      m.ciphertext.length >= WIRE_LIMITS.messageNonce + 16,
+      'ciphertext is shorter than a nonce and an AEAD tag',
+    );
     checkMaxLength('ciphertext', m.ciphertext, WIRE_LIMITS.maxEnvelopeContent);
   },
 });

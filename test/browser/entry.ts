@@ -83,12 +83,12 @@ async function run(): Promise<Record<string, unknown>> {
   );
   const group = new Uint8Array(16).fill(1);
   const distribution = await createSenderKeyDistribution(alice.device, group, alice.ctx);
-  const { plaintext } = await decryptMessage(
+  const carried = await decryptMessage(
     bob.device,
     await encryptMessage(alice.device, bob.address, distribution, alice.ctx),
     bob.ctx,
   );
-  await processSenderKeyDistribution(alice.address, plaintext, bob.ctx);
+  await processSenderKeyDistribution(carried, carried.plaintext, bob.ctx);
   received.push(
     td.decode(
       (

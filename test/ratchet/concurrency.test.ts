@@ -14,7 +14,7 @@ import {
 } from '../../src/ratchet/sender-keys.js';
 import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
 import { envelopeCodec, ratchetHeaderCodec, ratchetMessageCodec } from '../../src/wire/messages.js';
-import { makeParty, testClock } from './fixtures.js';
+import { deliverDistribution, makeParty, testClock } from './fixtures.js';
 import type { Party } from './fixtures.js';
 
 const te = new TextEncoder();
@@ -87,10 +87,10 @@ describe('overlapping calls on one session (regression: review finding)', () => 
   it('concurrent group encrypts use distinct iterations', async () => {
     const { alice, bob } = await pair();
     const group = new Uint8Array(16).fill(5);
-    await processSenderKeyDistribution(
-      addr(alice),
+    await deliverDistribution(
+      alice,
+      bob,
       await createSenderKeyDistribution(alice.device, group, alice.ctx),
-      bob.ctx,
     );
     const envelopes = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
@@ -117,6 +117,8 @@ describe('restored snapshots never reuse sending keys (regression: review findin
       ),
       alice.ctx,
     );
+    // The device lost its session and restores the older snapshot.
+    await bob.ctx.stores.sessions.deleteSession(addr(alice));
     await importSessionSnapshot(addr(alice), snapshot, key, bob.ctx);
     await expect(
       encryptMessage(bob.device, addr(alice), te.encode('would reuse a key'), bob.ctx),

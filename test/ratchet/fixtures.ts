@@ -16,7 +16,15 @@ import {
   localDevice,
 } from '../../src/ratchet/prekeys.js';
 import type { LocalDevice } from '../../src/ratchet/prekeys.js';
+import {
+  decryptMessage,
+  deviceAddress,
+  encryptMessage,
+  establishSession,
+  hasSession,
+} from '../../src/ratchet/session.js';
 import type { SessionContext } from '../../src/ratchet/session.js';
+import { processSenderKeyDistribution } from '../../src/ratchet/sender-keys.js';
 
 /** A settable clock. */
 export function testClock(
@@ -88,4 +96,25 @@ export async function makeParty(name: string, clock = testClock()): Promise<Part
       });
     },
   };
+}
+
+/**
+ * Deliver `from`'s sender key distribution to `to` as the SDK requires: inside
+ * a 1:1 message (a session is established first when there is none), and
+ * processed with the decrypted message that carried it.
+ */
+export async function deliverDistribution(
+  from: Party,
+  to: Party,
+  distribution: Uint8Array,
+): Promise<void> {
+  const address = deviceAddress(to.device.uuid, to.device.deviceId);
+  if (!(await hasSession(address, from.ctx)))
+    await establishSession(from.device, await to.bundle(), from.ctx);
+  const received = await decryptMessage(
+    to.device,
+    await encryptMessage(from.device, address, distribution, from.ctx),
+    to.ctx,
+  );
+  await processSenderKeyDistribution(received, received.plaintext, to.ctx);
 }

@@ -15,7 +15,8 @@ import {
 } from '../../src/wire/messages.js';
 import { decodeSessionRecord } from '../../src/ratchet/records.js';
 import { sessionAssociatedData } from '../../src/ratchet/pqxdh.js';
-import { lengthPrefixed, messageKeyMaterial } from '../../src/ratchet/kdf.js';
+import { lengthPrefixed, sealWithMessageKey } from '../../src/ratchet/kdf.js';
+import { u64be } from '../../src/primitives/bytes.js';
 import { crypto } from '../../src/primitives/provider.js';
 import { makeParty, testClock } from './fixtures.js';
 import type { Party } from './fixtures.js';
@@ -45,12 +46,11 @@ function forge(alice: Party, bob: Party, bundle: Uint8Array): Uint8Array {
     messageNumber: 0,
   });
   const messageKey = crypto().hmacSha256(new Uint8Array(0), Uint8Array.of(1));
-  const { key, nonce } = messageKeyMaterial(messageKey);
-  const ciphertext = crypto().chacha20poly1305Seal(
-    key,
-    nonce,
+  const ciphertext = sealWithMessageKey(
+    messageKey,
     te.encode('forged'),
-    lengthPrefixed(ad, header),
+    lengthPrefixed(ad, header, u64be(1n)),
+    crypto(),
   );
   return envelopeCodec.encode({
     version: 1,

@@ -32,8 +32,8 @@ async function distribute(from: Party, members: Party[], distribution: Uint8Arra
     if (!(await from.ctx.stores.sessions.loadSession(addr(m))))
       await establishSession(from.device, await m.bundle(), from.ctx);
     const env = await encryptMessage(from.device, addr(m), distribution, from.ctx);
-    const { plaintext, sender } = await decryptMessage(m.device, env, m.ctx);
-    await processSenderKeyDistribution(sender, plaintext, m.ctx);
+    const received = await decryptMessage(m.device, env, m.ctx);
+    await processSenderKeyDistribution(received, received.plaintext, m.ctx);
   }
 }
 

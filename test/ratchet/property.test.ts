@@ -15,7 +15,7 @@ import {
   processSenderKeyDistribution,
   rotateSenderKey,
 } from '../../src/ratchet/sender-keys.js';
-import { makeParty, testClock } from './fixtures.js';
+import { deliverDistribution, makeParty, testClock } from './fixtures.js';
 import type { Party } from './fixtures.js';
 
 const te = new TextEncoder();
@@ -161,11 +161,7 @@ describe('property: a group of 5 with reordering, duplicates and members leaving
           const share = async (from: number, distribution: Uint8Array) => {
             for (const to of members) {
               if (to === from) continue;
-              await processSenderKeyDistribution(
-                addr(parties[from]!),
-                distribution,
-                parties[to]!.ctx,
-              );
+              await deliverDistribution(parties[from]!, parties[to]!, distribution);
             }
           };
           for (const i of members)

@@ -152,7 +152,8 @@ describe('session convergence and healing', () => {
       await receive(alice, await send(bob, alice, `b${i}`));
       await receive(bob, await send(alice, bob, `a${i}`));
     }
-    // Bob restores the old state: Alice's new messages no longer decrypt there.
+    // Bob lost the session and restores the old state: Alice's new messages no longer decrypt there.
+    await bob.ctx.stores.sessions.deleteSession(addr(alice));
     await importSessionSnapshot(addr(alice), snapshot, key, bob.ctx);
     await expectCode(receive(bob, await send(alice, bob, 'after restore')), 'DECRYPT_FAILED');
     expect(await shouldResetSession(addr(alice), bob.ctx)).toBe(true);
@@ -174,9 +175,9 @@ describe('session convergence and healing', () => {
       'DECRYPT_FAILED',
     );
     await expectCode(importSessionSnapshot(addr(bob), snapshot, key, bob.ctx), 'DECRYPT_FAILED');
-    const v2 = snapshot.slice();
-    v2[1] = 2; // field 1 (version) is the first byte pair: 0x08 0x01
-    await expectCode(importSessionSnapshot(addr(alice), v2, key, bob.ctx), 'UNSUPPORTED_VERSION');
+    const v3 = snapshot.slice();
+    v3[1] = 3; // field 1 (version) is the first byte pair: 0x08 0x02
+    await expectCode(importSessionSnapshot(addr(alice), v3, key, bob.ctx), 'UNSUPPORTED_VERSION');
     await expectCode(
       importSessionSnapshot(addr(alice), snapshot.subarray(3), key, bob.ctx),
       'MALFORMED',

@@ -10,10 +10,10 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/state.proto.
  */
 export const file_nexuslink_v1_state: GenFile = /*@__PURE__*/
-  fileDesc("ChhuZXh1c2xpbmsvdjEvc3RhdGUucHJvdG8SDG5leHVzbGluay52MSJlChFTa2lwcGVkTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDRITCgttZXNzYWdlX2tleRgDIAEoDBIUCgxzdG9yZWRfYXRfbXMYBCABKAQiPAoTRm9yZ290dGVuTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDSLhBQoMU2Vzc2lvblN0YXRlEg8KB3ZlcnNpb24YASABKA0SEgoKc2Vzc2lvbl9hZBgCIAEoDBIQCghyb290X2tleRgDIAEoDBIeChZzZW5kaW5nX3JhdGNoZXRfc2VjcmV0GAQgASgMEh0KFXJlY2VpdmluZ19yYXRjaGV0X2tleRgFIAEoDBIZChFzZW5kaW5nX2NoYWluX2tleRgGIAEoDBIbChNyZWNlaXZpbmdfY2hhaW5fa2V5GAcgASgMEh4KFnNlbmRpbmdfbWVzc2FnZV9udW1iZXIYCCABKA0SIAoYcmVjZWl2aW5nX21lc3NhZ2VfbnVtYmVyGAkgASgNEiUKHXByZXZpb3VzX3NlbmRpbmdfY2hhaW5fbGVuZ3RoGAogASgNEjAKB3NraXBwZWQYCyADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAwgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkSGQoRaGVhZGVyX2VuY3J5cHRpb24YDSABKAgSGgoSc2VuZGluZ19oZWFkZXJfa2V5GA4gASgMEhwKFHJlY2VpdmluZ19oZWFkZXJfa2V5GA8gASgMEh8KF25leHRfc2VuZGluZ19oZWFkZXJfa2V5GBAgASgMEiEKGW5leHRfcmVjZWl2aW5nX2hlYWRlcl9rZXkYESABKAwSMwoOcGVuZGluZ19wcmVrZXkYEiABKAsyGy5uZXh1c2xpbmsudjEuUGVuZGluZ1ByZUtleRIQCghiYXNlX2tleRgTIAEoDBIbChNyZW1vdGVfaWRlbnRpdHlfa2V5GBQgASgMEhUKDWNyZWF0ZWRfYXRfbXMYFSABKAQSIQoZcHJldmlvdXNfcmVjZWl2aW5nX2NoYWlucxgWIAMoDBIbChNzZW5kaW5nX3JhdGNoZXRfa2V5GBcgASgMIoYBCg1QZW5kaW5nUHJlS2V5EhgKEHNpZ25lZF9wcmVrZXlfaWQYASABKA0SGgoSb25lX3RpbWVfcHJla2V5X2lkGAIgASgNEhUKDWtlbV9wcmVrZXlfaWQYAyABKA0SEAoIYmFzZV9rZXkYBCABKAwSFgoOa2VtX2NpcGhlcnRleHQYBSABKAwisgEKDVNlc3Npb25SZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRIrCgdjdXJyZW50GAIgASgLMhoubmV4dXNsaW5rLnYxLlNlc3Npb25TdGF0ZRIsCghhcmNoaXZlZBgDIAMoCzIaLm5leHVzbGluay52MS5TZXNzaW9uU3RhdGUSHQoVbGFzdF9yZXNldF9yZXF1ZXN0X21zGAQgASgEEhYKDnNlZW5fYmFzZV9rZXlzGAUgAygMIocCCg5TZW5kZXJLZXlTdGF0ZRIPCgd2ZXJzaW9uGAEgASgNEhcKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoDBIQCghjaGFpbl9pZBgDIAEoDRIRCglpdGVyYXRpb24YBCABKA0SEQoJY2hhaW5fa2V5GAUgASgMEhMKC3NpZ25pbmdfa2V5GAYgASgMEhYKDnNpZ25pbmdfc2VjcmV0GAcgASgMEjAKB3NraXBwZWQYCCADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAkgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkiUAoPU2VuZGVyS2V5UmVjb3JkEg8KB3ZlcnNpb24YASABKA0SLAoGc3RhdGVzGAIgAygLMhwubmV4dXNsaW5rLnYxLlNlbmRlcktleVN0YXRlIqMBCgxQcmVLZXlSZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRImCgRraW5kGAIgASgOMhgubmV4dXNsaW5rLnYxLlByZUtleUtpbmQSDgoGa2V5X2lkGAMgASgNEg4KBnNlY3JldBgEIAEoDBIOCgZzaWduZWQYBSABKAwSEwoLbGFzdF9yZXNvcnQYBiABKAgSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBCJ7ChVUcnVzdGVkSWRlbnRpdHlSZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRIgChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAiABKAwSFwoPcmV2b2NhdGlvbl9saXN0GAMgASgMEhYKDnZlcmlmaWVkX2F0X21zGAQgASgEKnQKClByZUtleUtpbmQSHAoYUFJFX0tFWV9LSU5EX1VOU1BFQ0lGSUVEEAASFwoTUFJFX0tFWV9LSU5EX1NJR05FRBABEhkKFVBSRV9LRVlfS0lORF9PTkVfVElNRRACEhQKEFBSRV9LRVlfS0lORF9LRU0QA2IGcHJvdG8z");
+  fileDesc("ChhuZXh1c2xpbmsvdjEvc3RhdGUucHJvdG8SDG5leHVzbGluay52MSJlChFTa2lwcGVkTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDRITCgttZXNzYWdlX2tleRgDIAEoDBIUCgxzdG9yZWRfYXRfbXMYBCABKAQiPAoTRm9yZ290dGVuTWVzc2FnZUtleRINCgVjaGFpbhgBIAEoDBIWCg5tZXNzYWdlX251bWJlchgCIAEoDSL8BgoMU2Vzc2lvblN0YXRlEg8KB3ZlcnNpb24YASABKA0SEgoKc2Vzc2lvbl9hZBgCIAEoDBIQCghyb290X2tleRgDIAEoDBIeChZzZW5kaW5nX3JhdGNoZXRfc2VjcmV0GAQgASgMEh0KFXJlY2VpdmluZ19yYXRjaGV0X2tleRgFIAEoDBIZChFzZW5kaW5nX2NoYWluX2tleRgGIAEoDBIbChNyZWNlaXZpbmdfY2hhaW5fa2V5GAcgASgMEh4KFnNlbmRpbmdfbWVzc2FnZV9udW1iZXIYCCABKA0SIAoYcmVjZWl2aW5nX21lc3NhZ2VfbnVtYmVyGAkgASgNEiUKHXByZXZpb3VzX3NlbmRpbmdfY2hhaW5fbGVuZ3RoGAogASgNEjAKB3NraXBwZWQYCyADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAwgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkSGQoRaGVhZGVyX2VuY3J5cHRpb24YDSABKAgSGgoSc2VuZGluZ19oZWFkZXJfa2V5GA4gASgMEhwKFHJlY2VpdmluZ19oZWFkZXJfa2V5GA8gASgMEh8KF25leHRfc2VuZGluZ19oZWFkZXJfa2V5GBAgASgMEiEKGW5leHRfcmVjZWl2aW5nX2hlYWRlcl9rZXkYESABKAwSMwoOcGVuZGluZ19wcmVrZXkYEiABKAsyGy5uZXh1c2xpbmsudjEuUGVuZGluZ1ByZUtleRIQCghiYXNlX2tleRgTIAEoDBIbChNyZW1vdGVfaWRlbnRpdHlfa2V5GBQgASgMEhUKDWNyZWF0ZWRfYXRfbXMYFSABKAQSIQoZcHJldmlvdXNfcmVjZWl2aW5nX2NoYWlucxgWIAMoDBIbChNzZW5kaW5nX3JhdGNoZXRfa2V5GBcgASgMEgoKAmlkGBggASgNEhcKD3JlY2VpdmluZ19jaGFpbhgZIAEoDRI0Cg9maW5pc2hlZF9jaGFpbnMYGiADKAsyGy5uZXh1c2xpbmsudjEuRmluaXNoZWRDaGFpbhIuCgxza2lwcGVkX3J1bnMYGyADKAsyGC5uZXh1c2xpbmsudjEuU2tpcHBlZFJ1bhIOCgZyZWNlbnQYHCABKAwiagoNRmluaXNoZWRDaGFpbhIOCgZudW1iZXIYASABKA0SEwoLcmF0Y2hldF9rZXkYAiABKAwSEgoKaGVhZGVyX2tleRgDIAEoDBIQCghyZWNlaXZlZBgEIAEoDRIOCgZsZW5ndGgYBSABKA0ibgoKU2tpcHBlZFJ1bhINCgVjaGFpbhgBIAEoDRINCgVmaXJzdBgCIAEoDRINCgVjb3VudBgDIAEoDRIUCgxzdG9yZWRfYXRfbXMYBCABKAQSDwoHZHJvcHBlZBgFIAEoDRIMCgR1c2VkGAYgASgMIoYBCg1QZW5kaW5nUHJlS2V5EhgKEHNpZ25lZF9wcmVrZXlfaWQYASABKA0SGgoSb25lX3RpbWVfcHJla2V5X2lkGAIgASgNEhUKDWtlbV9wcmVrZXlfaWQYAyABKA0SEAoIYmFzZV9rZXkYBCABKAwSFgoOa2VtX2NpcGhlcnRleHQYBSABKAwiggIKDVNlc3Npb25SZWNvcmQSDwoHdmVyc2lvbhgBIAEoDRIrCgdjdXJyZW50GAIgASgLMhoubmV4dXNsaW5rLnYxLlNlc3Npb25TdGF0ZRIsCghhcmNoaXZlZBgDIAMoCzIaLm5leHVzbGluay52MS5TZXNzaW9uU3RhdGUSHQoVbGFzdF9yZXNldF9yZXF1ZXN0X21zGAQgASgEEhYKDnNlZW5fYmFzZV9rZXlzGAUgAygMEjcKD2FyY2hpdmVkX3N0YXRlcxgGIAMoCzIeLm5leHVzbGluay52MS5BcmNoaXZlZFN0YXRlUmVmEhUKDW5leHRfc3RhdGVfaWQYByABKA0iTQoQQXJjaGl2ZWRTdGF0ZVJlZhIKCgJpZBgBIAEoDRIQCghiYXNlX2tleRgCIAEoDBIbChNyZW1vdGVfaWRlbnRpdHlfa2V5GAMgASgMIisKDFNlc3Npb25FbnRyeRIMCgRuYW1lGAEgASgJEg0KBXZhbHVlGAIgASgMIoQBChdTZXNzaW9uU25hcHNob3RDb250ZW50cxIPCgd2ZXJzaW9uGAEgASgNEisKBnJlY29yZBgCIAEoCzIbLm5leHVzbGluay52MS5TZXNzaW9uUmVjb3JkEisKB2VudHJpZXMYAyADKAsyGi5uZXh1c2xpbmsudjEuU2Vzc2lvbkVudHJ5IpcCCg5TZW5kZXJLZXlTdGF0ZRIPCgd2ZXJzaW9uGAEgASgNEhcKD2Rpc3RyaWJ1dGlvbl9pZBgCIAEoDBIQCghjaGFpbl9pZBgDIAEoDRIRCglpdGVyYXRpb24YBCABKA0SEQoJY2hhaW5fa2V5GAUgASgMEhMKC3NpZ25pbmdfa2V5GAYgASgMEhYKDnNpZ25pbmdfc2VjcmV0GAcgASgMEjAKB3NraXBwZWQYCCADKAsyHy5uZXh1c2xpbmsudjEuU2tpcHBlZE1lc3NhZ2VLZXkSNAoJZm9yZ290dGVuGAkgAygLMiEubmV4dXNsaW5rLnYxLkZvcmdvdHRlbk1lc3NhZ2VLZXkSDgoGcmVjZW50GAogASgMIlAKD1NlbmRlcktleVJlY29yZBIPCgd2ZXJzaW9uGAEgASgNEiwKBnN0YXRlcxgCIAMoCzIcLm5leHVzbGluay52MS5TZW5kZXJLZXlTdGF0ZSKjAQoMUHJlS2V5UmVjb3JkEg8KB3ZlcnNpb24YASABKA0SJgoEa2luZBgCIAEoDjIYLm5leHVzbGluay52MS5QcmVLZXlLaW5kEg4KBmtleV9pZBgDIAEoDRIOCgZzZWNyZXQYBCABKAwSDgoGc2lnbmVkGAUgASgMEhMKC2xhc3RfcmVzb3J0GAYgASgIEhUKDWNyZWF0ZWRfYXRfbXMYByABKAQiewoVVHJ1c3RlZElkZW50aXR5UmVjb3JkEg8KB3ZlcnNpb24YASABKA0SIAoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAIgASgMEhcKD3Jldm9jYXRpb25fbGlzdBgDIAEoDBIWCg52ZXJpZmllZF9hdF9tcxgEIAEoBCp0CgpQcmVLZXlLaW5kEhwKGFBSRV9LRVlfS0lORF9VTlNQRUNJRklFRBAAEhcKE1BSRV9LRVlfS0lORF9TSUdORUQQARIZChVQUkVfS0VZX0tJTkRfT05FX1RJTUUQAhIUChBQUkVfS0VZX0tJTkRfS0VNEANiBnByb3RvMw");
 
 /**
- * A chain of skipped message keys kept for out-of-order messages.
+ * Version 1 only: a skipped message key kept inside the state.
  *
  * @generated from message nexuslink.v1.SkippedMessageKey
  */
@@ -54,8 +54,9 @@ export const SkippedMessageKeySchema: GenMessage<SkippedMessageKey> = /*@__PURE_
   messageDesc(file_nexuslink_v1_state, 0);
 
 /**
- * A message number that can no longer be decrypted (its key expired or was
- * evicted), so a late copy gets a precise error instead of "duplicate".
+ * Version 1 (and sender keys): a message number that can no longer be
+ * decrypted (its key expired or was evicted), so a late copy gets a precise
+ * error instead of "duplicate".
  *
  * @generated from message nexuslink.v1.ForgottenMessageKey
  */
@@ -223,6 +224,45 @@ export type SessionState = Message<"nexuslink.v1.SessionState"> & {
    * @generated from field: bytes sending_ratchet_key = 23;
    */
   sendingRatchetKey: Uint8Array;
+
+  /**
+   * This state's number in its record, >= 1: names its entries
+   * ("mk.<id>.<chain>.<n>", "state.<id>").
+   *
+   * @generated from field: uint32 id = 24;
+   */
+  id: number;
+
+  /**
+   * Number of the current receiving chain (>= 1; 0 before the first one).
+   *
+   * @generated from field: uint32 receiving_chain = 25;
+   */
+  receivingChain: number;
+
+  /**
+   * Receiving chains this state has moved past, oldest first, at most 20.
+   *
+   * @generated from field: repeated nexuslink.v1.FinishedChain finished_chains = 26;
+   */
+  finishedChains: FinishedChain[];
+
+  /**
+   * Skipped message keys, by run; each held key is the entry
+   * "mk.<id>.<chain>.<n>" of the record (32 bytes).
+   *
+   * @generated from field: repeated nexuslink.v1.SkippedRun skipped_runs = 27;
+   */
+  skippedRuns: SkippedRun[];
+
+  /**
+   * The last 64 messages this state decrypted, oldest first, as 16-byte items
+   * u32be(chain) || u32be(message number) || the first 8 bytes of the
+   * message's AEAD tag: a repeat with another tag is a rolled-back sender.
+   *
+   * @generated from field: bytes recent = 28;
+   */
+  recent: Uint8Array;
 };
 
 /**
@@ -231,6 +271,112 @@ export type SessionState = Message<"nexuslink.v1.SessionState"> & {
  */
 export const SessionStateSchema: GenMessage<SessionState> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_state, 2);
+
+/**
+ * A receiving chain a state has moved past.
+ *
+ * @generated from message nexuslink.v1.FinishedChain
+ */
+export type FinishedChain = Message<"nexuslink.v1.FinishedChain"> & {
+  /**
+   * Its number in the state (SessionState.receiving_chain when it was current).
+   *
+   * @generated from field: uint32 number = 1;
+   */
+  number: number;
+
+  /**
+   * The peer's ratchet public key of the chain.
+   *
+   * @generated from field: bytes ratchet_key = 2;
+   */
+  ratchetKey: Uint8Array;
+
+  /**
+   * Header encryption: the chain's header key, kept only while a skipped key
+   * of the chain is held (then cleared: it opens every header of the chain).
+   *
+   * @generated from field: bytes header_key = 3;
+   */
+  headerKey: Uint8Array;
+
+  /**
+   * The next message number expected when the state moved past it.
+   *
+   * @generated from field: uint32 received = 4;
+   */
+  received: number;
+
+  /**
+   * The chain's length as the peer announced it (the next chain's PN).
+   *
+   * @generated from field: uint32 length = 5;
+   */
+  length: number;
+};
+
+/**
+ * Describes the message nexuslink.v1.FinishedChain.
+ * Use `create(FinishedChainSchema)` to create a new message.
+ */
+export const FinishedChainSchema: GenMessage<FinishedChain> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 3);
+
+/**
+ * Message keys skipped together: the numbers first .. first + count - 1 of one
+ * receiving chain, stored at one time.
+ *
+ * @generated from message nexuslink.v1.SkippedRun
+ */
+export type SkippedRun = Message<"nexuslink.v1.SkippedRun"> & {
+  /**
+   * FinishedChain.number or SessionState.receiving_chain.
+   *
+   * @generated from field: uint32 chain = 1;
+   */
+  chain: number;
+
+  /**
+   * @generated from field: uint32 first = 2;
+   */
+  first: number;
+
+  /**
+   * 1 .. MAX_SKIP.
+   *
+   * @generated from field: uint32 count = 3;
+   */
+  count: number;
+
+  /**
+   * When the keys were stored (ms), for time-based expiry.
+   *
+   * @generated from field: uint64 stored_at_ms = 4;
+   */
+  storedAtMs: bigint;
+
+  /**
+   * The keys of the first `dropped` numbers were deleted (evicted, expired).
+   *
+   * @generated from field: uint32 dropped = 5;
+   */
+  dropped: number;
+
+  /**
+   * Bitmap of keys already used (bit i, least significant first in byte
+   * i / 8, is number first + i): ceil(count / 8) bytes.
+   *
+   * @generated from field: bytes used = 6;
+   */
+  used: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.SkippedRun.
+ * Use `create(SkippedRunSchema)` to create a new message.
+ */
+export const SkippedRunSchema: GenMessage<SkippedRun> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 4);
 
 /**
  * The PQXDH fields an initiator repeats until the responder answers.
@@ -269,7 +415,7 @@ export type PendingPreKey = Message<"nexuslink.v1.PendingPreKey"> & {
  * Use `create(PendingPreKeySchema)` to create a new message.
  */
 export const PendingPreKeySchema: GenMessage<PendingPreKey> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 3);
+  messageDesc(file_nexuslink_v1_state, 5);
 
 /**
  * All sessions with one remote device: the current one and a few archived
@@ -304,12 +450,28 @@ export type SessionRecord = Message<"nexuslink.v1.SessionRecord"> & {
 
   /**
    * PQXDH base keys of PreKeyMessages this device already turned into
-   * sessions (newest last, bounded): a replay is refused even after its
-   * session was archived away.
+   * sessions (newest last, bounded). Written by version 1 only; version 2
+   * keeps what it loaded and refuses replays through the prekey store
+   * (spec/pqxdh.md §Responder).
    *
    * @generated from field: repeated bytes seen_base_keys = 5;
    */
   seenBaseKeys: Uint8Array[];
+
+  /**
+   * Version 2: the archived states, newest first (at most 10); each state is
+   * the entry "state.<id>" of the record (field 3 is version 1 only).
+   *
+   * @generated from field: repeated nexuslink.v1.ArchivedStateRef archived_states = 6;
+   */
+  archivedStates: ArchivedStateRef[];
+
+  /**
+   * Version 2: the id the next new state gets (>= 1).
+   *
+   * @generated from field: uint32 next_state_id = 7;
+   */
+  nextStateId: number;
 };
 
 /**
@@ -317,7 +479,94 @@ export type SessionRecord = Message<"nexuslink.v1.SessionRecord"> & {
  * Use `create(SessionRecordSchema)` to create a new message.
  */
 export const SessionRecordSchema: GenMessage<SessionRecord> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 4);
+  messageDesc(file_nexuslink_v1_state, 6);
+
+/**
+ * What a record keeps in itself about one archived state.
+ *
+ * @generated from message nexuslink.v1.ArchivedStateRef
+ */
+export type ArchivedStateRef = Message<"nexuslink.v1.ArchivedStateRef"> & {
+  /**
+   * @generated from field: uint32 id = 1;
+   */
+  id: number;
+
+  /**
+   * The state's base key and peer key, so a repeated PreKeyMessage finds it
+   * without loading it.
+   *
+   * @generated from field: bytes base_key = 2;
+   */
+  baseKey: Uint8Array;
+
+  /**
+   * @generated from field: bytes remote_identity_key = 3;
+   */
+  remoteIdentityKey: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.ArchivedStateRef.
+ * Use `create(ArchivedStateRefSchema)` to create a new message.
+ */
+export const ArchivedStateRefSchema: GenMessage<ArchivedStateRef> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 7);
+
+/**
+ * One entry of a session record, as a SessionSnapshot carries it.
+ *
+ * @generated from message nexuslink.v1.SessionEntry
+ */
+export type SessionEntry = Message<"nexuslink.v1.SessionEntry"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: bytes value = 2;
+   */
+  value: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.SessionEntry.
+ * Use `create(SessionEntrySchema)` to create a new message.
+ */
+export const SessionEntrySchema: GenMessage<SessionEntry> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 8);
+
+/**
+ * The plaintext of a version 2 SessionSnapshot: the record and its entries.
+ *
+ * @generated from message nexuslink.v1.SessionSnapshotContents
+ */
+export type SessionSnapshotContents = Message<"nexuslink.v1.SessionSnapshotContents"> & {
+  /**
+   * Format version; 2.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * @generated from field: nexuslink.v1.SessionRecord record = 2;
+   */
+  record?: SessionRecord | undefined;
+
+  /**
+   * @generated from field: repeated nexuslink.v1.SessionEntry entries = 3;
+   */
+  entries: SessionEntry[];
+};
+
+/**
+ * Describes the message nexuslink.v1.SessionSnapshotContents.
+ * Use `create(SessionSnapshotContentsSchema)` to create a new message.
+ */
+export const SessionSnapshotContentsSchema: GenMessage<SessionSnapshotContents> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_state, 9);
 
 /**
  * One sender's chain in a group.
@@ -375,6 +624,14 @@ export type SenderKeyState = Message<"nexuslink.v1.SenderKeyState"> & {
    * @generated from field: repeated nexuslink.v1.ForgottenMessageKey forgotten = 9;
    */
   forgotten: ForgottenMessageKey[];
+
+  /**
+   * The last 64 messages decrypted, as SessionState.recent (chain = chain_id,
+   * message number = iteration).
+   *
+   * @generated from field: bytes recent = 10;
+   */
+  recent: Uint8Array;
 };
 
 /**
@@ -382,7 +639,7 @@ export type SenderKeyState = Message<"nexuslink.v1.SenderKeyState"> & {
  * Use `create(SenderKeyStateSchema)` to create a new message.
  */
 export const SenderKeyStateSchema: GenMessage<SenderKeyState> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 5);
+  messageDesc(file_nexuslink_v1_state, 10);
 
 /**
  * Every chain we hold for one (sender, distribution): the newest first; older
@@ -409,7 +666,7 @@ export type SenderKeyRecord = Message<"nexuslink.v1.SenderKeyRecord"> & {
  * Use `create(SenderKeyRecordSchema)` to create a new message.
  */
 export const SenderKeyRecordSchema: GenMessage<SenderKeyRecord> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 6);
+  messageDesc(file_nexuslink_v1_state, 11);
 
 /**
  * A prekey's private part, kept by the device that published it.
@@ -464,7 +721,7 @@ export type PreKeyRecord = Message<"nexuslink.v1.PreKeyRecord"> & {
  * Use `create(PreKeyRecordSchema)` to create a new message.
  */
 export const PreKeyRecordSchema: GenMessage<PreKeyRecord> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 7);
+  messageDesc(file_nexuslink_v1_state, 12);
 
 /**
  * What this device trusts about another identity: the newest self-signing
@@ -504,7 +761,7 @@ export type TrustedIdentityRecord = Message<"nexuslink.v1.TrustedIdentityRecord"
  * Use `create(TrustedIdentityRecordSchema)` to create a new message.
  */
 export const TrustedIdentityRecordSchema: GenMessage<TrustedIdentityRecord> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_state, 8);
+  messageDesc(file_nexuslink_v1_state, 13);
 
 /**
  * Which kind of prekey a PreKeyRecord holds.

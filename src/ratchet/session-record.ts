@@ -1,0 +1,247 @@
+/**
+ * A device's session record as stored (spec/ratchet.md §Stored state): the
+ * current state in the record itself; archived states and skipped message
+ * keys as entries of the record, loaded only when a message needs them.
+ * Version 1 records (everything inline) are turned into version 2 on load.
+ */
+import { create } from '@bufbuild/protobuf';
+import type { DeviceAddress, SessionStore } from '../interfaces/sessions.js';
+import { bytesEqual, toHex } from '../primitives/bytes.js';
+import {
+  ArchivedStateRefSchema,
+  FinishedChainSchema,
+  SkippedRunSchema,
+} from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { LIMITS } from './constants.js';
+import {
+  decodeSessionRecord,
+  decodeSessionState,
+  emptySessionRecord,
+  encodeSessionRecord,
+  encodeSessionState,
+  SESSION_RECORD_VERSION,
+} from './records.js';
+import {
+  chainHasHeldKeys,
+  expireSkippedKeys,
+  heldKeyNames,
+  noChanges,
+  removeEntry,
+  skippedKeyName,
+} from './skipped-keys.js';
+import type { EntryChanges } from './skipped-keys.js';
+
+/** The entry name of an archived state. */
+export function archivedStateName(id: number): string {
+  return `state.${id}`;
+}
+
+/** A record being changed, with the entry changes to store with it. */
+export interface WorkingRecord {
+  readonly record: SessionRecord;
+  readonly changes: EntryChanges;
+  /** Archived states dropped from the record: their keys are found and deleted when stored. */
+  readonly droppedStates: number[];
+}
+
+/** Load and decode the record with `address` (migrating version 1), or `null`. */
+export async function loadWorkingRecord(
+  store: SessionStore,
+  address: DeviceAddress,
+): Promise<WorkingRecord | null> {
+  const bytes = await store.loadSession(address);
+  return bytes === null ? null : workingRecordOf(bytes);
+}
+
+/** Decode stored record bytes into a working record. */
+export function workingRecordOf(bytes: Uint8Array): WorkingRecord {
+  const record = decodeSessionRecord(bytes);
+  const changes = noChanges();
+  if (record.version !== SESSION_RECORD_VERSION) migrateVersion1(record, changes);
+  return { record, changes, droppedStates: [] };
+}
+
+/** A new, empty working record. */
+export function newWorkingRecord(): WorkingRecord {
+  return { record: emptySessionRecord(), changes: noChanges(), droppedStates: [] };
+}
+
+/** Load archived state `id` of the record, or `null` when its entry is missing. */
+export async function loadArchivedState(
+  store: SessionStore,
+  address: DeviceAddress,
+  id: number,
+): Promise<SessionState | null> {
+  const bytes = await store.loadSessionEntry(address, archivedStateName(id));
+  return bytes === null ? null : decodeSessionState(bytes);
+}
+
+/**
+ * Store a working record: expire the current state's skipped keys, write new
+ * entries, the record, then delete what it no longer refers to (the order a
+ * crash cannot hurt without transactions).
+ */
+export async function storeWorkingRecord(
+  store: SessionStore,
+  address: DeviceAddress,
+  working: WorkingRecord,
+  now: number,
+): Promise<void> {
+  const { record, changes } = working;
+  if (record.current !== undefined) expireSkippedKeys(record.current, now, changes);
+  for (const id of working.droppedStates)
+    for (const name of await store.listSessionEntries(address, `mk.${id}.`))
+      removeEntry(changes, name);
+  if (changes.put.size > 0) await store.storeSessionEntries(address, changes.put);
+  await store.storeSession(address, encodeSessionRecord(record));
+  if (changes.remove.size > 0)
+    await store.storeSessionEntries(address, new Map([...changes.remove].map((n) => [n, null])));
+}
+
+/** Give a new state its id in the record. */
+export function assignStateId(record: SessionRecord, state: SessionState): void {
+  if (record.nextStateId === 0) record.nextStateId = 1;
+  state.id = record.nextStateId++;
+}
+
+/**
+ * Make `state` current, archiving the current one as an entry (newest first,
+ * at most {@link LIMITS.maxArchivedStates}; the oldest is dropped with its keys).
+ * `fromArchive` is the index of `state` among the archived states when it was one.
+ */
+export function promote(working: WorkingRecord, state: SessionState, fromArchive?: number): void {
+  const { record, changes } = working;
+  if (state.id === 0) assignStateId(record, state);
+  if (fromArchive !== undefined) {
+    record.archivedStates.splice(fromArchive, 1);
+    removeEntry(changes, archivedStateName(state.id));
+  }
+  const previous = record.current;
+  if (previous !== undefined) {
+    changes.put.set(archivedStateName(previous.id), encodeSessionState(previous));
+    changes.remove.delete(archivedStateName(previous.id));
+    record.archivedStates.unshift(
+      create(ArchivedStateRefSchema, {
+        id: previous.id,
+        baseKey: previous.baseKey,
+        remoteIdentityKey: previous.remoteIdentityKey,
+      }),
+    );
+  }
+  record.current = state;
+  while (record.archivedStates.length > LIMITS.maxArchivedStates) {
+    const dropped = record.archivedStates.pop()!;
+    removeEntry(changes, archivedStateName(dropped.id));
+    working.droppedStates.push(dropped.id);
+  }
+}
+
+/** The entry names a record refers to: its archived states and every held skipped key of its states. */
+export async function referencedEntries(
+  store: SessionStore,
+  address: DeviceAddress,
+  record: SessionRecord,
+): Promise<Set<string>> {
+  const names = new Set<string>();
+  if (record.current !== undefined) for (const n of heldKeyNames(record.current)) names.add(n);
+  for (const ref of record.archivedStates) {
+    names.add(archivedStateName(ref.id));
+    const state = await loadArchivedState(store, address, ref.id);
+    if (state !== null) for (const n of heldKeyNames(state)) names.add(n);
+  }
+  return names;
+}
+
+// ------------------------------------------------------------ version 1
+
+/** Sentinel for what a version 1 record did not keep (a past chain's length). */
+const UNKNOWN = 0xffffffff;
+
+/**
+ * Turn a version 1 record into version 2 in place: ids for its states,
+ * chains numbered, skipped keys moved to entries (in `changes`), archived
+ * states too. Forgotten message numbers are not carried over (a late copy of
+ * one is then reported as a duplicate, not as expired).
+ */
+function migrateVersion1(record: SessionRecord, changes: EntryChanges): void {
+  const states = [record.current, ...record.archived].filter(
+    (s): s is SessionState => s !== undefined,
+  );
+  let nextId = 1;
+  for (const state of states) {
+    state.id = nextId++;
+    migrateState(state, changes);
+  }
+  const [current, ...archived] = record.current === undefined ? [undefined, ...states] : states;
+  record.current = current;
+  record.archived = [];
+  record.archivedStates = archived.map((s) => {
+    changes.put.set(archivedStateName(s!.id), encodeSessionState(s!));
+    return create(ArchivedStateRefSchema, {
+      id: s!.id,
+      baseKey: s!.baseKey,
+      remoteIdentityKey: s!.remoteIdentityKey,
+    });
+  });
+  record.nextStateId = nextId;
+  record.version = SESSION_RECORD_VERSION;
+}
+
+function migrateState(state: SessionState, changes: EntryChanges): void {
+  state.version = SESSION_RECORD_VERSION;
+  const he = state.headerEncryption;
+  // Chains are numbered oldest first: the remembered past chains, then the current one.
+  const chainIds = [...state.previousReceivingChains];
+  const numberOf = (id: Uint8Array): number => {
+    let i = chainIds.findIndex((c) => bytesEqual(c, id));
+    if (i < 0) i = chainIds.push(id) - 1;
+    return i + 1;
+  };
+  const currentId = he ? state.receivingHeaderKey : state.receivingRatchetKey;
+  const hasCurrent = state.receivingChainKey.length > 0;
+  // Group the skipped keys by chain and store time: one run each.
+  const groups = new Map<
+    string,
+    { chain: Uint8Array; at: bigint; keys: Map<number, Uint8Array> }
+  >();
+  for (const k of state.skipped) {
+    const tag = `${toHex(k.chain)}/${k.storedAtMs}`;
+    const group = groups.get(tag) ?? { chain: k.chain, at: k.storedAtMs, keys: new Map() };
+    group.keys.set(k.messageNumber, k.messageKey);
+    groups.set(tag, group);
+  }
+  const isCurrent = (id: Uint8Array) => hasCurrent && bytesEqual(id, currentId);
+  for (const g of groups.values()) if (!isCurrent(g.chain)) numberOf(g.chain);
+  state.receivingChain = hasCurrent ? chainIds.length + 1 : 0;
+  state.finishedChains = chainIds.map((id, i) =>
+    create(FinishedChainSchema, {
+      number: i + 1,
+      ratchetKey: he ? new Uint8Array(0) : id,
+      headerKey: he ? id : new Uint8Array(0),
+      received: UNKNOWN,
+      length: UNKNOWN,
+    }),
+  );
+  for (const g of groups.values()) {
+    const chain = isCurrent(g.chain) ? state.receivingChain : numberOf(g.chain);
+    const numbers = [...g.keys.keys()];
+    const first = Math.min(...numbers);
+    const count = Math.max(...numbers) - first + 1;
+    const used = new Uint8Array((count + 7) >> 3);
+    for (let i = 0; i < count; i++) {
+      const key = g.keys.get(first + i);
+      if (key === undefined) used[i >> 3]! |= 1 << (i & 7);
+      else changes.put.set(skippedKeyName(state.id, chain, first + i), key);
+    }
+    state.skippedRuns.push(
+      create(SkippedRunSchema, { chain, first, count, storedAtMs: g.at, used }),
+    );
+  }
+  // Header encryption: a past chain's header key is kept only while one of its keys is held.
+  for (const f of state.finishedChains)
+    if (he && !chainHasHeldKeys(state, f.number)) f.headerKey = new Uint8Array(0);
+  state.skipped = [];
+  state.forgotten = [];
+  state.previousReceivingChains = [];
+}
