@@ -150,6 +150,21 @@ export class PlaintextCheck {
       throw new Error(`${this.label}: decrypted plaintext differs from the original`);
     this.checked++;
   }
+
+  /**
+   * Counts an operation that had to fail (a forged message) and did, the
+   * way it should (`expected`: the right error); throws otherwise.
+   */
+  refused(expected: boolean, error: unknown): void {
+    if (!expected)
+      throw new Error(
+        error === undefined
+          ? `${this.label}: a forged message was accepted`
+          : `${this.label}: a forged message failed with an unexpected error: ${String(error)}`,
+        { cause: error },
+      );
+    this.checked++;
+  }
 }
 
 /** `count` distinct random messages of `size` bytes, used in turn by the workloads. */
@@ -159,6 +174,36 @@ export function messages(count: number, size: number): Uint8Array<ArrayBuffer>[]
     globalThis.crypto.getRandomValues(m);
     return m;
   });
+}
+
+/**
+ * A first-in first-out queue of prepared operations (envelopes to deliver,
+ * material for a session): `put` is untimed set-up, `take` is O(1).
+ */
+export class Queue<T> {
+  #items: (T | undefined)[] = [];
+  #head = 0;
+
+  get length(): number {
+    return this.#items.length - this.#head;
+  }
+
+  /** Appends `items` in order (dropping the taken slots now and then, so the array stays small). */
+  put(...items: T[]): void {
+    if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+    this.#items.push(...items);
+  }
+
+  /** The oldest item; throws when empty (a workload took more than it prepared). */
+  take(): T {
+    if (this.#head >= this.#items.length) throw new Error('queue: nothing prepared');
+    const item = this.#items[this.#head]!;
+    this.#items[this.#head++] = undefined;
+    return item;
+  }
 }
 
 /** Cycles through `items`. */

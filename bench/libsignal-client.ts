@@ -5,6 +5,7 @@
 // bytes), so both sides pay for encoding and decoding their state.
 import {
   CiphertextMessageType,
+  ErrorCode,
   groupDecrypt,
   groupEncrypt,
   IdentityChange,
@@ -13,6 +14,7 @@ import {
   KEMKeyPair,
   KyberPreKeyRecord,
   KyberPreKeyStore,
+  LibSignalErrorBase,
   PreKeyBundle,
   PreKeyRecord,
   PreKeySignalMessage,
@@ -35,7 +37,9 @@ import {
   SignedPreKeyStore,
 } from '@signalapp/libsignal-client';
 import type { Uuid, Direction } from '@signalapp/libsignal-client';
-import { cycle } from './harness.js';
+import { cycle, Queue } from './harness.js';
+import type { PlaintextCheck } from './harness.js';
+import { GAP_ARCHIVED_STATES, GAP_SKIPPED_KEYS, REVERSE_BATCH } from './scenarios.js';
 import type { Implementation, WorkloadContext } from './scenarios.js';
 
 type Bytes = Uint8Array<ArrayBuffer>;
@@ -49,6 +53,10 @@ function need<T>(value: T | undefined, what: string): T {
 
 class Sessions extends SessionStore {
   readonly #records = new Map<string, Bytes>();
+  /** The stored record of `name` (for checks outside the timer). */
+  bytes(name: ProtocolAddress): Bytes | undefined {
+    return this.#records.get(key(name));
+  }
   async saveSession(name: ProtocolAddress, record: SessionRecord): Promise<void> {
     this.#records.set(key(name), record.serialize());
   }
@@ -256,11 +264,18 @@ function expectType(type: number, want: CiphertextMessageType, what: string): vo
     );
 }
 
-/** Alice and Bob with a session both ways (Bob has answered: no more PreKey messages). */
-async function pair(messages: readonly Bytes[]) {
-  const alice = makeParty('alice');
-  const bob = makeParty('bob');
-  const bundle = freshBundle(bob, bob.stores, 1);
+/**
+ * Alice and Bob with a session both ways (Bob has answered: no more PreKey
+ * messages), from a fresh bundle with one-time prekeys `bundleId`. An earlier
+ * session between them is archived on both sides.
+ */
+async function pair(
+  messages: readonly Bytes[],
+  alice = makeParty('alice'),
+  bob = makeParty('bob'),
+  bundleId = 1,
+) {
+  const bundle = freshBundle(bob, bob.stores, bundleId);
   await processPreKeyBundle(
     bundle,
     bob.address,
@@ -278,6 +293,51 @@ async function pair(messages: readonly Bytes[]) {
   await decrypt(bob, bob.stores, alice, next.bytes);
   return { alice, bob };
 }
+
+/**
+ * As NexusLink's: Bob's record of Alice holds GAP_SKIPPED_KEYS skipped keys
+ * and GAP_ARCHIVED_STATES archived states (the session made that many times
+ * more from fresh bundles, then Alice's messages lost on the last one).
+ */
+async function gapPair(messages: readonly Bytes[], check: PlaintextCheck) {
+  const { alice, bob } = await pair(messages);
+  for (let i = 1; i <= GAP_ARCHIVED_STATES; i++) await pair(messages, alice, bob, 1 + i);
+  for (let i = 0; i < GAP_SKIPPED_KEYS; i++)
+    await encrypt(alice, alice.stores, bob, messages[i % messages.length]!);
+  const last = messages[0]!;
+  const sent = await encrypt(alice, alice.stores, bob, last);
+  check.equal(await decrypt(bob, bob.stores, alice, sent.bytes), last);
+  const record = () => bob.stores.sessions.bytes(alice.address)!;
+  if (record().length < GAP_SKIPPED_KEYS * 32)
+    throw new Error("libsignal-client: Bob's record is too small to hold the skipped keys");
+  return { alice, bob, record };
+}
+
+/**
+ * A serialized SignalMessage (version byte, protobuf, 8-byte MAC) with one
+ * bit flipped in the last byte of its ciphertext, just before the MAC.
+ */
+function forge(message: Bytes): Bytes {
+  const body = SignalMessage.deserialize(message).body();
+  const at = Buffer.from(message).lastIndexOf(Buffer.from(body));
+  if (at < 0 || at + body.length > message.length - 8)
+    throw new Error('libsignal-client: ciphertext not found in the serialized message');
+  const forged = message.slice();
+  forged[at + body.length - 1]! ^= 0x01;
+  return forged;
+}
+
+/**
+ * libsignal's error for a message no session state authenticates: Rust's
+ * `InvalidMessage(Whisper, "decryption failed")`, which the Node binding
+ * throws as a generic error ("invalid Whisper message: decryption failed").
+ */
+const isInvalidMessage = (err: unknown) =>
+  err instanceof LibSignalErrorBase &&
+  err.code === ErrorCode.Generic &&
+  /^invalid \w+ message: decryption failed/.test(err.message);
+
+const sameBytes = (a: Bytes, b: Bytes) => Buffer.from(a).equals(b);
 
 export const libsignalClient: Implementation = {
   name: 'libsignal-client',
@@ -313,6 +373,37 @@ export const libsignalClient: Implementation = {
           const sent = await encrypt(alice, aliceStores, bob, message);
           expectType(sent.type, CiphertextMessageType.PreKey, 'the first message');
           check.equal(await decryptPreKey(bob, bobStores, alice, sent.bytes), message);
+        },
+      };
+    },
+
+    async 'establish-cold'({ messages, check }: WorkloadContext) {
+      const next = cycle(messages);
+      // Fresh identities, signed prekeys, one-time prekeys and stores for both
+      // parties per operation, made untimed. libsignal-client keeps no caches
+      // of verified signatures or imported keys, so nothing more is needed.
+      const pool = new Queue<{ alice: Party; bob: Party; bundle: PreKeyBundle }>();
+      return {
+        async prepare(count) {
+          while (pool.length < count) {
+            const alice = makeParty('alice');
+            const bob = makeParty('bob');
+            pool.put({ alice, bob, bundle: freshBundle(bob, bob.stores, 1) });
+          }
+        },
+        async op() {
+          const { alice, bob, bundle } = pool.take();
+          const message = next();
+          await processPreKeyBundle(
+            bundle,
+            bob.address,
+            alice.address,
+            alice.stores.sessions,
+            alice.stores.identities,
+          );
+          const sent = await encrypt(alice, alice.stores, bob, message);
+          expectType(sent.type, CiphertextMessageType.PreKey, 'the first message');
+          check.equal(await decryptPreKey(bob, bob.stores, alice, sent.bytes), message);
         },
       };
     },
@@ -364,6 +455,88 @@ export const libsignalClient: Implementation = {
           const message = next();
           const sent = await groupEncrypt(alice.address, distributionId, aliceKeys, message);
           check.equal(await groupDecrypt(alice.address, bobKeys, sent.serialize()), message);
+        },
+      };
+    },
+
+    async 'steady-after-gap'({ messages, check }: WorkloadContext) {
+      const { alice, bob } = await gapPair(messages, check);
+      const next = cycle(messages);
+      return {
+        async op() {
+          const message = next();
+          const sent = await encrypt(alice, alice.stores, bob, message);
+          check.equal(await decrypt(bob, bob.stores, alice, sent.bytes), message);
+        },
+      };
+    },
+
+    async reverse({ messages, check }: WorkloadContext) {
+      const { alice, bob } = await pair(messages);
+      const next = cycle(messages);
+      const pending = new Queue<{ bytes: Bytes; message: Bytes }>();
+      return {
+        async prepare(count) {
+          while (pending.length < count) {
+            const batch = [];
+            for (let i = 0; i < REVERSE_BATCH; i++) {
+              const message = next();
+              const { bytes } = await encrypt(alice, alice.stores, bob, message);
+              batch.push({ bytes, message });
+            }
+            pending.put(...batch.reverse());
+          }
+        },
+        async op() {
+          const { bytes, message } = pending.take();
+          check.equal(await decrypt(bob, bob.stores, alice, bytes), message);
+        },
+      };
+    },
+
+    async 'valid-on-gap'({ messages, check }: WorkloadContext) {
+      const { alice, bob } = await gapPair(messages, check);
+      const next = cycle(messages);
+      const pending = new Queue<{ bytes: Bytes; message: Bytes }>();
+      return {
+        async prepare(count) {
+          while (pending.length < count) {
+            const message = next();
+            const { bytes } = await encrypt(alice, alice.stores, bob, message);
+            pending.put({ bytes, message });
+          }
+        },
+        async op() {
+          const { bytes, message } = pending.take();
+          check.equal(await decrypt(bob, bob.stores, alice, bytes), message);
+        },
+      };
+    },
+
+    async forged({ messages, check }: WorkloadContext) {
+      const { alice, bob, record } = await gapPair(messages, check);
+      const message = messages[0]!;
+      const valid = await encrypt(alice, alice.stores, bob, message);
+      const forged = forge(valid.bytes);
+      const before = record();
+      // The unforged message decrypts on a copy of Bob's record: the forgery alone fails.
+      const copy = freshStores(bob);
+      await copy.sessions.saveSession(alice.address, SessionRecord.deserialize(before.slice()));
+      check.equal(await decrypt(bob, copy, alice, valid.bytes), message);
+      return {
+        // Untimed, before every batch: the failures so far left the record as it was.
+        async prepare() {
+          if (!sameBytes(record(), before))
+            throw new Error("libsignal-client: a forged message changed Bob's record");
+        },
+        async op() {
+          let error: unknown;
+          try {
+            await decrypt(bob, bob.stores, alice, forged);
+          } catch (err) {
+            error = err;
+          }
+          check.refused(isInvalidMessage(error), error);
         },
       };
     },

@@ -3,9 +3,10 @@
 // and out as a real store would. The crypto provider is whatever is active.
 import {
   certifyNewDevice,
-  createIdentity,
   deviceSigner,
+  Identity,
   issueSelfSigningCertificate,
+  NexusError,
   SigningKeyPair,
   softwareKeyStore,
 } from '../src/index.js';
@@ -34,9 +35,17 @@ import {
 import type { SessionContext } from '../src/ratchet/session.js';
 import type { ProtocolStores } from '../src/interfaces/sessions.js';
 import { memoryProtocolStores } from '../src/testing/index.js';
-import { envelopeCodec } from '../src/wire/messages.js';
+import { envelopeCodec, ratchetMessageCodec } from '../src/wire/messages.js';
 import { EnvelopeType } from '../src/wire/gen/nexuslink/v1/envelope_pb.js';
-import { cycle } from './harness.js';
+import { cycle, Queue } from './harness.js';
+import type { PlaintextCheck } from './harness.js';
+import { crossOperationCacheHits } from './cold-check.js';
+import {
+  COLD_LOOKAHEAD,
+  GAP_ARCHIVED_STATES,
+  GAP_SKIPPED_KEYS,
+  REVERSE_BATCH,
+} from './scenarios.js';
 import type { Implementation, WorkloadContext } from './scenarios.js';
 
 /** Certificates are issued a second in the past so they verify at once. */
@@ -50,12 +59,18 @@ export interface Device {
   readonly signedPreKey: Uint8Array;
 }
 
-/** A device with identity, self-signing and device certificates, stores and prekeys. */
+/**
+ * A device with identity, self-signing and device certificates, stores and
+ * prekeys (`prekeys: false`: none, for a party that only initiates). The
+ * identity comes from a random seed: a mnemonic's PBKDF2 would cost 8 ms of
+ * set-up per device and changes nothing that is measured.
+ */
 export async function makeDevice(
   name: string,
   stores: ProtocolStores = memoryProtocolStores(),
+  { prekeys = true }: { prekeys?: boolean } = {},
 ): Promise<Device> {
-  const { identity } = createIdentity();
+  const identity = Identity.fromSeed(globalThis.crypto.getRandomValues(new Uint8Array(32)));
   const ssk = SigningKeyPair.generate();
   const sskCert = await issueSelfSigningCertificate({
     identity,
@@ -76,6 +91,7 @@ export async function makeDevice(
     keyAgreementKey: nd.keyAgreementKey,
     signer: await deviceSigner(keyStore, nd.signingKeyId),
   });
+  if (!prekeys) return { device, ctx: { stores }, signedPreKey: new Uint8Array(0) };
   const signedPreKey = await createSignedPreKey(device, stores.preKeys, 1, { clock: past });
   await createKemPreKey(device, stores.preKeys, 1000, { lastResort: true, clock: past });
   return { device, ctx: { stores }, signedPreKey };
@@ -100,16 +116,27 @@ function expectType(envelope: Uint8Array, type: EnvelopeType, what: string): voi
     throw new Error(`nexuslink: ${what} is not a ${EnvelopeType[type]}`);
 }
 
-/** Alice and Bob with a session both ways (Bob has answered: no more PreKeyMessages). */
-export async function pair(messages: readonly Uint8Array[], alice: Device, bob: Device) {
+/**
+ * Alice and Bob with a session both ways (Bob has answered: no more
+ * PreKeyMessages), from a fresh bundle with one-time prekeys `bundleId`. An
+ * earlier session between them is archived on both sides.
+ */
+export async function pair(
+  messages: readonly Uint8Array[],
+  alice: Device,
+  bob: Device,
+  bundleId = 1,
+) {
   const bobAddress = await establishSession(
     alice.device,
-    await freshBundle(bob, bob.ctx.stores, 1),
+    await freshBundle(bob, bob.ctx.stores, bundleId),
     alice.ctx,
   );
   const first = await encryptMessage(alice.device, bobAddress, messages[0]!, alice.ctx);
   expectType(first, EnvelopeType.PREKEY_MESSAGE, 'the first message');
-  const aliceAddress = (await decryptMessage(bob.device, first, bob.ctx)).sender;
+  const received = await decryptMessage(bob.device, first, bob.ctx);
+  if (!received.newSession) throw new Error('nexuslink: no new session was created');
+  const aliceAddress = received.sender;
   const reply = await encryptMessage(bob.device, aliceAddress, messages[1]!, bob.ctx);
   await decryptMessage(alice.device, reply, alice.ctx);
   const next = await encryptMessage(alice.device, bobAddress, messages[2]!, alice.ctx);
@@ -118,8 +145,53 @@ export async function pair(messages: readonly Uint8Array[], alice: Device, bob: 
   return { alice, bob, aliceAddress, bobAddress };
 }
 
+/**
+ * Alice and Bob where Bob's record of Alice holds GAP_SKIPPED_KEYS skipped
+ * message keys and GAP_ARCHIVED_STATES archived states: the session made
+ * GAP_ARCHIVED_STATES + 1 times (Alice fetches a fresh bundle each time, Bob
+ * receives her PreKeyMessage and answers), then on the last one Alice sends
+ * GAP_SKIPPED_KEYS messages Bob never gets and one he does.
+ */
+async function gapPair(messages: readonly Uint8Array[], check: PlaintextCheck) {
+  const alice = await makeDevice('alice');
+  const bob = await makeDevice('bob');
+  let session = await pair(messages, alice, bob, 1);
+  for (let i = 1; i <= GAP_ARCHIVED_STATES; i++) session = await pair(messages, alice, bob, 1 + i);
+  const { aliceAddress, bobAddress } = session;
+  for (let i = 0; i < GAP_SKIPPED_KEYS; i++)
+    await encryptMessage(alice.device, bobAddress, messages[i % messages.length]!, alice.ctx);
+  const last = messages[0]!;
+  const envelope = await encryptMessage(alice.device, bobAddress, last, alice.ctx);
+  check.equal((await decryptMessage(bob.device, envelope, bob.ctx)).plaintext, last);
+  const record = async () => (await bob.ctx.stores.sessions.loadSession(aliceAddress))!;
+  // Each skipped key is 32 bytes and more: a smaller record cannot hold them all.
+  if ((await record()).length < GAP_SKIPPED_KEYS * 32)
+    throw new Error("nexuslink: Bob's record is too small to hold the skipped keys");
+  return { ...session, record };
+}
+
+/** `envelope` (a RatchetMessage) with one bit flipped in the last ciphertext byte before the tag. */
+function forge(envelope: Uint8Array): Uint8Array {
+  const env = envelopeCodec.decode(envelope);
+  const message = ratchetMessageCodec.decode(env.content);
+  const ciphertext = message.ciphertext.slice();
+  ciphertext[ciphertext.length - 17]! ^= 0x01; // the 16-byte Poly1305 tag ends it
+  return envelopeCodec.encode({
+    ...env,
+    content: ratchetMessageCodec.encode({ ...message, ciphertext }),
+  });
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+
 /** NexusLink with `provider` active for set-up and every operation. */
-export function nexuslink(name: string, provider: CryptoProvider): Implementation {
+export function nexuslink(
+  name: string,
+  provider: CryptoProvider,
+  /** Provider for building establish-cold's identities and prekeys (untimed); default `provider`. */
+  setupProvider: CryptoProvider = provider,
+): Implementation {
   return {
     name,
     activate: () => setCryptoProvider(provider),
@@ -154,6 +226,47 @@ export function nexuslink(name: string, provider: CryptoProvider): Implementatio
             check.equal(received.plaintext, message);
           },
         };
+      },
+
+      async 'establish-cold'({ messages, check }: WorkloadContext) {
+        const next = cycle(messages);
+        // Each operation gets two devices of its own and a bundle, built
+        // COLD_LOOKAHEAD operations before its turn (see there).
+        const pool = new Queue<{ alice: Device; bob: Device; bundle: Uint8Array }>();
+        const build = async () => {
+          const bob = await makeDevice('bob');
+          return {
+            alice: await makeDevice('alice', memoryProtocolStores(), { prekeys: false }),
+            bob,
+            bundle: await freshBundle(bob, bob.ctx.stores, 1),
+          };
+        };
+        const workload = {
+          async prepare(count: number) {
+            setCryptoProvider(setupProvider);
+            try {
+              while (pool.length < count + COLD_LOOKAHEAD) pool.put(await build());
+            } finally {
+              setCryptoProvider(provider);
+            }
+          },
+          async op() {
+            const { alice, bob, bundle } = pool.take();
+            const message = next();
+            const address = await establishSession(alice.device, bundle, alice.ctx);
+            const envelope = await encryptMessage(alice.device, address, message, alice.ctx);
+            const received = await decryptMessage(bob.device, envelope, bob.ctx);
+            if (!received.newSession) throw new Error('nexuslink: no new session was created');
+            check.equal(received.plaintext, message);
+          },
+        };
+        await workload.prepare(3);
+        const hits = await crossOperationCacheHits(workload.op, 3);
+        if (hits.length)
+          throw new Error(
+            `${name}: establish-cold is not cold, ${hits.length} cache hits on entries made before the operation (raise COLD_LOOKAHEAD): ${hits.slice(0, 3).join('; ')}`,
+          );
+        return workload;
       },
 
       async steady({ messages, check }: WorkloadContext) {
@@ -207,6 +320,108 @@ export function nexuslink(name: string, provider: CryptoProvider): Implementatio
             const message = next();
             const envelope = await groupEncrypt(alice.device, distributionId, message, alice.ctx);
             check.equal((await groupDecrypt(envelope, bob.ctx)).plaintext, message);
+          },
+        };
+      },
+
+      async 'steady-after-gap'({ messages, check }: WorkloadContext) {
+        const { alice, bob, bobAddress } = await gapPair(messages, check);
+        const next = cycle(messages);
+        return {
+          async op() {
+            const message = next();
+            const envelope = await encryptMessage(alice.device, bobAddress, message, alice.ctx);
+            check.equal((await decryptMessage(bob.device, envelope, bob.ctx)).plaintext, message);
+          },
+        };
+      },
+
+      async reverse({ messages, check }: WorkloadContext) {
+        const { alice, bob, bobAddress } = await pair(
+          messages,
+          await makeDevice('alice'),
+          await makeDevice('bob'),
+        );
+        const next = cycle(messages);
+        const pending = new Queue<{ envelope: Uint8Array; message: Uint8Array }>();
+        return {
+          async prepare(count) {
+            while (pending.length < count) {
+              const batch = [];
+              for (let i = 0; i < REVERSE_BATCH; i++) {
+                const message = next();
+                const envelope = await encryptMessage(alice.device, bobAddress, message, alice.ctx);
+                batch.push({ envelope, message });
+              }
+              pending.put(...batch.reverse());
+            }
+          },
+          async op() {
+            const { envelope, message } = pending.take();
+            check.equal((await decryptMessage(bob.device, envelope, bob.ctx)).plaintext, message);
+          },
+        };
+      },
+
+      async 'valid-on-gap'({ messages, check }: WorkloadContext) {
+        const { alice, bob, bobAddress } = await gapPair(messages, check);
+        const next = cycle(messages);
+        const pending = new Queue<{ envelope: Uint8Array; message: Uint8Array }>();
+        return {
+          async prepare(count) {
+            while (pending.length < count) {
+              const message = next();
+              const envelope = await encryptMessage(alice.device, bobAddress, message, alice.ctx);
+              pending.put({ envelope, message });
+            }
+          },
+          async op() {
+            const { envelope, message } = pending.take();
+            check.equal((await decryptMessage(bob.device, envelope, bob.ctx)).plaintext, message);
+          },
+        };
+      },
+
+      async forged({ messages, check }: WorkloadContext) {
+        const { alice, bob, aliceAddress, bobAddress, record } = await gapPair(messages, check);
+        const message = messages[0]!;
+        const valid = await encryptMessage(alice.device, bobAddress, message, alice.ctx);
+        const forged = forge(valid);
+        const before = await record();
+        // The unforged message decrypts on a copy of Bob's record: the forgery alone fails.
+        const copy = memoryProtocolStores();
+        await copy.sessions.storeSession(aliceAddress, before);
+        check.equal((await decryptMessage(bob.device, valid, { stores: copy })).plaintext, message);
+        const attempt = async (): Promise<unknown> => {
+          try {
+            await decryptMessage(bob.device, forged, bob.ctx);
+          } catch (err) {
+            return err;
+          }
+          return undefined;
+        };
+        // The right answer is DECRYPT_FAILED (the current state's AEAD check
+        // fails). An archived state may report TOO_MANY_SKIPPED instead (the
+        // message number is past its small MAX_SKIP), and the most specific
+        // error wins: say so once, and expect that same code every time.
+        const first = await attempt();
+        const expected = NexusError.is(first, 'TOO_MANY_SKIPPED')
+          ? 'TOO_MANY_SKIPPED'
+          : 'DECRYPT_FAILED';
+        if (expected === 'TOO_MANY_SKIPPED')
+          console.error(
+            `${name}: forged: the forgery is reported as TOO_MANY_SKIPPED (from an archived state), not DECRYPT_FAILED`,
+          );
+        check.refused(NexusError.is(first, expected), first);
+        return {
+          // Untimed, before every batch: the failures so far left the record as it was.
+          async prepare() {
+            if (!sameBytes(await record(), before))
+              throw new Error("nexuslink: a forged message changed Bob's record");
+          },
+          async op() {
+            const error = await attempt();
+            check.refused(NexusError.is(error, expected), error);
           },
         };
       },
