@@ -39,7 +39,7 @@ import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/si
 import type { Signer } from '../identity/signing.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import type { Uuid } from '../identity/uuid.js';
-import { SIZES } from './constants.js';
+import { LIMITS, SIZES } from './constants.js';
 import { encodePreKeyRecord, STATE_VERSION, WIRE_KIND } from './records.js';
 
 /** This device, as the session layer needs it. Build it with {@link localDevice}. */
@@ -243,22 +243,58 @@ export interface VerifiedPreKeyBundle {
   readonly device: DeviceCertificate;
   readonly selfSigningCertificate: SelfSigningCertificate;
   readonly revocationList: RevocationList | null;
-  readonly signedPreKey: { readonly id: number; readonly publicKey: Uint8Array };
+  readonly signedPreKey: {
+    readonly id: number;
+    readonly publicKey: Uint8Array;
+    /** When the device made it (ms, as signed). */
+    readonly createdAtMs: number;
+  };
   readonly oneTimePreKey: { readonly id: number; readonly publicKey: Uint8Array } | null;
   readonly kemPreKey: {
     readonly id: number;
     readonly publicKey: Uint8Array;
     readonly lastResort: boolean;
+    /** When the device made it (ms, as signed). */
+    readonly createdAtMs: number;
   };
 }
 
 /**
+ * Whether a prekey made at `createdAtMs` may still be used at `now`: at most
+ * {@link LIMITS.maxPreKeyAgeMs} old, and at most
+ * {@link LIMITS.maxPreKeyClockSkewMs} in the future (spec/pqxdh.md §Prekey
+ * lifecycle). Directories use it to stop handing out one-time KEM prekeys.
+ */
+export function isPreKeyFresh(createdAtMs: number, now: number): boolean {
+  return (
+    now - createdAtMs <= LIMITS.maxPreKeyAgeMs && createdAtMs - now <= LIMITS.maxPreKeyClockSkewMs
+  );
+}
+
+/**
+ * Refuse a prekey that {@link isPreKeyFresh} says is too old or too far in the future.
+ *
+ * @throws NexusError `STALE_PREKEY`.
+ */
+export function requireFreshPreKey(createdAtMs: number, now: number, what = 'prekey'): void {
+  if (isPreKeyFresh(createdAtMs, now)) return;
+  throw new NexusError(
+    'STALE_PREKEY',
+    createdAtMs > now
+      ? `the ${what} claims a creation time in the future`
+      : `the ${what} is older than the maximum prekey age`,
+  );
+}
+
+/**
  * Verify a bundle: the IK → SSK → device chain (against what the verifier
- * already trusts for the identity), and the device's signatures on the signed
- * and KEM prekeys.
+ * already trusts for the identity), the device's signatures on the signed
+ * and KEM prekeys, and their age at `now` ({@link requireFreshPreKey}).
  *
  * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`,
- *   `REVOKED`, `SUPERSEDED`, or `UNTRUSTED_IDENTITY` when it is not `expectedUuid`.
+ *   `REVOKED`, `SUPERSEDED`, `STALE_PREKEY` (a prekey older than
+ *   {@link LIMITS.maxPreKeyAgeMs}, or from the future), or `UNTRUSTED_IDENTITY`
+ *   when it is not `expectedUuid`.
  */
 export function verifyPreKeyBundle(
   bytes: Uint8Array,
@@ -285,16 +321,29 @@ export function verifyPreKeyBundle(
   });
   const spk = verifySignedPreKey(bundle.signedPrekey!, device, KeyAlgorithm.X25519);
   const kem = verifySignedPreKey(bundle.kemPrekey!, device, KeyAlgorithm.ML_KEM_1024);
+  // Old prekeys widen the window of a compromised prekey secret; a directory
+  // that serves them is stale or replaying (spec/pqxdh.md §Prekey lifecycle).
+  requireFreshPreKey(Number(spk.createdAtMs), now, 'signed prekey');
+  requireFreshPreKey(Number(kem.createdAtMs), now, 'KEM prekey');
   return Object.freeze({
     uuid,
     device,
     selfSigningCertificate: trusted.selfSigningCertificate,
     revocationList: trusted.revocationList,
-    signedPreKey: { id: spk.keyId, publicKey: spk.publicKey!.key },
+    signedPreKey: {
+      id: spk.keyId,
+      publicKey: spk.publicKey!.key,
+      createdAtMs: Number(spk.createdAtMs),
+    },
     oneTimePreKey: bundle.oneTimePrekey
       ? { id: bundle.oneTimePrekey.keyId, publicKey: bundle.oneTimePrekey.publicKey }
       : null,
-    kemPreKey: { id: kem.keyId, publicKey: kem.publicKey!.key, lastResort: kem.lastResort },
+    kemPreKey: {
+      id: kem.keyId,
+      publicKey: kem.publicKey!.key,
+      lastResort: kem.lastResort,
+      createdAtMs: Number(kem.createdAtMs),
+    },
   });
 }
 
@@ -330,6 +379,26 @@ export function trustedChain(
     }
   }
   return { selfSigningCertificate, revocationList };
+}
+
+/**
+ * Verify one encoded ML-KEM-1024 `SignedPreKey` of `device` on its own (a
+ * directory checks each one-time KEM prekey of an upload this way): it
+ * decodes, is ML-KEM-1024, and carries the device's signature. Its age is
+ * not checked here.
+ *
+ * @throws NexusError `MALFORMED` or `BAD_SIGNATURE`.
+ */
+export function verifyKemPreKey(
+  signedPreKey: Uint8Array,
+  device: DeviceCertificate,
+): { readonly id: number; readonly lastResort: boolean; readonly createdAtMs: number } {
+  const body = verifySignedPreKey(
+    signedPreKeyCodec.decode(signedPreKey),
+    device,
+    KeyAlgorithm.ML_KEM_1024,
+  );
+  return { id: body.keyId, lastResort: body.lastResort, createdAtMs: Number(body.createdAtMs) };
 }
 
 function verifySignedPreKey(
