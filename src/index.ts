@@ -130,6 +130,7 @@ export {
   createOneTimePreKeys,
   createPreKeyBundle,
   createSignedPreKey,
+  isPreKeyFresh,
   localDevice,
   verifyPreKeyBundle,
 } from './ratchet/prekeys.js';
@@ -167,12 +168,17 @@ export type {
   StorageWriter,
 } from './interfaces/storage.js';
 export type { InboundEnvelope, Transport, TransportState } from './interfaces/transport.js';
-export type { PreKeyDirectory, PreKeyUpload } from './interfaces/directory.js';
+export type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from './interfaces/directory.js';
 export { memoryPreKeyDirectory } from './transport/prekey-directory.js';
+export type { MemoryPreKeyDirectoryOptions } from './transport/prekey-directory.js';
 export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './community/auth.js';
 export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
-export { MAX_ONE_TIME_PREKEYS, verifyPreKeyUpload } from './community/prekeys.js';
-export type { VerifiedPreKeyUpload } from './community/prekeys.js';
+export {
+  MAX_KEM_ONE_TIME_PREKEYS,
+  MAX_ONE_TIME_PREKEYS,
+  verifyPreKeyUpload,
+} from './community/prekeys.js';
+export type { VerifiedKemOneTimePreKey, VerifiedPreKeyUpload } from './community/prekeys.js';
 export { CommunityClient, webSocketTransport } from './community/client.js';
 export type {
   ChannelMessageEvent,

@@ -33,7 +33,13 @@ import type { SafetyNumber } from '../identity/safety-number.js';
 import { isUuid, uuidFromPublicKey } from '../identity/uuid.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { createKemPreKey, createOneTimePreKeys, createSignedPreKey } from '../ratchet/prekeys.js';
+import {
+  createKemPreKey,
+  createOneTimePreKeys,
+  createSignedPreKey,
+  isPreKeyFresh,
+} from '../ratchet/prekeys.js';
+import { MAX_KEM_ONE_TIME_PREKEYS, MAX_ONE_TIME_PREKEYS } from '../community/prekeys.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { decodePreKeyRecord, decodeTrustedIdentityRecord } from '../ratchet/records.js';
 import {
@@ -81,13 +87,23 @@ import {
   messageRecordCodec,
   oneTimePreKeyCodec,
   outboxRecordCodec,
-  preKeyBodyCodec,
   preKeyBundleCodec,
   signedMessageCodec,
-  signedPreKeyCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
 import { EventHub } from './events.js';
+import {
+  formatPending,
+  loadPreKeyIndex,
+  nextPreKeyId,
+  parsePending,
+  signedPreKeyOf,
+  SIGNED_PREKEY_ROTATION_MS,
+  storePreKeyIndex,
+  sweepDue,
+  sweepPreKeys,
+} from './prekeys.js';
+import type { PendingBatch } from './prekeys.js';
 import {
   decodeClientMessage,
   directConversation,
@@ -122,10 +138,6 @@ const MAX_HEAL_ATTEMPTS = 1000;
 const MAX_INBOX = 5000;
 /** How long a group message may wait in the inbox for its sender key or membership. */
 const INBOX_TTL_MS = 7 * 24 * 3600 * 1000;
-/** A new signed prekey is published when the current one is this old (Signal: 2 days to a week). */
-const SIGNED_PREKEY_ROTATION_MS = 7 * 24 * 3600 * 1000;
-/** Signed prekeys kept (current included): an older one's PreKeyMessages are UNKNOWN_PREKEY. */
-const KEPT_SIGNED_PREKEYS = 4;
 /** How often a running client checks its prekeys (count and age). */
 const PREKEY_CHECK_MS = 3600 * 1000;
 /** How many outbox entries one pass of the sender hands to the transport. */
@@ -191,6 +203,8 @@ export class NexusClient {
   readonly #refreshMs: number;
   readonly #preKeyBatch: number;
   readonly #preKeyMinimum: number;
+  readonly #kemPreKeyBatch: number;
+  readonly #kemPreKeyMinimum: number;
   readonly #retryInitial: number;
   readonly #retryMax: number;
   readonly #hub: EventHub<ClientEvent>;
@@ -255,6 +269,19 @@ export class NexusClient {
       0,
       this.#preKeyBatch,
       'oneTimePreKeys.minimum',
+    );
+    // Smaller than the X25519 ones: each one-time KEM prekey is ~1.7 KB in the directory.
+    this.#kemPreKeyBatch = bounded(
+      options.kemOneTimePreKeys?.batch ?? 20,
+      1,
+      MAX_KEM_ONE_TIME_PREKEYS,
+      'kemOneTimePreKeys.batch',
+    );
+    this.#kemPreKeyMinimum = bounded(
+      options.kemOneTimePreKeys?.minimum ?? 5,
+      0,
+      this.#kemPreKeyBatch,
+      'kemOneTimePreKeys.minimum',
     );
     this.#retryInitial = bounded(options.retry?.initialMs ?? 250, 1, 3_600_000, 'retry.initialMs');
     this.#retryMax = bounded(
@@ -1685,54 +1712,115 @@ export class NexusClient {
   }
 
   /**
-   * Publish prekeys when the directory holds fewer one-time prekeys than the
-   * minimum. The private parts are committed before anything is published.
+   * Keep the directory's prekeys and the private ones on their schedule
+   * (spec/pqxdh.md §Prekey lifecycle): publish one-time X25519 and KEM
+   * prekeys of a kind when fewer than its minimum are left, replace the
+   * signed and last-resort KEM prekeys together when a week old, and delete
+   * private prekeys whose grace period is over. The private parts are
+   * committed, with the batch marked pending, before anything is published.
    */
   async #publishPreKeys(): Promise<void> {
     const directory = this.#directory!;
-    const left = await directory.oneTimePreKeyCount(this.address);
-    const { published, signedAt, pending } = await this.#storage.read(async (tx) => ({
-      published: await tx.get('local', 'prekeys-published'),
-      signedAt: signedPreKeyOf(await tx.get('local', 'signed-prekey'))?.createdAt ?? 0,
-      pending: await textOf(await tx.get('local', 'prekeys-pending')),
-    }));
-    // A batch made but not (known to be) published: publish the same keys, make no new ones.
-    if (pending !== null) return this.#publishPending(pending);
-    const rotate = this.#clock.now() - signedAt >= SIGNED_PREKEY_ROTATION_MS;
-    if (published !== null && left >= this.#preKeyMinimum && !rotate) return;
+    const now = this.#clock.now();
+    const state = await this.#storage.read(async (tx) => {
+      const signed = signedPreKeyOf(await tx.get('local', 'signed-prekey'));
+      const kem = signedPreKeyOf(await tx.get('local', 'kem-prekey'));
+      return {
+        published: (await tx.get('local', 'prekeys-published')) !== null,
+        signed,
+        kem,
+        pending: await textOf(tx.get('local', 'prekeys-pending')),
+        index: await loadPreKeyIndex(tx, now),
+      };
+    });
+    // Deleting what is past its time needs no directory (forward secrecy does not wait for one).
+    const current = { signed: state.signed?.id ?? null, kem: state.kem?.id ?? null };
+    if (sweepDue(state.index, current, now))
+      await this.#write(async (t) => {
+        const index = await loadPreKeyIndex(t.tx, t.now);
+        await sweepPreKeys(index, t.stores.preKeys, current, t.now);
+        await storePreKeyIndex(t.tx, index);
+      });
+    const rotate =
+      state.signed === null ||
+      state.kem === null ||
+      now - Math.min(state.signed.createdAt, state.kem.createdAt) >= SIGNED_PREKEY_ROTATION_MS;
+    // A batch made but not (known to be) published: publish the same keys, make no new ones
+    // (unless its signed prekey is due for replacement: then it goes out with the new one).
+    if (state.pending !== null && !rotate) return this.#publishPending(parsePending(state.pending));
+    const left = await directory.preKeyCounts(this.address);
+    const lowX = !state.published || left.oneTime < this.#preKeyMinimum;
+    const lowKem = !state.published || left.kemOneTime < this.#kemPreKeyMinimum;
+    if (!rotate && !lowX && !lowKem) return;
     const ctx = { clock: this.#clock, random: this.#random };
-    const upload = await this.#write(async (t) => {
-      let signed = await t.tx.get('local', 'signed-prekey');
-      let kem = await t.tx.get('local', 'kem-prekey');
-      if (kem === null) {
-        kem = await createKemPreKey(this.#device, t.stores.preKeys, 1, {
-          ...ctx,
-          lastResort: true,
-        });
-        await t.tx.put('local', 'kem-prekey', kem);
-      }
-      const current = signedPreKeyOf(signed);
-      if (current === null || t.now - current.createdAt >= SIGNED_PREKEY_ROTATION_MS) {
-        // A new signed prekey; the old ones stay for PreKeyMessages still on their way,
-        // and the one KEPT_SIGNED_PREKEYS rotations back is deleted (forward secrecy).
-        const id = current === null ? 1 : (current.id % 0xffffffff) + 1;
-        signed = await createSignedPreKey(this.#device, t.stores.preKeys, id, ctx);
-        await t.tx.put('local', 'signed-prekey', signed);
-        if (id > KEPT_SIGNED_PREKEYS)
-          await t.stores.preKeys.removePreKey('signed', id - KEPT_SIGNED_PREKEYS);
-      }
-      const next = Number((await textOf(await t.tx.get('local', 'one-time-prekey-next'))) ?? '1');
-      const count = published === null ? this.#preKeyBatch : Math.max(0, this.#preKeyBatch - left);
-      const oneTimePreKeys = await createOneTimePreKeys(t.stores.preKeys, next, count, ctx);
+    const pending = await this.#write(async (t) => {
+      const index = await loadPreKeyIndex(t.tx, t.now);
+      const before = parsePendingOrNull(await textOf(t.tx.get('local', 'prekeys-pending')));
+      let signed = signedPreKeyOf(await t.tx.get('local', 'signed-prekey'));
+      let kem = signedPreKeyOf(await t.tx.get('local', 'kem-prekey'));
+      // New one-time keys of a kind that runs low, up to the batch and within what a
+      // directory holds; none while an unpublished batch is waiting (it goes out now,
+      // and the next check tops up).
+      const topUp = (low: boolean, batch: number, held: number, max: number) =>
+        before !== null || !low
+          ? 0
+          : Math.max(0, Math.min(batch - (state.published ? held : 0), max - held));
+      const next = Number((await textOf(t.tx.get('local', 'one-time-prekey-next'))) ?? '1');
+      const count = topUp(lowX, this.#preKeyBatch, left.oneTime, MAX_ONE_TIME_PREKEYS);
+      await createOneTimePreKeys(t.stores.preKeys, next, count, ctx);
       await t.tx.put(
         'local',
         'one-time-prekey-next',
         new TextEncoder().encode(String(next + count)),
       );
-      await t.tx.put('local', 'prekeys-pending', new TextEncoder().encode(`${next} ${count}`));
-      return { signedPreKey: signed!, kemPreKey: kem, oneTimePreKeys };
+      // One-time KEM keys first, so that they follow a waiting batch's ids without a gap.
+      const kemFirst = index.kemNext;
+      const kemCount = topUp(
+        lowKem,
+        this.#kemPreKeyBatch,
+        left.kemOneTime,
+        MAX_KEM_ONE_TIME_PREKEYS,
+      );
+      for (let i = 0; i < kemCount; i++) {
+        await createKemPreKey(this.#device, t.stores.preKeys, kemFirst + i, ctx);
+        index.kemOneTime.push({ id: kemFirst + i, createdAt: t.now });
+      }
+      index.kemNext = kemFirst + kemCount;
+      if (
+        signed === null ||
+        kem === null ||
+        t.now - Math.min(signed.createdAt, kem.createdAt) >= SIGNED_PREKEY_ROTATION_MS
+      ) {
+        // Both replaced together; the old ones stay for PreKeyMessages still on their way
+        // until LIMITS.retiredPreKeyGraceMs has passed (then the sweep deletes them).
+        const signedId = signed === null ? 1 : nextPreKeyId(signed.id);
+        const kemId = index.kemNext;
+        index.kemNext = nextPreKeyId(kemId);
+        const spk = await createSignedPreKey(this.#device, t.stores.preKeys, signedId, ctx);
+        const lastResort = await createKemPreKey(this.#device, t.stores.preKeys, kemId, {
+          ...ctx,
+          lastResort: true,
+        });
+        await t.tx.put('local', 'signed-prekey', spk);
+        await t.tx.put('local', 'kem-prekey', lastResort);
+        if (signed !== null)
+          index.retired.push({ kind: 'signed', id: signed.id, retiredAt: t.now });
+        if (kem !== null) index.retired.push({ kind: 'kem', id: kem.id, retiredAt: t.now });
+        signed = { id: signedId, createdAt: t.now };
+        kem = { id: kemId, createdAt: t.now };
+      }
+      await sweepPreKeys(index, t.stores.preKeys, { signed: signed.id, kem: kem.id }, t.now);
+      await storePreKeyIndex(t.tx, index);
+      const batch: PendingBatch = {
+        first: before?.first ?? next,
+        count: (before?.count ?? 0) + count,
+        kemFirst: before?.kemFirst ?? kemFirst,
+        kemCount: (before?.kemCount ?? 0) + kemCount,
+      };
+      await t.tx.put('local', 'prekeys-pending', formatPending(batch));
+      return batch;
     });
-    await this.#upload(upload);
+    await this.#publishPending(pending);
   }
 
   /** Publish, then record that the batch is out. */
@@ -1740,6 +1828,7 @@ export class NexusClient {
     signedPreKey: Uint8Array;
     kemPreKey: Uint8Array;
     oneTimePreKeys: Uint8Array[];
+    kemOneTimePreKeys: Uint8Array[];
   }): Promise<void> {
     await this.#directory!.publish({
       deviceCertificate: this.#device.deviceCertificate,
@@ -1752,13 +1841,17 @@ export class NexusClient {
     });
   }
 
-  /** Publish again the batch `pending` ("first count") whose publication was not confirmed. */
-  async #publishPending(pending: string): Promise<void> {
-    const [first, count] = pending.split(' ').map(Number) as [number, number];
+  /**
+   * Publish the batch waiting in `prekeys-pending` with the current signed
+   * and last-resort KEM prekeys: the one-time keys of its ranges that are
+   * still held (not used since) and, for KEM ones, still fresh.
+   */
+  async #publishPending(batch: PendingBatch): Promise<void> {
+    const now = this.#clock.now();
     const upload = await this.#storage.read(async (tx) => {
       const stores = transactionStores(tx as StorageWriter); // loads only
       const oneTimePreKeys: Uint8Array[] = [];
-      for (let id = first; id < first + count; id++) {
+      for (let id = batch.first; id < batch.first + batch.count; id++) {
         const record = await stores.preKeys.loadPreKey('one-time', id);
         if (record === null) continue; // used since: it was published after all
         const { secret } = decodePreKeyRecord(record, 'one-time');
@@ -1766,10 +1859,20 @@ export class NexusClient {
           oneTimePreKeyCodec.encode({ keyId: id, publicKey: crypto().x25519PublicKey(secret) }),
         );
       }
+      const kemOneTimePreKeys: Uint8Array[] = [];
+      for (let id = batch.kemFirst; id < batch.kemFirst + batch.kemCount; id++) {
+        const record = await stores.preKeys.loadPreKey('kem', id);
+        if (record === null) continue;
+        const { signed, lastResort, createdAtMs } = decodePreKeyRecord(record, 'kem');
+        // Too old to be handed out: a directory would refuse the whole upload.
+        if (lastResort || !isPreKeyFresh(Number(createdAtMs), now)) continue;
+        kemOneTimePreKeys.push(signed);
+      }
       return {
         signedPreKey: (await tx.get('local', 'signed-prekey'))!,
         kemPreKey: (await tx.get('local', 'kem-prekey'))!,
         oneTimePreKeys,
+        kemOneTimePreKeys,
       };
     });
     await this.#upload(upload);
@@ -2322,11 +2425,9 @@ async function sessionStored(tx: StorageReader, address: DeviceAddress): Promise
   return (await tx.get('sessions', deviceKey(address))) !== null;
 }
 
-/** Id and creation time of an encoded SignedPreKey, or null. */
-function signedPreKeyOf(bytes: Uint8Array | null): { id: number; createdAt: number } | null {
-  if (bytes === null) return null;
-  const body = preKeyBodyCodec.decode(signedPreKeyCodec.decode(bytes).body);
-  return { id: body.keyId, createdAt: Number(body.createdAtMs) };
+/** `prekeys-pending`, or null when no batch is waiting. */
+function parsePendingOrNull(text: string | null): PendingBatch | null {
+  return text === null ? null : parsePending(text);
 }
 
 const STATES: Record<number, MessageState> = {

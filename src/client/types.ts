@@ -37,6 +37,11 @@ export interface ClientOptions {
   readonly deviceRefreshIntervalMs?: number;
   /** One-time prekeys: publish `batch` (default 100) when fewer than `minimum` (default 20) are left. */
   readonly oneTimePreKeys?: { readonly batch?: number; readonly minimum?: number };
+  /**
+   * One-time ML-KEM prekeys (~1.7 KB each): publish up to `batch` (default
+   * 20, at most 100) when fewer than `minimum` (default 5) fresh ones are left.
+   */
+  readonly kemOneTimePreKeys?: { readonly batch?: number; readonly minimum?: number };
   /** Retry delays for the transports, doubling from `initialMs` (250) up to `maxMs` (30,000). */
   readonly retry?: { readonly initialMs?: number; readonly maxMs?: number };
   /**

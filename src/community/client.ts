@@ -325,6 +325,7 @@ export class CommunityClient {
           signedPreKey: base64.encode(upload.signedPreKey),
           kemPreKey: base64.encode(upload.kemPreKey),
           oneTimePreKeys: upload.oneTimePreKeys.map((k) => base64.encode(k)),
+          kemOneTimePreKeys: upload.kemOneTimePreKeys.map((k) => base64.encode(k)),
         });
       },
       fetchBundles: async (uuid, options = {}) => {
@@ -338,12 +339,16 @@ export class CommunityClient {
         const r = await this.#http<{ bundles: string[] }>('GET', `/v1/prekeys/${uuid}${query}`);
         return r.bundles.map((b) => base64.decode(b));
       },
-      oneTimePreKeyCount: async (device: DeviceAddress) => {
+      preKeyCounts: async (device: DeviceAddress) => {
         checkAddress(device);
         if (device.uuid !== this.address.uuid || device.deviceId !== this.address.deviceId)
           throw new NexusError('NOT_PERMITTED', 'the server tells a device only its own count');
-        return (await this.#http<{ oneTimePreKeys: number }>('GET', '/v1/prekeys/count'))
-          .oneTimePreKeys;
+        const counts = await this.#http<{ oneTimePreKeys: number; kemOneTimePreKeys?: number }>(
+          'GET',
+          '/v1/prekeys/count',
+        );
+        // A server from before one-time KEM prekeys counts none.
+        return { oneTime: counts.oneTimePreKeys, kemOneTime: counts.kemOneTimePreKeys ?? 0 };
       },
     };
   }

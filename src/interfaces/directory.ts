@@ -19,10 +19,29 @@ export interface PreKeyUpload {
   readonly selfSigningCertificate: Uint8Array;
   /** The current signed X25519 prekey (`SignedPreKey`); replaces the previous one. */
   readonly signedPreKey: Uint8Array;
-  /** The last-resort ML-KEM prekey (`SignedPreKey`); replaces the previous one. */
+  /**
+   * The last-resort ML-KEM-1024 prekey (`SignedPreKey` with `last_resort =
+   * true`); replaces the previous one. It is in every bundle that has no
+   * one-time KEM prekey left, and is never consumed: it rotates with the
+   * signed prekey instead.
+   */
   readonly kemPreKey: Uint8Array;
   /** One-time X25519 prekeys (`OneTimePreKey`) to add; each is handed out once. */
   readonly oneTimePreKeys: readonly Uint8Array[];
+  /**
+   * One-time ML-KEM-1024 prekeys (`SignedPreKey`, signed by the device key,
+   * `last_resort = false`) to add; each is handed out once, in preference to
+   * the last-resort one, and only while younger than the maximum prekey age.
+   */
+  readonly kemOneTimePreKeys: readonly Uint8Array[];
+}
+
+/** How many one-time prekeys a directory still holds for a device. */
+export interface PreKeyCounts {
+  /** One-time X25519 prekeys left. */
+  readonly oneTime: number;
+  /** One-time ML-KEM prekeys left that are young enough to be handed out. */
+  readonly kemOneTime: number;
 }
 
 /** A prekey directory. */
@@ -31,14 +50,16 @@ export interface PreKeyDirectory {
   publish(upload: PreKeyUpload): Promise<void>;
   /**
    * One `PreKeyBundle` per published device of `uuid` (except those in
-   * `exclude`, hex device ids), each with a one-time prekey when one is left:
-   * that key is consumed, so two fetches never get the same one. An unknown
-   * UUID gives an empty list.
+   * `exclude`, hex device ids), each with a one-time X25519 prekey when one
+   * is left, and a one-time KEM prekey younger than the maximum prekey age
+   * when one is left (else the last-resort KEM prekey): one-time keys are
+   * consumed, so two fetches never get the same one. An unknown UUID gives
+   * an empty list.
    */
   fetchBundles(
     uuid: string,
     options?: { readonly exclude?: readonly string[] },
   ): Promise<Uint8Array[]>;
-  /** How many one-time prekeys of `device` are left. */
-  oneTimePreKeyCount(device: DeviceAddress): Promise<number>;
+  /** How many one-time prekeys of each kind `device` has left (a device asks for its own). */
+  preKeyCounts(device: DeviceAddress): Promise<PreKeyCounts>;
 }

@@ -36,4 +36,4 @@ export type {
   StorageWriter,
 } from './storage.js';
 export type { InboundEnvelope, Transport, TransportState } from './transport.js';
-export type { PreKeyDirectory, PreKeyUpload } from './directory.js';
+export type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from './directory.js';

@@ -254,8 +254,9 @@ export interface P2PTransport extends Transport {
   onPathChange(listener: (change: P2PPathChange) => void): () => void;
   /**
    * A prekey directory with no server: this device's prekeys are published
-   * to the transport itself, which hands its bundle (and one one-time prekey
-   * at a time, each once) to whoever asks; other devices' bundles are asked
+   * to the transport itself, which hands its bundle (with one one-time X25519
+   * and one one-time ML-KEM prekey at a time, each once, while any is left)
+   * to whoever asks; other devices' bundles are asked
    * of those devices directly. `devicesOf` says which devices an identity
    * has (its contact card or invite); devices that cannot be reached now are
    * left out of `fetchBundles`.
@@ -652,7 +653,7 @@ class Libp2pTransport implements P2PTransport {
   /** PeerIds of devices that opened a stream to this one and proved who they are. */
   readonly #learned = new Map<string, string>();
   /** This device's published prekeys (kept in memory: after a restart the client publishes new ones). */
-  readonly #prekeys = memoryPreKeyDirectory();
+  readonly #prekeys = memoryPreKeyDirectory({ clock: { now: () => this.#clock.now() } });
   /** Open outgoing streams per recipient, with the connection each is on. */
   readonly #streams = new Map<
     string,
@@ -1328,7 +1329,7 @@ class Libp2pTransport implements P2PTransport {
     const self = this.address;
     return {
       publish: async (upload: PreKeyUpload) => {
-        const verified = verifyPreKeyUpload(upload);
+        const verified = verifyPreKeyUpload(upload, { now: this.#clock.now() });
         if (verified.uuid !== self.uuid || verified.deviceId !== self.deviceId)
           throw new NexusError(
             'INVALID_ARGUMENT',
@@ -1354,14 +1355,14 @@ class Libp2pTransport implements P2PTransport {
         }
         return out;
       },
-      oneTimePreKeyCount: async (device: DeviceAddress) => {
+      preKeyCounts: async (device: DeviceAddress) => {
         checkAddress(device);
         if (device.uuid !== self.uuid || device.deviceId !== self.deviceId)
           throw new NexusError(
             'INVALID_ARGUMENT',
             'a peer-to-peer directory counts only its own device prekeys',
           );
-        return this.#prekeys.oneTimePreKeyCount(device);
+        return this.#prekeys.preKeyCounts(device);
       },
     };
   }

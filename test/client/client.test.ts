@@ -12,6 +12,7 @@ import {
   NexusError,
   preKeyBundleCodec,
   transactionStores,
+  verifyPreKeyBundle,
 } from '../../src/index.js';
 import type { ClientEvent, MemoryNetwork, PreKeyDirectory } from '../../src/index.js';
 import { makePerson, startClient, texts, until } from './fixtures.js';
@@ -247,9 +248,9 @@ describe('NexusClient: 1:1', () => {
 describe('NexusClient: prekeys', () => {
   it('publishes a batch, tops it up as sessions use it, and rotates the signed prekey weekly', async () => {
     const network = memoryNetwork();
-    const directory = memoryPreKeyDirectory();
     let now = Date.now();
     const clock = { now: () => now };
+    const directory = memoryPreKeyDirectory({ clock });
     const alice = await makePerson('alice');
     const bob = await makePerson('bob');
     const b = await startClient(network, directory, await bob.addDevice(), {
@@ -258,7 +259,7 @@ describe('NexusClient: prekeys', () => {
     });
     open.push(b);
     const bobAddress = b.address;
-    expect(await directory.oneTimePreKeyCount(bobAddress)).toBe(10);
+    expect((await directory.preKeyCounts(bobAddress)).oneTime).toBe(10);
     const signedIdOf = (bundle: Uint8Array) => preKeyBundleCodec.decode(bundle).signedPrekey!;
     const [old] = await directory.fetchBundles(bob.uuid);
     const oldSigned = signedIdOf(old!);
@@ -272,7 +273,7 @@ describe('NexusClient: prekeys', () => {
     }
     await until(() => texts(b.events).length === 3, 5000, 'three sessions');
     await until(
-      async () => (await directory.oneTimePreKeyCount(bobAddress)) === 10,
+      async () => (await directory.preKeyCounts(bobAddress)).oneTime === 10,
       5000,
       'top-up',
     );
@@ -286,6 +287,109 @@ describe('NexusClient: prekeys', () => {
     await a.client.contacts.add({ uuid: bob.uuid, bundles: [old!] });
     await a.client.sendText(directConversation(bob.uuid), 'on the old signed prekey');
     await until(() => texts(b.events).includes('on the old signed prekey'), 5000, 'old prekey');
+    expect(errorCodes(b.events)).toEqual([]);
+  });
+});
+
+describe('NexusClient: one-time KEM prekeys and the prekey schedule', () => {
+  const DAY = 24 * 3600 * 1000;
+
+  it('publishes one-time KEM prekeys; a session uses one, the responder deletes it, and they are topped up', async () => {
+    const network = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    const bob = await makePerson('bob');
+    const b = await startClient(network, directory, await bob.addDevice(), {
+      kemOneTimePreKeys: { batch: 3, minimum: 2 },
+    });
+    open.push(b);
+    expect(await directory.preKeyCounts(b.address)).toEqual({ oneTime: 100, kemOneTime: 3 });
+    const heldKem = (id: number) =>
+      b.storage.write(async (tx) => transactionStores(tx).preKeys.loadPreKey('kem', id));
+    // Two peers start sessions from bundles fetched here: each has its own one-time KEM prekey.
+    const used = new Set<number>();
+    for (const name of ['a1', 'a2']) {
+      const [bundle] = await directory.fetchBundles(bob.uuid);
+      const kem = verifyPreKeyBundle(bundle!, { expectedUuid: bob.uuid }).kemPreKey;
+      expect(kem.lastResort).toBe(false);
+      used.add(kem.id);
+      expect(await heldKem(kem.id)).not.toBeNull();
+      const person = await makePerson(name);
+      const s = await startClient(network, memoryPreKeyDirectory(), await person.addDevice());
+      open.push(s);
+      await s.client.contacts.add({ uuid: bob.uuid, bundles: [bundle!] });
+      await s.client.sendText(directConversation(bob.uuid), `from ${name}`);
+      await until(() => texts(b.events).includes(`from ${name}`), 5000, name);
+      // The PreKeyMessage decrypted: Bob no longer holds that one-time KEM private key.
+      expect(await heldKem(kem.id)).toBeNull();
+    }
+    expect(used.size).toBe(2);
+    // One left, fewer than the minimum of two: Bob publishes more, up to the batch.
+    await until(
+      async () => (await directory.preKeyCounts(b.address)).kemOneTime === 3,
+      5000,
+      'top-up',
+    );
+    expect(errorCodes(b.events)).toEqual([]);
+  });
+
+  it('replaces the last-resort KEM prekey with the signed prekey weekly, and deletes retired and unused private prekeys after their grace period', async () => {
+    const network = memoryNetwork();
+    let now = Date.now();
+    const clock = { now: () => now };
+    const directory = memoryPreKeyDirectory({ clock });
+    const bob = await makePerson('bob');
+    const b = await startClient(network, directory, await bob.addDevice(), {
+      clock,
+      kemOneTimePreKeys: { batch: 1, minimum: 0 },
+    });
+    open.push(b);
+    const held = (kind: 'signed' | 'kem', id: number) =>
+      b.storage.write(
+        async (tx) => (await transactionStores(tx).preKeys.loadPreKey(kind, id)) !== null,
+      );
+    const bundleKeys = async () => {
+      const [bundle] = await directory.fetchBundles(bob.uuid);
+      const v = verifyPreKeyBundle(bundle!, { now });
+      return { signed: v.signedPreKey.id, kem: v.kemPreKey.id, lastResort: v.kemPreKey.lastResort };
+    };
+    // The one one-time KEM prekey goes first (handed out, never used), then the last-resort one.
+    const oneTime = await bundleKeys();
+    expect(oneTime.lastResort).toBe(false);
+    const first = await bundleKeys();
+    expect(first.lastResort).toBe(true);
+
+    // A week later both are replaced, together; the old private keys stay for messages on their way.
+    now += 7 * DAY;
+    await b.client.publishPreKeys();
+    const second = await bundleKeys();
+    expect(second.lastResort).toBe(true);
+    expect(second.signed).not.toBe(first.signed);
+    expect(second.kem).not.toBe(first.kem);
+    expect(second.kem).not.toBe(oneTime.kem);
+    // 29 days after they were replaced (and one more rotation): still held.
+    now += 29 * DAY;
+    await b.client.publishPreKeys();
+    const third = await bundleKeys();
+    expect(third.signed).not.toBe(second.signed);
+    expect(await held('signed', first.signed)).toBe(true);
+    expect(await held('kem', first.kem)).toBe(true);
+    // 31 days after: deleted; the keys replaced since, and the current ones, stay.
+    now += 2 * DAY;
+    await b.client.publishPreKeys();
+    expect(await held('signed', first.signed)).toBe(false);
+    expect(await held('kem', first.kem)).toBe(false);
+    for (const k of [second, third]) {
+      expect(await held('signed', k.signed)).toBe(true);
+      expect(await held('kem', k.kem)).toBe(true);
+    }
+    // The unused one-time KEM prekey: kept for the maximum age plus the grace period, then deleted.
+    expect(await held('kem', oneTime.kem)).toBe(true);
+    now += 60 * DAY - 38 * DAY;
+    await b.client.publishPreKeys();
+    expect(await held('kem', oneTime.kem)).toBe(false);
+    const fourth = await bundleKeys();
+    expect(await held('signed', fourth.signed)).toBe(true);
+    expect(await held('kem', fourth.kem)).toBe(true);
     expect(errorCodes(b.events)).toEqual([]);
   });
 });
@@ -315,9 +419,15 @@ describe('NexusClient: prekeys when the directory fails', () => {
     const err = await client.publishPreKeys().catch((e: unknown) => e);
     expect(NexusError.is(err, 'TRANSPORT')).toBe(true);
     await client.publishPreKeys();
-    expect(await inner.oneTimePreKeyCount(deviceAddress(device.uuid, device.deviceId))).toBe(10);
+    expect(await inner.preKeyCounts(deviceAddress(device.uuid, device.deviceId))).toEqual({
+      oneTime: 10,
+      kemOneTime: 20,
+    });
     const held = await storage.read((tx) => tx.list('prekeys', { prefix: 'one-time/' }));
     expect(held).toHaveLength(10);
+    // 20 one-time KEM prekeys (the default batch) and the last-resort one, made once.
+    const kem = await storage.read((tx) => tx.list('prekeys', { prefix: 'kem/' }));
+    expect(kem).toHaveLength(21);
     await client.close();
   });
 });

@@ -14,6 +14,7 @@ import {
   memoryNetwork,
   memoryStorage,
   NexusError,
+  verifyPreKeyBundle,
 } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
@@ -403,12 +404,20 @@ describe('p2pTransport', () => {
       const bob = await makePerson('bob');
       const { started: a, directory: alices } = await startOn(await alice.addDevice());
       const { started: b, directory: bobs } = await startOn(await bob.addDevice());
-      // Alice asks Bob's device itself for its bundle: it gives one one-time prekey away.
-      const before = await bobs.oneTimePreKeyCount(b.address);
-      expect(before).toBeGreaterThan(0);
+      // Alice asks Bob's device itself for its bundle: it gives one one-time X25519 and
+      // one one-time ML-KEM prekey away (not the last-resort one while one-time ones are left).
+      const before = await bobs.preKeyCounts(b.address);
+      expect(before.oneTime).toBeGreaterThan(0);
+      expect(before.kemOneTime).toBeGreaterThan(0);
       const bundles = await alices.fetchBundles(bob.uuid);
       expect(bundles).toHaveLength(1);
-      expect(await bobs.oneTimePreKeyCount(b.address)).toBe(before - 1);
+      const verified = verifyPreKeyBundle(bundles[0]!, { expectedUuid: bob.uuid });
+      expect(verified.oneTimePreKey).not.toBeNull();
+      expect(verified.kemPreKey.lastResort).toBe(false);
+      expect(await bobs.preKeyCounts(b.address)).toEqual({
+        oneTime: before.oneTime - 1,
+        kemOneTime: before.kemOneTime - 1,
+      });
       expect(await alices.fetchBundles(bob.uuid, { exclude: [b.address.deviceId] })).toEqual([]);
       expect(await alices.fetchBundles('unknown')).toEqual([]);
       await a.client.contacts.add({ card: await bob.card() });
@@ -433,7 +442,7 @@ describe('p2pTransport', () => {
       expect(answered).toBe(10);
       expect(await alices.fetchBundles(bob.uuid)).toEqual([]);
       // The directory takes only this device's prekeys, and counts only its own.
-      await expect(bobs.oneTimePreKeyCount(a.address)).rejects.toMatchObject({
+      await expect(bobs.preKeyCounts(a.address)).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
       });
     } finally {

@@ -14,6 +14,7 @@ import {
   decodeDeviceCertificate,
   decodeSelfSigningCertificate,
   uuidFromPublicKey,
+  MAX_KEM_ONE_TIME_PREKEYS,
   MAX_ONE_TIME_PREKEYS,
   verifyPreKeyUpload,
 } from '@nexuslink/sdk';
@@ -60,6 +61,12 @@ const DEVICE_HEX = /^[0-9a-f]{32}$/;
 const MEMBER_UUID = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
 
 const b64 = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+
+/** The prekey counts as the API answers them (spec/community.md §4). */
+const countsJson = (c: { oneTime: number; kemOneTime: number }) => ({
+  oneTimePreKeys: c.oneTime,
+  kemOneTimePreKeys: c.kemOneTime,
+});
 
 /** The app, ready for `listen` or `inject`. */
 export async function buildApp(options: AppOptions): Promise<{
@@ -251,6 +258,7 @@ export async function buildApp(options: AppOptions): Promise<{
       signedPreKey: string;
       kemPreKey: string;
       oneTimePreKeys: string[];
+      kemOneTimePreKeys?: string[];
     };
   }>(
     '/v1/prekeys',
@@ -273,6 +281,13 @@ export async function buildApp(options: AppOptions): Promise<{
             signedPreKey: b64(4096),
             kemPreKey: b64(4096),
             oneTimePreKeys: { type: 'array', maxItems: MAX_ONE_TIME_PREKEYS, items: b64(256) },
+            // Optional: a device of an SDK from before one-time KEM prekeys sends none.
+            // A full upload (100 × ~2.3 KB) fits the default 1 MiB body limit.
+            kemOneTimePreKeys: {
+              type: 'array',
+              maxItems: MAX_KEM_ONE_TIME_PREKEYS,
+              items: b64(4096),
+            },
           },
         },
       },
@@ -303,6 +318,9 @@ export async function buildApp(options: AppOptions): Promise<{
             signedPreKey: fromBase64('signedPreKey', b.signedPreKey),
             kemPreKey: fromBase64('kemPreKey', b.kemPreKey),
             oneTimePreKeys: b.oneTimePreKeys.map((k, i) => fromBase64(`oneTimePreKeys[${i}]`, k)),
+            kemOneTimePreKeys: (b.kemOneTimePreKeys ?? []).map((k, i) =>
+              fromBase64(`kemOneTimePreKeys[${i}]`, k),
+            ),
           },
           {
             now: now(),
@@ -326,18 +344,23 @@ export async function buildApp(options: AppOptions): Promise<{
           'CONFLICT',
           'the device certificate differs from the one this device logged in with',
         );
-      const count = await repo.savePreKeys(
+      const counts = await repo.savePreKeys(
         s.memberUuid,
         s.deviceId,
         {
           signed: { keyId: verified.bundle.signedPreKey.id, data: verified.signedPreKey },
           kem: { keyId: verified.bundle.kemPreKey.id, data: verified.kemPreKey },
           oneTime: [...verified.oneTimePreKeys].map(([keyId, data]) => ({ keyId, data })),
+          kemOneTime: [...verified.kemOneTimePreKeys].map(([keyId, k]) => ({
+            keyId,
+            data: k.signedPreKey,
+            createdAt: k.createdAtMs,
+          })),
         },
-        MAX_ONE_TIME_PREKEYS,
+        { oneTime: MAX_ONE_TIME_PREKEYS, kemOneTime: MAX_KEM_ONE_TIME_PREKEYS },
         now(),
       );
-      return ok(reply, { oneTimePreKeys: count });
+      return ok(reply, countsJson(counts));
     },
   );
 
@@ -363,13 +386,13 @@ export async function buildApp(options: AppOptions): Promise<{
     return ok(reply, {
       signedPreKey: digest('signed'),
       kemPreKey: digest('kem'),
-      oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId),
+      ...countsJson(await repo.preKeyCounts(s.memberUuid, s.deviceId, now())),
     });
   });
 
   app.get('/v1/prekeys/count', { preHandler: authenticated }, async (req, reply) => {
     const s = sessionOf(req);
-    return ok(reply, { oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId) });
+    return ok(reply, countsJson(await repo.preKeyCounts(s.memberUuid, s.deviceId, now())));
   });
 
   app.get<{ Params: { uuid: string }; Querystring: { exclude?: string } }>(
@@ -431,7 +454,7 @@ export async function buildApp(options: AppOptions): Promise<{
         throw new AppError('INVALID_ARGUMENT', 'key_id is a uint32');
       if (!(await repo.deleteOneTimePreKey(s.memberUuid, s.deviceId, Number(req.params.keyId))))
         throw new AppError('NOT_FOUND', 'no such one-time prekey');
-      return ok(reply, { oneTimePreKeys: await repo.oneTimePreKeyCount(s.memberUuid, s.deviceId) });
+      return ok(reply, countsJson(await repo.preKeyCounts(s.memberUuid, s.deviceId, now())));
     },
   );
 

@@ -159,6 +159,29 @@ CREATE TABLE server_config (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'one-time KEM prekeys',
+    // A table of their own: the kind check of prekeys cannot change in place
+    // on SQLite, and these need their signed creation time, by which a fetch
+    // skips the ones past the maximum prekey age (spec/pqxdh.md §Prekey lifecycle).
+    sql: `
+CREATE TABLE kem_one_time_prekeys (
+  id uuid PRIMARY KEY,
+  member_uuid text NOT NULL,
+  device_id bytea NOT NULL,
+  key_id bigint NOT NULL,
+  key_data bytea NOT NULL,
+  created_at timestamptz NOT NULL,
+  uploaded_at timestamptz NOT NULL,
+  consumed_at timestamptz,
+  FOREIGN KEY (member_uuid, device_id) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX kem_one_time_prekeys_by_key ON kem_one_time_prekeys (member_uuid, device_id, key_id);
+CREATE INDEX kem_one_time_prekeys_available ON kem_one_time_prekeys (member_uuid, device_id, id)
+  WHERE consumed_at IS NULL;
+`,
+  },
 ];
 
 /** The newest schema version this server knows. */

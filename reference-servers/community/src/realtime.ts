@@ -46,8 +46,10 @@ export const CLOSE = {
   idle: 4009,
 } as const;
 
-/** A device with fewer one-time prekeys than this is told to upload more. */
+/** A device with fewer one-time X25519 prekeys than this is told to upload more. */
 export const PREKEYS_LOW = 10;
+/** A device with fewer (fresh) one-time KEM prekeys than this is told to upload more. */
+export const KEM_PREKEYS_LOW = 5;
 const PAGE = 500;
 const CURSOR_FLUSH_MS = 1_000;
 
@@ -687,10 +689,21 @@ export class Hub {
     task.catch((err) => this.log.error({ err }, 'websocket task failed'));
   }
 
-  /** One-time prekeys of a device were handed out: warn it when few are left. */
-  preKeysTaken(uuid: string, deviceHex: string, remaining: number): void {
-    if (remaining >= PREKEYS_LOW) return;
-    const bytes = frame({ case: 'prekeysLow', value: { count: remaining } });
+  /**
+   * One-time prekeys of a device were handed out: warn it when few of a kind
+   * are left (the count is the smallest of the kinds that are low).
+   */
+  preKeysTaken(
+    uuid: string,
+    deviceHex: string,
+    remaining: { readonly oneTime: number; readonly kemOneTime: number },
+  ): void {
+    const low = [
+      ...(remaining.oneTime < PREKEYS_LOW ? [remaining.oneTime] : []),
+      ...(remaining.kemOneTime < KEM_PREKEYS_LOW ? [remaining.kemOneTime] : []),
+    ];
+    if (low.length === 0) return;
+    const bytes = frame({ case: 'prekeysLow', value: { count: Math.min(...low) } });
     for (const conn of this.byDevice.get(deviceKey(uuid, deviceHex)) ?? []) this.send(conn, bytes);
   }
 

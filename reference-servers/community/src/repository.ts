@@ -7,6 +7,7 @@
  * both backends.
  */
 import type { Db, Param, Row } from '@nexuslink/server-kit';
+import { SESSION_LIMITS } from '@nexuslink/sdk';
 import { toBytes, toInt, toMs, uuidv7 } from '@nexuslink/server-kit';
 
 export type ServerRole = 'owner' | 'admin' | 'member';
@@ -93,8 +94,17 @@ export interface PreKeyBundleRow {
   readonly deviceId: Uint8Array;
   readonly deviceCertificate: Uint8Array;
   readonly signedPreKey: Uint8Array;
+  /** A one-time KEM prekey (now consumed), or the last-resort one when none is left. */
   readonly kemPreKey: Uint8Array;
   readonly oneTimePreKey: Uint8Array | null;
+}
+
+/** One-time prekeys a device has left in the directory. */
+export interface PreKeyCounts {
+  /** Unused one-time X25519 prekeys. */
+  readonly oneTime: number;
+  /** Unused one-time KEM prekeys not past the maximum prekey age. */
+  readonly kemOneTime: number;
 }
 
 /** A conflict the caller reports (`CONFLICT`, `LIMIT`): nothing was written. */
@@ -297,6 +307,10 @@ export class Repository {
           id,
         ]);
         await tx.run('DELETE FROM prekeys WHERE member_uuid = $1 AND device_id = $2', [uuid, id]);
+        await tx.run('DELETE FROM kem_one_time_prekeys WHERE member_uuid = $1 AND device_id = $2', [
+          uuid,
+          id,
+        ]);
       }
       return revoked;
     });
@@ -425,9 +439,13 @@ export class Repository {
   // --- prekeys -----------------------------------------------------------------
 
   /**
-   * Replace the device's signed and KEM prekeys and add one-time prekeys
-   * (ids it already has are kept as they are). More than `maxOneTime`
-   * unused one-time prekeys is `LIMIT`, and nothing is written.
+   * Replace the device's signed and last-resort KEM prekeys and add one-time
+   * X25519 and KEM prekeys (ids it already has, or had and handed out, are
+   * kept as they are). One-time KEM prekeys past the maximum prekey age are
+   * dropped first. More unused one-time prekeys of a kind than its `max` is
+   * `LIMIT`, and nothing is written.
+   *
+   * @returns what is left of each kind, as {@link preKeyCounts} says.
    */
   async savePreKeys(
     uuid: string,
@@ -436,15 +454,25 @@ export class Repository {
       signed: { keyId: number; data: Uint8Array };
       kem: { keyId: number; data: Uint8Array };
       oneTime: readonly { keyId: number; data: Uint8Array }[];
+      /** Each with its signed creation time (ms). */
+      kemOneTime: readonly { keyId: number; data: Uint8Array; createdAt: number }[];
     },
-    maxOneTime: number,
+    max: { oneTime: number; kemOneTime: number },
     now: number,
-  ): Promise<number> {
+  ): Promise<PreKeyCounts> {
     return this.db.tx(async (tx) => {
       const at = tx.time(now);
       await tx.run(
         `DELETE FROM prekeys WHERE member_uuid = $1 AND device_id = $2 AND kind IN ('signed', 'kem')`,
         [uuid, deviceId],
+      );
+      // Stale keys, handed out or not: no initiator accepts them, and a
+      // re-upload of one fails verification, so they need no remembering.
+      // The new last-resort key's id is no one-time key's any more.
+      await tx.run(
+        `DELETE FROM kem_one_time_prekeys WHERE member_uuid = $1 AND device_id = $2
+           AND (created_at < $3 OR key_id = $4)`,
+        [uuid, deviceId, tx.time(now - SESSION_LIMITS.maxPreKeyAgeMs), keys.kem.keyId],
       );
       const insert = (kind: string, keyId: number, data: Uint8Array) =>
         tx.run(
@@ -456,14 +484,43 @@ export class Repository {
       await insert('signed', keys.signed.keyId, keys.signed.data);
       await insert('kem', keys.kem.keyId, keys.kem.data);
       for (const k of keys.oneTime) await insert('one_time', k.keyId, k.data);
-      const count = await this.withDb(tx).oneTimePreKeyCount(uuid, deviceId);
-      if (count > maxOneTime)
-        throw new RepositoryError('LIMIT', `a device holds at most ${maxOneTime} one-time prekeys`);
-      return count;
+      for (const k of keys.kemOneTime)
+        await tx.run(
+          `INSERT INTO kem_one_time_prekeys
+             (id, member_uuid, device_id, key_id, key_data, created_at, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (member_uuid, device_id, key_id) DO NOTHING`,
+          [uuidv7(now), uuid, deviceId, k.keyId, k.data, tx.time(k.createdAt), at],
+        );
+      const repo = this.withDb(tx);
+      const oneTime = await repo.#oneTimeCount(uuid, deviceId);
+      if (oneTime > max.oneTime)
+        throw new RepositoryError(
+          'LIMIT',
+          `a device holds at most ${max.oneTime} one-time prekeys`,
+        );
+      const kemOneTime = await repo.#kemOneTimeCount(uuid, deviceId, now);
+      if (kemOneTime > max.kemOneTime)
+        throw new RepositoryError(
+          'LIMIT',
+          `a device holds at most ${max.kemOneTime} one-time KEM prekeys`,
+        );
+      return { oneTime, kemOneTime };
     });
   }
 
-  async oneTimePreKeyCount(uuid: string, deviceId: Uint8Array): Promise<number> {
+  /**
+   * How many one-time prekeys the device has left: X25519 ones, and KEM ones
+   * still young enough to be handed out at `now`.
+   */
+  async preKeyCounts(uuid: string, deviceId: Uint8Array, now: number): Promise<PreKeyCounts> {
+    return {
+      oneTime: await this.#oneTimeCount(uuid, deviceId),
+      kemOneTime: await this.#kemOneTimeCount(uuid, deviceId, now),
+    };
+  }
+
+  async #oneTimeCount(uuid: string, deviceId: Uint8Array): Promise<number> {
     const r = await this.db.get(
       `SELECT count(*) AS n FROM prekeys
        WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL`,
@@ -472,17 +529,28 @@ export class Repository {
     return toInt(r!.n);
   }
 
+  async #kemOneTimeCount(uuid: string, deviceId: Uint8Array, now: number): Promise<number> {
+    const r = await this.db.get(
+      `SELECT count(*) AS n FROM kem_one_time_prekeys
+       WHERE member_uuid = $1 AND device_id = $2 AND consumed_at IS NULL AND created_at >= $3`,
+      [uuid, deviceId, this.db.time(now - SESSION_LIMITS.maxPreKeyAgeMs)],
+    );
+    return toInt(r!.n);
+  }
+
   /**
    * One bundle per unrevoked device of `uuid` that has published prekeys
-   * (except `exclude`), each with the oldest unused one-time prekey, which
-   * is consumed in the same transaction: two fetches never get the same key.
-   * The KEM prekey is the last-resort key and is never consumed.
+   * (except `exclude`), each with the oldest unused one-time X25519 prekey
+   * and the oldest unused one-time KEM prekey not past the maximum prekey
+   * age, both consumed in the same transaction: two fetches never get the
+   * same key. Without a one-time KEM prekey, the bundle carries the
+   * last-resort KEM prekey, which is never consumed.
    */
   async takeBundles(
     uuid: string,
     exclude: readonly Uint8Array[],
     now: number,
-  ): Promise<{ bundles: PreKeyBundleRow[]; remaining: Map<string, number> }> {
+  ): Promise<{ bundles: PreKeyBundleRow[]; remaining: Map<string, PreKeyCounts> }> {
     return this.db.tx(async (tx) => {
       const rows = await tx.all(
         `SELECT d.device_id, d.certificate,
@@ -495,8 +563,9 @@ export class Repository {
         [uuid],
       );
       const skip = new Set(exclude.map((d) => Buffer.from(d).toString('hex')));
+      const lock = tx.forUpdate === '' ? '' : ' FOR UPDATE SKIP LOCKED';
       const bundles: PreKeyBundleRow[] = [];
-      const remaining = new Map<string, number>();
+      const remaining = new Map<string, PreKeyCounts>();
       for (const r of rows) {
         const deviceId = toBytes(r.device_id);
         const hex = Buffer.from(deviceId).toString('hex');
@@ -504,21 +573,31 @@ export class Repository {
         const one = await tx.get(
           `SELECT id, key_data FROM prekeys
            WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL
-           ORDER BY id LIMIT 1${tx.forUpdate === '' ? '' : ' FOR UPDATE SKIP LOCKED'}`,
+           ORDER BY id LIMIT 1${lock}`,
           [uuid, deviceId],
         );
-        if (one) {
+        if (one)
           await tx.run('UPDATE prekeys SET consumed_at = $2 WHERE id = $1', [
             one.id as string,
             tx.time(now),
           ]);
-          remaining.set(hex, await this.withDb(tx).oneTimePreKeyCount(uuid, deviceId));
-        } else remaining.set(hex, 0);
+        const kem = await tx.get(
+          `SELECT id, key_data FROM kem_one_time_prekeys
+           WHERE member_uuid = $1 AND device_id = $2 AND consumed_at IS NULL AND created_at >= $3
+           ORDER BY id LIMIT 1${lock}`,
+          [uuid, deviceId, tx.time(now - SESSION_LIMITS.maxPreKeyAgeMs)],
+        );
+        if (kem)
+          await tx.run('UPDATE kem_one_time_prekeys SET consumed_at = $2 WHERE id = $1', [
+            kem.id as string,
+            tx.time(now),
+          ]);
+        remaining.set(hex, await this.withDb(tx).preKeyCounts(uuid, deviceId, now));
         bundles.push({
           deviceId,
           deviceCertificate: toBytes(r.certificate),
           signedPreKey: toBytes(r.signed_key),
-          kemPreKey: toBytes(r.kem_key),
+          kemPreKey: kem ? toBytes(kem.key_data) : toBytes(r.kem_key),
           oneTimePreKey: one ? toBytes(one.key_data) : null,
         });
       }

@@ -5,7 +5,12 @@
 // whole server on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { signAuthChallenge, verifyPreKeyBundle } from '@nexuslink/sdk';
+import {
+  createKemPreKey,
+  MAX_KEM_ONE_TIME_PREKEYS,
+  signAuthChallenge,
+  verifyPreKeyBundle,
+} from '@nexuslink/sdk';
 import { buildApp, Repository } from '@nexuslink/community-server';
 import type { AppOptions, Auth, ConfigKey } from '@nexuslink/community-server';
 import {
@@ -136,7 +141,7 @@ describe('community server HTTP API', () => {
       url: '/v1/prekeys/count',
       headers: bearer(r.accessToken),
     });
-    expect(me.json()).toEqual({ ok: true, data: { oneTimePreKeys: 0 } });
+    expect(me.json()).toEqual({ ok: true, data: { oneTimePreKeys: 0, kemOneTimePreKeys: 0 } });
     const refreshed = await app.inject({
       method: 'POST',
       url: '/v1/auth/refresh',
@@ -333,7 +338,7 @@ describe('community server HTTP API', () => {
       headers: bearer(accessToken),
       payload: await preKeyUpload(account, count),
     });
-    expect(up.json()).toEqual({ ok: true, data: { oneTimePreKeys: count } });
+    expect(up.json()).toEqual({ ok: true, data: { oneTimePreKeys: count, kemOneTimePreKeys: 0 } });
     return { account, token: accessToken };
   }
 
@@ -387,6 +392,7 @@ describe('community server HTTP API', () => {
       signedPreKey: { keyId: 1 },
       kemPreKey: { keyId: 1 },
       oneTimePreKeys: 0,
+      kemOneTimePreKeys: 0,
     });
     expect(self.signedPreKey.sha256).toMatch(/^[0-9a-f]{64}$/);
     // Upload more; delete one of his own; not someone else's.
@@ -456,6 +462,77 @@ describe('community server HTTP API', () => {
         await app.inject({ method: 'GET', url: '/v1/prekeys/count', headers: bearer(bob.token) })
       ).json().data.oneTimePreKeys,
     ).toBe(2);
+  });
+
+  it('prekeys: one-time KEM keys are handed out before the last-resort key, each once; stale or mislabelled keys are refused', async () => {
+    const DAY = 24 * 3600 * 1000;
+    const bob = await makeAccount('bob');
+    const alice = await makeAccount('alice');
+    const b = (await login(app, SERVER, bob)).accessToken;
+    const a = (await login(app, SERVER, alice)).accessToken;
+    const post = (payload: object) =>
+      app.inject({ method: 'POST', url: '/v1/prekeys', headers: bearer(b), payload });
+    // A full batch of the largest size fits the body limit.
+    const full = await preKeyUpload(bob, 2, 1, MAX_KEM_ONE_TIME_PREKEYS);
+    expect(JSON.stringify(full).length).toBeLessThan(1024 * 1024);
+    const up = await post(full);
+    expect(up.json()).toEqual({
+      ok: true,
+      data: { oneTimePreKeys: 2, kemOneTimePreKeys: MAX_KEM_ONE_TIME_PREKEYS },
+    });
+    const seen = new Set<number>();
+    for (let i = 0; i < 3; i++) {
+      const r = await app.inject({
+        method: 'GET',
+        url: `/v1/prekeys/${bob.uuid}`,
+        headers: bearer(a),
+      });
+      const v = verifyPreKeyBundle(
+        new Uint8Array(Buffer.from(r.json().data.bundles[0], 'base64')),
+        {
+          expectedUuid: bob.uuid,
+        },
+      );
+      expect(v.kemPreKey.lastResort).toBe(false);
+      seen.add(v.kemPreKey.id);
+    }
+    expect(seen.size).toBe(3);
+    const count = async () =>
+      (await app.inject({ method: 'GET', url: '/v1/prekeys/count', headers: bearer(b) })).json()
+        .data;
+    expect(await count()).toEqual({
+      oneTimePreKeys: 0,
+      kemOneTimePreKeys: MAX_KEM_ONE_TIME_PREKEYS - 3,
+    });
+    // Refused, and nothing changes: a signed prekey 31 days old, a one-time KEM key
+    // 31 days old, a one-time KEM key marked last-resort, too many one-time KEM keys.
+    const old = { now: () => Date.now() - 31 * DAY };
+    const stale = await preKeyUpload(bob, 0, 200, 0, old);
+    const staleKem = await preKeyUpload(bob, 0, 300, 0);
+    staleKem.kemOneTimePreKeys = [
+      b64(await createKemPreKey(bob.device, bob.stores.preKeys, 301, { clock: old })),
+    ];
+    const mislabelled = await preKeyUpload(bob, 0, 400, 0);
+    mislabelled.kemOneTimePreKeys = [
+      b64(await createKemPreKey(bob.device, bob.stores.preKeys, 401, { lastResort: true })),
+    ];
+    const tooMany = await preKeyUpload(bob, 0, 500, 0);
+    tooMany.kemOneTimePreKeys = [...full.kemOneTimePreKeys, full.kemOneTimePreKeys[0]!];
+    for (const payload of [stale, staleKem, mislabelled, tooMany]) {
+      const r = await post(payload);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.code).toBe('INVALID_ARGUMENT');
+    }
+    expect(await count()).toEqual({
+      oneTimePreKeys: 0,
+      kemOneTimePreKeys: MAX_KEM_ONE_TIME_PREKEYS - 3,
+    });
+    // An upload without the field (an SDK from before) adds none.
+    const { kemOneTimePreKeys: _none, ...older } = await preKeyUpload(bob, 1, 600);
+    expect((await post(older)).json().data).toEqual({
+      oneTimePreKeys: 1,
+      kemOneTimePreKeys: MAX_KEM_ONE_TIME_PREKEYS - 3,
+    });
   });
 
   it('channels: create, list, permissions by role, private channels by invitation, history', async () => {

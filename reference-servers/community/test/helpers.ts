@@ -104,19 +104,37 @@ export async function revocationList(
 
 export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-/** What `POST /v1/prekeys` takes for `account`: fresh signed and KEM keys and `count` one-time keys. */
-export async function preKeyUpload(account: TestAccount, count: number, firstId = 1) {
-  const signed = await createSignedPreKey(account.device, account.stores.preKeys, firstId);
+/**
+ * What `POST /v1/prekeys` takes for `account`: fresh signed and last-resort
+ * KEM keys (id `firstId`), `count` one-time keys, and `kemCount` one-time KEM
+ * keys (ids after `firstId`), all made at `clock`'s time (default now).
+ */
+export async function preKeyUpload(
+  account: TestAccount,
+  count: number,
+  firstId = 1,
+  kemCount = 0,
+  clock?: { now(): number },
+) {
+  const ctx = clock ? { clock } : {};
+  const signed = await createSignedPreKey(account.device, account.stores.preKeys, firstId, ctx);
   const kem = await createKemPreKey(account.device, account.stores.preKeys, firstId, {
+    ...ctx,
     lastResort: true,
   });
-  const oneTime = await createOneTimePreKeys(account.stores.preKeys, firstId, count);
+  const oneTime = await createOneTimePreKeys(account.stores.preKeys, firstId, count, ctx);
+  const kemOneTime: Uint8Array[] = [];
+  for (let i = 1; i <= kemCount; i++)
+    kemOneTime.push(
+      await createKemPreKey(account.device, account.stores.preKeys, firstId + i, ctx),
+    );
   return {
     deviceCertificate: b64(account.device.deviceCertificate),
     selfSigningCertificate: b64(account.device.selfSigningCertificate),
     signedPreKey: b64(signed),
     kemPreKey: b64(kem),
     oneTimePreKeys: oneTime.map(b64),
+    kemOneTimePreKeys: kemOneTime.map(b64),
   };
 }
 

@@ -149,13 +149,15 @@ describe('community server WebSocket limits', () => {
   it('a device whose one-time prekeys run low is told so over its WebSocket', async () => {
     const { url } = await start();
     const { account: bob, c: b } = await connected(url, 'bob');
-    const upload = await preKeyUpload(bob, 3);
+    // Three one-time keys and six one-time KEM keys: after one fetch only the first kind is low.
+    const upload = await preKeyUpload(bob, 3, 1, 6);
     await b.directory.publish({
       deviceCertificate: Buffer.from(upload.deviceCertificate, 'base64'),
       selfSigningCertificate: Buffer.from(upload.selfSigningCertificate, 'base64'),
       signedPreKey: Buffer.from(upload.signedPreKey, 'base64'),
       kemPreKey: Buffer.from(upload.kemPreKey, 'base64'),
       oneTimePreKeys: upload.oneTimePreKeys.map((k) => Buffer.from(k, 'base64')),
+      kemOneTimePreKeys: upload.kemOneTimePreKeys.map((k) => Buffer.from(k, 'base64')),
     });
     const low: number[] = [];
     b.onPreKeysLow((n) => low.push(n));
@@ -164,7 +166,7 @@ describe('community server WebSocket limits', () => {
     const t0 = Date.now();
     while (low.length === 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 20));
     expect(low).toEqual([2]);
-    expect(await b.directory.oneTimePreKeyCount(b.address)).toBe(2);
+    expect(await b.directory.preKeyCounts(b.address)).toEqual({ oneTime: 2, kemOneTime: 5 });
     // No token or key material in what the client shows of itself.
     expect(inspect(b, { depth: 5 })).not.toMatch(/nxa_|nxr_/);
     expect(JSON.stringify(b)).not.toMatch(/nxa_|nxr_/);

@@ -153,6 +153,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       d: number,
       oneTime: { keyId: number; data: Uint8Array }[],
       max = 100,
+      kemOneTime: { keyId: number; data: Uint8Array; createdAt: number }[] = [],
     ) =>
       repo.savePreKeys(
         uuid,
@@ -161,15 +162,16 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           signed: { keyId: 1, data: bytes(201, 80) },
           kem: { keyId: 1, data: bytes(202, 1600) },
           oneTime,
+          kemOneTime,
         },
-        max,
+        { oneTime: max, kemOneTime: max },
         T,
       );
 
     it('prekeys: each one-time key is handed out once, even to concurrent fetches; the last-resort key stays', async () => {
       await addMember(repo, U1, [1, 2]);
-      expect(await publish(U1, 1, keys(20))).toBe(20);
-      expect(await publish(U1, 2, keys(3))).toBe(3);
+      expect(await publish(U1, 1, keys(20))).toEqual({ oneTime: 20, kemOneTime: 0 });
+      expect(await publish(U1, 2, keys(3))).toEqual({ oneTime: 3, kemOneTime: 0 });
       const fetches = await Promise.all(
         Array.from({ length: 20 }, () => repo.takeBundles(U1, [], T)),
       );
@@ -178,7 +180,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(handed.length).toBe(23);
       const seen = new Set(handed.map((b) => `${b.deviceId[0]}/${b.oneTimePreKey![0]}`));
       expect(seen.size).toBe(23);
-      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(0);
+      expect((await repo.preKeyCounts(U1, dev(1), T)).oneTime).toBe(0);
       const after = await repo.takeBundles(U1, [], T);
       expect(after.bundles.map((b) => b.oneTimePreKey)).toEqual([null, null]);
       expect(after.bundles[0]!.kemPreKey).toEqual(bytes(202, 1600));
@@ -192,13 +194,59 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await addMember(repo, U1, [1]);
       await publish(U1, 1, keys(8));
       await expect(publish(U1, 1, keys(5, 9), 10)).rejects.toBeInstanceOf(RepositoryError);
-      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(8);
-      expect(await publish(U1, 1, keys(10), 10)).toBe(10); // 1..8 kept, 9..10 added
+      expect((await repo.preKeyCounts(U1, dev(1), T)).oneTime).toBe(8);
+      expect((await publish(U1, 1, keys(10), 10)).oneTime).toBe(10); // 1..8 kept, 9..10 added
       expect(await repo.deleteOneTimePreKey(U1, dev(1), 3)).toBe(true);
       expect(await repo.deleteOneTimePreKey(U1, dev(1), 3)).toBe(false);
-      expect(await repo.oneTimePreKeyCount(U1, dev(1))).toBe(9);
+      expect((await repo.preKeyCounts(U1, dev(1), T)).oneTime).toBe(9);
       await repo.revokeDevices(U1, [dev(1)], bytes(9, 40), T);
       expect((await repo.takeBundles(U1, [], T)).bundles).toEqual([]);
+    });
+
+    it('prekeys: one-time KEM keys go before the last-resort key, each once even to concurrent fetches, never past the maximum age', async () => {
+      const DAY = 24 * 3600 * 1000;
+      const lastResort = bytes(202, 1600);
+      const kemKeys = (n: number, first: number, createdAt: number) =>
+        Array.from({ length: n }, (_, i) => ({
+          keyId: first + i,
+          data: bytes(first + i, 1600),
+          createdAt,
+        }));
+      await addMember(repo, U1, [1]);
+      const hex = Buffer.from(dev(1)).toString('hex');
+      // Two made 29 days ago (a day from stale) and three made now.
+      expect(
+        await publish(U1, 1, keys(2), 100, [...kemKeys(2, 10, T - 29 * DAY), ...kemKeys(3, 20, T)]),
+      ).toEqual({ oneTime: 2, kemOneTime: 5 });
+      const fetches = await Promise.all(
+        Array.from({ length: 8 }, () => repo.takeBundles(U1, [], T)),
+      );
+      const kems = fetches.map((f) => f.bundles[0]!.kemPreKey);
+      const oneTime = kems.filter((k) => k[0] !== 202);
+      expect(oneTime).toHaveLength(5);
+      expect(new Set(oneTime.map((k) => k[0]))).toEqual(new Set([10, 11, 20, 21, 22]));
+      expect(kems.filter((k) => k[0] === 202)).toEqual([lastResort, lastResort, lastResort]);
+      expect(await repo.preKeyCounts(U1, dev(1), T)).toEqual({ oneTime: 0, kemOneTime: 0 });
+      // Ids handed out before are not handed out again when uploaded again.
+      expect(await publish(U1, 1, [], 100, kemKeys(3, 20, T))).toEqual({
+        oneTime: 0,
+        kemOneTime: 0,
+      });
+      // Two more, 29 days old: counted and handed out today, neither two days later.
+      await publish(U1, 1, [], 100, kemKeys(2, 30, T - 29 * DAY));
+      expect((await repo.preKeyCounts(U1, dev(1), T)).kemOneTime).toBe(2);
+      expect((await repo.preKeyCounts(U1, dev(1), T + 2 * DAY)).kemOneTime).toBe(0);
+      const later = await repo.takeBundles(U1, [], T + 2 * DAY);
+      expect(later.bundles[0]!.kemPreKey).toEqual(lastResort);
+      expect(later.remaining.get(hex)).toEqual({ oneTime: 0, kemOneTime: 0 });
+      // Over the limit nothing is written.
+      await expect(publish(U1, 1, [], 3, kemKeys(4, 40, T))).rejects.toBeInstanceOf(
+        RepositoryError,
+      );
+      expect((await repo.preKeyCounts(U1, dev(1), T)).kemOneTime).toBe(2);
+      // A revoked device's keys are gone.
+      await repo.revokeDevices(U1, [dev(1)], bytes(9, 40), T);
+      expect(await repo.preKeyCounts(U1, dev(1), T)).toEqual({ oneTime: 0, kemOneTime: 0 });
     });
 
     it('channels: members, roles, invites, the per-member limit', async () => {
