@@ -14,6 +14,33 @@ import { checkEntryName } from '../storage/protocol-stores.js';
 export interface MemoryProtocolStores extends ProtocolStores {
   /** How many records each store holds. */
   counts(): Record<string, number>;
+  /**
+   * An independent copy of everything held now: what a device restored from
+   * a backup (or a VM snapshot) of this moment would hold.
+   */
+  copy(): MemoryProtocolStores;
+}
+
+interface MemoryData {
+  readonly sessions: Map<string, Uint8Array>;
+  readonly preKeys: Map<string, Uint8Array>;
+  readonly senderKeys: Map<string, Uint8Array>;
+  readonly identities: Map<string, Uint8Array>;
+  /** Entries of each device's session record, by name. */
+  readonly entries: Map<string, Map<string, Uint8Array>>;
+  readonly kemUsed: Map<number, Set<string>>;
+}
+
+function copyData(d: MemoryData): MemoryData {
+  const bytes = (m: Map<string, Uint8Array>) => new Map([...m].map(([k, v]) => [k, v.slice()]));
+  return {
+    sessions: bytes(d.sessions),
+    preKeys: bytes(d.preKeys),
+    senderKeys: bytes(d.senderKeys),
+    identities: bytes(d.identities),
+    entries: new Map([...d.entries].map(([k, m]) => [k, bytes(m)])),
+    kemUsed: new Map([...d.kemUsed].map(([k, v]) => [k, new Set(v)])),
+  };
 }
 
 const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
@@ -29,14 +56,19 @@ const addressKey = (a: DeviceAddress) => `${a.uuid}/${a.deviceId}`;
  * ```
  */
 export function memoryProtocolStores(): MemoryProtocolStores {
-  const sessions = new Map<string, Uint8Array>();
-  const preKeys = new Map<string, Uint8Array>();
-  const senderKeys = new Map<string, Uint8Array>();
-  const identities = new Map<string, Uint8Array>();
+  return storesOver({
+    sessions: new Map(),
+    preKeys: new Map(),
+    senderKeys: new Map(),
+    identities: new Map(),
+    entries: new Map(),
+    kemUsed: new Map(),
+  });
+}
+
+function storesOver(data: MemoryData): MemoryProtocolStores {
+  const { sessions, preKeys, senderKeys, identities, entries, kemUsed } = data;
   const copy = (b: Uint8Array | undefined) => (b === undefined ? null : b.slice());
-  // Entries of each device's session record, by name.
-  const entries = new Map<string, Map<string, Uint8Array>>();
-  const kemUsed = new Map<number, Set<string>>();
   const sessionStore: SessionStore = {
     loadSession: async (a) => copy(sessions.get(addressKey(a))),
     storeSession: async (a, r) => void sessions.set(addressKey(a), r.slice()),
@@ -88,6 +120,7 @@ export function memoryProtocolStores(): MemoryProtocolStores {
     preKeys: preKeyStore,
     senderKeys: senderKeyStore,
     identities: identityStore,
+    copy: () => storesOver(copyData(data)),
     counts: () => ({
       sessions: sessions.size,
       sessionEntries: [...entries.values()].reduce((n, m) => n + m.size, 0),

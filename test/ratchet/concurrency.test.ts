@@ -10,7 +10,6 @@ import {
   createSenderKeyDistribution,
   groupDecrypt,
   groupEncrypt,
-  processSenderKeyDistribution,
 } from '../../src/ratchet/sender-keys.js';
 import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
 import { envelopeCodec, ratchetHeaderCodec, ratchetMessageCodec } from '../../src/wire/messages.js';

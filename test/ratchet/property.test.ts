@@ -12,7 +12,6 @@ import {
   createSenderKeyDistribution,
   groupDecrypt,
   groupEncrypt,
-  processSenderKeyDistribution,
   rotateSenderKey,
 } from '../../src/ratchet/sender-keys.js';
 import { deliverDistribution, makeParty, testClock } from './fixtures.js';
