@@ -16,7 +16,9 @@ const same = (a: Uint8Array | null, b: Uint8Array) =>
 /**
  * The behaviour every implementation of the session stores must have:
  * missing records are `null`, records round-trip byte for byte, keys do not
- * collide, and a returned record is the caller's own copy.
+ * collide, a returned record is the caller's own copy, session entries list
+ * by prefix and go with their session, and last-resort KEM prekey uses are
+ * remembered until the KEM prekey goes.
  */
 export function protocolStoresComplianceSuite(
   t: TestApi,
@@ -58,6 +60,58 @@ export function protocolStoresComplianceSuite(
       ok(loaded !== null && loaded[0] === 9, 'the store must keep its own copy');
       loaded[1] = 0;
       ok((await sessions.loadSession(alice))![1] === 9, 'a loaded record must be a copy');
+    });
+
+    it('session entries: per device and name, listed by prefix, deleted with the session', async () => {
+      const { sessions } = await options.create();
+      const k1 = Uint8Array.of(1);
+      const k2 = Uint8Array.of(2);
+      ok((await sessions.loadSessionEntry(alice, 'mk.1.1.0')) === null, 'a missing entry is null');
+      await sessions.storeSession(alice, Uint8Array.of(7));
+      await sessions.storeSessionEntries(
+        alice,
+        new Map([
+          ['mk.1.1.0', k1],
+          ['mk.1.1.1', k2],
+          ['state.2', k2],
+        ]),
+      );
+      await sessions.storeSessionEntries(alice2, new Map([['mk.1.1.0', k2]]));
+      ok(same(await sessions.loadSessionEntry(alice, 'mk.1.1.0'), k1), 'an entry round-trips');
+      ok(same(await sessions.loadSessionEntry(alice2, 'mk.1.1.0'), k2), 'devices must not collide');
+      const listed = await sessions.listSessionEntries(alice, 'mk.');
+      ok(
+        listed.length === 2 && listed[0] === 'mk.1.1.0' && listed[1] === 'mk.1.1.1',
+        'entries list by prefix, in ascending order',
+      );
+      ok((await sessions.listSessionEntries(alice, '')).length === 3, 'an empty prefix lists all');
+      await sessions.storeSessionEntries(alice, new Map([['mk.1.1.0', null]]));
+      ok((await sessions.loadSessionEntry(alice, 'mk.1.1.0')) === null, 'null deletes an entry');
+      ok(same(await sessions.loadSession(alice), Uint8Array.of(7)), 'entries are not the record');
+      await sessions.deleteSession(alice);
+      ok(
+        (await sessions.listSessionEntries(alice, '')).length === 0,
+        'deleting a session deletes its entries',
+      );
+      ok(
+        same(await sessions.loadSessionEntry(alice2, 'mk.1.1.0'), k2),
+        'deleting one device keeps the others’ entries',
+      );
+    });
+
+    it('prekeys: last-resort KEM prekey uses are remembered until the KEM prekey is removed', async () => {
+      const { preKeys } = await options.create();
+      const base = new Uint8Array(32).fill(5);
+      const other = new Uint8Array(32).fill(6);
+      await preKeys.storePreKey('kem', 9, Uint8Array.of(3));
+      ok(!(await preKeys.isKemPreKeyUsed(9, 1, base)), 'an unmarked use is not used');
+      await preKeys.markKemPreKeyUsed(9, 1, base);
+      ok(await preKeys.isKemPreKeyUsed(9, 1, base), 'a marked use is used');
+      ok(!(await preKeys.isKemPreKeyUsed(9, 1, other)), 'base keys must not collide');
+      ok(!(await preKeys.isKemPreKeyUsed(9, 2, base)), 'signed prekey ids must not collide');
+      ok(!(await preKeys.isKemPreKeyUsed(8, 1, base)), 'KEM prekey ids must not collide');
+      await preKeys.removePreKey('kem', 9);
+      ok(!(await preKeys.isKemPreKeyUsed(9, 1, base)), 'removing the KEM prekey forgets its uses');
     });
 
     it('prekeys: per kind and id, remove is idempotent', async () => {
