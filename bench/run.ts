@@ -1,6 +1,6 @@
 // NexusLink against libsignal, in one process, in one table.
-//   npm run bench                      full run (about 5 minutes)
-//   npm run bench -- --quick           short samples (well under 2 minutes)
+//   npm run bench                      full run (about 7 minutes)
+//   npm run bench -- --quick           short samples (under 2 minutes)
 //   npm run -s bench -- --json         one JSON object per line on stdout, nothing else (-s keeps npm quiet)
 //   npm run bench -- steady native     only the cases whose "scenario implementation" match every word
 // Progress goes to stderr.

@@ -26,7 +26,7 @@ export const SCENARIOS = {
   establish:
     'session establishment: bundle processed, first message encrypted and decrypted (fresh prekeys each time, made untimed)',
   'establish-cold':
-    "first contact, cold: as establish, but fresh identities, certificates and prekeys for both parties every time (made untimed), so NexusLink's verified-signature, Ed25519-point, UUID and native key caches (imported X25519/Ed25519/ML-KEM keys, libsodium signing keys) hold nothing either party uses (each made 600 operations ahead, checked at set-up) and no session or trusted identity is stored",
+    "as establish, at first contact: fresh identities, certificates and prekeys for both parties every time (made untimed, 600 operations ahead and checked, so none of NexusLink's caches of verified signatures, point checks, UUIDs or imported keys holds anything either party uses)",
   steady: 'one direction: A encrypts, B decrypts, same chain (one op = one message)',
   'steady-after-gap': `as steady, but B's record holds ${GAP_SKIPPED_KEYS.toLocaleString('en-US')} skipped message keys and ${GAP_ARCHIVED_STATES} archived session states (one op = one message)`,
   'ping-pong': 'A→B, B→A alternately: every message a DH ratchet step (one op = one message)',
