@@ -5,7 +5,7 @@
  * another implementation replays a transcript by answering its RNG calls
  * with those bytes and must produce identical envelopes.
  */
-import { create, toBinary } from '@bufbuild/protobuf';
+import { clone, create, toBinary } from '@bufbuild/protobuf';
 import type { RandomSource } from '../../src/interfaces/runtime.js';
 import type { DeviceAddress } from '../../src/interfaces/sessions.js';
 import {
@@ -44,6 +44,7 @@ import {
 } from '../../src/ratchet/sender-keys.js';
 import {
   envelopeCodec,
+  sessionSnapshotCodec,
   preKeyBundleCodec,
   ratchetMessageCodec,
   senderKeyMessageBodyCodec,
@@ -51,7 +52,20 @@ import {
 } from '../../src/wire/messages.js';
 import { SIGNATURE_LABELS, signingInput } from '../../src/identity/signing.js';
 import { issueDeviceCertificate } from '../../src/identity/certificates.js';
-import { decodeSenderKeyRecord, decodeSessionRecord } from '../../src/ratchet/records.js';
+import {
+  decodeSenderKeyRecord,
+  decodeSessionRecord,
+  decodeSessionState,
+} from '../../src/ratchet/records.js';
+import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
+import { lengthPrefixed } from '../../src/ratchet/kdf.js';
+import {
+  SessionRecordSchema,
+  SessionStateSchema,
+  SkippedMessageKeySchema,
+} from '../../src/wire/gen/nexuslink/v1/state_pb.js';
+import type { SessionState } from '../../src/wire/gen/nexuslink/v1/state_pb.js';
+import type { ProtocolStores } from '../../src/interfaces/sessions.js';
 import { RatchetHeaderSchema } from '../../src/wire/gen/nexuslink/v1/session_pb.js';
 import { seededRandom } from './rng.js';
 
@@ -190,7 +204,174 @@ const td = new TextDecoder();
 class Transcript {
   readonly steps: Json[] = [];
   readonly sent: Uint8Array[] = [];
+  readonly copies = new Map<string, ReturnType<typeof memoryProtocolStores>>();
   constructor(readonly parties: Record<string, VectorParty>) {}
+
+  /** Keep a copy of a party's stores (a backup, a VM snapshot). */
+  saveCopy(at: string, name: string, note: string): void {
+    const p = this.parties[at]!;
+    this.copies.set(name, p.ctx.stores.copy());
+    this.steps.push({ action: 'save_copy', at, at_ms: p.clock.now(), name, note });
+  }
+
+  /** Put a party's stores back to a saved copy (it can be restored again). */
+  restoreCopy(at: string, name: string, note: string): void {
+    const p = this.parties[at]!;
+    p.ctx = { ...p.ctx, stores: this.copies.get(name)!.copy() };
+    this.steps.push({ action: 'restore_copy', at, at_ms: p.clock.now(), name, note });
+  }
+
+  /** Remove one of a party's prekeys (a rotation deleting an old key). */
+  async removePreKey(at: string, kind: 'kem' | 'signed' | 'one-time', id: number, note: string) {
+    const p = this.parties[at]!;
+    await p.ctx.stores.preKeys.removePreKey(kind, id);
+    this.steps.push({ action: 'remove_prekey', at, at_ms: p.clock.now(), kind, id, note });
+  }
+
+  /**
+   * `count` sends whose random bytes come from `seededRandom(randomSeed)`
+   * (scripts/vectors/rng.ts), plaintexts `pattern` with `{i}` replaced by 0…;
+   * their envelopes are numbered on from the next index and not recorded.
+   */
+  async sendMany(from: string, to: string, count: number, pattern: string, note: string) {
+    const p = this.parties[from]!;
+    const randomSeed = `${note} ${this.steps.length}`;
+    const ctx = { ...p.ctx, random: seededRandom(randomSeed) };
+    const first = this.sent.length;
+    for (let i = 0; i < count; i++)
+      this.sent.push(
+        await encryptMessage(
+          p.device,
+          this.parties[to]!.address,
+          te.encode(pattern.replace('{i}', String(i))),
+          ctx,
+        ),
+      );
+    this.steps.push({
+      action: 'send_many',
+      from,
+      to,
+      at_ms: p.clock.now(),
+      count,
+      plaintext: pattern,
+      random_seed: randomSeed,
+      first_index: first,
+      note,
+    });
+    return first;
+  }
+
+  /**
+   * `count` new sessions from `from` with `bundle`, each carrying one message
+   * that `to` receives: per session, 32 bytes of ML-KEM randomness, then the
+   * draws of establishSession and of the send, all from `seededRandom(randomSeed)`.
+   */
+  async sessionsMany(from: string, to: string, count: number, bundle: Uint8Array, note: string) {
+    const p = this.parties[from]!;
+    const q = this.parties[to]!;
+    const randomSeed = `${note} ${this.steps.length}`;
+    const random = seededRandom(randomSeed);
+    for (let i = 0; i < count; i++) {
+      const kemRandomness = random.randomBytes(32);
+      await establishSession(p.device, bundle, { ...p.ctx, random, kemRandomness });
+      const env = await encryptMessage(p.device, q.address, te.encode(`session ${i}`), {
+        ...p.ctx,
+        random,
+      });
+      await decryptMessage(q.device, env, q.ctx);
+      q.ctx.random.take();
+    }
+    this.steps.push({
+      action: 'sessions_many',
+      from,
+      to,
+      at_ms: p.clock.now(),
+      count,
+      bundle: toHex(bundle),
+      plaintext: 'session {i}',
+      random_seed: randomSeed,
+      note,
+    });
+  }
+
+  /** Replace what a party stores for `peer` with the given record and entries (state written earlier). */
+  async loadRecord(at: string, peer: string, record: Uint8Array, note: string): Promise<void> {
+    const p = this.parties[at]!;
+    const address = this.parties[peer]!.address;
+    await p.ctx.stores.sessions.deleteSession(address);
+    await p.ctx.stores.sessions.storeSession(address, record);
+    this.steps.push({
+      action: 'load_record',
+      at,
+      peer,
+      at_ms: p.clock.now(),
+      note,
+      record: toHex(record),
+      entries: {},
+    });
+  }
+
+  /** Export a snapshot (its 24-byte nonce is the step's `random`). */
+  async exportSnapshot(
+    at: string,
+    peer: string,
+    key: Uint8Array,
+    note: string,
+  ): Promise<Uint8Array> {
+    const p = this.parties[at]!;
+    const snapshot = await exportSessionSnapshot(this.parties[peer]!.address, key, p.ctx);
+    this.steps.push({
+      action: 'export_snapshot',
+      at,
+      peer,
+      at_ms: p.clock.now(),
+      note,
+      key: toHex(key),
+      random: p.ctx.random.take(),
+      snapshot: toHex(snapshot),
+    });
+    return snapshot;
+  }
+
+  /** Import a snapshot. */
+  async importSnapshot(
+    at: string,
+    peer: string,
+    key: Uint8Array,
+    snapshot: Uint8Array,
+    note: string,
+  ) {
+    const p = this.parties[at]!;
+    await importSessionSnapshot(this.parties[peer]!.address, snapshot, key, p.ctx);
+    this.steps.push({
+      action: 'import_snapshot',
+      at,
+      peer,
+      at_ms: p.clock.now(),
+      note,
+      key: toHex(key),
+      snapshot: toHex(snapshot),
+    });
+  }
+
+  /** What a party stores for its session with `peer`: the record and every entry, hex. */
+  async stored(at: string, peer: string, note: string): Promise<void> {
+    const p = this.parties[at]!;
+    const address = this.parties[peer]!.address;
+    const record = await p.ctx.stores.sessions.loadSession(address);
+    const entries: Record<string, string> = {};
+    for (const name of await p.ctx.stores.sessions.listSessionEntries(address, ''))
+      entries[name] = toHex((await p.ctx.stores.sessions.loadSessionEntry(address, name))!);
+    this.steps.push({
+      action: 'stored',
+      at,
+      peer,
+      at_ms: p.clock.now(),
+      note,
+      record: record === null ? null : toHex(record),
+      entries,
+    });
+  }
 
   async send(from: string, to: string, text: string, note?: string): Promise<number> {
     const p = this.parties[from]!;
@@ -225,7 +406,11 @@ class Transcript {
     const bytes = typeof envelope === 'number' ? this.sent[envelope]! : envelope;
     const ref = typeof envelope === 'number' ? { index: envelope } : { envelope: toHex(envelope) };
     if (expectError) {
-      const code = await errorCode(() => decryptMessage(p.device, bytes, p.ctx));
+      const code = await errorCode(() => decryptMessage(p.device, bytes, p.ctx)).catch(
+        (err: unknown) => {
+          throw new Error(`${note}: expected ${expectError}: ${String(err)}`);
+        },
+      );
       if (code !== expectError) throw new Error(`${note}: expected ${expectError}, got ${code}`);
       this.steps.push({
         action: 'receive',
@@ -425,12 +610,62 @@ async function pqxdhVectors(): Promise<Json> {
     establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
     steps: t.steps,
   });
+  negative.push(await lastResortReplay(rng));
   return {
     description:
       'PQXDH session setup (spec/pqxdh.md): inputs, every random byte, derived values and the first messages.',
     generator: 'scripts/vectors/session.ts',
     cases,
     negative,
+  };
+}
+
+/**
+ * A replayed initial message that used the last-resort KEM prekey and no
+ * one-time prekey: refused after the session is lost and after 101 newer
+ * sessions, for as long as the KEM prekey lives (spec/pqxdh.md §Responder).
+ */
+async function lastResortReplay(rng: RandomSource): Promise<Json> {
+  const clock = fixedClock();
+  const alice = await party('alice', rng, clock);
+  const bob = await party('bob', rng, clock);
+  const bundle = createPreKeyBundle({
+    device: bob.device,
+    signedPreKey: bob.signedPreKey,
+    kemPreKey: bob.lastResortKem,
+  });
+  const kemRandomness = rng.randomBytes(32);
+  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
+  const establishRandom = alice.ctx.random.take();
+  const t = new Transcript({ alice, bob });
+  const first = await t.send('alice', 'bob', 'hello');
+  await t.receive('bob', first, 'first message, on the last-resort KEM prekey');
+  await bob.ctx.stores.sessions.deleteSession(alice.address);
+  t.steps.push({
+    action: 'delete_session',
+    at: 'bob',
+    peer: 'alice',
+    at_ms: clock.now(),
+    note: 'Bob loses his session with Alice',
+  });
+  await t.receive('bob', first, 'replayed after the session was lost', 'DUPLICATE_MESSAGE');
+  await t.sessionsMany('alice', 'bob', 101, bundle, 'Alice starts 101 newer sessions');
+  await t.receive('bob', first, 'replayed after 101 newer sessions', 'DUPLICATE_MESSAGE');
+  await t.removePreKey(
+    'bob',
+    'kem',
+    1000,
+    'Bob rotates out and deletes the last-resort KEM prekey',
+  );
+  await t.receive('bob', first, 'replayed once the KEM prekey is gone', 'UNKNOWN_PREKEY');
+  return {
+    description: 'replayed initial message on the last-resort KEM prekey (no one-time prekey)',
+    alice: alice.secrets,
+    bob: bob.secrets,
+    bundle: toHex(bundle),
+    header_encryption: false,
+    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
+    steps: t.steps,
   };
 }
 
@@ -505,6 +740,40 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   }
   const a2 = await t.send('alice', 'bob', 'a2');
   await t.receive('bob', a2, 'the session still works');
+  // A sender restored from an older copy of its stores (spec/ratchet.md §1.1, §6).
+  t.saveCopy('alice', 'alice-backup', 'Alice backs up her stores');
+  const a3 = await t.send('alice', 'bob', 'a3');
+  await t.receive('bob', a3, 'in order');
+  t.restoreCopy('alice', 'alice-backup', 'Alice restores the backup');
+  const a3again = await t.send('alice', 'bob', 'a3, again (the same message key)');
+  await t.receive('bob', a3again, 'the same number with another ciphertext', 'ROLLBACK_DETECTED');
+  await t.receive('bob', a3, 'the first one again is a plain duplicate', 'DUPLICATE_MESSAGE');
+  const a4 = await t.send('alice', 'bob', 'a4');
+  await t.receive('bob', a4, 'the restored sender’s next number decrypts');
+  // Envelope fields bound into the AD (spec/wire.md §Authenticated fields).
+  const a5 = await t.send('alice', 'bob', 'a5');
+  const a5env = envelopeCodec.decode(t.sent[a5]!);
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, timestampMs: a5env.timestampMs + 1n }),
+    'timestamp altered',
+    'DECRYPT_FAILED',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, recipientDeviceId: new Uint8Array(0) }),
+    'no recipient device',
+    'MALFORMED',
+  );
+  const newer = ratchetMessageCodec.encode(ratchetMessageCodec.decode(a5env.content)).slice();
+  newer[1] = 2; // the version, field 1, comes first
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, content: newer }),
+    'a RatchetMessage of version 2',
+    'UNSUPPORTED_VERSION',
+  );
+  await t.receive('bob', a5, 'the untouched message decrypts');
   return {
     description: `Double Ratchet transcript (spec/ratchet.md), header encryption ${headerEncryption ? 'on' : 'off'}. Replay: set up both parties from their secrets, answer each step's RNG calls with its "random" bytes in order, and compare every envelope and result.`,
     generator: 'scripts/vectors/session.ts',
@@ -522,6 +791,41 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   };
 }
 
+/**
+ * Deliver a sender key distribution as the SDK requires: inside a 1:1
+ * message, processed with the decrypted message that carried it. The 1:1
+ * session uses the platform's randomness and is not part of the transcript.
+ */
+export async function carryDistribution(
+  from: { device: LocalDevice; ctx: SessionContext },
+  to: {
+    device: LocalDevice;
+    ctx: SessionContext;
+    signedPreKey: Uint8Array;
+    lastResortKem: Uint8Array;
+  },
+  distribution: Uint8Array,
+): Promise<void> {
+  const random = crypto();
+  const bundle = createPreKeyBundle({
+    device: to.device,
+    signedPreKey: to.signedPreKey,
+    kemPreKey: to.lastResortKem,
+  });
+  await establishSession(from.device, bundle, { ...from.ctx, random });
+  const received = await decryptMessage(
+    to.device,
+    await encryptMessage(
+      from.device,
+      deviceAddress(to.device.uuid, to.device.deviceId),
+      distribution,
+      { ...from.ctx, random },
+    ),
+    { ...to.ctx, random },
+  );
+  await processSenderKeyDistribution(received, received.plaintext, to.ctx);
+}
+
 async function senderKeyVectors(): Promise<Json> {
   const rng = seededRandom('nexuslink sender key vectors v1');
   const clock = fixedClock();
@@ -530,7 +834,7 @@ async function senderKeyVectors(): Promise<Json> {
   const distributionId = rng.randomBytes(16);
   const distribution = await createSenderKeyDistribution(alice.device, distributionId, alice.ctx);
   const distributionRandom = alice.ctx.random.take();
-  await processSenderKeyDistribution(alice.address, distribution, bob.ctx);
+  await carryDistribution(alice, bob, distribution);
   const steps: Json[] = [];
   const sent: Uint8Array[] = [];
   const send = async (text: string) => {
@@ -617,6 +921,19 @@ async function senderKeyVectors(): Promise<Json> {
   clock.set(T0 + 31 * DAY);
   await receive(await send('g4'), 'thirty-one days later');
   await receive(m[1]!, 'its skipped key expired', 'MESSAGE_EXPIRED');
+  // A sender restored from an older copy of its stores.
+  const backup = alice.ctx.stores.copy();
+  steps.push({ action: 'save_copy', at: 'alice', at_ms: clock.now(), name: 'alice-backup' });
+  const g5 = await send('g5');
+  await receive(g5, 'in order');
+  alice.ctx = { ...alice.ctx, stores: backup.copy() };
+  steps.push({ action: 'restore_copy', at: 'alice', at_ms: clock.now(), name: 'alice-backup' });
+  await receive(
+    await send('g5, again'),
+    'the same iteration with another ciphertext',
+    'ROLLBACK_DETECTED',
+  );
+  await receive(g5, 'the first one again is a plain duplicate', 'DUPLICATE_MESSAGE');
   return {
     description:
       'Sender Keys transcript (spec/sender-keys.md): Alice sends to the group, Bob receives.',
@@ -630,12 +947,286 @@ async function senderKeyVectors(): Promise<Json> {
   };
 }
 
+/**
+ * The limits of spec/ratchet.md §5 at their boundaries, so that an
+ * implementation with other limits fails: exactly MAX_SKIP skipped keys
+ * decrypt and MAX_SKIP + 1 fail, the skipped-key lifetime to the
+ * millisecond, the window of finished chains, and a gap over MAX_SKIP in a
+ * finished chain that does not stop the next chain.
+ */
+async function limitsVectors(): Promise<Json> {
+  const rng = seededRandom('nexuslink ratchet limits vectors v1');
+  const clock = fixedClock();
+  const alice = await party('alice', rng, clock);
+  const bob = await party('bob', rng, clock);
+  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
+  const kemRandomness = rng.randomBytes(32);
+  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
+  const establishRandom = alice.ctx.random.take();
+  const t = new Transcript({ alice, bob });
+  await t.receive('bob', await t.send('alice', 'bob', 'hello'), 'session set up');
+  await t.receive('alice', await t.send('bob', 'alice', 'hi'), 'Alice ratchets');
+  await t.receive('bob', await t.send('alice', 'bob', 'first of a chain'), 'Bob ratchets');
+
+  // MAX_SKIP: 2000 skipped keys in one message are allowed, 2001 are not.
+  const first = await t.sendMany(
+    'alice',
+    'bob',
+    2000,
+    'skipped {i}',
+    'MAX_SKIP messages Bob does not get',
+  );
+  await t.receive('bob', await t.send('alice', 'bob', 'exactly MAX_SKIP ahead'), 'skips 2000 keys');
+  await t.receive('bob', first, 'the first skipped key');
+  await t.receive('bob', first + 1999, 'the last skipped key');
+  await t.stored('bob', 'alice', 'a record with 1998 held keys in one run');
+  await t.sendMany('alice', 'bob', 2001, 'lost {i}', 'MAX_SKIP + 1 messages Bob does not get');
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', 'MAX_SKIP + 1 ahead'),
+    'skips 2001 keys',
+    'TOO_MANY_SKIPPED',
+  );
+
+  // A gap over MAX_SKIP in a chain Bob has reached does not stop the next chain.
+  await t.receive('alice', await t.send('bob', 'alice', 'Bob answers'), 'Alice ratchets');
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', 'next chain, PN 4003'),
+    'PN is more than MAX_SKIP ahead: no keys stored, the chain decrypts',
+  );
+  await t.receive('bob', first + 2001 + 5, 'a message of the gap', 'MESSAGE_EXPIRED');
+
+  // Lifetime: a key stored at T expires at exactly T + 30 days.
+  const y = await t.send('alice', 'bob', 'kept 30 days less a millisecond');
+  const z = await t.send('alice', 'bob', 'kept 30 days');
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', 'stores two keys'),
+    'two skipped keys stored now',
+  );
+  const stored = clock.now();
+  clock.set(stored + 30 * DAY - 1);
+  await t.receive('bob', y, '30 days less 1 ms after it was stored');
+  clock.set(stored + 30 * DAY);
+  await t.receive('bob', z, 'exactly 30 days after it was stored', 'MESSAGE_EXPIRED');
+
+  // Finished chains: 20 are remembered, with their held keys.
+  const old20 = await t.send('alice', 'bob', 'held on a chain 20 chains back');
+  await t.receive('bob', await t.send('alice', 'bob', 'skips one'), 'one key held');
+  for (let i = 0; i < 20; i++) {
+    await t.receive('alice', await t.send('bob', 'alice', `b${i}`), 'round trip');
+    await t.receive('bob', await t.send('alice', 'bob', `a${i}`), 'a new chain at Bob');
+  }
+  await t.receive('bob', old20, 'the key of the 20th finished chain is still held');
+  const old21 = await t.send('alice', 'bob', 'held on a chain 21 chains back');
+  await t.receive('bob', await t.send('alice', 'bob', 'skips one'), 'one key held');
+  for (let i = 0; i < 21; i++) {
+    await t.receive('alice', await t.send('bob', 'alice', `c${i}`), 'round trip');
+    await t.receive('bob', await t.send('alice', 'bob', `d${i}`), 'a new chain at Bob');
+  }
+  await t.receive('bob', old21, 'a chain 21 back is forgotten with its key', 'DECRYPT_FAILED');
+  return {
+    description:
+      'Limits of spec/ratchet.md §5 at their boundaries (MAX_SKIP 2000, lifetime 30 days, 20 finished chains). send_many steps draw from seededRandom(random_seed).',
+    generator: 'scripts/vectors/session.ts',
+    alice: alice.secrets,
+    bob: {
+      ...bob.secrets,
+      one_time_and_kem_prekey_random: bobPrekeyRandom,
+      one_time_prekey: toHex(oneTime),
+      kem_prekey: toHex(kem),
+    },
+    bundle: toHex(bundle),
+    header_encryption: false,
+    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
+    steps: t.steps,
+  };
+}
+
+/** A version 1 state from a version 2 one and its entries: skipped keys inline, past chains by id. */
+function stateToVersion1(state: SessionState, entries: Map<string, Uint8Array>): SessionState {
+  const s = clone(SessionStateSchema, state);
+  const he = s.headerEncryption;
+  const chainId = (n: number): Uint8Array => {
+    if (n === s.receivingChain) return he ? s.receivingHeaderKey : s.receivingRatchetKey;
+    const f = s.finishedChains.find((c) => c.number === n)!;
+    return he ? f.headerKey : f.ratchetKey;
+  };
+  for (const run of s.skippedRuns)
+    for (let i = run.dropped; i < run.count; i++) {
+      if ((run.used[i >> 3]! & (1 << (i & 7))) !== 0) continue;
+      s.skipped.push(
+        create(SkippedMessageKeySchema, {
+          chain: chainId(run.chain),
+          messageNumber: run.first + i,
+          messageKey: entries.get(`mk.${s.id}.${run.chain}.${run.first + i}`)!,
+          storedAtMs: run.storedAtMs,
+        }),
+      );
+    }
+  s.previousReceivingChains = s.finishedChains
+    .map((f) => (he ? f.headerKey : f.ratchetKey))
+    .filter((c) => c.length > 0);
+  s.version = 1;
+  s.id = 0;
+  s.receivingChain = 0;
+  s.finishedChains = [];
+  s.skippedRuns = [];
+  s.recent = new Uint8Array(0);
+  return s;
+}
+
+/** A version 1 session record (everything inline), as an earlier release wrote it. */
+async function recordVersion1(stores: ProtocolStores, address: DeviceAddress): Promise<Uint8Array> {
+  const record = decodeSessionRecord((await stores.sessions.loadSession(address))!);
+  const entries = new Map<string, Uint8Array>();
+  for (const name of await stores.sessions.listSessionEntries(address, ''))
+    entries.set(name, (await stores.sessions.loadSessionEntry(address, name))!);
+  const archived = record.archivedStates.map((ref) =>
+    stateToVersion1(decodeSessionState(entries.get(`state.${ref.id}`)!), entries),
+  );
+  return toBinary(
+    SessionRecordSchema,
+    create(SessionRecordSchema, {
+      version: 1,
+      current: stateToVersion1(record.current!, entries),
+      archived,
+      lastResetRequestMs: record.lastResetRequestMs,
+      seenBaseKeys: record.seenBaseKeys,
+    }),
+  );
+}
+
+/**
+ * Stored session state (spec/ratchet.md §7, §10): the record and entries a
+ * device stores after each kind of step, a version 1 record that must load
+ * (and what it is stored as afterwards), and snapshots: one that must not
+ * reopen a closed receive window, and a version 1 snapshot.
+ */
+async function stateVectors(): Promise<Json> {
+  const rng = seededRandom('nexuslink stored state vectors v1');
+  const clock = fixedClock();
+  const alice = await party('alice', rng, clock);
+  const bob = await party('bob', rng, clock);
+  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
+  const kemRandomness = rng.randomBytes(32);
+  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
+  const establishRandom = alice.ctx.random.take();
+  const t = new Transcript({ alice, bob });
+  await t.receive('bob', await t.send('alice', 'bob', 'hello'), 'session set up');
+  await t.stored('bob', 'alice', 'a new responder record');
+  await t.receive('alice', await t.send('bob', 'alice', 'hi'), 'Alice ratchets');
+  await t.stored('alice', 'bob', 'the initiator record once answered');
+  const late = await t.send('alice', 'bob', 'late');
+  await t.receive('bob', await t.send('alice', 'bob', 'skips one'), 'one key held');
+  await t.stored('bob', 'alice', 'a record with one held skipped key (an entry)');
+  // A second session: the first one is archived as an entry, with its held key.
+  const bundle2 = createPreKeyBundle({
+    device: bob.device,
+    signedPreKey: bob.signedPreKey,
+    kemPreKey: bob.lastResortKem,
+  });
+  const kemRandomness2 = rng.randomBytes(32);
+  await establishSession(alice.device, bundle2, { ...alice.ctx, kemRandomness: kemRandomness2 });
+  t.steps.push({
+    action: 'establish',
+    at: 'alice',
+    at_ms: clock.now(),
+    note: 'Alice starts a second session (last-resort KEM prekey)',
+    bundle: toHex(bundle2),
+    kem_randomness: toHex(kemRandomness2),
+    random: alice.ctx.random.take(),
+  });
+  await t.receive('bob', await t.send('alice', 'bob', 'second session'), 'a new current state');
+  await t.stored('bob', 'alice', 'the first state archived (entry state.1) with its held key');
+  const v1 = await recordVersion1(bob.ctx.stores, alice.address);
+  await t.loadRecord(
+    'bob',
+    'alice',
+    v1,
+    'the same state as an earlier release stored it (version 1)',
+  );
+  await t.receive('bob', late, 'a held key of the archived state, from the version 1 record');
+  await t.stored('bob', 'alice', 'stored as version 2 after the first write');
+  // Snapshots.
+  const key = rng.randomBytes(32);
+  const snapshot = await t.exportSnapshot('bob', 'alice', key, 'Bob exports a snapshot');
+  const after = await t.send('alice', 'bob', 'after the snapshot');
+  await t.receive('bob', after, 'in order');
+  await t.importSnapshot(
+    'bob',
+    'alice',
+    key,
+    snapshot,
+    'an older snapshot imported over the live record',
+  );
+  await t.receive('bob', after, 'the live state was kept: still a duplicate', 'DUPLICATE_MESSAGE');
+  await t.stored('bob', 'alice', 'after importing the older snapshot');
+  const v1Record = await recordVersion1(bob.ctx.stores, alice.address);
+  const nonce = rng.randomBytes(24);
+  const v1Snapshot = sessionSnapshotCodec.encode({
+    version: 1,
+    nonce,
+    ciphertext: crypto().xchacha20poly1305Seal(
+      key,
+      nonce,
+      v1Record,
+      lengthPrefixed(
+        te.encode('nexuslink/v1/session-snapshot'),
+        Uint8Array.of(1),
+        te.encode(alice.address.uuid),
+        te.encode(alice.address.deviceId),
+      ),
+    ),
+  });
+  await bob.ctx.stores.sessions.deleteSession(alice.address);
+  t.steps.push({
+    action: 'delete_session',
+    at: 'bob',
+    peer: 'alice',
+    at_ms: clock.now(),
+    note: 'Bob loses the session',
+  });
+  await t.importSnapshot(
+    'bob',
+    'alice',
+    key,
+    v1Snapshot,
+    'a version 1 snapshot (its plaintext a version 1 record)',
+  );
+  await t.stored('bob', 'alice', 'imported from the version 1 snapshot: sending chains cleared');
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', 'after the import'),
+    'the restored state receives',
+  );
+  return {
+    description:
+      'Stored session state (spec/ratchet.md §7, §10): records and entries after each step ("stored": compare byte for byte), a version 1 record to load, snapshots (version 2, and version 1).',
+    generator: 'scripts/vectors/session.ts',
+    alice: alice.secrets,
+    bob: {
+      ...bob.secrets,
+      one_time_and_kem_prekey_random: bobPrekeyRandom,
+      one_time_prekey: toHex(oneTime),
+      kem_prekey: toHex(kem),
+    },
+    bundle: toHex(bundle),
+    header_encryption: false,
+    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
+    steps: t.steps,
+  };
+}
+
 /** Every session vector file, keyed by path under test-vectors/. */
 export async function sessionVectors(): Promise<Record<string, Json>> {
   return withPortableProvider(async () => ({
     'pqxdh/pqxdh.json': await pqxdhVectors(),
     'ratchet/transcript.json': await ratchetVectors(false),
     'ratchet/transcript-header-encryption.json': await ratchetVectors(true),
+    'ratchet/limits.json': await limitsVectors(),
+    'state/session-records.json': await stateVectors(),
     'sender-keys/transcript.json': await senderKeyVectors(),
   }));
 }

@@ -67,13 +67,31 @@ export function newWorkingRecord(): WorkingRecord {
   return { record: emptySessionRecord(), changes: noChanges(), droppedStates: [] };
 }
 
+/**
+ * An entry as the working record sees it: what it is about to write or
+ * delete (a version 1 record's entries exist only there until stored), else
+ * what the store holds.
+ */
+export async function loadEntry(
+  store: SessionStore,
+  address: DeviceAddress,
+  working: WorkingRecord | null,
+  name: string,
+): Promise<Uint8Array | null> {
+  const pending = working?.changes.put.get(name);
+  if (pending !== undefined) return pending;
+  if (working?.changes.remove.has(name)) return null;
+  return store.loadSessionEntry(address, name);
+}
+
 /** Load archived state `id` of the record, or `null` when its entry is missing. */
 export async function loadArchivedState(
   store: SessionStore,
   address: DeviceAddress,
   id: number,
+  working: WorkingRecord | null = null,
 ): Promise<SessionState | null> {
-  const bytes = await store.loadSessionEntry(address, archivedStateName(id));
+  const bytes = await loadEntry(store, address, working, archivedStateName(id));
   return bytes === null ? null : decodeSessionState(bytes);
 }
 
@@ -141,13 +159,14 @@ export function promote(working: WorkingRecord, state: SessionState, fromArchive
 export async function referencedEntries(
   store: SessionStore,
   address: DeviceAddress,
-  record: SessionRecord,
+  working: WorkingRecord,
 ): Promise<Set<string>> {
+  const { record } = working;
   const names = new Set<string>();
   if (record.current !== undefined) for (const n of heldKeyNames(record.current)) names.add(n);
   for (const ref of record.archivedStates) {
     names.add(archivedStateName(ref.id));
-    const state = await loadArchivedState(store, address, ref.id);
+    const state = await loadArchivedState(store, address, ref.id, working);
     if (state !== null) for (const n of heldKeyNames(state)) names.add(n);
   }
   return names;

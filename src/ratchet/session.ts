@@ -65,6 +65,7 @@ import {
   archivedStateName,
   assignStateId,
   loadArchivedState,
+  loadEntry,
   loadWorkingRecord,
   newWorkingRecord,
   promote,
@@ -433,6 +434,8 @@ function bestError(failures: readonly Failure[]): NexusError {
 interface Attempt {
   readonly ctx: SessionContext;
   readonly address: DeviceAddress;
+  /** The record being changed (its pending entries are read before the store's). */
+  working?: WorkingRecord;
   readonly message: RatchetMessage;
   readonly binding: Uint8Array;
   readonly now: number;
@@ -451,13 +454,20 @@ async function tryState(
 ): Promise<Uint8Array | Failure> {
   let recognized = false;
   try {
+    // Keys past their lifetime go first, so an expired key never decrypts.
+    expireSkippedKeys(state, attempt.now, changes);
     const located = locateMessage(state, attempt.message);
     recognized = located.chain !== 0;
     const name = neededSkippedKey(state, located);
     const skippedKey =
       name === null
         ? null
-        : await attempt.ctx.stores.sessions.loadSessionEntry(attempt.address, name);
+        : await loadEntry(
+            attempt.ctx.stores.sessions,
+            attempt.address,
+            attempt.working ?? null,
+            name,
+          );
     const plaintext = ratchetDecrypt(state, attempt.message, located, {
       now: attempt.now,
       random: random(attempt.ctx),
@@ -489,6 +499,7 @@ async function decryptWithRecord(
   filter: (s: { baseKey: Uint8Array; remoteIdentityKey: Uint8Array }) => boolean = () => true,
 ): Promise<{ working: WorkingRecord; plaintext: Uint8Array }> {
   let working = workingRecordOf(bytes);
+  attempt.working = working;
   const failures: Failure[] = [];
   let tried = 0;
   const current = working.record.current;
@@ -499,6 +510,7 @@ async function decryptWithRecord(
     if (result.recognized) throw result.error;
     failures.push(result);
     working = workingRecordOf(bytes);
+    attempt.working = working;
   }
   const refs: readonly ArchivedStateRef[] = working.record.archivedStates;
   for (let i = 0; i < refs.length; i++) {
@@ -507,6 +519,7 @@ async function decryptWithRecord(
       attempt.ctx.stores.sessions,
       attempt.address,
       refs[i]!.id,
+      working,
     );
     if (state === null) continue;
     tried++;
@@ -792,7 +805,7 @@ export async function sweepSession(address: DeviceAddress, ctx: SessionContext):
       return names.length;
     }
     for (const ref of working.record.archivedStates) {
-      const state = await loadArchivedState(store, address, ref.id);
+      const state = await loadArchivedState(store, address, ref.id, working);
       if (state === null) continue;
       const changes = noChanges();
       if (expireSkippedKeys(state, t, changes)) {
@@ -802,7 +815,7 @@ export async function sweepSession(address: DeviceAddress, ctx: SessionContext):
     }
     if (working.record.current !== undefined)
       expireSkippedKeys(working.record.current, t, working.changes);
-    const referenced = await referencedEntries(store, address, working.record);
+    const referenced = await referencedEntries(store, address, working);
     for (const [name] of working.changes.put) referenced.add(name);
     for (const name of working.changes.remove) referenced.delete(name);
     for (const name of names) if (!referenced.has(name)) working.changes.remove.add(name);

@@ -26,10 +26,11 @@ import {
 import {
   groupDecrypt,
   groupEncrypt,
-  processSenderKeyDistribution,
   createSenderKeyDistribution,
 } from '../../src/ratchet/sender-keys.js';
-import { sessionVectors } from '../../scripts/vectors/session.js';
+import { carryDistribution, sessionVectors } from '../../scripts/vectors/session.js';
+import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
+import { seededRandom } from '../../scripts/vectors/rng.js';
 import { hex, repoPath, unhex } from '../helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -95,10 +96,91 @@ async function replaySteps(
   clock: { set(t: number): void },
 ) {
   const sent: Uint8Array[] = [];
+  const copies = new Map<string, ReturnType<typeof memoryProtocolStores>>();
   for (const step of steps) {
     clock.set(step.at_ms);
     if (step.action === 'delete_session') {
       await parties[step.at]!.ctx.stores.sessions.deleteSession(parties[step.peer]!.address);
+    } else if (step.action === 'save_copy') {
+      copies.set(step.name, parties[step.at]!.ctx.stores.copy());
+    } else if (step.action === 'restore_copy') {
+      const p = parties[step.at]!;
+      p.ctx = { ...p.ctx, stores: copies.get(step.name)!.copy() };
+    } else if (step.action === 'remove_prekey') {
+      await parties[step.at]!.ctx.stores.preKeys.removePreKey(step.kind, step.id);
+    } else if (step.action === 'send_many') {
+      const from = parties[step.from]!;
+      const ctx = { ...from.ctx, random: seededRandom(step.random_seed) };
+      expect(sent.length).toBe(step.first_index);
+      for (let i = 0; i < step.count; i++)
+        sent.push(
+          await encryptMessage(
+            from.device,
+            parties[step.to]!.address,
+            new TextEncoder().encode(step.plaintext.replace('{i}', String(i))),
+            ctx,
+          ),
+        );
+    } else if (step.action === 'sessions_many') {
+      const from = parties[step.from]!;
+      const to = parties[step.to]!;
+      const random = seededRandom(step.random_seed);
+      for (let i = 0; i < step.count; i++) {
+        const kemRandomness = random.randomBytes(32);
+        await establishSession(from.device, unhex(step.bundle), {
+          ...from.ctx,
+          random,
+          kemRandomness,
+        });
+        const env = await encryptMessage(
+          from.device,
+          to.address,
+          new TextEncoder().encode(step.plaintext.replace('{i}', String(i))),
+          { ...from.ctx, random },
+        );
+        const m = await decryptMessage(to.device, env, { ...to.ctx, random: crypto() });
+        expect(new TextDecoder().decode(m.plaintext)).toBe(`session ${i}`);
+      }
+    } else if (step.action === 'establish') {
+      const at = parties[step.at]!;
+      at.random.feed(step.random);
+      await establishSession(at.device, unhex(step.bundle), {
+        ...at.ctx,
+        kemRandomness: unhex(step.kem_randomness),
+      });
+      at.random.done();
+    } else if (step.action === 'load_record') {
+      const at = parties[step.at]!;
+      const address = parties[step.peer]!.address;
+      await at.ctx.stores.sessions.deleteSession(address);
+      await at.ctx.stores.sessions.storeSession(address, unhex(step.record));
+    } else if (step.action === 'export_snapshot') {
+      const at = parties[step.at]!;
+      at.random.feed(step.random);
+      const snapshot = await exportSessionSnapshot(
+        parties[step.peer]!.address,
+        unhex(step.key),
+        at.ctx,
+      );
+      at.random.done();
+      expect(hex(snapshot), step.note).toBe(step.snapshot);
+    } else if (step.action === 'import_snapshot') {
+      const at = parties[step.at]!;
+      await importSessionSnapshot(
+        parties[step.peer]!.address,
+        unhex(step.snapshot),
+        unhex(step.key),
+        at.ctx,
+      );
+    } else if (step.action === 'stored') {
+      const at = parties[step.at]!;
+      const address = parties[step.peer]!.address;
+      const record = await at.ctx.stores.sessions.loadSession(address);
+      expect(record === null ? null : hex(record), step.note).toBe(step.record);
+      const entries: Record<string, string> = {};
+      for (const name of await at.ctx.stores.sessions.listSessionEntries(address, ''))
+        entries[name] = hex((await at.ctx.stores.sessions.loadSessionEntry(address, name))!);
+      expect(entries, step.note).toEqual(step.entries);
     } else if (step.action === 'send') {
       const from = parties[step.from]!;
       from.random.feed(step.random);
@@ -175,10 +257,10 @@ describe('session vectors', () => {
         setCryptoProvider(provider);
         const v = load('pqxdh/pqxdh.json');
         for (const c of v.cases) await replayTranscript(c);
-        const replayed = v.negative.at(-1);
-        await replayTranscript(replayed);
-        const alice = await rebuild(replayed.alice, { now: () => replayed.steps[0].at_ms });
-        for (const c of v.negative.slice(0, -1)) {
+        const replayed = v.negative.filter((c: Json) => c.steps !== undefined);
+        for (const c of replayed) await replayTranscript(c);
+        const alice = await rebuild(replayed[0].alice, { now: () => replayed[0].steps[0].at_ms });
+        for (const c of v.negative.filter((c: Json) => c.steps === undefined)) {
           await expect(
             establishSession(alice.device, unhex(c.bundle), {
               ...alice.ctx,
@@ -193,6 +275,14 @@ describe('session vectors', () => {
         await replayTranscript(load('ratchet/transcript.json'));
         await replayTranscript(load('ratchet/transcript-header-encryption.json'));
       });
+      it('state/session-records.json', async () => {
+        setCryptoProvider(provider);
+        await replayTranscript(load('state/session-records.json'));
+      });
+      it('ratchet/limits.json', { timeout: 120_000 }, async () => {
+        setCryptoProvider(provider);
+        await replayTranscript(load('ratchet/limits.json'));
+      });
       it('sender-keys/transcript.json', async () => {
         setCryptoProvider(provider);
         const v = load('sender-keys/transcript.json');
@@ -205,11 +295,24 @@ describe('session vectors', () => {
           hex(await createSenderKeyDistribution(alice.device, unhex(v.distribution_id), alice.ctx)),
         ).toBe(v.distribution);
         alice.random.done();
-        await processSenderKeyDistribution(alice.address, unhex(v.distribution), bob.ctx);
+        await carryDistribution(
+          alice,
+          {
+            ...bob,
+            signedPreKey: unhex(v.bob.signed_prekey),
+            lastResortKem: unhex(v.bob.last_resort_kem_prekey),
+          },
+          unhex(v.distribution),
+        );
         const sent: Uint8Array[] = [];
+        const copies = new Map<string, ReturnType<typeof memoryProtocolStores>>();
         for (const step of v.steps) {
           clock.set(step.at_ms);
-          if (step.action === 'send') {
+          if (step.action === 'save_copy') {
+            copies.set(step.name, alice.ctx.stores.copy());
+          } else if (step.action === 'restore_copy') {
+            alice.ctx = { ...alice.ctx, stores: copies.get(step.name)!.copy() };
+          } else if (step.action === 'send') {
             alice.random.feed(step.random);
             const env = await groupEncrypt(
               alice.device,
