@@ -56,8 +56,10 @@ import {
   envelopeSender,
   establishSession,
   shouldResetSession,
+  sweepSession,
   updateTrustedIdentity,
 } from '../ratchet/session.js';
+import type { DecryptedMessage } from '../ratchet/session.js';
 import { deviceKey, transactionStores } from '../storage/protocol-stores.js';
 import { checkAddress } from '../transport/memory.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
@@ -326,6 +328,15 @@ export class NexusClient {
     const hourly = () => {
       this.#replenishPreKeys();
       this.#inboxWork = this.#inboxWork.then(() => this.#retryInbox('').catch(() => {}));
+      this.#inboxWork = this.#inboxWork.then(() =>
+        this.sweepSessions().then(
+          () => undefined,
+          (error: unknown) => {
+            // The storage failed: report it; the next hour tries again.
+            if (!this.#closed && NexusError.is(error)) this.#hub.emit({ type: 'error', error });
+          },
+        ),
+      );
     };
     hourly();
     const timer = setInterval(hourly, PREKEY_CHECK_MS);
@@ -1245,14 +1256,44 @@ export class NexusClient {
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
       if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
       const { sender } = senderOf(inbound.envelope);
-      this.#hub.emit({ type: 'error', error: err, ...(sender ? { sender } : {}) });
-      if (
-        sender &&
-        NexusError.is(err, 'NO_SESSION', 'DECRYPT_FAILED') &&
-        isRatchetMessage(inbound.envelope)
-      )
-        this.#startHeal(sender);
+      if (NexusError.is(err, 'ROLLBACK_DETECTED') && sender)
+        this.#hub.emit({
+          type: 'sessionRollback',
+          sender,
+          group: !isOneToOne(inbound.envelope),
+        });
+      else this.#hub.emit({ type: 'error', error: err, ...(sender ? { sender } : {}) });
+      if (sender && sessionCannotContinue(err, inbound.envelope)) this.#startHeal(sender);
     }
+  }
+
+  /**
+   * Housekeeping of every session (hourly while started, or on demand):
+   * skipped message keys past their lifetime are deleted in archived states
+   * too, and entries a crash left behind (spec/ratchet.md §5, §7).
+   *
+   * @returns how many stored entries were deleted.
+   * @throws NexusError `STORAGE`.
+   */
+  async sweepSessions(): Promise<number> {
+    this.#live();
+    // Record keys are `uuid/deviceId`; their entries have a third part.
+    const records = await this.#storage.read(async (tx) =>
+      (await listAll(tx, 'sessions'))
+        .map((e) => e.key.split('/'))
+        .filter((parts) => parts.length === 2),
+    );
+    let deleted = 0;
+    for (const [uuid, deviceId] of records) {
+      if (this.#closed) break;
+      deleted += await this.#write((t) =>
+        sweepSession(
+          { uuid: uuid!, deviceId: deviceId! },
+          { stores: t.stores, clock: this.#clock },
+        ),
+      );
+    }
+    return deleted;
   }
 
   /** Heal in the background: receiving goes on meanwhile. At most once per device per interval. */
@@ -1357,6 +1398,8 @@ export class NexusClient {
     let sender: DeviceAddress;
     let plaintext: Uint8Array;
     let viaGroup: string | null = null;
+    // The 1:1 message that carried this one: it vouches for a sender key distribution.
+    let carrier: DecryptedMessage | null = null;
     if (env.type === EnvelopeType.SENDER_KEY_MESSAGE) {
       try {
         await this.#refuseRevoked(t, envelopeSender(env));
@@ -1371,6 +1414,7 @@ export class NexusClient {
       }
     } else {
       const decrypted = await decryptMessage(this.#device, bytes, ctx);
+      carrier = decrypted;
       sender = decrypted.sender;
       plaintext = decrypted.plaintext;
       if (decrypted.newSession) t.preKeyUsed = true;
@@ -1397,7 +1441,8 @@ export class NexusClient {
       case 'groupUpdate':
         return this.#receiveGroupUpdate(t, sender, message.groupId, body.value);
       case 'senderKey':
-        await processSenderKeyDistribution(sender, body.value.distribution, ctx);
+        // Control messages come only 1:1 (checked above), so the carrier is set.
+        await processSenderKeyDistribution(carrier!, body.value.distribution, ctx);
         t.senderKeysFrom.add(deviceKey(sender));
         return;
       case 'sent':
@@ -2397,12 +2442,37 @@ function senderOf(bytes: Uint8Array): { sender?: DeviceAddress } {
 }
 
 /** Whether the envelope is a Double Ratchet message (not an initial or group message). */
-function isRatchetMessage(bytes: Uint8Array): boolean {
+function envelopeType(bytes: Uint8Array): EnvelopeType | null {
   try {
-    return envelopeCodec.decode(bytes).type === EnvelopeType.RATCHET_MESSAGE;
+    return envelopeCodec.decode(bytes).type;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether an envelope is a 1:1 one (a PreKeyMessage or a ratchet message). */
+function isOneToOne(bytes: Uint8Array): boolean {
+  const type = envelopeType(bytes);
+  return type === EnvelopeType.RATCHET_MESSAGE || type === EnvelopeType.PREKEY_MESSAGE;
+}
+
+/**
+ * Whether a 1:1 message's failure means its session cannot go on, so a new
+ * one is started (spec/ratchet.md §8): a lost or restored session on either
+ * side, a gap past MAX_SKIP, a rolled-back sender, or a PreKeyMessage on a
+ * prekey this device no longer has.
+ */
+function sessionCannotContinue(err: NexusError, bytes: Uint8Array): boolean {
+  const type = envelopeType(bytes);
+  if (type === EnvelopeType.RATCHET_MESSAGE)
+    return NexusError.is(
+      err,
+      'NO_SESSION',
+      'DECRYPT_FAILED',
+      'TOO_MANY_SKIPPED',
+      'ROLLBACK_DETECTED',
+    );
+  return type === EnvelopeType.PREKEY_MESSAGE && NexusError.is(err, 'UNKNOWN_PREKEY');
 }
 
 /** The device id (hex) a prekey bundle is for, or '' when it does not decode. */

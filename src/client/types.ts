@@ -152,7 +152,19 @@ export type ClientEvent =
    * Something was received and dropped (it does not authenticate, comes from
    * a revoked device, breaks the group rules...). Nothing was stored.
    */
-  | { readonly type: 'error'; readonly error: NexusError; readonly sender?: DeviceAddress };
+  | { readonly type: 'error'; readonly error: NexusError; readonly sender?: DeviceAddress }
+  /**
+   * A message reused a message number with another ciphertext: the sending
+   * device's state was restored from an older copy (a backup, a VM snapshot,
+   * a crash). The message was dropped (it cannot be decrypted); for a 1:1
+   * session the client starts a new one with that device (rate-limited).
+   */
+  | {
+      readonly type: 'sessionRollback';
+      readonly sender: DeviceAddress;
+      /** Whether it was a group (sender key) message. */
+      readonly group: boolean;
+    };
 
 /** The type of a client event. */
 export type ClientEventType = ClientEvent['type'];
