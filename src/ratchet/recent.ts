@@ -51,3 +51,21 @@ export function compareWithDecrypted(
   }
   return 'unknown';
 }
+
+/**
+ * Whether a message with this AEAD tag was among the remembered ones,
+ * whatever its chain: recognises a late copy whose chain the state no
+ * longer knows (header encryption deletes a past chain's header key once no
+ * skipped key needs it; a chain past the window of finished chains is
+ * forgotten). The tag is public, so keeping it keeps no secret.
+ */
+export function wasDecrypted(state: { recent: Uint8Array }, sealed: Uint8Array): boolean {
+  const recent = state.recent;
+  const tag = tagPrefix(sealed);
+  for (let at = 8; at < recent.length; at += ITEM) {
+    let i = 0;
+    while (i < 8 && recent[at + i] === tag[i]) i++;
+    if (i === 8) return true;
+  }
+  return false;
+}

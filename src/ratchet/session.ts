@@ -74,6 +74,7 @@ import {
   workingRecordOf,
 } from './session-record.js';
 import type { WorkingRecord } from './session-record.js';
+import { wasDecrypted } from './recent.js';
 import { expireSkippedKeys, mergeChanges, noChanges } from './skipped-keys.js';
 import type { EntryChanges } from './skipped-keys.js';
 
@@ -482,6 +483,13 @@ async function tryState(
     return plaintext;
   } catch (err) {
     if (!NexusError.is(err)) throw err;
+    // A late copy of a message this state decrypted, on a chain it no longer knows.
+    if (NexusError.is(err, 'DECRYPT_FAILED') && wasDecrypted(state, attempt.message.ciphertext))
+      return {
+        error: new NexusError('DUPLICATE_MESSAGE', 'this message was already decrypted'),
+        recognized: true,
+        current,
+      };
     return { error: err, recognized, current };
   }
 }
