@@ -59,6 +59,7 @@ import {
 } from '../../src/ratchet/records.js';
 import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
 import { lengthPrefixed } from '../../src/ratchet/kdf.js';
+import { archivedRefs, finishedChains } from '../../src/ratchet/packed.js';
 import {
   SessionRecordSchema,
   SessionStateSchema,
@@ -1050,7 +1051,7 @@ function stateToVersion1(state: SessionState, entries: Map<string, Uint8Array>):
   const he = s.headerEncryption;
   const chainId = (n: number): Uint8Array => {
     if (n === s.receivingChain) return he ? s.receivingHeaderKey : s.receivingRatchetKey;
-    const f = s.finishedChains.find((c) => c.number === n)!;
+    const f = finishedChains(s).find((c) => c.number === n)!;
     return he ? f.headerKey : f.ratchetKey;
   };
   for (const run of s.skippedRuns)
@@ -1065,13 +1066,13 @@ function stateToVersion1(state: SessionState, entries: Map<string, Uint8Array>):
         }),
       );
     }
-  s.previousReceivingChains = s.finishedChains
+  s.previousReceivingChains = finishedChains(s)
     .map((f) => (he ? f.headerKey : f.ratchetKey))
     .filter((c) => c.length > 0);
   s.version = 1;
   s.id = 0;
   s.receivingChain = 0;
-  s.finishedChains = [];
+  s.finishedChains = new Uint8Array(0);
   s.skippedRuns = [];
   s.recent = new Uint8Array(0);
   return s;
@@ -1083,7 +1084,7 @@ async function recordVersion1(stores: ProtocolStores, address: DeviceAddress): P
   const entries = new Map<string, Uint8Array>();
   for (const name of await stores.sessions.listSessionEntries(address, ''))
     entries.set(name, (await stores.sessions.loadSessionEntry(address, name))!);
-  const archived = record.archivedStates.map((ref) =>
+  const archived = archivedRefs(record).map((ref) =>
     stateToVersion1(decodeSessionState(entries.get(`state.${ref.id}`)!), entries),
   );
   return toBinary(

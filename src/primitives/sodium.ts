@@ -124,7 +124,7 @@ export function sodiumPrimitives(sodium: SodiumModule): SodiumPrimitives {
     sodium.crypto_hash_sha512(out, data);
     return out;
   };
-  const hmacSha256 = hmac(sha256, 64, 32);
+  const hmacSha256 = hmac((out, data) => sodium.crypto_hash_sha256(out, data), 64, 32);
   const aead = (
     seal: SodiumModule['crypto_aead_chacha20poly1305_ietf_encrypt'],
     open: SodiumModule['crypto_aead_chacha20poly1305_ietf_decrypt'],
@@ -163,7 +163,7 @@ export function sodiumPrimitives(sodium: SodiumModule): SodiumPrimitives {
     sha256,
     sha512,
     hmacSha256,
-    hmacSha512: hmac(sha512, 128, 64),
+    hmacSha512: hmac((out, data) => sodium.crypto_hash_sha512(out, data), 128, 64),
 
     ed25519PublicKey: (seed) => signingKey(seed).slice(32),
     ed25519Sign: (seed, message) => {
@@ -205,24 +205,40 @@ export function sodiumPrimitives(sodium: SodiumModule): SodiumPrimitives {
 
 /** HMAC (RFC 2104) over a one-shot hash with block size `block`: H(K ^ opad || H(K ^ ipad || m)). */
 function hmac(
-  hash: (data: Uint8Array) => Uint8Array,
+  hashInto: (out: Uint8Array, data: Uint8Array) => void,
   block: number,
   size: number,
 ): (key: Uint8Array, data: Uint8Array) => Uint8Array {
+  // Scratch buffers for the padded key blocks: HMAC runs on every ratchet
+  // step, and allocating them each time cost more than the two hashes.
+  // Synchronous and never re-entered, so sharing them is safe; zeroed after use.
+  const SCRATCH = 256;
+  const innerScratch = new Uint8Array(block + SCRATCH);
+  const outer = new Uint8Array(block + size);
+  const longKey = new Uint8Array(size);
   return (key, data) => {
-    const k = key.length > block ? hash(key) : key;
-    const inner = new Uint8Array(block + data.length).fill(0x36, 0, block);
-    for (let i = 0; i < k.length; i++) inner[i] = k[i]! ^ 0x36;
+    let k = key;
+    if (key.length > block) {
+      hashInto(longKey, key);
+      k = longKey;
+    }
+    const inner =
+      data.length <= SCRATCH
+        ? innerScratch.subarray(0, block + data.length)
+        : new Uint8Array(block + data.length);
+    inner.fill(0x36, 0, block);
+    outer.fill(0x5c, 0, block);
+    for (let i = 0; i < k.length; i++) {
+      inner[i] = k[i]! ^ 0x36;
+      outer[i] = k[i]! ^ 0x5c;
+    }
     inner.set(data, block);
-    const outer = new Uint8Array(block + size).fill(0x5c, 0, block);
-    for (let i = 0; i < k.length; i++) outer[i] = k[i]! ^ 0x5c;
-    const innerHash = hash(inner);
-    outer.set(innerHash, block);
-    const out = hash(outer);
-    inner.fill(0, 0, block);
+    hashInto(outer.subarray(block), inner);
+    const out = new Uint8Array(size);
+    hashInto(out, outer);
+    inner.fill(0);
     outer.fill(0);
-    innerHash.fill(0);
-    if (k !== key) k.fill(0);
+    longKey.fill(0);
     return out;
   };
 }

@@ -47,9 +47,7 @@ export const LIMITS = {
 export const LABELS = {
   pqxdhInfo: 'NexusLink_PQXDH_CURVE25519_SHA-256_ML-KEM-1024',
   rootKey: 'NexusLink_Ratchet_RootKey',
-  messageKeys: 'NexusLink_Ratchet_MessageKeys',
   sessionAd: 'NexusLink_SessionAD',
-  senderMessageKeys: 'NexusLink_SenderKey_MessageKeys',
   snapshot: 'nexuslink/v1/session-snapshot',
 } as const;
 
@@ -63,8 +61,6 @@ export const SIZES = {
   chainKey: 32,
   messageKey: 32,
   aeadKey: 32,
-  /** Key of the hedged message nonce (spec/ratchet.md §Message encryption). */
-  nonceKey: 32,
   /** XChaCha20-Poly1305 nonce carried at the start of every message ciphertext. */
   messageNonce: 24,
   /** Random bytes drawn per message for the hedged nonce. */

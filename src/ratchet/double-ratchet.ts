@@ -17,16 +17,22 @@ import { crypto } from '../primitives/provider.js';
 import { ratchetHeaderCodec } from '../wire/messages.js';
 import { RatchetMessageSchema } from '../wire/gen/nexuslink/v1/session_pb.js';
 import type { RatchetHeader, RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
-import { FinishedChainSchema, SessionStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
-import type {
-  FinishedChain,
-  PendingPreKey,
-  SessionState,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+import { SessionStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { PendingPreKey, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import {
+  appendFinishedChain,
+  clearFinishedHeaderKey,
+  dropOldestFinishedChain,
+  findFinishedChain,
+  finishedChainCount,
+  finishedChains,
+} from './packed.js';
+import type { FinishedChain } from './packed.js';
 import { LIMITS, SIZES } from './constants.js';
 import {
   kdfChainKey,
   kdfRootKey,
+  kdfSendingChainKey,
   lengthPrefixed,
   openWithMessageKey,
   sealWithMessageKey,
@@ -182,8 +188,8 @@ export function ratchetEncrypt(
   }
   if (state.sendingMessageNumber > LAST_MESSAGE_NUMBER)
     throw new NexusError('NO_SESSION', 'the sending chain is exhausted: start a new session');
-  const { chainKey, messageKey } = kdfChainKey(state.sendingChainKey);
-  state.sendingChainKey = chainKey;
+  const keys = kdfSendingChainKey(state.sendingChainKey);
+  state.sendingChainKey = keys.chainKey;
   const header = ratchetHeaderCodec.encode({
     ratchetKey:
       state.sendingRatchetKey.length > 0
@@ -197,7 +203,7 @@ export function ratchetEncrypt(
     ? sealHeader(state.sendingHeaderKey, header, state.sessionAd, random)
     : header;
   const ciphertext = sealWithMessageKey(
-    messageKey,
+    keys,
     plaintext,
     messageAd(state.sessionAd, headerBytes, binding),
     random,
@@ -264,10 +270,8 @@ export function locateMessage(state: SessionState, message: RatchetMessage): Loc
         throw new NexusError('DECRYPT_FAILED', 'no receiving chain for this ratchet key');
       return { header, chain: state.receivingChain, finished: null };
     }
-    for (const f of state.finishedChains)
-      if (bytesEqual(f.ratchetKey, header.ratchetKey))
-        return { header, chain: f.number, finished: f };
-    return { header, chain: 0, finished: null };
+    const finished = findFinishedChain(state, header.ratchetKey);
+    return { header, chain: finished?.number ?? 0, finished };
   }
   const sealed = message.encryptedHeader;
   let opened = openHeader(state.receivingHeaderKey, sealed, state.sessionAd);
@@ -275,7 +279,7 @@ export function locateMessage(state: SessionState, message: RatchetMessage): Loc
     return { header: decodeHeader(opened), chain: state.receivingChain, finished: null };
   opened = openHeader(state.nextReceivingHeaderKey, sealed, state.sessionAd);
   if (opened !== null) return { header: decodeHeader(opened), chain: 0, finished: null };
-  for (const f of state.finishedChains) {
+  for (const f of finishedChains(state)) {
     opened = openHeader(f.headerKey, sealed, state.sessionAd);
     if (opened !== null) return { header: decodeHeader(opened), chain: f.number, finished: f };
   }
@@ -335,8 +339,12 @@ export function ratchetDecrypt(
       useSkippedKey(state, run, n, options.changes);
       rememberDecrypted(state, chain, n, sealed);
       // Header encryption: a finished chain's header key opens all its headers; keep it only while needed.
-      if (located.finished !== null && !chainHasHeldKeys(state, chain))
-        located.finished.headerKey = new Uint8Array(0);
+      if (
+        located.finished !== null &&
+        located.finished.headerKey.length > 0 &&
+        !chainHasHeldKeys(state, chain)
+      )
+        clearFinishedHeaderKey(state, located.finished.index);
       return plaintext;
     }
     if (located.finished !== null) {
@@ -421,22 +429,18 @@ function finishReceivingChain(state: SessionState, length: number, options: Decr
     const skipped = advanceTo(state, length);
     storeSkippedKeys(state, chain, received, skipped, options.now, options.changes);
   }
-  state.finishedChains.push(
-    create(FinishedChainSchema, {
-      number: chain,
-      ratchetKey: state.receivingRatchetKey,
-      headerKey:
-        state.headerEncryption && chainHasHeldKeys(state, chain)
-          ? state.receivingHeaderKey
-          : new Uint8Array(0),
-      received,
-      length,
-    }),
-  );
-  while (state.finishedChains.length > LIMITS.maxPreviousChains) {
-    const dropped = state.finishedChains.shift()!;
-    removeChainRuns(state, dropped.number, options.changes);
-  }
+  appendFinishedChain(state, {
+    number: chain,
+    ratchetKey: state.receivingRatchetKey,
+    headerKey:
+      state.headerEncryption && chainHasHeldKeys(state, chain)
+        ? state.receivingHeaderKey
+        : new Uint8Array(0),
+    received,
+    length,
+  });
+  while (finishedChainCount(state) > LIMITS.maxPreviousChains)
+    removeChainRuns(state, dropOldestFinishedChain(state), options.changes);
 }
 
 /** DHRatchet / DHRatchetHE. */

@@ -1,15 +1,13 @@
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
-import { concat, u32be, utf8 } from '../primitives/bytes.js';
+import { utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { LABELS, SIZES } from './constants.js';
 
 const ROOT_INFO = utf8(LABELS.rootKey);
-const MESSAGE_INFO = utf8(LABELS.messageKeys);
-const SENDER_MESSAGE_INFO = utf8(LABELS.senderMessageKeys);
-const ZERO_SALT = new Uint8Array(32);
 const ONE = Uint8Array.of(0x01);
 const TWO = Uint8Array.of(0x02);
+const THREE = Uint8Array.of(0x03);
 
 /**
  * KDF_RK (Double Ratchet §5.2): HKDF-SHA-256 with the root key as salt and the
@@ -29,7 +27,12 @@ export function kdfRootKey(
   };
 }
 
-/** KDF_CK (Double Ratchet §5.2): message key = HMAC(ck, 0x01), next chain key = HMAC(ck, 0x02). */
+/**
+ * KDF_CK (Double Ratchet §5.2): message key = HMAC(ck, 0x01), next chain key
+ * = HMAC(ck, 0x02). The message key is the XChaCha20-Poly1305 key itself (an
+ * HMAC output is a uniformly random 32-byte key), so a receiver derives
+ * nothing more per message.
+ */
 export function kdfChainKey(chainKey: Uint8Array): {
   chainKey: Uint8Array;
   messageKey: Uint8Array;
@@ -41,42 +44,44 @@ export function kdfChainKey(chainKey: Uint8Array): {
 }
 
 /**
- * The two keys of a message key: HKDF-SHA-256(salt 0^32, ikm mk, info) → 64
- * bytes, the XChaCha20-Poly1305 key and the key of the hedged nonce.
+ * KDF_CK for the sender: also the nonce key HMAC(ck, 0x03), which keys the
+ * hedged nonce (spec/ratchet.md §1). Only the sender needs it: the nonce
+ * travels with the message.
  */
-export function messageKeyMaterial(
-  messageKey: Uint8Array,
-  group = false,
-): { key: Uint8Array; nonceKey: Uint8Array } {
-  const okm = crypto().hkdfSha256(
-    messageKey,
-    ZERO_SALT,
-    group ? SENDER_MESSAGE_INFO : MESSAGE_INFO,
-    SIZES.aeadKey + SIZES.nonceKey,
-  );
-  return { key: okm.subarray(0, 32), nonceKey: okm.subarray(32, 64) };
+export function kdfSendingChainKey(chainKey: Uint8Array): {
+  chainKey: Uint8Array;
+  messageKey: Uint8Array;
+  nonceKey: Uint8Array;
+} {
+  const { chainKey: next, messageKey } = kdfChainKey(chainKey);
+  return { chainKey: next, messageKey, nonceKey: crypto().hmacSha256(chainKey, THREE) };
 }
 
 /**
- * Encrypt one message under its message key (spec/ratchet.md §Message
- * encryption): `nonce || XChaCha20-Poly1305(key, nonce, plaintext, ad)` with
- * the hedged nonce `HMAC-SHA-256(nonceKey, r || plaintext)[0..24)` and `r` 32
- * fresh random bytes. A message key used twice (a sender whose state was
- * rolled back) therefore never repeats a nonce for two different plaintexts,
- * even when the random source repeats too (a restored VM snapshot).
+ * Encrypt one message (spec/ratchet.md §1): `nonce || XChaCha20-Poly1305(mk,
+ * nonce, plaintext, ad)` with the hedged nonce `HMAC-SHA-256(nk, r ||
+ * plaintext)[0..24)` and `r` 32 fresh random bytes. A message key used twice
+ * (a sender whose state was rolled back) therefore never repeats a nonce for
+ * two different plaintexts, even when the random source repeats too (a
+ * restored VM snapshot).
  */
 export function sealWithMessageKey(
-  messageKey: Uint8Array,
+  keys: { readonly messageKey: Uint8Array; readonly nonceKey: Uint8Array },
   plaintext: Uint8Array,
   ad: Uint8Array,
   random: RandomSource,
-  group = false,
 ): Uint8Array {
-  const { key, nonceKey } = messageKeyMaterial(messageKey, group);
   const c = crypto();
-  const hedge = random.randomBytes(SIZES.nonceHedge);
-  const nonce = c.hmacSha256(nonceKey, concat(hedge, plaintext)).subarray(0, SIZES.messageNonce);
-  return concat(nonce, c.xchacha20poly1305Seal(key, nonce, plaintext, ad));
+  const hedged = new Uint8Array(SIZES.nonceHedge + plaintext.length);
+  hedged.set(random.randomBytes(SIZES.nonceHedge));
+  hedged.set(plaintext, SIZES.nonceHedge);
+  const nonce = c.hmacSha256(keys.nonceKey, hedged).subarray(0, SIZES.messageNonce);
+  hedged.fill(0, SIZES.nonceHedge); // a copy of the plaintext: do not leave it around
+  const sealed = c.xchacha20poly1305Seal(keys.messageKey, nonce, plaintext, ad);
+  const out = new Uint8Array(SIZES.messageNonce + sealed.length);
+  out.set(nonce);
+  out.set(sealed, SIZES.messageNonce);
+  return out;
 }
 
 /** Open what {@link sealWithMessageKey} made; `null` when it does not authenticate. */
@@ -84,12 +89,10 @@ export function openWithMessageKey(
   messageKey: Uint8Array,
   sealed: Uint8Array,
   ad: Uint8Array,
-  group = false,
 ): Uint8Array | null {
   if (sealed.length < SIZES.messageNonce + SIZES.tag) return null;
-  const { key } = messageKeyMaterial(messageKey, group);
   return crypto().xchacha20poly1305Open(
-    key,
+    messageKey,
     sealed.subarray(0, SIZES.messageNonce),
     sealed.subarray(SIZES.messageNonce),
     ad,
@@ -98,7 +101,18 @@ export function openWithMessageKey(
 
 /** `u32be(length) || bytes` for each part: an unambiguous concatenation. */
 export function lengthPrefixed(...parts: Uint8Array[]): Uint8Array {
-  const out: Uint8Array[] = [];
-  for (const p of parts) out.push(u32be(p.length), p);
-  return concat(...out);
+  let length = 4 * parts.length;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    const n = p.length;
+    out[at] = n >>> 24;
+    out[at + 1] = (n >>> 16) & 0xff;
+    out[at + 2] = (n >>> 8) & 0xff;
+    out[at + 3] = n & 0xff;
+    out.set(p, at + 4);
+    at += 4 + n;
+  }
+  return out;
 }

@@ -15,16 +15,16 @@ export async function withLock<T>(owner: object, key: string, fn: () => Promise<
     byKey = new Map();
     locks.set(owner, byKey);
   }
-  const previous = byKey.get(key) ?? Promise.resolve();
+  // Each call waits for the one queued just before it (FIFO), then lets the next go.
+  const previous = byKey.get(key);
   let release!: () => void;
   const done = new Promise<void>((resolve) => (release = resolve));
-  const tail = previous.then(() => done);
-  byKey.set(key, tail);
-  await previous;
+  byKey.set(key, done);
+  if (previous !== undefined) await previous;
   try {
     return await fn();
   } finally {
     release();
-    if (byKey.get(key) === tail) byKey.delete(key);
+    if (byKey.get(key) === done) byKey.delete(key);
   }
 }

@@ -1,5 +1,6 @@
 /** Encoding and decoding of the persisted state records (spec/proto/nexuslink/v1/state.proto). */
 import { create, fromBinary } from '@bufbuild/protobuf';
+import { decodeCanonical } from '../wire/decode.js';
 import { encodeCanonical } from '../wire/encode.js';
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
@@ -31,11 +32,20 @@ function decodeRecord<S extends DescMessage>(
   what: string,
   versions: readonly number[] = [STATE_VERSION],
 ): MessageShape<S> {
-  let record: MessageShape<S>;
+  let record: MessageShape<S> | undefined;
+  // Records are written canonically: decode them in one pass; anything else
+  // (a record some other writer produced) takes the lenient path.
   try {
-    record = fromBinary(schema, bytes, { readUnknownFields: false });
-  } catch (cause) {
-    throw new NexusError('MALFORMED', `${what} record is not valid`, { cause });
+    record = decodeCanonical(schema, bytes);
+  } catch {
+    record = undefined;
+  }
+  if (record === undefined) {
+    try {
+      record = fromBinary(schema, bytes, { readUnknownFields: false });
+    } catch (cause) {
+      throw new NexusError('MALFORMED', `${what} record is not valid`, { cause });
+    }
   }
   const version = (record as { version?: number }).version;
   if (version === undefined || !versions.includes(version))

@@ -28,7 +28,13 @@ import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';
 import { LIMITS } from './constants.js';
 import { withLock } from './lock.js';
 import { compareWithDecrypted, rememberDecrypted } from './recent.js';
-import { kdfChainKey, lengthPrefixed, openWithMessageKey, sealWithMessageKey } from './kdf.js';
+import {
+  kdfChainKey,
+  kdfSendingChainKey,
+  lengthPrefixed,
+  openWithMessageKey,
+  sealWithMessageKey,
+} from './kdf.js';
 import type { LocalDevice } from './prekeys.js';
 import { decodeSenderKeyRecord, encodeSenderKeyRecord, STATE_VERSION } from './records.js';
 import type { SessionContext } from './session.js';
@@ -289,14 +295,13 @@ export async function groupEncrypt(
       );
     if (state.iteration > LAST_ITERATION)
       throw new NexusError('NO_SESSION', 'the sender key chain is exhausted: rotate it');
-    const { chainKey, messageKey } = kdfChainKey(state.chainKey);
+    const keys = kdfSendingChainKey(state.chainKey);
     const timestampMs = BigInt((ctx.clock ?? systemClock).now());
     const ciphertext = sealWithMessageKey(
-      messageKey,
+      keys,
       plaintext,
       groupAd(local.identityKey, local.deviceId, d.bytes, timestampMs),
       ctx.random ?? systemRandom,
-      true,
     );
     const body = senderKeyMessageBodyCodec.encode({
       version: 1,
@@ -309,7 +314,7 @@ export async function groupEncrypt(
       state.signingSecret,
       signingInput(SIGNATURE_LABELS.senderKeyMessage, body),
     );
-    state.chainKey = chainKey;
+    state.chainKey = keys.chainKey;
     state.iteration += 1;
     await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
     return envelopeCodec.encode({
@@ -411,7 +416,6 @@ export async function groupDecrypt(
       messageKey,
       body.ciphertext,
       groupAd(env.senderIdentityKey, env.senderDeviceId, body.distributionId, env.timestampMs),
-      true,
     );
     if (plaintext === null)
       throw new NexusError('DECRYPT_FAILED', 'group message does not authenticate');

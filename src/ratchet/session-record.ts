@@ -7,11 +7,15 @@
 import { create } from '@bufbuild/protobuf';
 import type { DeviceAddress, SessionStore } from '../interfaces/sessions.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
+import { SkippedRunSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
 import {
-  ArchivedStateRefSchema,
-  FinishedChainSchema,
-  SkippedRunSchema,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+  appendFinishedChain,
+  archivedRefs,
+  clearFinishedHeaderKey,
+  finishedChains,
+  setArchivedRefs,
+} from './packed.js';
+import type { ArchivedRef } from './packed.js';
 import type { SessionRecord, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { LIMITS } from './constants.js';
 import {
@@ -117,6 +121,11 @@ export async function storeWorkingRecord(
     await store.storeSessionEntries(address, new Map([...changes.remove].map((n) => [n, null])));
 }
 
+/** What the record keeps about an archived state. */
+function refOf(state: SessionState): ArchivedRef {
+  return { id: state.id, baseKey: state.baseKey, remoteIdentityKey: state.remoteIdentityKey };
+}
+
 /** Give a new state its id in the record. */
 export function assignStateId(record: SessionRecord, state: SessionState): void {
   if (record.nextStateId === 0) record.nextStateId = 1;
@@ -131,28 +140,22 @@ export function assignStateId(record: SessionRecord, state: SessionState): void 
 export function promote(working: WorkingRecord, state: SessionState, fromArchive?: number): void {
   const { record, changes } = working;
   if (state.id === 0) assignStateId(record, state);
-  if (fromArchive !== undefined) {
-    record.archivedStates.splice(fromArchive, 1);
-    removeEntry(changes, archivedStateName(state.id));
-  }
+  if (fromArchive !== undefined) removeEntry(changes, archivedStateName(state.id));
+  const refs = archivedRefs(record);
+  if (fromArchive !== undefined) refs.splice(fromArchive, 1);
   const previous = record.current;
   if (previous !== undefined) {
     changes.put.set(archivedStateName(previous.id), encodeSessionState(previous));
     changes.remove.delete(archivedStateName(previous.id));
-    record.archivedStates.unshift(
-      create(ArchivedStateRefSchema, {
-        id: previous.id,
-        baseKey: previous.baseKey,
-        remoteIdentityKey: previous.remoteIdentityKey,
-      }),
-    );
+    refs.unshift(refOf(previous));
   }
   record.current = state;
-  while (record.archivedStates.length > LIMITS.maxArchivedStates) {
-    const dropped = record.archivedStates.pop()!;
+  while (refs.length > LIMITS.maxArchivedStates) {
+    const dropped = refs.pop()!;
     removeEntry(changes, archivedStateName(dropped.id));
     working.droppedStates.push(dropped.id);
   }
+  setArchivedRefs(record, refs);
 }
 
 /** The entry names a record refers to: its archived states and every held skipped key of its states. */
@@ -164,7 +167,7 @@ export async function referencedEntries(
   const { record } = working;
   const names = new Set<string>();
   if (record.current !== undefined) for (const n of heldKeyNames(record.current)) names.add(n);
-  for (const ref of record.archivedStates) {
+  for (const ref of archivedRefs(record)) {
     names.add(archivedStateName(ref.id));
     const state = await loadArchivedState(store, address, ref.id, working);
     if (state !== null) for (const n of heldKeyNames(state)) names.add(n);
@@ -195,14 +198,13 @@ function migrateVersion1(record: SessionRecord, changes: EntryChanges): void {
   const [current, ...archived] = record.current === undefined ? [undefined, ...states] : states;
   record.current = current;
   record.archived = [];
-  record.archivedStates = archived.map((s) => {
-    changes.put.set(archivedStateName(s!.id), encodeSessionState(s!));
-    return create(ArchivedStateRefSchema, {
-      id: s!.id,
-      baseKey: s!.baseKey,
-      remoteIdentityKey: s!.remoteIdentityKey,
-    });
-  });
+  setArchivedRefs(
+    record,
+    archived.map((s) => {
+      changes.put.set(archivedStateName(s!.id), encodeSessionState(s!));
+      return refOf(s!);
+    }),
+  );
   record.nextStateId = nextId;
   record.version = SESSION_RECORD_VERSION;
 }
@@ -233,10 +235,11 @@ function migrateState(state: SessionState, changes: EntryChanges): void {
   const isCurrent = (id: Uint8Array) => hasCurrent && bytesEqual(id, currentId);
   for (const g of groups.values()) if (!isCurrent(g.chain)) numberOf(g.chain);
   state.receivingChain = hasCurrent ? chainIds.length + 1 : 0;
-  state.finishedChains = chainIds.map((id, i) =>
-    create(FinishedChainSchema, {
+  // Header encryption: version 1 kept past chains by header key only (their ratchet keys unknown).
+  chainIds.forEach((id, i) =>
+    appendFinishedChain(state, {
       number: i + 1,
-      ratchetKey: he ? new Uint8Array(0) : id,
+      ratchetKey: he ? new Uint8Array(32) : id,
       headerKey: he ? id : new Uint8Array(0),
       received: UNKNOWN,
       length: UNKNOWN,
@@ -258,8 +261,8 @@ function migrateState(state: SessionState, changes: EntryChanges): void {
     );
   }
   // Header encryption: a past chain's header key is kept only while one of its keys is held.
-  for (const f of state.finishedChains)
-    if (he && !chainHasHeldKeys(state, f.number)) f.headerKey = new Uint8Array(0);
+  for (const f of finishedChains(state))
+    if (he && !chainHasHeldKeys(state, f.number)) clearFinishedHeaderKey(state, f.index);
   state.skipped = [];
   state.forgotten = [];
   state.previousReceivingChains = [];

@@ -24,7 +24,9 @@ import {
   PendingPreKeySchema,
   TrustedIdentityRecordSchema,
 } from '../wire/gen/nexuslink/v1/state_pb.js';
-import type { ArchivedStateRef, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import type { SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { archivedRefs } from './packed.js';
+import type { ArchivedRef } from './packed.js';
 import {
   acceptRevocationList,
   decodeRevocationList,
@@ -520,7 +522,7 @@ async function decryptWithRecord(
     working = workingRecordOf(bytes);
     attempt.working = working;
   }
-  const refs: readonly ArchivedStateRef[] = working.record.archivedStates;
+  const refs: readonly ArchivedRef[] = archivedRefs(working.record);
   for (let i = 0; i < refs.length; i++) {
     if (!filter(refs[i]!)) continue;
     const state = await loadArchivedState(
@@ -660,7 +662,7 @@ async function decryptPreKeyMessage(
       bytesEqual(s.baseKey, msg.baseKey) && bytesEqual(s.remoteIdentityKey, device.keyAgreementKey);
     if (
       (record.current !== undefined && sameBase(record.current)) ||
-      record.archivedStates.some(sameBase)
+      archivedRefs(record).some(sameBase)
     ) {
       const attempt = { ctx, address: sender, message: msg.message!, binding, now: t };
       const result = await decryptWithRecord(attempt, stored!, sameBase);
@@ -812,7 +814,7 @@ export async function sweepSession(address: DeviceAddress, ctx: SessionContext):
         await store.storeSessionEntries(address, new Map(names.map((n) => [n, null])));
       return names.length;
     }
-    for (const ref of working.record.archivedStates) {
+    for (const ref of archivedRefs(working.record)) {
       const state = await loadArchivedState(store, address, ref.id, working);
       if (state === null) continue;
       const changes = noChanges();

@@ -17,6 +17,7 @@ import type { SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { LABELS } from './constants.js';
 import { lengthPrefixed } from './kdf.js';
+import { archivedRefs } from './packed.js';
 import { decodeSessionState, encodeSessionRecord, SESSION_RECORD_VERSION } from './records.js';
 import { withLock } from './lock.js';
 import {
@@ -211,7 +212,7 @@ function statesOf(
   if (working === null) return [];
   const out: { state: SessionState; entries: ReadonlyMap<string, Uint8Array> }[] = [];
   if (working.record.current !== undefined) out.push({ state: working.record.current, entries });
-  for (const ref of working.record.archivedStates) {
+  for (const ref of archivedRefs(working.record)) {
     const bytes = entries.get(archivedStateName(ref.id));
     if (bytes === undefined) continue;
     out.push({ state: decodeSessionState(bytes), entries });

@@ -1,4 +1,5 @@
 import { create, fromBinary } from '@bufbuild/protobuf';
+import { decodeCanonical } from './decode.js';
 import { encodeCanonical } from './encode.js';
 import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
@@ -31,8 +32,9 @@ export interface CodecOptions<S extends DescMessage> {
  * Build the codec of one message type.
  *
  * Decoding is strict: the input must be the canonical encoding of the value it
- * decodes to. We decode (dropping unknown fields), re-encode, and require the
- * same bytes. That one rule rejects trailing garbage, unknown or repeated
+ * decodes to. For schemas without oneofs the decoder checks that in the same
+ * pass (./decode.ts); for the others we decode (dropping unknown fields),
+ * re-encode, and require the same bytes. That one rule rejects trailing garbage, unknown or repeated
  * fields, out-of-order fields and non-minimal varints, so every message has
  * exactly one accepted encoding and signatures over bodies are unambiguous.
  */
@@ -61,6 +63,12 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
           'MALFORMED',
           `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
         );
+      }
+      // One strict pass for the schemas it plans (all of ours with no oneof); else decode and re-encode.
+      const fast = decodeCanonical(schema, bytes);
+      if (fast !== undefined) {
+        options.validate(fast);
+        return fast;
       }
       let message: MessageShape<S>;
       try {

@@ -47,7 +47,7 @@ function forge(alice: Party, bob: Party, bundle: Uint8Array): Uint8Array {
   });
   const messageKey = crypto().hmacSha256(new Uint8Array(0), Uint8Array.of(1));
   const ciphertext = sealWithMessageKey(
-    messageKey,
+    { messageKey, nonceKey: messageKey },
     te.encode('forged'),
     lengthPrefixed(ad, header, u64be(1n)),
     crypto(),

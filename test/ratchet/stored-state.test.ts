@@ -11,6 +11,7 @@ import {
 } from '../../src/ratchet/session.js';
 import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
 import { decodeSessionRecord } from '../../src/ratchet/records.js';
+import { archivedRefs } from '../../src/ratchet/packed.js';
 import type { ProtocolStores, DeviceAddress } from '../../src/interfaces/sessions.js';
 import { makeParty, testClock } from './fixtures.js';
 import type { Party } from './fixtures.js';
@@ -100,7 +101,7 @@ describe('stored session state (issue 13)', () => {
     await establishSession(alice.device, await bob.bundle(), alice.ctx);
     await receive(bob, await send(alice, bob, 'new session'));
     const record = decodeSessionRecord((await bob.ctx.stores.sessions.loadSession(addr(alice)))!);
-    expect(record.archivedStates).toHaveLength(1);
+    expect(archivedRefs(record)).toHaveLength(1);
     const held = await bob.ctx.stores.sessions.listSessionEntries(addr(alice), 'mk.');
     expect(held).toHaveLength(1);
     const key = (await bob.ctx.stores.sessions.loadSessionEntry(addr(alice), held[0]!))!;

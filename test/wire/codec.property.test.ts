@@ -28,6 +28,14 @@ const ALL_CODECS = {
 };
 
 /** Decoding either succeeds, or fails with NexusError('MALFORMED'), never anything else. */
+const SESSION_MESSAGES = new Set([
+  'nexuslink.v1.Envelope',
+  'nexuslink.v1.RatchetMessage',
+  'nexuslink.v1.PreKeyMessage',
+  'nexuslink.v1.SenderKeyDistribution',
+  'nexuslink.v1.SenderKeyMessageBody',
+]);
+
 function decodeOrMalformed(codec: Codec<DescMessage>, bytes: Uint8Array): 'ok' | 'malformed' {
   try {
     const value = codec.decode(bytes);
@@ -36,6 +44,9 @@ function decodeOrMalformed(codec: Codec<DescMessage>, bytes: Uint8Array): 'ok' |
     return 'ok';
   } catch (err) {
     if (err instanceof NexusError && err.code === 'MALFORMED') return 'malformed';
+    // A session message of a newer version is typed as such (spec/wire.md §Versions).
+    if (NexusError.is(err, 'UNSUPPORTED_VERSION') && SESSION_MESSAGES.has(codec.typeName))
+      return 'malformed';
     throw err;
   }
 }

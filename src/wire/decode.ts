@@ -1,0 +1,259 @@
+/**
+ * A fast, strict protobuf decoder for NexusLink's messages: the inverse of
+ * `encodeCanonical` (./encode.ts). It accepts exactly the canonical encoding
+ * (spec/wire.md §Canonical encoding: fields in ascending number order, each
+ * once, a repeated field's elements together; proto3 defaults omitted;
+ * minimal varints; no unknown fields; nothing after the last field) and
+ * checks that while it decodes, in one pass: no second encode, no copy of
+ * large `bytes` fields (they are views of the input, as with `fromBinary`).
+ *
+ * It covers the field types the encoder covers; for any other schema
+ * {@link decodeCanonical} returns `undefined` and the caller uses
+ * `fromBinary` and a re-encode. `test/wire/decode.test.ts` checks that it
+ * accepts and returns exactly what that slower path does.
+ */
+import { ScalarType } from '@bufbuild/protobuf';
+import type { DescField, DescMessage, MessageShape } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+
+const enum Kind {
+  Uint32,
+  Uint64,
+  Bool,
+  Enum,
+  String,
+  Bytes,
+  Message,
+}
+
+interface FieldPlan {
+  readonly number: number;
+  readonly name: string;
+  readonly kind: Kind;
+  readonly list: boolean;
+  readonly message: DescMessage | undefined;
+}
+
+interface Plan {
+  readonly typeName: string;
+  /** Field plans by field number (sparse). */
+  readonly fields: (FieldPlan | undefined)[];
+  /** Every field with its default: lists get a new array per message. */
+  readonly defaults: readonly (readonly [string, unknown])[];
+}
+
+const LIST = Symbol('list');
+const EMPTY = new Uint8Array(0);
+const plans = new WeakMap<DescMessage, Plan | null>();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_DEPTH = 32;
+
+function kindOf(f: DescField): Kind | null {
+  if (f.oneof !== undefined) return null;
+  const scalar =
+    f.fieldKind === 'scalar' || (f.fieldKind === 'list' && f.listKind === 'scalar')
+      ? f.scalar
+      : undefined;
+  if (f.fieldKind === 'enum') return Kind.Enum;
+  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message'))
+    return Kind.Message;
+  if (f.fieldKind === 'list' && scalar !== ScalarType.BYTES && scalar !== ScalarType.STRING)
+    return null; // packed scalars: not in our schemas, not planned
+  switch (scalar) {
+    case ScalarType.UINT32:
+      return Kind.Uint32;
+    case ScalarType.UINT64:
+      return Kind.Uint64;
+    case ScalarType.BOOL:
+      return Kind.Bool;
+    case ScalarType.STRING:
+      return Kind.String;
+    case ScalarType.BYTES:
+      return Kind.Bytes;
+    default:
+      return null;
+  }
+}
+
+function planOf(desc: DescMessage): Plan | null {
+  const known = plans.get(desc);
+  if (known !== undefined) return known;
+  plans.set(desc, null); // recursion guard: a self-referencing schema stays unplanned
+  const fields: (FieldPlan | undefined)[] = [];
+  const defaults: [string, unknown][] = [];
+  for (const f of desc.fields) {
+    const kind = kindOf(f);
+    const message = kind === Kind.Message ? (f as { message: DescMessage }).message : undefined;
+    if (kind === null || (message !== undefined && planOf(message) === null)) return null;
+    const list = f.fieldKind === 'list';
+    fields[f.number] = { number: f.number, name: f.localName, kind, list, message };
+    defaults.push([
+      f.localName,
+      list
+        ? LIST
+        : kind === Kind.Message
+          ? undefined
+          : kind === Kind.Uint64
+            ? 0n
+            : kind === Kind.Bool
+              ? false
+              : kind === Kind.String
+                ? ''
+                : kind === Kind.Bytes
+                  ? EMPTY
+                  : 0,
+    ]);
+  }
+  const plan: Plan = { typeName: desc.typeName, fields, defaults };
+  plans.set(desc, plan);
+  return plan;
+}
+
+function fail(typeName: string, why: string): never {
+  throw new NexusError(
+    'MALFORMED',
+    `${typeName}: not the canonical encoding (${why}; trailing, unknown or reordered data?)`,
+  );
+}
+
+/** A canonical decoder over one buffer. */
+class Reader {
+  pos = 0;
+  constructor(
+    readonly buf: Uint8Array,
+    readonly typeName: string,
+  ) {}
+
+  /** A minimal varint of at most 5 bytes whose value fits 32 bits. */
+  uint32(): number {
+    const buf = this.buf;
+    let value = 0;
+    for (let i = 0; i < 5; i++) {
+      if (this.pos >= buf.length) fail(this.typeName, 'a varint runs past the end');
+      const byte = buf[this.pos++]!;
+      value += (byte & 0x7f) * 2 ** (7 * i);
+      if (byte < 0x80) {
+        if (byte === 0 && i > 0) fail(this.typeName, 'a varint is padded');
+        if (value > 0xffffffff) fail(this.typeName, 'a 32-bit value is too large');
+        return value;
+      }
+    }
+    return fail(this.typeName, 'a 32-bit varint is too long');
+  }
+
+  /** A minimal varint of at most 10 bytes whose value fits 64 bits. */
+  uint64(): bigint {
+    const buf = this.buf;
+    let value = 0n;
+    for (let i = 0; i < 10; i++) {
+      if (this.pos >= buf.length) fail(this.typeName, 'a varint runs past the end');
+      const byte = buf[this.pos++]!;
+      value |= BigInt(byte & 0x7f) << BigInt(7 * i);
+      if (byte < 0x80) {
+        if (byte === 0 && i > 0) fail(this.typeName, 'a varint is padded');
+        if (value > 0xffffffffffffffffn) fail(this.typeName, 'a 64-bit value is too large');
+        return value;
+      }
+    }
+    return fail(this.typeName, 'a varint is too long');
+  }
+
+  /** A length-delimited value: a view of the input. */
+  bytes(): Uint8Array {
+    const length = this.uint32();
+    if (length > this.buf.length - this.pos) fail(this.typeName, 'a length runs past the end');
+    const out = this.buf.subarray(this.pos, this.pos + length);
+    this.pos += length;
+    return out;
+  }
+}
+
+function decodeWith(plan: Plan, bytes: Uint8Array, depth: number): Record<string, unknown> {
+  if (depth > MAX_DEPTH) fail(plan.typeName, 'messages are nested too deep');
+  const message: Record<string, unknown> = { $typeName: plan.typeName };
+  for (const [name, value] of plan.defaults) message[name] = value === LIST ? [] : value;
+  const r = new Reader(bytes, plan.typeName);
+  let last = 0;
+  while (r.pos < bytes.length) {
+    const tag = r.uint32();
+    const number = tag >>> 3;
+    const wire = tag & 7;
+    const field = plan.fields[number];
+    if (field === undefined) fail(plan.typeName, `field ${number} is unknown`);
+    if (number < last || (number === last && !field.list))
+      fail(plan.typeName, `field ${number} is out of order or repeated`);
+    last = number;
+    const delimited =
+      field.list ||
+      field.kind === Kind.String ||
+      field.kind === Kind.Bytes ||
+      field.kind === Kind.Message;
+    if (wire !== (delimited ? 2 : 0))
+      fail(plan.typeName, `field ${number} has the wrong wire type`);
+    let value: unknown;
+    switch (field.kind) {
+      case Kind.Uint32:
+      case Kind.Enum: {
+        const v = r.uint32();
+        // Enums are int32: a negative value (a 10-byte varint) is never ours.
+        if (field.kind === Kind.Enum && v > 0x7fffffff)
+          fail(plan.typeName, `field ${number} is out of range`);
+        if (v === 0) fail(plan.typeName, `field ${number} holds its default`);
+        value = v;
+        break;
+      }
+      case Kind.Uint64: {
+        const v = r.uint64();
+        if (v === 0n) fail(plan.typeName, `field ${number} holds its default`);
+        value = v;
+        break;
+      }
+      case Kind.Bool: {
+        if (r.pos >= bytes.length || bytes[r.pos] !== 1)
+          fail(plan.typeName, `field ${number} is not a canonical true`);
+        r.pos++;
+        value = true;
+        break;
+      }
+      case Kind.String: {
+        const raw = r.bytes();
+        if (raw.length === 0 && !field.list)
+          fail(plan.typeName, `field ${number} holds its default`);
+        try {
+          value = utf8.decode(raw);
+        } catch {
+          fail(plan.typeName, `field ${number} is not UTF-8`);
+        }
+        break;
+      }
+      case Kind.Bytes: {
+        const raw = r.bytes();
+        if (raw.length === 0 && !field.list)
+          fail(plan.typeName, `field ${number} holds its default`);
+        value = raw;
+        break;
+      }
+      case Kind.Message:
+        value = decodeWith(planOf(field.message!)!, r.bytes(), depth + 1);
+        break;
+    }
+    if (field.list) (message[field.name] as unknown[]).push(value);
+    else message[field.name] = value;
+  }
+  return message;
+}
+
+/**
+ * Decode `bytes`, which must be the canonical encoding of a `schema`
+ * message; `undefined` when the schema has field types outside the plan.
+ *
+ * @throws NexusError `MALFORMED` (with the reason) for anything else.
+ */
+export function decodeCanonical<S extends DescMessage>(
+  schema: S,
+  bytes: Uint8Array,
+): MessageShape<S> | undefined {
+  const plan = planOf(schema);
+  if (plan === null) return undefined;
+  return decodeWith(plan, bytes, 0) as MessageShape<S>;
+}
