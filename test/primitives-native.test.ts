@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import {
   crypto,
+  isValidEd25519Point,
   normalizeP256LowS,
   portableProvider,
   setCryptoProvider,
@@ -301,6 +302,17 @@ for (const p of PROVIDERS) {
   });
 }
 
+/** What isValidEd25519Point decides with a provider's fast check (its cache bypassed). */
+function canonicalAndOnCurve(bytes: Uint8Array, onCurve: (b: Uint8Array) => boolean): boolean {
+  const original = crypto();
+  setCryptoProvider({ ...original, ed25519DecodesOnCurve: onCurve });
+  try {
+    return isValidEd25519Point(Uint8Array.from([...bytes]));
+  } finally {
+    setCryptoProvider(original);
+  }
+}
+
 describe(`native and portable providers agree (PRIMITIVES_SEED=${SEED})`, () => {
   const both = (f: (p: CryptoProvider) => unknown, label: string) =>
     expect(
@@ -393,6 +405,51 @@ describe(`native and portable providers agree (PRIMITIVES_SEED=${SEED})`, () => 
       for (const p of PROVIDERS)
         expect(p.p256Verify(publicKey, message, highS), p.name).toBe(false);
     }
+  });
+
+  it('the fast Ed25519 point check decides exactly as noble’s strict decoding', () => {
+    const check = native.ed25519DecodesOnCurve;
+    expect(check, 'libsodium gives the native provider a fast point check').toBeDefined();
+    const strict = (b: Uint8Array) => {
+      try {
+        ed25519.Point.fromBytes(b, false).assertValidity();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const p = 2n ** 255n - 19n;
+    const le = (n: bigint, sign = false) => {
+      const b = new Uint8Array(32);
+      for (let i = 0; i < 32; i++) b[i] = Number((n >> BigInt(8 * i)) & 0xffn);
+      if (sign) b[31]! |= 0x80;
+      return b;
+    };
+    const inputs: Uint8Array[] = [
+      le(1n),
+      le(1n, true),
+      le(p - 1n),
+      le(p - 1n, true),
+      le(p),
+      le(p + 1n),
+      le(p + 2n, true),
+      le(2n ** 255n - 1n),
+      le(0n),
+      le(0n, true),
+      le(2n),
+      ...[0, 1, 2, 3].map(() => ed25519.getPublicKey(random(32))),
+    ];
+    for (const key of inputs.slice(-4)) {
+      const flipped = key.slice();
+      flipped[31]! ^= 0x80;
+      inputs.push(flipped);
+    }
+    for (let i = 0; i < 400; i++) inputs.push(random(32));
+    for (const b of inputs)
+      expect(
+        (b[31]! & 0x7f) <= 0x7f && canonicalAndOnCurve(b, check!),
+        Buffer.from(b).toString('hex'),
+      ).toBe(strict(b));
   });
 
   it('edge inputs: the same results, refusals and throws', () => {

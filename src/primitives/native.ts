@@ -11,7 +11,7 @@ type NodeCryptoModule = typeof NodeCrypto;
 type KeyObject = NodeCrypto.KeyObject;
 
 /** Every primitive of {@link CryptoProvider}, by name. @internal */
-export type PrimitiveName = Exclude<keyof CryptoProvider, 'name'>;
+export type PrimitiveName = Exclude<keyof CryptoProvider, 'name' | 'ed25519DecodesOnCurve'>;
 
 /** Where a native-provider primitive comes from. @internal */
 export type NativeSource = 'libsodium' | 'node:crypto' | 'portable';
@@ -64,6 +64,10 @@ export function createNativeProvider(options: NativeProviderOptions = {}): Crypt
           ? all[name]
           : portableProvider[name];
   }
+  // The fast point check (optional): a known point passes, one off the curve does not.
+  const pointCheck = fromSodium?.ed25519DecodesOnCurve;
+  if (pointCheck && pointCheck(ED_PUBLIC) && !pointCheck(Uint8Array.of(2, ...new Uint8Array(31))))
+    (chosen as { ed25519DecodesOnCurve?: unknown }).ed25519DecodesOnCurve = pointCheck;
   // libsodium's HMAC wins on short inputs (chain keys), OpenSSL's (SHA-NI) from
   // about 512 bytes up (the hedged nonce over a whole plaintext): use each where it wins.
   if (sources.hmacSha256 === 'libsodium' && passes(all, 'hmacSha256')) {

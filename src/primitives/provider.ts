@@ -29,6 +29,13 @@ export interface CryptoProvider {
   ed25519Sign(seed: Uint8Array, message: Uint8Array): Uint8Array;
   /** Strict RFC 8032 verification: canonical S and points, no small-order key, cofactorless equation. */
   ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
+  /**
+   * A fast check some providers have: whether 32 bytes decode, as libsodium
+   * decodes them (the y coordinate taken modulo p, either sign of x), to a
+   * point on the curve. {@link isValidEd25519Point} adds the canonical-form
+   * checks around it.
+   */
+  ed25519DecodesOnCurve?(bytes: Uint8Array): boolean;
   /** Compressed SEC1 (33 bytes) public key of a P-256 scalar. */
   p256PublicKey(secret: Uint8Array): Uint8Array;
   /** ECDSA P-256 / SHA-256, 64-byte r||s, low-S. */
@@ -239,6 +246,23 @@ export function compressP256(bytes: Uint8Array): Uint8Array {
 const ed25519PointCache = new Lru<string, boolean>(1024);
 
 /**
+ * What noble's strict decoding requires besides being on the curve: RFC
+ * 8032's canonical form (y below p = 2^255 - 19, no sign bit on x = 0, that
+ * is on y = 1 or y = p - 1), and not the identity point (y = 1).
+ */
+function canonicalEd25519(bytes: Uint8Array): boolean {
+  const top = bytes[31]! & 0x7f;
+  let highOnes = top === 0x7f;
+  for (let i = 1; i < 31 && highOnes; i++) highOnes = bytes[i] === 0xff;
+  if (highOnes && bytes[0]! >= 0xed) return false; // y >= p
+  let yIsOne = bytes[0] === 1 && top === 0;
+  for (let i = 1; i < 31 && yIsOne; i++) yIsOne = bytes[i] === 0;
+  if (yIsOne) return false; // the identity, whatever the sign bit
+  const yIsPMinusOne = highOnes && bytes[0] === 0xec;
+  return !(yIsPMinusOne && (bytes[31]! & 0x80) !== 0);
+}
+
+/**
  * Whether `bytes` is a valid Ed25519 point encoding (canonical, on the
  * curve). Results are cached (public keys only): the same identity and
  * device keys are checked on every certificate and message.
@@ -246,6 +270,8 @@ const ed25519PointCache = new Lru<string, boolean>(1024);
 export function isValidEd25519Point(bytes: Uint8Array): boolean {
   if (bytes.length !== 32) return false;
   return ed25519PointCache.get(String.fromCharCode(...bytes), () => {
+    const onCurve = crypto().ed25519DecodesOnCurve;
+    if (onCurve !== undefined) return canonicalEd25519(bytes) && onCurve(bytes);
     try {
       ed25519.Point.fromBytes(bytes, false).assertValidity();
       return true;
