@@ -31,6 +31,10 @@ interface FieldPlan {
   readonly name: string;
   readonly kind: Kind;
   readonly list: boolean;
+  /** The wire type the field must have: 2 (length-delimited) or 0 (varint). */
+  readonly wire: number;
+  /** A message field's plan, filled in once every plan exists. */
+  plan: Plan | undefined;
   readonly message: DescMessage | undefined;
 }
 
@@ -38,8 +42,9 @@ interface Plan {
   readonly typeName: string;
   /** Field plans by field number (sparse). */
   readonly fields: (FieldPlan | undefined)[];
-  /** Every field with its default: lists get a new array per message. */
-  readonly defaults: readonly (readonly [string, unknown])[];
+  /** Every field's name and default (lists get a new array per message). */
+  readonly names: readonly string[];
+  readonly values: readonly unknown[];
 }
 
 const LIST = Symbol('list');
@@ -86,7 +91,17 @@ function planOf(desc: DescMessage): Plan | null {
     const message = kind === Kind.Message ? (f as { message: DescMessage }).message : undefined;
     if (kind === null || (message !== undefined && planOf(message) === null)) return null;
     const list = f.fieldKind === 'list';
-    fields[f.number] = { number: f.number, name: f.localName, kind, list, message };
+    const wire =
+      list || kind === Kind.String || kind === Kind.Bytes || kind === Kind.Message ? 2 : 0;
+    fields[f.number] = {
+      number: f.number,
+      name: f.localName,
+      kind,
+      list,
+      wire,
+      message,
+      plan: undefined,
+    };
     defaults.push([
       f.localName,
       list
@@ -104,8 +119,14 @@ function planOf(desc: DescMessage): Plan | null {
                   : 0,
     ]);
   }
-  const plan: Plan = { typeName: desc.typeName, fields, defaults };
+  const plan: Plan = {
+    typeName: desc.typeName,
+    fields,
+    names: defaults.map(([name]) => name),
+    values: defaults.map(([, value]) => value),
+  };
   plans.set(desc, plan);
+  for (const f of fields) if (f?.message !== undefined) f.plan = planOf(f.message)!;
   return plan;
 }
 
@@ -116,126 +137,114 @@ function fail(typeName: string, why: string): never {
   );
 }
 
-/** A canonical decoder over one buffer. */
-class Reader {
-  pos = 0;
-  constructor(
-    readonly buf: Uint8Array,
-    readonly typeName: string,
-  ) {}
-
-  /** A minimal varint of at most 5 bytes whose value fits 32 bits. */
-  uint32(): number {
-    const buf = this.buf;
+/**
+ * Decode the message in `buf[start..end)`. Varints are read inline: this is
+ * the hot path of every received message and every stored record.
+ */
+function decodeWith(
+  plan: Plan,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  depth: number,
+): Record<string, unknown> {
+  const typeName = plan.typeName;
+  if (depth > MAX_DEPTH) fail(typeName, 'messages are nested too deep');
+  const message: Record<string, unknown> = { $typeName: typeName };
+  const { names, values } = plan;
+  for (let i = 0; i < names.length; i++) {
+    const value = values[i];
+    message[names[i]!] = value === LIST ? [] : value;
+  }
+  let pos = start;
+  // A minimal varint of at most 5 bytes that fits 32 bits.
+  const uint32 = (): number => {
     let value = 0;
     for (let i = 0; i < 5; i++) {
-      if (this.pos >= buf.length) fail(this.typeName, 'a varint runs past the end');
-      const byte = buf[this.pos++]!;
+      if (pos >= end) fail(typeName, 'a varint runs past the end');
+      const byte = buf[pos++]!;
       value += (byte & 0x7f) * 2 ** (7 * i);
       if (byte < 0x80) {
-        if (byte === 0 && i > 0) fail(this.typeName, 'a varint is padded');
-        if (value > 0xffffffff) fail(this.typeName, 'a 32-bit value is too large');
+        if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
+        if (value > 0xffffffff) fail(typeName, 'a 32-bit value is too large');
         return value;
       }
     }
-    return fail(this.typeName, 'a 32-bit varint is too long');
-  }
-
-  /** A minimal varint of at most 10 bytes whose value fits 64 bits. */
-  uint64(): bigint {
-    const buf = this.buf;
-    let value = 0n;
-    for (let i = 0; i < 10; i++) {
-      if (this.pos >= buf.length) fail(this.typeName, 'a varint runs past the end');
-      const byte = buf[this.pos++]!;
-      value |= BigInt(byte & 0x7f) << BigInt(7 * i);
-      if (byte < 0x80) {
-        if (byte === 0 && i > 0) fail(this.typeName, 'a varint is padded');
-        if (value > 0xffffffffffffffffn) fail(this.typeName, 'a 64-bit value is too large');
-        return value;
-      }
-    }
-    return fail(this.typeName, 'a varint is too long');
-  }
-
-  /** A length-delimited value: a view of the input. */
-  bytes(): Uint8Array {
-    const length = this.uint32();
-    if (length > this.buf.length - this.pos) fail(this.typeName, 'a length runs past the end');
-    const out = this.buf.subarray(this.pos, this.pos + length);
-    this.pos += length;
-    return out;
-  }
-}
-
-function decodeWith(plan: Plan, bytes: Uint8Array, depth: number): Record<string, unknown> {
-  if (depth > MAX_DEPTH) fail(plan.typeName, 'messages are nested too deep');
-  const message: Record<string, unknown> = { $typeName: plan.typeName };
-  for (const [name, value] of plan.defaults) message[name] = value === LIST ? [] : value;
-  const r = new Reader(bytes, plan.typeName);
+    return fail(typeName, 'a 32-bit varint is too long');
+  };
+  const delimited = (): [number, number] => {
+    const length = uint32();
+    if (length > end - pos) fail(typeName, 'a length runs past the end');
+    const from = pos;
+    pos += length;
+    return [from, pos];
+  };
   let last = 0;
-  while (r.pos < bytes.length) {
-    const tag = r.uint32();
+  while (pos < end) {
+    const tag = uint32();
     const number = tag >>> 3;
-    const wire = tag & 7;
     const field = plan.fields[number];
-    if (field === undefined) fail(plan.typeName, `field ${number} is unknown`);
+    if (field === undefined) fail(typeName, `field ${number} is unknown`);
     if (number < last || (number === last && !field.list))
-      fail(plan.typeName, `field ${number} is out of order or repeated`);
+      fail(typeName, `field ${number} is out of order or repeated`);
     last = number;
-    const delimited =
-      field.list ||
-      field.kind === Kind.String ||
-      field.kind === Kind.Bytes ||
-      field.kind === Kind.Message;
-    if (wire !== (delimited ? 2 : 0))
-      fail(plan.typeName, `field ${number} has the wrong wire type`);
+    if ((tag & 7) !== field.wire) fail(typeName, `field ${number} has the wrong wire type`);
     let value: unknown;
     switch (field.kind) {
       case Kind.Uint32:
       case Kind.Enum: {
-        const v = r.uint32();
+        const v = uint32();
         // Enums are int32: a negative value (a 10-byte varint) is never ours.
         if (field.kind === Kind.Enum && v > 0x7fffffff)
-          fail(plan.typeName, `field ${number} is out of range`);
-        if (v === 0) fail(plan.typeName, `field ${number} holds its default`);
+          fail(typeName, `field ${number} is out of range`);
+        if (v === 0) fail(typeName, `field ${number} holds its default`);
         value = v;
         break;
       }
       case Kind.Uint64: {
-        const v = r.uint64();
-        if (v === 0n) fail(plan.typeName, `field ${number} holds its default`);
+        let v = 0n;
+        for (let i = 0; ; i++) {
+          if (i === 10) fail(typeName, 'a varint is too long');
+          if (pos >= end) fail(typeName, 'a varint runs past the end');
+          const byte = buf[pos++]!;
+          v |= BigInt(byte & 0x7f) << BigInt(7 * i);
+          if (byte < 0x80) {
+            if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
+            break;
+          }
+        }
+        if (v > 0xffffffffffffffffn) fail(typeName, 'a 64-bit value is too large');
+        if (v === 0n) fail(typeName, `field ${number} holds its default`);
         value = v;
         break;
       }
       case Kind.Bool: {
-        if (r.pos >= bytes.length || bytes[r.pos] !== 1)
-          fail(plan.typeName, `field ${number} is not a canonical true`);
-        r.pos++;
+        if (pos >= end || buf[pos] !== 1) fail(typeName, `field ${number} is not a canonical true`);
+        pos++;
         value = true;
         break;
       }
       case Kind.String: {
-        const raw = r.bytes();
-        if (raw.length === 0 && !field.list)
-          fail(plan.typeName, `field ${number} holds its default`);
+        const [from, to] = delimited();
+        if (from === to && !field.list) fail(typeName, `field ${number} holds its default`);
         try {
-          value = utf8.decode(raw);
+          value = utf8.decode(buf.subarray(from, to));
         } catch {
-          fail(plan.typeName, `field ${number} is not UTF-8`);
+          fail(typeName, `field ${number} is not UTF-8`);
         }
         break;
       }
       case Kind.Bytes: {
-        const raw = r.bytes();
-        if (raw.length === 0 && !field.list)
-          fail(plan.typeName, `field ${number} holds its default`);
-        value = raw;
+        const [from, to] = delimited();
+        if (from === to && !field.list) fail(typeName, `field ${number} holds its default`);
+        value = buf.subarray(from, to);
         break;
       }
-      case Kind.Message:
-        value = decodeWith(planOf(field.message!)!, r.bytes(), depth + 1);
+      case Kind.Message: {
+        const [from, to] = delimited();
+        value = decodeWith(field.plan!, buf, from, to, depth + 1);
         break;
+      }
     }
     if (field.list) (message[field.name] as unknown[]).push(value);
     else message[field.name] = value;
@@ -255,5 +264,5 @@ export function decodeCanonical<S extends DescMessage>(
 ): MessageShape<S> | undefined {
   const plan = planOf(schema);
   if (plan === null) return undefined;
-  return decodeWith(plan, bytes, 0) as MessageShape<S>;
+  return decodeWith(plan, bytes, 0, bytes.length, 0) as MessageShape<S>;
 }
