@@ -137,18 +137,56 @@ function fail(typeName: string, why: string): never {
   );
 }
 
-/**
- * Decode the message in `buf[start..end)`. Varints are read inline: this is
- * the hot path of every received message and every stored record.
- */
-function decodeWith(
-  plan: Plan,
-  buf: Uint8Array,
-  start: number,
-  end: number,
-  depth: number,
-): Record<string, unknown> {
-  const typeName = plan.typeName;
+// The cursor of the decoder. Module state, not closures: this is the hot path
+// of every received message and stored record, and decoding is synchronous
+// (a nested message saves and restores `end` around its own bytes).
+let buf: Uint8Array = EMPTY;
+let pos = 0;
+let end = 0;
+let typeName = '';
+
+/** A minimal varint of at most 5 bytes that fits 32 bits. */
+function uint32(): number {
+  let value = 0;
+  for (let i = 0; i < 5; i++) {
+    if (pos >= end) fail(typeName, 'a varint runs past the end');
+    const byte = buf[pos++]!;
+    value += (byte & 0x7f) * 2 ** (7 * i);
+    if (byte < 0x80) {
+      if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
+      if (value > 0xffffffff) fail(typeName, 'a 32-bit value is too large');
+      return value;
+    }
+  }
+  return fail(typeName, 'a 32-bit varint is too long');
+}
+
+/** A minimal varint of at most 10 bytes that fits 64 bits. */
+function uint64(): bigint {
+  let value = 0n;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) fail(typeName, 'a varint runs past the end');
+    const byte = buf[pos++]!;
+    value |= BigInt(byte & 0x7f) << BigInt(7 * i);
+    if (byte < 0x80) {
+      if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
+      if (value > 0xffffffffffffffffn) fail(typeName, 'a 64-bit value is too large');
+      return value;
+    }
+  }
+  return fail(typeName, 'a varint is too long');
+}
+
+/** The length of a length-delimited value, checked against the end; `pos` is left at its start. */
+function length(): number {
+  const n = uint32();
+  if (n > end - pos) fail(typeName, 'a length runs past the end');
+  return n;
+}
+
+/** Decode the message from `pos` to `end`. */
+function decodeWith(plan: Plan, depth: number): Record<string, unknown> {
+  typeName = plan.typeName;
   if (depth > MAX_DEPTH) fail(typeName, 'messages are nested too deep');
   const message: Record<string, unknown> = { $typeName: typeName };
   const { names, values } = plan;
@@ -156,29 +194,6 @@ function decodeWith(
     const value = values[i];
     message[names[i]!] = value === LIST ? [] : value;
   }
-  let pos = start;
-  // A minimal varint of at most 5 bytes that fits 32 bits.
-  const uint32 = (): number => {
-    let value = 0;
-    for (let i = 0; i < 5; i++) {
-      if (pos >= end) fail(typeName, 'a varint runs past the end');
-      const byte = buf[pos++]!;
-      value += (byte & 0x7f) * 2 ** (7 * i);
-      if (byte < 0x80) {
-        if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
-        if (value > 0xffffffff) fail(typeName, 'a 32-bit value is too large');
-        return value;
-      }
-    }
-    return fail(typeName, 'a 32-bit varint is too long');
-  };
-  const delimited = (): [number, number] => {
-    const length = uint32();
-    if (length > end - pos) fail(typeName, 'a length runs past the end');
-    const from = pos;
-    pos += length;
-    return [from, pos];
-  };
   let last = 0;
   while (pos < end) {
     const tag = uint32();
@@ -202,18 +217,7 @@ function decodeWith(
         break;
       }
       case Kind.Uint64: {
-        let v = 0n;
-        for (let i = 0; ; i++) {
-          if (i === 10) fail(typeName, 'a varint is too long');
-          if (pos >= end) fail(typeName, 'a varint runs past the end');
-          const byte = buf[pos++]!;
-          v |= BigInt(byte & 0x7f) << BigInt(7 * i);
-          if (byte < 0x80) {
-            if (byte === 0 && i > 0) fail(typeName, 'a varint is padded');
-            break;
-          }
-        }
-        if (v > 0xffffffffffffffffn) fail(typeName, 'a 64-bit value is too large');
+        const v = uint64();
         if (v === 0n) fail(typeName, `field ${number} holds its default`);
         value = v;
         break;
@@ -224,25 +228,28 @@ function decodeWith(
         value = true;
         break;
       }
-      case Kind.String: {
-        const [from, to] = delimited();
-        if (from === to && !field.list) fail(typeName, `field ${number} holds its default`);
-        try {
-          value = utf8.decode(buf.subarray(from, to));
-        } catch {
-          fail(typeName, `field ${number} is not UTF-8`);
-        }
-        break;
-      }
+      case Kind.String:
       case Kind.Bytes: {
-        const [from, to] = delimited();
-        if (from === to && !field.list) fail(typeName, `field ${number} holds its default`);
-        value = buf.subarray(from, to);
+        const n = length();
+        if (n === 0 && !field.list) fail(typeName, `field ${number} holds its default`);
+        const raw = buf.subarray(pos, pos + n);
+        pos += n;
+        if (field.kind === Kind.Bytes) value = raw;
+        else
+          try {
+            value = utf8.decode(raw);
+          } catch {
+            fail(typeName, `field ${number} is not UTF-8`);
+          }
         break;
       }
       case Kind.Message: {
-        const [from, to] = delimited();
-        value = decodeWith(field.plan!, buf, from, to, depth + 1);
+        const n = length();
+        const outer = end;
+        end = pos + n;
+        value = decodeWith(field.plan!, depth + 1);
+        end = outer;
+        typeName = plan.typeName;
         break;
       }
     }
@@ -264,5 +271,12 @@ export function decodeCanonical<S extends DescMessage>(
 ): MessageShape<S> | undefined {
   const plan = planOf(schema);
   if (plan === null) return undefined;
-  return decodeWith(plan, bytes, 0, bytes.length, 0) as MessageShape<S>;
+  buf = bytes;
+  pos = 0;
+  end = bytes.length;
+  try {
+    return decodeWith(plan, 0) as MessageShape<S>;
+  } finally {
+    buf = EMPTY; // keep no reference to the input
+  }
 }
