@@ -10,7 +10,7 @@
  *   one outbox entry per recipient device. A loop hands the outbox to the
  *   transport and deletes each entry once the network accepted it.
  */
-import { create } from '@bufbuild/protobuf';
+import { create, fromBinary } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
@@ -62,7 +62,7 @@ import {
 import type { DecryptedMessage } from '../ratchet/session.js';
 import { deviceKey, transactionStores } from '../storage/protocol-stores.js';
 import { checkAddress } from '../transport/memory.js';
-import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import { EnvelopeSchema, EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import type { Envelope } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import {
   ConversationKind,
@@ -134,6 +134,10 @@ const TYPING_TTL_MS = 10_000;
 const MAX_INBOX_PER_SENDER = 1000;
 /** Heal attempts for one device at most this often (in memory; the stored limit is SESSION_LIMITS). */
 const HEAL_INTERVAL_MS = 60_000;
+/** A device that sent a newer session message is told which version we read at most this often. */
+const VERSION_NOTICE_INTERVAL_MS = 3600 * 1000;
+/** The session message version this release speaks (spec/wire.md §Versions). */
+const SESSION_MESSAGE_VERSION = 1;
 /** Devices whose heal attempts are remembered. */
 const MAX_HEAL_ATTEMPTS = 1000;
 /** Group messages waiting in the inbox, from all senders together. */
@@ -223,6 +227,8 @@ export class NexusClient {
   #idleWaiters: (() => void)[] = [];
   #inboxWork: Promise<void> = Promise.resolve();
   readonly #healAttempts = new Map<string, number>();
+  /** When each device was last told which session version this one reads. */
+  readonly #noticeAttempts = new Map<string, number>();
   readonly #healing = new Set<Promise<void>>();
 
   /** This device's address. */
@@ -1255,6 +1261,16 @@ export class NexusClient {
       }
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
       if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
+      if (NexusError.is(err, 'UNSUPPORTED_VERSION')) {
+        const refused = refusedVersionOf(inbound.envelope);
+        this.#hub.emit({
+          type: 'error',
+          error: err,
+          ...(refused.sender ? { sender: refused.sender } : {}),
+        });
+        if (refused.sender) this.#startVersionNotice(refused.sender, refused.version);
+        return;
+      }
       const { sender } = senderOf(inbound.envelope);
       if (NexusError.is(err, 'ROLLBACK_DETECTED') && sender)
         this.#hub.emit({
@@ -1294,6 +1310,40 @@ export class NexusClient {
       );
     }
     return deleted;
+  }
+
+  /**
+   * Tell a device that sent a session message of a newer version which
+   * version this one reads (spec/client.md §1, spec/ratchet.md §11), over the
+   * session the two have; none is started for it. At most once per device
+   * per hour (the sender is not authenticated here).
+   */
+  #startVersionNotice(sender: DeviceAddress, refusedVersion: number): void {
+    const key = deviceKey(sender);
+    const now = this.#clock.now();
+    const last = this.#noticeAttempts.get(key);
+    if (last !== undefined && now - last < VERSION_NOTICE_INTERVAL_MS) return;
+    this.#noticeAttempts.delete(key);
+    this.#noticeAttempts.set(key, now);
+    if (this.#noticeAttempts.size > MAX_HEAL_ATTEMPTS)
+      this.#noticeAttempts.delete(this.#noticeAttempts.keys().next().value!);
+    const work = this.#write(async (t) => {
+      if (!(await sessionStored(t.tx, sender))) return;
+      await this.#queue1to1(
+        t,
+        sender,
+        this.#encode({
+          case: 'versionNotice',
+          value: { supportedVersion: SESSION_MESSAGE_VERSION, refusedVersion } as never,
+        }),
+        '',
+        0,
+      );
+    }).catch((error: unknown) => {
+      if (!this.#closed && NexusError.is(error)) this.#hub.emit({ type: 'error', error, sender });
+    });
+    this.#healing.add(work);
+    void work.finally(() => this.#healing.delete(work));
   }
 
   /** Heal in the background: receiving goes on meanwhile. At most once per device per interval. */
@@ -1449,6 +1499,14 @@ export class NexusClient {
         if (sender.uuid !== this.uuid)
           throw new NexusError('NOT_PERMITTED', 'only this identity’s devices send sync messages');
         return this.#receiveSync(t, sender, body.value.destination, body.value.message!);
+      case 'versionNotice':
+        t.events.push({
+          type: 'peerVersion',
+          sender,
+          supportedVersion: body.value.supportedVersion,
+          refusedVersion: body.value.refusedVersion,
+        });
+        return;
       case 'identityUpdate':
         return this.#applyIdentityUpdate(
           t,
@@ -2431,6 +2489,24 @@ function bounded(n: unknown, min: number, max: number, what: string): number {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The sending device an envelope names, for error events (not authenticated). */
+/**
+ * The sending device and the version of an envelope that was refused as of a
+ * newer version (read leniently: its own decoder refused it).
+ */
+function refusedVersionOf(bytes: Uint8Array): { sender?: DeviceAddress; version: number } {
+  try {
+    const env = fromBinary(EnvelopeSchema, bytes);
+    let version = env.version;
+    // A current envelope around a newer message: the message's version comes first in it.
+    if (version <= SESSION_MESSAGE_VERSION && env.content[0] === 0x08) version = env.content[1]!;
+    const sender = envelopeSender(env);
+    checkAddress(sender);
+    return { sender, version: version & 0x7f };
+  } catch {
+    return { version: 0 };
+  }
+}
+
 function senderOf(bytes: Uint8Array): { sender?: DeviceAddress } {
   try {
     const sender = envelopeSender(envelopeCodec.decode(bytes));

@@ -159,6 +159,18 @@ export type ClientEvent =
    * a crash). The message was dropped (it cannot be decrypted); for a 1:1
    * session the client starts a new one with that device (rate-limited).
    */
+  /**
+   * A device answered that it cannot read the session message version this
+   * device sent (spec/ratchet.md §11): it reads `supportedVersion`. This
+   * release speaks version 1 only; a later one falls back for that device.
+   */
+  | {
+      readonly type: 'peerVersion';
+      readonly sender: DeviceAddress;
+      readonly supportedVersion: number;
+      /** The version it refused (0 when it could not tell). */
+      readonly refusedVersion: number;
+    }
   | {
       readonly type: 'sessionRollback';
       readonly sender: DeviceAddress;

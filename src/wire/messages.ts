@@ -623,6 +623,13 @@ function checkClientMessage(m: ClientMessage, nested: boolean): void {
       check(inner.padding.length === 0, 'sent.message is not padded');
       break;
     }
+    case 'versionNotice':
+      check(m.groupId.length === 0, 'version_notice is not a group message');
+      check(
+        body.value.supportedVersion >= 1,
+        'version_notice.supported_version must be at least 1',
+      );
+      break;
     case 'identityUpdate':
       check(m.groupId.length === 0, 'identity_update is not a group message');
       check(

@@ -3,6 +3,7 @@
 // rollback as an event and heals the session, and later messages arrive.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  deviceAddress,
   directConversation,
   memoryNetwork,
   memoryPreKeyDirectory,
@@ -11,6 +12,8 @@ import {
 } from '../../src/index.js';
 import type { Storage } from '../../src/index.js';
 import { listAll } from '../../src/storage/list-all.js';
+import { envelopeCodec } from '../../src/wire/messages.js';
+import { EnvelopeType } from '../../src/wire/gen/nexuslink/v1/envelope_pb.js';
 import { makePerson, startClient, texts, until } from './fixtures.js';
 import type { Started } from './fixtures.js';
 
@@ -108,5 +111,52 @@ describe('NexusClient: a peer restored from an older copy of its storage', () =>
     expect(await a.client.sweepSessions()).toBe(1);
     expect(await storage.read((tx) => listAll(tx, 'sessions'))).toHaveLength(1);
     expect(await a.client.sweepSessions()).toBe(0);
+  });
+});
+
+describe('NexusClient: a session message of a newer version', () => {
+  it('is answered with a version notice over the session, which the sender sees as a peerVersion event', async () => {
+    const network = memoryNetwork();
+    const directory = memoryPreKeyDirectory();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const aliceDevice = await alice.addDevice();
+    const bobDevice = await bob.addDevice();
+    const a = await startClient(network, directory, aliceDevice);
+    open.push(a);
+    const b = await startClient(network, directory, bobDevice);
+    open.push(b);
+    await a.client.contacts.add({ card: await bob.card() });
+    await a.client.sendText(directConversation(bob.uuid), 'hello');
+    await until(() => texts(b.events).includes('hello'), 5000, 'hello');
+    // A later release of Alice's device sends a RatchetMessage of version 2.
+    const envelope = envelopeCodec.encode({
+      version: 1,
+      type: EnvelopeType.RATCHET_MESSAGE,
+      senderDeviceId: aliceDevice.deviceId,
+      recipientDeviceId: bobDevice.deviceId,
+      timestampMs: BigInt(Date.now()),
+      content: Uint8Array.of(0x08, 0x02, 0x12, 0x01, 0x00, 0x22, 0x28, ...new Uint8Array(40)),
+      senderIdentityKey: aliceDevice.identityKey,
+    });
+    const from = network.transport({ uuid: alice.uuid, deviceId: '77'.repeat(16) });
+    await from.connect();
+    await from.send(deviceAddress(bob.uuid, bobDevice.deviceId), envelope);
+    await until(
+      () => b.events.some((e) => e.type === 'error' && e.error.code === 'UNSUPPORTED_VERSION'),
+      5000,
+      'Bob refuses it with UNSUPPORTED_VERSION',
+    );
+    await until(
+      () => a.events.some((e) => e.type === 'peerVersion'),
+      5000,
+      'Alice hears which version Bob reads',
+    );
+    expect(a.events.find((e) => e.type === 'peerVersion')).toMatchObject({
+      sender: { uuid: bob.uuid },
+      supportedVersion: 1,
+      refusedVersion: 2,
+    });
+    await from.close();
   });
 });
