@@ -356,6 +356,15 @@ async function generate(): Promise<Record<string, Json>> {
       },
       { sender_uuid: alice.uuid },
     ),
+    validMessage(
+      'version_notice: the sender reads session messages of version 1, and refused a version 2',
+      {
+        version: 1,
+        id: id(),
+        timestampMs: BigInt(T0 + 11_000),
+        body: { case: 'versionNotice', value: { supportedVersion: 1, refusedVersion: 2 } },
+      },
+    ),
   ];
 
   // ---- invalid messages ----
@@ -548,6 +557,16 @@ async function generate(): Promise<Record<string, Json>> {
         body: { case: 'identityUpdate', value: {} },
       }),
       /identity_update is empty/,
+    ),
+    invalidMessage(
+      'a version_notice naming no supported version',
+      rawPadded({
+        version: 1,
+        id: id(),
+        timestampMs: BigInt(T0),
+        body: { case: 'versionNotice', value: { supportedVersion: 0, refusedVersion: 2 } },
+      }),
+      /version_notice.supported_version/,
     ),
   ];
 

@@ -82,6 +82,7 @@ describe('client vectors (test-vectors/client)', () => {
           'structured',
           'text',
           'typing',
+          'versionNotice',
         ].sort(),
       );
       expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(15);
