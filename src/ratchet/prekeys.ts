@@ -289,7 +289,7 @@ export function requireFreshPreKey(createdAtMs: number, now: number, what = 'pre
 /**
  * Verify a bundle: the IK → SSK → device chain (against what the verifier
  * already trusts for the identity), the device's signatures on the signed
- * and KEM prekeys, and their age at `now` ({@link requireFreshPreKey}).
+ * and KEM prekeys, and their age at `now` (at most `LIMITS.maxPreKeyAgeMs` old, `STALE_PREKEY` otherwise).
  *
  * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`,
  *   `REVOKED`, `SUPERSEDED`, `STALE_PREKEY` (a prekey older than

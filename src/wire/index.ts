@@ -146,4 +146,5 @@ export type {
   StructuredBody,
   TextBody,
   Typing,
+  VersionNotice,
 } from './gen/nexuslink/v1/client_pb.js';
