@@ -670,8 +670,11 @@ async function lastResortReplay(rng: RandomSource): Promise<Json> {
   };
 }
 
-async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
-  const rng = seededRandom(`nexuslink ratchet vectors v1 ${headerEncryption ? 'he' : 'plain'}`);
+/**
+ * Alice and Bob, Bob's bundle with a one-time X25519 and a one-time ML-KEM
+ * prekey, and Alice's session from it: the start of every transcript file.
+ */
+async function openTranscript(rng: RandomSource, headerEncryption: boolean) {
   const clock = fixedClock();
   const alice = await party('alice', rng, clock);
   const bob = await party('bob', rng, clock);
@@ -680,6 +683,31 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   await establishSession(alice.device, bundle, { ...alice.ctx, headerEncryption, kemRandomness });
   const establishRandom = alice.ctx.random.take();
   const t = new Transcript({ alice, bob });
+  const file = {
+    generator: 'scripts/vectors/session.ts',
+    alice: alice.secrets,
+    bob: {
+      ...bob.secrets,
+      one_time_and_kem_prekey_random: bobPrekeyRandom,
+      one_time_prekey: toHex(oneTime),
+      kem_prekey: toHex(kem),
+    },
+    bundle: toHex(bundle),
+    header_encryption: headerEncryption,
+    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
+  };
+  return { alice, bob, clock, t, file };
+}
+
+/** The parties, set-up and steps of a transcript file (after its description). */
+function transcriptFile(opened: Awaited<ReturnType<typeof openTranscript>>): Json {
+  return { ...opened.file, steps: opened.t.steps };
+}
+
+async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
+  const rng = seededRandom(`nexuslink ratchet vectors v1 ${headerEncryption ? 'he' : 'plain'}`);
+  const opened = await openTranscript(rng, headerEncryption);
+  const { alice, bob, clock, t } = opened;
   const a0 = await t.send('alice', 'bob', 'a0');
   await t.receive('bob', a0, 'in order');
   const b = [
@@ -777,18 +805,7 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   await t.receive('bob', a5, 'the untouched message decrypts');
   return {
     description: `Double Ratchet transcript (spec/ratchet.md), header encryption ${headerEncryption ? 'on' : 'off'}. Replay: set up both parties from their secrets, answer each step's RNG calls with its "random" bytes in order, and compare every envelope and result.`,
-    generator: 'scripts/vectors/session.ts',
-    alice: alice.secrets,
-    bob: {
-      ...bob.secrets,
-      one_time_and_kem_prekey_random: bobPrekeyRandom,
-      one_time_prekey: toHex(oneTime),
-      kem_prekey: toHex(kem),
-    },
-    bundle: toHex(bundle),
-    header_encryption: headerEncryption,
-    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
-    steps: t.steps,
+    ...transcriptFile(opened),
   };
 }
 
@@ -957,14 +974,8 @@ async function senderKeyVectors(): Promise<Json> {
  */
 async function limitsVectors(): Promise<Json> {
   const rng = seededRandom('nexuslink ratchet limits vectors v1');
-  const clock = fixedClock();
-  const alice = await party('alice', rng, clock);
-  const bob = await party('bob', rng, clock);
-  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
-  const kemRandomness = rng.randomBytes(32);
-  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
-  const establishRandom = alice.ctx.random.take();
-  const t = new Transcript({ alice, bob });
+  const opened = await openTranscript(rng, false);
+  const { clock, t } = opened;
   await t.receive('bob', await t.send('alice', 'bob', 'hello'), 'session set up');
   await t.receive('alice', await t.send('bob', 'alice', 'hi'), 'Alice ratchets');
   await t.receive('bob', await t.send('alice', 'bob', 'first of a chain'), 'Bob ratchets');
@@ -1030,18 +1041,7 @@ async function limitsVectors(): Promise<Json> {
   return {
     description:
       'Limits of spec/ratchet.md §5 at their boundaries (MAX_SKIP 2000, lifetime 30 days, 20 finished chains). send_many steps draw from seededRandom(random_seed).',
-    generator: 'scripts/vectors/session.ts',
-    alice: alice.secrets,
-    bob: {
-      ...bob.secrets,
-      one_time_and_kem_prekey_random: bobPrekeyRandom,
-      one_time_prekey: toHex(oneTime),
-      kem_prekey: toHex(kem),
-    },
-    bundle: toHex(bundle),
-    header_encryption: false,
-    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
-    steps: t.steps,
+    ...transcriptFile(opened),
   };
 }
 
@@ -1107,14 +1107,8 @@ async function recordVersion1(stores: ProtocolStores, address: DeviceAddress): P
  */
 async function stateVectors(): Promise<Json> {
   const rng = seededRandom('nexuslink stored state vectors v1');
-  const clock = fixedClock();
-  const alice = await party('alice', rng, clock);
-  const bob = await party('bob', rng, clock);
-  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
-  const kemRandomness = rng.randomBytes(32);
-  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
-  const establishRandom = alice.ctx.random.take();
-  const t = new Transcript({ alice, bob });
+  const opened = await openTranscript(rng, false);
+  const { alice, bob, clock, t } = opened;
   await t.receive('bob', await t.send('alice', 'bob', 'hello'), 'session set up');
   await t.stored('bob', 'alice', 'a new responder record');
   await t.receive('alice', await t.send('bob', 'alice', 'hi'), 'Alice ratchets');
@@ -1205,18 +1199,7 @@ async function stateVectors(): Promise<Json> {
   return {
     description:
       'Stored session state (spec/ratchet.md §7, §10): records and entries after each step ("stored": compare byte for byte), a version 1 record to load, snapshots (version 2, and version 1).',
-    generator: 'scripts/vectors/session.ts',
-    alice: alice.secrets,
-    bob: {
-      ...bob.secrets,
-      one_time_and_kem_prekey_random: bobPrekeyRandom,
-      one_time_prekey: toHex(oneTime),
-      kem_prekey: toHex(kem),
-    },
-    bundle: toHex(bundle),
-    header_encryption: false,
-    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
-    steps: t.steps,
+    ...transcriptFile(opened),
   };
 }
 
