@@ -1,4 +1,5 @@
 import {
+  NexusError,
   certifyNewDevice,
   createIdentity,
   deviceSigner,
@@ -117,4 +118,37 @@ export async function deliverDistribution(
     to.ctx,
   );
   await processSenderKeyDistribution(received, received.plaintext, to.ctx);
+}
+
+const te = new TextEncoder();
+const td = new TextDecoder();
+
+/** The address of a party's device. */
+export const addr = (p: Party) => deviceAddress(p.device.uuid, p.device.deviceId);
+
+/** Encrypt `text` from one party to the other. */
+export function send(from: Party, to: Party, text: string): Promise<Uint8Array> {
+  return encryptMessage(from.device, addr(to), te.encode(text), from.ctx);
+}
+
+/** Decrypt at `at`, returning the text. */
+export async function receive(at: Party, envelope: Uint8Array): Promise<string> {
+  return td.decode((await decryptMessage(at.device, envelope, at.ctx)).plaintext);
+}
+
+/** Expect `p` to reject with a NexusError of `code`. */
+export async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
+  const { expect } = await import('vitest');
+  await expect(p).rejects.toSatisfy((e: unknown) => NexusError.is(e) && e.code === code);
+}
+
+/** Alice and Bob with a session both ways (one message each). */
+export async function talking(headerEncryption = false) {
+  const clock = testClock();
+  const alice = await makeParty('alice', clock);
+  const bob = await makeParty('bob', clock);
+  await establishSession(alice.device, await bob.bundle(), { ...alice.ctx, headerEncryption });
+  await receive(bob, await send(alice, bob, 'hello'));
+  await receive(alice, await send(bob, alice, 'hi'));
+  return { alice, bob, clock };
 }

@@ -1,35 +1,13 @@
 // Issue 13, items 3, 6 and 8: replayed first messages, envelope fields the
 // receiver relies on, and sender key distributions bound to their sender.
 import { describe, expect, it } from 'vitest';
-import { NexusError } from '../../src/index.js';
-import {
-  decryptMessage,
-  deviceAddress,
-  encryptMessage,
-  establishSession,
-} from '../../src/ratchet/session.js';
+import { decryptMessage, establishSession } from '../../src/ratchet/session.js';
 import {
   createSenderKeyDistribution,
   processSenderKeyDistribution,
 } from '../../src/ratchet/sender-keys.js';
 import { envelopeCodec } from '../../src/wire/messages.js';
-import { makeParty, testClock } from './fixtures.js';
-import type { Party } from './fixtures.js';
-
-const te = new TextEncoder();
-const td = new TextDecoder();
-const addr = (p: Party) => deviceAddress(p.device.uuid, p.device.deviceId);
-
-async function expectCode(p: Promise<unknown>, code: string) {
-  await expect(p).rejects.toSatisfy((e: unknown) => NexusError.is(e) && e.code === code);
-}
-
-function send(from: Party, to: Party, text: string) {
-  return encryptMessage(from.device, addr(to), te.encode(text), from.ctx);
-}
-async function receive(at: Party, envelope: Uint8Array) {
-  return td.decode((await decryptMessage(at.device, envelope, at.ctx)).plaintext);
-}
+import { addr, expectCode, makeParty, receive, send, testClock } from './fixtures.js';
 
 /** Alice's first message to Bob on his last-resort KEM prekey and no one-time prekey. */
 async function lastResortFirstMessage() {

@@ -2,12 +2,7 @@
 // fault, protocol versions, and the ends of the counters.
 import { describe, expect, it } from 'vitest';
 import { NexusError } from '../../src/index.js';
-import {
-  decryptMessage,
-  deviceAddress,
-  encryptMessage,
-  establishSession,
-} from '../../src/ratchet/session.js';
+import { decryptMessage, establishSession } from '../../src/ratchet/session.js';
 import { decodeSessionRecord, encodeSessionRecord } from '../../src/ratchet/records.js';
 import {
   envelopeCodec,
@@ -19,31 +14,7 @@ import {
 import { SelfSigningKeyCertificateBodySchema } from '../../src/wire/gen/nexuslink/v1/identity_pb.js';
 import { fromBinary, toBinary } from '@bufbuild/protobuf';
 import { LIMITS } from '../../src/ratchet/constants.js';
-import { makeParty, testClock } from './fixtures.js';
-import type { Party } from './fixtures.js';
-
-const te = new TextEncoder();
-const td = new TextDecoder();
-const addr = (p: Party) => deviceAddress(p.device.uuid, p.device.deviceId);
-
-async function expectCode(p: Promise<unknown>, code: string) {
-  await expect(p).rejects.toSatisfy((e: unknown) => NexusError.is(e) && e.code === code);
-}
-function send(from: Party, to: Party, text: string) {
-  return encryptMessage(from.device, addr(to), te.encode(text), from.ctx);
-}
-async function receive(at: Party, envelope: Uint8Array) {
-  return td.decode((await decryptMessage(at.device, envelope, at.ctx)).plaintext);
-}
-async function talking() {
-  const clock = testClock();
-  const alice = await makeParty('alice', clock);
-  const bob = await makeParty('bob', clock);
-  await establishSession(alice.device, await bob.bundle(), alice.ctx);
-  await receive(bob, await send(alice, bob, 'hello'));
-  await receive(alice, await send(bob, alice, 'hi'));
-  return { alice, bob, clock };
-}
+import { addr, expectCode, makeParty, receive, send, talking, testClock } from './fixtures.js';
 
 describe('a gap larger than MAX_SKIP does not wedge a direction', () => {
   for (const lost of [2001, 3000]) {

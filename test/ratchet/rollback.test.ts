@@ -3,14 +3,8 @@
 // again with message keys it already used. No (key, nonce) may encrypt two
 // plaintexts, and the receiver reports the rollback instead of dropping it.
 import { describe, expect, it } from 'vitest';
-import { NexusError } from '../../src/index.js';
 import type { RandomSource } from '../../src/interfaces/runtime.js';
-import {
-  decryptMessage,
-  deviceAddress,
-  encryptMessage,
-  establishSession,
-} from '../../src/ratchet/session.js';
+import { decryptMessage, encryptMessage, establishSession } from '../../src/ratchet/session.js';
 import {
   createSenderKeyDistribution,
   groupDecrypt,
@@ -24,16 +18,11 @@ import {
   signedMessageCodec,
 } from '../../src/wire/messages.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { deliverDistribution, makeParty, testClock } from './fixtures.js';
+import { addr, deliverDistribution, expectCode, makeParty, send, testClock } from './fixtures.js';
 import type { Party } from './fixtures.js';
 
 const te = new TextEncoder();
 const td = new TextDecoder();
-const addr = (p: Party) => deviceAddress(p.device.uuid, p.device.deviceId);
-
-async function expectCode(p: Promise<unknown>, code: string) {
-  await expect(p).rejects.toSatisfy((e: unknown) => NexusError.is(e) && e.code === code);
-}
 
 /** The same party, as restored from a copy of its stores taken now. */
 function restoredCopy(p: Party, random?: RandomSource): Party {
@@ -93,10 +82,6 @@ async function talking(headerEncryption: boolean) {
   await decryptMessage(bob.device, await send(alice, bob, 'hello'), bob.ctx);
   await decryptMessage(alice.device, await send(bob, alice, 'hi'), alice.ctx);
   return { alice, bob, clock };
-}
-
-function send(from: Party, to: Party, text: string) {
-  return encryptMessage(from.device, addr(to), te.encode(text), from.ctx);
 }
 
 describe('a sender restored from an older copy of its stores (issue 13, item 1)', () => {

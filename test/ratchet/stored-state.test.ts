@@ -1,35 +1,14 @@
 // Issue 13, items 4 and 5 and the stored-state redesign: what a session keeps
 // on disk, for how long, and what one message costs in stored bytes.
 import { describe, expect, it } from 'vitest';
-import { NexusError } from '../../src/index.js';
-import {
-  decryptMessage,
-  deviceAddress,
-  encryptMessage,
-  establishSession,
-  sweepSession,
-} from '../../src/ratchet/session.js';
+import { decryptMessage, establishSession, sweepSession } from '../../src/ratchet/session.js';
 import { exportSessionSnapshot, importSessionSnapshot } from '../../src/ratchet/snapshot.js';
 import { decodeSessionRecord } from '../../src/ratchet/records.js';
 import { archivedRefs } from '../../src/ratchet/packed.js';
 import type { ProtocolStores, DeviceAddress } from '../../src/interfaces/sessions.js';
-import { makeParty, testClock } from './fixtures.js';
-import type { Party } from './fixtures.js';
+import { addr, expectCode, receive, send, talking } from './fixtures.js';
 
-const te = new TextEncoder();
-const td = new TextDecoder();
-const addr = (p: Party) => deviceAddress(p.device.uuid, p.device.deviceId);
 const DAY = 86_400_000;
-
-async function expectCode(p: Promise<unknown>, code: string) {
-  await expect(p).rejects.toSatisfy((e: unknown) => NexusError.is(e) && e.code === code);
-}
-function send(from: Party, to: Party, text: string) {
-  return encryptMessage(from.device, addr(to), te.encode(text), from.ctx);
-}
-async function receive(at: Party, envelope: Uint8Array) {
-  return td.decode((await decryptMessage(at.device, envelope, at.ctx)).plaintext);
-}
 
 /** Every byte string the session store holds for `address`: the record and its entries. */
 async function storedBytes(stores: ProtocolStores, address: DeviceAddress): Promise<Uint8Array[]> {
@@ -44,16 +23,6 @@ async function storedBytes(stores: ProtocolStores, address: DeviceAddress): Prom
 function holds(haystacks: Uint8Array[], needle: Uint8Array): boolean {
   const hex = Buffer.from(needle).toString('hex');
   return haystacks.some((h) => Buffer.from(h).toString('hex').includes(hex));
-}
-
-async function talking(headerEncryption = false) {
-  const clock = testClock();
-  const alice = await makeParty('alice', clock);
-  const bob = await makeParty('bob', clock);
-  await establishSession(alice.device, await bob.bundle(), { ...alice.ctx, headerEncryption });
-  await receive(bob, await send(alice, bob, 'hello'));
-  await receive(alice, await send(bob, alice, 'hi'));
-  return { alice, bob, clock };
 }
 
 describe('stored session state (issue 13)', () => {
