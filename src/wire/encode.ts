@@ -13,7 +13,28 @@ import type { DescField, DescMessage, MessageInitShape, MessageShape } from '@bu
 
 const utf8 = new TextEncoder();
 
-type Plan = { fields: DescField[]; sorted: boolean } | null;
+const enum Kind {
+  Varint32, // uint32, enum (non-negative)
+  Varint64, // uint64, or a negative enum (a 10-byte varint, as protobuf writes int32)
+  Bool,
+  String,
+  Bytes,
+  Message,
+}
+
+interface FieldPlan {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly list: boolean;
+  /** The field's tag, and its varint size. */
+  readonly tag: number;
+  readonly tagSize: number;
+  /** A message field's plan, linked once every plan exists. */
+  plan: Plan | null;
+  readonly message: DescMessage | undefined;
+}
+
+type Plan = { readonly fields: readonly FieldPlan[] } | null;
 const plans = new WeakMap<DescMessage, Plan>();
 
 function supportedScalar(t: ScalarType): boolean {
@@ -26,10 +47,28 @@ function supportedScalar(t: ScalarType): boolean {
   );
 }
 
+function kindOf(f: DescField): Kind {
+  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message'))
+    return Kind.Message;
+  if (f.fieldKind === 'enum') return Kind.Varint32;
+  switch ((f as { scalar: ScalarType }).scalar) {
+    case ScalarType.UINT64:
+      return Kind.Varint64;
+    case ScalarType.BOOL:
+      return Kind.Bool;
+    case ScalarType.STRING:
+      return Kind.String;
+    case ScalarType.BYTES:
+      return Kind.Bytes;
+    default:
+      return Kind.Varint32;
+  }
+}
+
 function planOf(desc: DescMessage): Plan {
   let plan = plans.get(desc);
   if (plan !== undefined) return plan;
-  plan = { fields: [...desc.fields].sort((a, b) => a.number - b.number), sorted: true };
+  plans.set(desc, null); // a self-referencing schema stays unplanned
   for (const f of desc.fields) {
     const ok =
       f.oneof === undefined &&
@@ -40,20 +79,40 @@ function planOf(desc: DescMessage): Plan {
           ((f.listKind === 'scalar' &&
             (f.scalar === ScalarType.BYTES || f.scalar === ScalarType.STRING)) ||
             (f.listKind === 'message' && planOf(f.message) !== null))));
-    if (!ok) {
-      plan = null;
-      break;
-    }
+    if (!ok) return null;
   }
+  const fields = [...desc.fields]
+    .sort((a, b) => a.number - b.number)
+    .map((f): FieldPlan => {
+      const kind = kindOf(f);
+      const list = f.fieldKind === 'list';
+      const wire =
+        list || kind === Kind.String || kind === Kind.Bytes || kind === Kind.Message ? 2 : 0;
+      const tag = (f.number << 3) | wire;
+      return {
+        name: f.localName,
+        kind,
+        list,
+        tag,
+        tagSize: varintSize(tag),
+        plan: null,
+        message: kind === Kind.Message ? (f as { message: DescMessage }).message : undefined,
+      };
+    });
+  plan = { fields };
   plans.set(desc, plan);
+  for (const f of fields) if (f.message !== undefined) f.plan = planOf(f.message);
   return plan;
 }
 
 function varintSize(n: number | bigint): number {
-  if (typeof n === 'number' && n < 0) n = BigInt.asUintN(64, BigInt(n)); // negative enums: 10 bytes, as protobuf
   if (typeof n === 'number') {
-    let size = 1;
-    while (n >= 0x80) {
+    if (n < 0) return 10; // a negative enum: sign-extended to 64 bits, as protobuf writes int32
+    if (n < 0x80) return 1;
+    if (n < 0x4000) return 2;
+    let size = 3;
+    n = Math.floor(n / 0x200000);
+    while (n > 0) {
       n = Math.floor(n / 128);
       size++;
     }
@@ -87,77 +146,84 @@ function writeVarint(out: Uint8Array, at: number, n: number | bigint): number {
 
 type Message = Record<string, unknown>;
 
+/** Encoded sizes of the nested messages of one encoding, in the order they are written. */
+type Sizes = number[];
+
 /** Encoded size of one present value (without its tag). */
-function valueSize(f: DescField, value: unknown, sizes: Map<object, number>): number {
-  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message')) {
-    const n = messageSize(f.message!, value as Message, sizes);
-    return varintSize(n) + n;
-  }
-  const scalar = f.fieldKind === 'enum' ? ScalarType.INT32 : (f as { scalar: ScalarType }).scalar;
-  switch (scalar) {
-    case ScalarType.BYTES: {
+function valueSize(f: FieldPlan, value: unknown, sizes: Sizes): number {
+  switch (f.kind) {
+    case Kind.Message: {
+      const slot = sizes.length;
+      sizes.push(0);
+      const n = messageSize(f.plan!, value as Message, sizes);
+      sizes[slot] = n;
+      return varintSize(n) + n;
+    }
+    case Kind.Bytes: {
       const n = (value as Uint8Array).length;
       return varintSize(n) + n;
     }
-    case ScalarType.STRING: {
+    case Kind.String: {
       const n = utf8.encode(value as string).length;
       return varintSize(n) + n;
     }
-    case ScalarType.BOOL:
+    case Kind.Bool:
       return 1;
     default:
       return varintSize(value as number | bigint);
   }
 }
 
-function isDefault(f: DescField, value: unknown): boolean {
-  if (f.fieldKind === 'message') return value === undefined;
+function isDefault(f: FieldPlan, value: unknown): boolean {
+  if (f.kind === Kind.Message) return value === undefined;
   if (value === undefined || value === 0 || value === 0n || value === false || value === '')
     return true;
   return value instanceof Uint8Array && value.length === 0;
 }
 
-function messageSize(desc: DescMessage, msg: Message, sizes: Map<object, number>): number {
+function messageSize(plan: NonNullable<Plan>, msg: Message, sizes: Sizes): number {
   let size = 0;
-  for (const f of planOf(desc)!.fields) {
-    const value = msg[f.localName];
-    const tag = varintSize(f.number << 3);
-    if (f.fieldKind === 'list') {
-      for (const item of value as unknown[]) size += tag + valueSize(f, item, sizes);
+  for (const f of plan.fields) {
+    const value = msg[f.name];
+    if (f.list) {
+      for (const item of value as unknown[]) size += f.tagSize + valueSize(f, item, sizes);
     } else if (!isDefault(f, value)) {
-      size += tag + valueSize(f, value, sizes);
+      size += f.tagSize + valueSize(f, value, sizes);
     }
   }
-  sizes.set(msg, size);
   return size;
 }
 
+/** Where writing is in `sizes` (nested messages are met in the order they were measured). */
+interface Cursor {
+  next: number;
+}
+
 function writeValue(
-  f: DescField,
+  f: FieldPlan,
   value: unknown,
   out: Uint8Array,
   at: number,
-  sizes: Map<object, number>,
+  sizes: Sizes,
+  cursor: Cursor,
 ): number {
-  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message')) {
-    at = writeVarint(out, at, sizes.get(value as object)!);
-    return writeMessage(f.message!, value as Message, out, at, sizes);
-  }
-  const scalar = f.fieldKind === 'enum' ? ScalarType.INT32 : (f as { scalar: ScalarType }).scalar;
-  switch (scalar) {
-    case ScalarType.BYTES: {
+  switch (f.kind) {
+    case Kind.Message:
+      at = writeVarint(out, at, sizes[cursor.next++]!);
+      return writeMessage(f.plan!, value as Message, out, at, sizes, cursor);
+    case Kind.Bytes: {
       const bytes = value as Uint8Array;
       at = writeVarint(out, at, bytes.length);
       out.set(bytes, at);
       return at + bytes.length;
     }
-    case ScalarType.STRING: {
+    case Kind.String: {
       const bytes = utf8.encode(value as string);
       at = writeVarint(out, at, bytes.length);
       out.set(bytes, at);
       return at + bytes.length;
     }
-    case ScalarType.BOOL:
+    case Kind.Bool:
       out[at] = value ? 1 : 0;
       return at + 1;
     default:
@@ -165,28 +231,21 @@ function writeValue(
   }
 }
 
-function wireType(f: DescField): number {
-  if (f.fieldKind === 'message' || f.fieldKind === 'list') return 2;
-  if (f.fieldKind === 'scalar' && (f.scalar === ScalarType.BYTES || f.scalar === ScalarType.STRING))
-    return 2;
-  return 0;
-}
-
 function writeMessage(
-  desc: DescMessage,
+  plan: NonNullable<Plan>,
   msg: Message,
   out: Uint8Array,
   at: number,
-  sizes: Map<object, number>,
+  sizes: Sizes,
+  cursor: Cursor,
 ): number {
-  for (const f of planOf(desc)!.fields) {
-    const value = msg[f.localName];
-    const tag = (f.number << 3) | wireType(f);
-    if (f.fieldKind === 'list') {
+  for (const f of plan.fields) {
+    const value = msg[f.name];
+    if (f.list) {
       for (const item of value as unknown[])
-        at = writeValue(f, item, out, writeVarint(out, at, tag), sizes);
+        at = writeValue(f, item, out, writeVarint(out, at, f.tag), sizes, cursor);
     } else if (!isDefault(f, value)) {
-      at = writeValue(f, value, out, writeVarint(out, at, tag), sizes);
+      at = writeValue(f, value, out, writeVarint(out, at, f.tag), sizes, cursor);
     }
   }
   return at;
@@ -197,10 +256,11 @@ export function encodeCanonical<S extends DescMessage>(
   schema: S,
   message: MessageShape<S>,
 ): Uint8Array {
-  if (planOf(schema) === null) return toBinary(schema, message);
-  const sizes = new Map<object, number>();
-  const out = new Uint8Array(messageSize(schema, message as unknown as Message, sizes));
-  writeMessage(schema, message as unknown as Message, out, 0, sizes);
+  const plan = planOf(schema);
+  if (plan === null) return toBinary(schema, message);
+  const sizes: Sizes = [];
+  const out = new Uint8Array(messageSize(plan, message as unknown as Message, sizes));
+  writeMessage(plan, message as unknown as Message, out, 0, sizes, { next: 0 });
   return out;
 }
 
