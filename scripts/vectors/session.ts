@@ -574,6 +574,23 @@ async function pqxdhVectors(): Promise<Json> {
       error: await errorCode(() => establishSession(alice.device, tamperedBundle, alice.ctx)),
     },
   ];
+  // A bundle whose signed prekey is 31 days old: past the maximum prekey age (spec/pqxdh.md).
+  const staleSpk = await createSignedPreKey(bob.device, bob.ctx.stores.preKeys, 2, {
+    clock: { now: () => T0 - 31 * DAY },
+    random: bob.ctx.random,
+  });
+  bob.ctx.random.take();
+  const staleBundle = createPreKeyBundle({
+    device: bob.device,
+    signedPreKey: staleSpk,
+    kemPreKey: bob.lastResortKem,
+  });
+  negative.push({
+    description:
+      'a signed prekey made 31 days before now (the maximum prekey age is 30 days; initiator: the alice of the last case)',
+    bundle: toHex(staleBundle),
+    error: await errorCode(() => establishSession(alice.device, staleBundle, alice.ctx)),
+  });
   alice.ctx.random.take();
   const kemRandomness = rng.randomBytes(32);
   await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
