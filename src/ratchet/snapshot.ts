@@ -80,7 +80,10 @@ export async function exportSessionSnapshot(
       create(SessionSnapshotContentsSchema, {
         version: SNAPSHOT_VERSION,
         record: working.record,
-        entries: [...entries].map(([name, value]) => create(SessionEntrySchema, { name, value })),
+        // In ascending name order, so an export is one byte string (spec/ratchet.md §10).
+        entries: [...entries]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([name, value]) => create(SessionEntrySchema, { name, value })),
       }),
     );
   });

@@ -26,6 +26,23 @@ export interface CodecOptions<S extends DescMessage> {
   readonly maxBytes: number;
   /** Throws `NexusError('MALFORMED')` when a field is out of range. */
   readonly validate: (value: MessageShape<S>) => void;
+  /**
+   * Session messages: the version this release reads. An input that starts
+   * with a higher `version` (field 1) is `UNSUPPORTED_VERSION` even when the
+   * rest does not decode (a newer format may have fields this one does not know).
+   */
+  readonly supportedVersion?: number;
+}
+
+/** The `version` an encoding starts with (field 1, a varint), or 0 when it starts with none. */
+function leadingVersion(bytes: Uint8Array): number {
+  if (bytes[0] !== 0x08) return 0;
+  let value = 0;
+  for (let i = 1; i < 6 && i < bytes.length; i++) {
+    value += (bytes[i]! & 0x7f) * 2 ** (7 * (i - 1));
+    if (bytes[i]! < 0x80) return value;
+  }
+  return 0;
 }
 
 /**
@@ -56,42 +73,61 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
       return bytes;
     },
     decode(bytes) {
-      if (!(bytes instanceof Uint8Array))
-        throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
-      if (bytes.length > options.maxBytes) {
-        throw new NexusError(
-          'MALFORMED',
-          `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
-        );
-      }
-      // One strict pass for the schemas it plans (all of ours with no oneof); else decode and re-encode.
-      const fast = decodeCanonical(schema, bytes);
-      if (fast !== undefined) {
-        options.validate(fast);
-        return fast;
-      }
-      let message: MessageShape<S>;
       try {
-        message = fromBinary(schema, bytes, { readUnknownFields: false });
-      } catch (cause) {
-        throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
+        return decodeStrict(bytes);
+      } catch (err) {
+        const supported = options.supportedVersion;
+        if (
+          supported !== undefined &&
+          NexusError.is(err, 'MALFORMED') &&
+          bytes instanceof Uint8Array &&
+          leadingVersion(bytes) > supported
+        )
+          throw new NexusError(
+            'UNSUPPORTED_VERSION',
+            `${typeName}: version ${leadingVersion(bytes)} is newer than this release reads (${supported})`,
+          );
+        throw err;
       }
-      let reencoded: Uint8Array;
-      try {
-        reencoded = encodeCanonical(schema, message);
-      } catch (cause) {
-        throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
-      }
-      if (!bytesEqual(reencoded, bytes)) {
-        throw new NexusError(
-          'MALFORMED',
-          `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`,
-        );
-      }
-      options.validate(message);
-      return message;
     },
   };
+
+  function decodeStrict(bytes: Uint8Array): MessageShape<S> {
+    if (!(bytes instanceof Uint8Array))
+      throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
+    if (bytes.length > options.maxBytes) {
+      throw new NexusError(
+        'MALFORMED',
+        `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
+      );
+    }
+    // One strict pass for the schemas it plans (all of ours with no oneof); else decode and re-encode.
+    const fast = decodeCanonical(schema, bytes);
+    if (fast !== undefined) {
+      options.validate(fast);
+      return fast;
+    }
+    let message: MessageShape<S>;
+    try {
+      message = fromBinary(schema, bytes, { readUnknownFields: false });
+    } catch (cause) {
+      throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
+    }
+    let reencoded: Uint8Array;
+    try {
+      reencoded = encodeCanonical(schema, message);
+    } catch (cause) {
+      throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
+    }
+    if (!bytesEqual(reencoded, bytes)) {
+      throw new NexusError(
+        'MALFORMED',
+        `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`,
+      );
+    }
+    options.validate(message);
+    return message;
+  }
 }
 
 /** Throw `MALFORMED` with `message` unless `condition` holds. */

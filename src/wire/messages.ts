@@ -432,6 +432,7 @@ export const preKeyBundleCodec = messageCodec(PreKeyBundleSchema, {
 
 /** The versioned outer envelope. */
 export const envelopeCodec = messageCodec(EnvelopeSchema, {
+  supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => {
     checkMessageVersion('Envelope', m.version);
@@ -483,12 +484,14 @@ export const ratchetHeaderCodec = messageCodec(RatchetHeaderSchema, {
 
 /** A Double Ratchet message. */
 export const ratchetMessageCodec = messageCodec(RatchetMessageSchema, {
+  supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => checkRatchetMessage(m, 'RatchetMessage'),
 });
 
 /** The initiator's first message (PQXDH inputs + first ratchet message). */
 export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
+  supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 4096,
   validate: (m) => {
     checkMessageVersion('PreKeyMessage', m.version);
@@ -507,6 +510,7 @@ export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
 
 /** A sender key distribution message. */
 export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSchema, {
+  supportedVersion: 1,
   maxBytes: 256,
   validate: (m) => {
     checkMessageVersion('SenderKeyDistribution', m.version);
@@ -518,6 +522,7 @@ export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSche
 
 /** Body of a group (sender key) message. */
 export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema, {
+  supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 128,
   validate: (m) => {
     checkMessageVersion('SenderKeyMessageBody', m.version);

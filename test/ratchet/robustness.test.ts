@@ -118,6 +118,17 @@ describe('protocol versions', () => {
       decryptMessage(bob.device, patch(envelopeCodec.encode(env), 2), bob.ctx),
       'UNSUPPORTED_VERSION',
     );
+    // A newer format may add fields: the version, read first, still decides.
+    const withNewField = Uint8Array.of(
+      ...patch(ratchetMessageCodec.encode(message), 2),
+      0xf8,
+      0x01,
+      0x01,
+    );
+    await expectCode(
+      decryptMessage(bob.device, envelopeCodec.encode({ ...env, content: withNewField }), bob.ctx),
+      'UNSUPPORTED_VERSION',
+    );
     expect(() => ratchetHeaderCodec.decode(new Uint8Array(0))).toThrow(NexusError);
     await expectCode(
       decryptMessage(bob.device, patch(envelopeCodec.encode(env), 0), bob.ctx),
