@@ -73,7 +73,8 @@ export type RatchetMessage = Message<"nexuslink.v1.RatchetMessage"> & {
   encryptedHeader: Uint8Array;
 
   /**
-   * AEAD ciphertext with its tag (at least 16 bytes).
+   * The 24-byte hedged nonce, then the XChaCha20-Poly1305 ciphertext with
+   * its tag (at least 40 bytes; spec/ratchet.md §1).
    *
    * @generated from field: bytes ciphertext = 4;
    */
@@ -243,7 +244,8 @@ export type SenderKeyMessageBody = Message<"nexuslink.v1.SenderKeyMessageBody"> 
   iteration: number;
 
   /**
-   * AEAD ciphertext with its tag.
+   * The 24-byte hedged nonce, then the XChaCha20-Poly1305 ciphertext with
+   * its tag (at least 40 bytes; spec/sender-keys.md).
    *
    * @generated from field: bytes ciphertext = 5;
    */

@@ -86,7 +86,7 @@ export const ForgottenMessageKeySchema: GenMessage<ForgottenMessageKey> = /*@__P
  */
 export type SessionState = Message<"nexuslink.v1.SessionState"> & {
   /**
-   * Format version; 1.
+   * Format version: 2 (1 in records written before version 2, migrated on load).
    *
    * @generated from field: uint32 version = 1;
    */
@@ -384,7 +384,7 @@ export const PendingPreKeySchema: GenMessage<PendingPreKey> = /*@__PURE__*/
  */
 export type SessionRecord = Message<"nexuslink.v1.SessionRecord"> & {
   /**
-   * Format version; 1.
+   * Format version: 2 (1 in records written before version 2, migrated on load).
    *
    * @generated from field: uint32 version = 1;
    */
