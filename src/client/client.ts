@@ -93,6 +93,7 @@ import {
   signedMessageCodec,
   WIRE_LIMITS,
 } from '../wire/messages.js';
+import { leadingVersion } from '../wire/codec.js';
 import { EventHub } from './events.js';
 import {
   formatPending,
@@ -2496,12 +2497,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function refusedVersionOf(bytes: Uint8Array): { sender?: DeviceAddress; version: number } {
   try {
     const env = fromBinary(EnvelopeSchema, bytes);
-    let version = env.version;
     // A current envelope around a newer message: the message's version comes first in it.
-    if (version <= SESSION_MESSAGE_VERSION && env.content[0] === 0x08) version = env.content[1]!;
+    const version =
+      env.version > SESSION_MESSAGE_VERSION ? env.version : leadingVersion(env.content);
     const sender = envelopeSender(env);
     checkAddress(sender);
-    return { sender, version: version & 0x7f };
+    return { sender, version };
   } catch {
     return { version: 0 };
   }

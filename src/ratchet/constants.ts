@@ -7,7 +7,7 @@ export const LIMITS = {
   maxSkip: 2000,
   /** MAX_SKIP for archived states, which only serve convergence and messages in flight: bounds the work a forged message can cause. */
   maxSkipArchived: 100,
-  /** PreKeyMessage base keys remembered per remote device, to refuse replays. */
+  /** PreKeyMessage base keys a version 1 session record remembered per remote device (version 2 refuses replays through the prekey store, spec/pqxdh.md). */
   maxSeenBaseKeys: 100,
   /** Most skipped message keys kept per session (or per sender key); the oldest are evicted first. */
   maxStoredSkippedKeys: 2000,

@@ -29,7 +29,6 @@ import {
 import {
   chainHasHeldKeys,
   expireSkippedKeys,
-  heldKeyNames,
   noChanges,
   removeEntry,
   skippedKeyName,
@@ -112,9 +111,13 @@ export async function storeWorkingRecord(
 ): Promise<void> {
   const { record, changes } = working;
   if (record.current !== undefined) expireSkippedKeys(record.current, now, changes);
-  for (const id of working.droppedStates)
-    for (const name of await store.listSessionEntries(address, `mk.${id}.`))
-      removeEntry(changes, name);
+  for (const id of working.droppedStates) {
+    // Its keys: those stored, and those this change was about to write (a migrated record's).
+    const prefix = `mk.${id}.`;
+    const names = await store.listSessionEntries(address, prefix);
+    for (const name of changes.put.keys()) if (name.startsWith(prefix)) names.push(name);
+    for (const name of names) removeEntry(changes, name);
+  }
   if (changes.put.size > 0) await store.storeSessionEntries(address, changes.put);
   await store.storeSession(address, encodeSessionRecord(record));
   if (changes.remove.size > 0)
@@ -140,9 +143,11 @@ export function assignStateId(record: SessionRecord, state: SessionState): void 
 export function promote(working: WorkingRecord, state: SessionState, fromArchive?: number): void {
   const { record, changes } = working;
   if (state.id === 0) assignStateId(record, state);
-  if (fromArchive !== undefined) removeEntry(changes, archivedStateName(state.id));
   const refs = archivedRefs(record);
-  if (fromArchive !== undefined) refs.splice(fromArchive, 1);
+  if (fromArchive !== undefined) {
+    refs.splice(fromArchive, 1);
+    removeEntry(changes, archivedStateName(state.id));
+  }
   const previous = record.current;
   if (previous !== undefined) {
     changes.put.set(archivedStateName(previous.id), encodeSessionState(previous));
@@ -158,21 +163,23 @@ export function promote(working: WorkingRecord, state: SessionState, fromArchive
   setArchivedRefs(record, refs);
 }
 
-/** The entry names a record refers to: its archived states and every held skipped key of its states. */
-export async function referencedEntries(
+/**
+ * Every entry a working record has: the store's, with the changes it is
+ * about to write laid over them (a version 1 record's entries exist only there).
+ */
+export async function entriesOf(
   store: SessionStore,
   address: DeviceAddress,
   working: WorkingRecord,
-): Promise<Set<string>> {
-  const { record } = working;
-  const names = new Set<string>();
-  if (record.current !== undefined) for (const n of heldKeyNames(record.current)) names.add(n);
-  for (const ref of archivedRefs(record)) {
-    names.add(archivedStateName(ref.id));
-    const state = await loadArchivedState(store, address, ref.id, working);
-    if (state !== null) for (const n of heldKeyNames(state)) names.add(n);
+): Promise<Map<string, Uint8Array>> {
+  const entries = new Map<string, Uint8Array>();
+  for (const name of await store.listSessionEntries(address, '')) {
+    const value = await store.loadSessionEntry(address, name);
+    if (value !== null) entries.set(name, value);
   }
-  return names;
+  for (const [name, value] of working.changes.put) entries.set(name, value);
+  for (const name of working.changes.remove) entries.delete(name);
+  return entries;
 }
 
 // ------------------------------------------------------------ version 1

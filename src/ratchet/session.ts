@@ -71,13 +71,12 @@ import {
   loadWorkingRecord,
   newWorkingRecord,
   promote,
-  referencedEntries,
   storeWorkingRecord,
   workingRecordOf,
 } from './session-record.js';
 import type { WorkingRecord } from './session-record.js';
 import { wasDecrypted } from './recent.js';
-import { expireSkippedKeys, mergeChanges, noChanges } from './skipped-keys.js';
+import { expireSkippedKeys, heldKeyNames, mergeChanges, noChanges } from './skipped-keys.js';
 import type { EntryChanges } from './skipped-keys.js';
 
 /** Stores, clock and randomness for the session operations. */
@@ -814,7 +813,15 @@ export async function sweepSession(address: DeviceAddress, ctx: SessionContext):
         await store.storeSessionEntries(address, new Map(names.map((n) => [n, null])));
       return names.length;
     }
+    // Expire the keys of every state, and note every entry the record still refers to.
+    const referenced = new Set<string>(working.changes.put.keys());
+    const current = working.record.current;
+    if (current !== undefined) {
+      expireSkippedKeys(current, t, working.changes);
+      for (const name of heldKeyNames(current)) referenced.add(name);
+    }
     for (const ref of archivedRefs(working.record)) {
+      referenced.add(archivedStateName(ref.id));
       const state = await loadArchivedState(store, address, ref.id, working);
       if (state === null) continue;
       const changes = noChanges();
@@ -822,12 +829,8 @@ export async function sweepSession(address: DeviceAddress, ctx: SessionContext):
         mergeChanges(working.changes, changes);
         working.changes.put.set(archivedStateName(state.id), encodeSessionState(state));
       }
+      for (const name of heldKeyNames(state)) referenced.add(name);
     }
-    if (working.record.current !== undefined)
-      expireSkippedKeys(working.record.current, t, working.changes);
-    const referenced = await referencedEntries(store, address, working);
-    for (const [name] of working.changes.put) referenced.add(name);
-    for (const name of working.changes.remove) referenced.delete(name);
     for (const name of names) if (!referenced.has(name)) working.changes.remove.add(name);
     const deleted = working.changes.remove.size;
     await storeWorkingRecord(store, address, working, t);

@@ -22,6 +22,7 @@ import { decodeSessionState, encodeSessionRecord, SESSION_RECORD_VERSION } from 
 import { withLock } from './lock.js';
 import {
   archivedStateName,
+  entriesOf,
   loadWorkingRecord,
   newWorkingRecord,
   promote,
@@ -67,14 +68,8 @@ export async function exportSessionSnapshot(
   const contents = await withLock(store, lockKey(address), async () => {
     const working = await loadWorkingRecord(store, address);
     if (working === null) throw new NexusError('NO_SESSION', 'no session with this device');
-    const entries = new Map<string, Uint8Array>();
-    for (const name of await store.listSessionEntries(address, '')) {
-      const value = await store.loadSessionEntry(address, name);
-      if (value !== null) entries.set(name, value);
-    }
     // A version 1 record is exported as version 2 (its entries made on the way).
-    for (const [name, value] of working.changes.put) entries.set(name, value);
-    for (const name of working.changes.remove) entries.delete(name);
+    const entries = await entriesOf(store, address, working);
     return encodeCanonical(
       SessionSnapshotContentsSchema,
       create(SessionSnapshotContentsSchema, {
@@ -163,14 +158,8 @@ export async function importSessionSnapshot(
   const t = (ctx.clock ?? systemClock).now();
   await withLock(store, lockKey(address), async () => {
     const live = await loadWorkingRecord(store, address);
-    const liveEntries = new Map<string, Uint8Array>();
-    if (live !== null) {
-      for (const name of await store.listSessionEntries(address, '')) {
-        const value = await store.loadSessionEntry(address, name);
-        if (value !== null) liveEntries.set(name, value);
-      }
-      for (const [name, value] of live.changes.put) liveEntries.set(name, value);
-    }
+    const liveEntries =
+      live === null ? new Map<string, Uint8Array>() : await entriesOf(store, address, live);
     const liveStates = statesOf(live, liveEntries);
     const importedStates = statesOf(imported, imported.changes.put);
     // The new record: fresh ids (after the live ones, so nothing live is overwritten before it is replaced).

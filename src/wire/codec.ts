@@ -35,7 +35,7 @@ export interface CodecOptions<S extends DescMessage> {
 }
 
 /** The `version` an encoding starts with (field 1, a varint), or 0 when it starts with none. */
-function leadingVersion(bytes: Uint8Array): number {
+export function leadingVersion(bytes: Uint8Array): number {
   if (bytes[0] !== 0x08) return 0;
   let value = 0;
   for (let i = 1; i < 6 && i < bytes.length; i++) {
@@ -72,27 +72,10 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
       }
       return bytes;
     },
-    decode(bytes) {
-      try {
-        return decodeStrict(bytes);
-      } catch (err) {
-        const supported = options.supportedVersion;
-        if (
-          supported !== undefined &&
-          NexusError.is(err, 'MALFORMED') &&
-          bytes instanceof Uint8Array &&
-          leadingVersion(bytes) > supported
-        )
-          throw new NexusError(
-            'UNSUPPORTED_VERSION',
-            `${typeName}: version ${leadingVersion(bytes)} is newer than this release reads (${supported})`,
-          );
-        throw err;
-      }
-    },
+    decode,
   };
 
-  function decodeStrict(bytes: Uint8Array): MessageShape<S> {
+  function decode(bytes: Uint8Array): MessageShape<S> {
     if (!(bytes instanceof Uint8Array))
       throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
     if (bytes.length > options.maxBytes) {
@@ -101,6 +84,13 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
         `${typeName} is ${bytes.length} bytes, over the ${options.maxBytes}-byte limit`,
       );
     }
+    // The version first: a newer format may have fields this one does not know.
+    const version = leadingVersion(bytes);
+    if (options.supportedVersion !== undefined && version > options.supportedVersion)
+      throw new NexusError(
+        'UNSUPPORTED_VERSION',
+        `${typeName}: version ${version} is newer than this release reads (${options.supportedVersion})`,
+      );
     // One strict pass for the schemas it plans (all of ours with no oneof); else decode and re-encode.
     const fast = decodeCanonical(schema, bytes);
     if (fast !== undefined) {

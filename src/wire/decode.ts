@@ -12,9 +12,10 @@
  * `fromBinary` and a re-encode. `test/wire/decode.test.ts` checks that it
  * accepts and returns exactly what that slower path does.
  */
-import { ScalarType } from '@bufbuild/protobuf';
-import type { DescField, DescMessage, MessageShape } from '@bufbuild/protobuf';
+import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
+import { fieldTypeOf, wireTypeOf } from './fields.js';
+import type { FieldType } from './fields.js';
 
 const enum Kind {
   Uint32,
@@ -25,6 +26,16 @@ const enum Kind {
   Bytes,
   Message,
 }
+
+const KIND: Readonly<Record<FieldType, Kind>> = {
+  uint32: Kind.Uint32,
+  uint64: Kind.Uint64,
+  bool: Kind.Bool,
+  enum: Kind.Enum,
+  string: Kind.String,
+  bytes: Kind.Bytes,
+  message: Kind.Message,
+};
 
 interface FieldPlan {
   readonly number: number;
@@ -53,33 +64,6 @@ const plans = new WeakMap<DescMessage, Plan | null>();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_DEPTH = 32;
 
-function kindOf(f: DescField): Kind | null {
-  if (f.oneof !== undefined) return null;
-  const scalar =
-    f.fieldKind === 'scalar' || (f.fieldKind === 'list' && f.listKind === 'scalar')
-      ? f.scalar
-      : undefined;
-  if (f.fieldKind === 'enum') return Kind.Enum;
-  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message'))
-    return Kind.Message;
-  if (f.fieldKind === 'list' && scalar !== ScalarType.BYTES && scalar !== ScalarType.STRING)
-    return null; // packed scalars: not in our schemas, not planned
-  switch (scalar) {
-    case ScalarType.UINT32:
-      return Kind.Uint32;
-    case ScalarType.UINT64:
-      return Kind.Uint64;
-    case ScalarType.BOOL:
-      return Kind.Bool;
-    case ScalarType.STRING:
-      return Kind.String;
-    case ScalarType.BYTES:
-      return Kind.Bytes;
-    default:
-      return null;
-  }
-}
-
 function planOf(desc: DescMessage): Plan | null {
   const known = plans.get(desc);
   if (known !== undefined) return known;
@@ -87,12 +71,13 @@ function planOf(desc: DescMessage): Plan | null {
   const fields: (FieldPlan | undefined)[] = [];
   const defaults: [string, unknown][] = [];
   for (const f of desc.fields) {
-    const kind = kindOf(f);
+    const type = fieldTypeOf(f);
+    if (type === null) return null;
+    const kind = KIND[type];
     const message = kind === Kind.Message ? (f as { message: DescMessage }).message : undefined;
-    if (kind === null || (message !== undefined && planOf(message) === null)) return null;
+    if (message !== undefined && planOf(message) === null) return null;
     const list = f.fieldKind === 'list';
-    const wire =
-      list || kind === Kind.String || kind === Kind.Bytes || kind === Kind.Message ? 2 : 0;
+    const wire = wireTypeOf(type, list);
     fields[f.number] = {
       number: f.number,
       name: f.localName,

@@ -8,19 +8,30 @@
  * `test/wire/encode.test.ts` checks against `toBinary` on every schema.
  * A schema with any other feature falls back to `toBinary`.
  */
-import { create, ScalarType, toBinary } from '@bufbuild/protobuf';
-import type { DescField, DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
-
-const utf8 = new TextEncoder();
+import { create, toBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
+import { fieldTypeOf, wireTypeOf } from './fields.js';
+import type { FieldType } from './fields.js';
 
 const enum Kind {
-  Varint32, // uint32, enum (non-negative)
-  Varint64, // uint64, or a negative enum (a 10-byte varint, as protobuf writes int32)
+  Varint, // uint32, uint64, enum (a negative enum is a 10-byte varint, as protobuf writes int32)
   Bool,
   String,
   Bytes,
   Message,
 }
+
+const KIND: Readonly<Record<FieldType, Kind>> = {
+  uint32: Kind.Varint,
+  uint64: Kind.Varint,
+  enum: Kind.Varint,
+  bool: Kind.Bool,
+  string: Kind.String,
+  bytes: Kind.Bytes,
+  message: Kind.Message,
+};
+
+const utf8 = new TextEncoder();
 
 interface FieldPlan {
   readonly name: string;
@@ -37,58 +48,22 @@ interface FieldPlan {
 type Plan = { readonly fields: readonly FieldPlan[] } | null;
 const plans = new WeakMap<DescMessage, Plan>();
 
-function supportedScalar(t: ScalarType): boolean {
-  return (
-    t === ScalarType.UINT32 ||
-    t === ScalarType.UINT64 ||
-    t === ScalarType.BOOL ||
-    t === ScalarType.STRING ||
-    t === ScalarType.BYTES
-  );
-}
-
-function kindOf(f: DescField): Kind {
-  if (f.fieldKind === 'message' || (f.fieldKind === 'list' && f.listKind === 'message'))
-    return Kind.Message;
-  if (f.fieldKind === 'enum') return Kind.Varint32;
-  switch ((f as { scalar: ScalarType }).scalar) {
-    case ScalarType.UINT64:
-      return Kind.Varint64;
-    case ScalarType.BOOL:
-      return Kind.Bool;
-    case ScalarType.STRING:
-      return Kind.String;
-    case ScalarType.BYTES:
-      return Kind.Bytes;
-    default:
-      return Kind.Varint32;
-  }
-}
-
 function planOf(desc: DescMessage): Plan {
   let plan = plans.get(desc);
   if (plan !== undefined) return plan;
   plans.set(desc, null); // a self-referencing schema stays unplanned
   for (const f of desc.fields) {
-    const ok =
-      f.oneof === undefined &&
-      ((f.fieldKind === 'scalar' && supportedScalar(f.scalar)) ||
-        f.fieldKind === 'enum' ||
-        (f.fieldKind === 'message' && planOf(f.message) !== null) ||
-        (f.fieldKind === 'list' &&
-          ((f.listKind === 'scalar' &&
-            (f.scalar === ScalarType.BYTES || f.scalar === ScalarType.STRING)) ||
-            (f.listKind === 'message' && planOf(f.message) !== null))));
-    if (!ok) return null;
+    const type = fieldTypeOf(f);
+    if (type === null) return null;
+    if (type === 'message' && planOf((f as { message: DescMessage }).message) === null) return null;
   }
   const fields = [...desc.fields]
     .sort((a, b) => a.number - b.number)
     .map((f): FieldPlan => {
-      const kind = kindOf(f);
+      const type = fieldTypeOf(f)!;
+      const kind = KIND[type];
       const list = f.fieldKind === 'list';
-      const wire =
-        list || kind === Kind.String || kind === Kind.Bytes || kind === Kind.Message ? 2 : 0;
-      const tag = (f.number << 3) | wire;
+      const tag = (f.number << 3) | wireTypeOf(type, list);
       return {
         name: f.localName,
         kind,
