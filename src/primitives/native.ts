@@ -115,7 +115,7 @@ export function nativeSourcesOf(
  * @internal
  */
 export const NATIVE_CHOICES: Readonly<Record<PrimitiveName, NativeSource>> = {
-  randomBytes: 'node:crypto',
+  randomBytes: 'libsodium',
   sha256: 'node:crypto',
   sha512: 'node:crypto',
   hmacSha256: 'libsodium',
@@ -193,7 +193,12 @@ const startsWith = (bytes: Uint8Array | null, hexPrefix: string) =>
  * provider's. Only node:crypto runs here: noble's first use is slow.
  */
 const SELF_TESTS: Readonly<Record<PrimitiveName, (p: CryptoProvider) => boolean>> = {
-  randomBytes: (p) => p.randomBytes(16).length === 16,
+  // 16 bytes each: two draws are equal, or one all zero, with probability 2^-128.
+  randomBytes: (p) => {
+    const a = p.randomBytes(16);
+    const b = p.randomBytes(16);
+    return a.length === 16 && b.length === 16 && a.some((x, i) => x !== b[i]) && a.some((x) => x);
+  },
   sha256: (p) => startsWith(p.sha256(EMPTY), 'e3b0c44298fc1c14'),
   sha512: (p) => startsWith(p.sha512(EMPTY), 'cf83e1357eefb8bd'),
   hmacSha256: (p) => startsWith(p.hmacSha256(HMAC_KEY, HI_THERE), 'b0344c61d8db3853'),

@@ -10,6 +10,8 @@ import type { CryptoProvider } from './provider.js';
  * @internal
  */
 export interface SodiumModule {
+  /** Fills the buffer from the OS's random source (getrandom). */
+  randombytes_buf(buffer: Uint8Array): void;
   crypto_hash_sha256(out: Uint8Array, input: Uint8Array): void;
   crypto_core_ed25519_add(r: Uint8Array, p: Uint8Array, q: Uint8Array): void;
   crypto_hash_sha512(out: Uint8Array, input: Uint8Array): void;
@@ -58,6 +60,7 @@ export interface SodiumModule {
 /** The primitives libsodium provides; the rest stay with node:crypto or noble. @internal */
 export type SodiumPrimitives = Pick<
   CryptoProvider,
+  | 'randomBytes'
   | 'sha256'
   | 'sha512'
   | 'hmacSha256'
@@ -163,6 +166,11 @@ export function sodiumPrimitives(sodium: SodiumModule): SodiumPrimitives {
   );
 
   return {
+    randomBytes: (length) => {
+      const out = new Uint8Array(length);
+      sodium.randombytes_buf(out);
+      return out;
+    },
     sha256,
     sha512,
     hmacSha256,
