@@ -75,6 +75,10 @@ export interface ChannelMessageEvent {
   readonly sentAt: number;
 }
 
+/** A gap in a channel is fetched in pages of this many messages, at most this many pages. */
+const GAP_PAGE = 100;
+const MAX_GAP_PAGES = 100;
+
 interface Tokens {
   accessToken: string;
   accessExpiresAt: number;
@@ -175,6 +179,8 @@ export class CommunityClient {
   readonly #lowListeners = new Set<(count: number) => void>();
   /** Highest sequence id received per channel (sent with the next Authenticate). */
   readonly #cursors: Map<string, number>;
+  /** Per channel, messages that came after a gap, held while the gap is fetched. */
+  readonly #gapFills = new Map<string, ChannelMessageEvent[]>();
   #acks: { ids: Uint8Array[]; channels: Map<string, number> } = { ids: [], channels: new Map() };
   /** Envelopes acknowledged lately: one that comes again (the acknowledgement was lost) is not handed out twice. */
   readonly #acked = new Set<string>();
@@ -635,15 +641,7 @@ export class CommunityClient {
           ciphertext: f.value.ciphertext,
           sentAt: Number(f.value.sentAtMs),
         };
-        if (event.seq <= (this.#cursors.get(event.channelId) ?? 0)) return; // had it
-        this.#cursors.set(event.channelId, event.seq);
-        for (const listener of [...this.#channelListeners]) {
-          try {
-            listener(event);
-          } catch {
-            // the listener's own failure
-          }
-        }
+        this.#receiveChannelMessage(event);
         return;
       }
       case 'prekeysLow':
@@ -652,6 +650,59 @@ export class CommunityClient {
       default:
         return;
     }
+  }
+
+  /**
+   * A channel message from the server. Per channel, messages go to the
+   * listeners in `seq` order: one that comes after a gap (the server lost
+   * track of this device's position, or a message was cut off) is held
+   * while what is missing is fetched from the channel's history; what the
+   * server no longer has (retention, or sent before this member joined) is
+   * skipped.
+   */
+  #receiveChannelMessage(event: ChannelMessageEvent): void {
+    const held = this.#gapFills.get(event.channelId);
+    if (held) {
+      held.push(event);
+      return;
+    }
+    const cursor = this.#cursors.get(event.channelId) ?? 0;
+    if (event.seq <= cursor) return; // had it
+    if (cursor > 0 && event.seq > cursor + 1) {
+      this.#gapFills.set(event.channelId, [event]);
+      void this.#fillGap(event.channelId, cursor, event.seq);
+      return;
+    }
+    this.#cursors.set(event.channelId, event.seq);
+    for (const listener of [...this.#channelListeners]) {
+      try {
+        listener(event);
+      } catch {
+        // the listener's own failure
+      }
+    }
+  }
+
+  /** Fetch a channel's messages after `after` and before `until`, then hand out what was held. */
+  async #fillGap(channelId: string, after: number, until: number): Promise<void> {
+    const found: ChannelMessageEvent[] = [];
+    try {
+      for (let from = after, pages = 0; from < until - 1 && pages < MAX_GAP_PAGES; pages++) {
+        const page = await this.channelHistory(channelId, { after: from, limit: GAP_PAGE });
+        const useful = page.filter((m) => m.seq > from && m.seq < until);
+        found.push(...useful);
+        if (useful.length === 0 || page.length < GAP_PAGE) break;
+        from = useful[useful.length - 1]!.seq;
+      }
+    } catch {
+      // Not fetched (no connection, not permitted): skipped like a purged message.
+    }
+    const held = this.#gapFills.get(channelId) ?? [];
+    this.#gapFills.delete(channelId);
+    for (const m of found) this.#receiveChannelMessage(m);
+    // What is still missing before `until` is gone: go on after it.
+    if ((this.#cursors.get(channelId) ?? 0) < until - 1) this.#cursors.set(channelId, until - 1);
+    for (const m of held.sort((a, b) => a.seq - b.seq)) this.#receiveChannelMessage(m);
   }
 
   /** Send a frame that expects a Result. */
@@ -707,9 +758,12 @@ export class CommunityClient {
     checkChannelId(channelId);
     if (!(ciphertext instanceof Uint8Array) || ciphertext.length === 0)
       throw new NexusError('INVALID_ARGUMENT', 'ciphertext must be non-empty bytes');
+    const id = uuidBytes(channelId);
     const r = await this.#request({
       case: 'channelSend',
-      value: { channelId: uuidBytes(channelId), ciphertext },
+      // The same ciphertext to the same channel has the same client id: the
+      // server stores a retry once and answers with the first one's seq.
+      value: { channelId: id, ciphertext, clientId: clientId(id, ciphertext) },
     });
     const seq = r.frame.case === 'result' ? Number(r.frame.value.seq) : 0;
     // Our own message: we have it, so a reconnect does not ask for it.

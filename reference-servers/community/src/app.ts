@@ -24,6 +24,7 @@ import {
   createServerApp,
   fromBase64,
   fromNexusError,
+  guardConnections,
   isUuidText,
   ok,
   toBase64,
@@ -91,7 +92,16 @@ export async function buildApp(options: AppOptions): Promise<{
         ? new AppError(error.code === 'NOT_FOUND' ? 'NOT_FOUND' : error.code, error.message)
         : undefined,
   });
-  const hub = new Hub({ repo, auth, config, now, log: app.log });
+  // Connections that have not logged in are bounded per address and in all,
+  // and must send a request within the deadline (spec/community.md §5.4).
+  const guard = guardConnections(app.server, {
+    requestTimeoutMs: config['limits.request_timeout_ms'],
+    perAddress: config['limits.connections_per_address'],
+    total: config['limits.pending_connections'],
+    onRefused: (reason, address) =>
+      app.log.info({ reason, address }, 'connection refused or closed before a request'),
+  });
+  const hub = new Hub({ repo, auth, config, now, log: app.log, guard });
   auth.onRevoked = (uuid, ids) => hub.revoked(uuid, ids);
 
   app.decorateRequest('session', null);
@@ -177,7 +187,7 @@ export async function buildApp(options: AppOptions): Promise<{
           revocationList: b.revocationList ? fromBase64('revocationList', b.revocationList) : null,
           signature: fromBase64('signature', b.signature, 200),
         },
-        req.ip,
+        { address: req.ip, log: req.log },
       );
       return ok(reply, {
         accessToken: result.accessToken,
@@ -193,7 +203,9 @@ export async function buildApp(options: AppOptions): Promise<{
   app.post<{ Body: { refreshToken: string } }>(
     '/v1/auth/refresh',
     {
-      config: loginLimit,
+      // The global per-address limit, not the login one: a valid refresh
+      // token must work even while someone at the same address guesses
+      // (spec/community.md §3, "Lockout"); failures are counted by Auth.
       schema: {
         body: {
           type: 'object',
@@ -203,7 +215,8 @@ export async function buildApp(options: AppOptions): Promise<{
         },
       },
     },
-    async (req, reply) => ok(reply, await auth.refresh(req.body.refreshToken, req.ip)),
+    async (req, reply) =>
+      ok(reply, await auth.refresh(req.body.refreshToken, { address: req.ip, log: req.log })),
   );
 
   app.post('/v1/auth/logout', { preHandler: authenticated }, async (req, reply) => {
@@ -419,11 +432,26 @@ export async function buildApp(options: AppOptions): Promise<{
         );
       const member = await repo.member(uuid);
       if (!member) return ok(reply, { bundles: [] });
-      const { bundles, remaining } = await repo.takeBundles(
+      const requester = sessionOf(req).memberUuid;
+      // Prekey draining: past its share a requester gets bundles without
+      // one-time keys (first contact still works), past the hard limit nothing.
+      const { bundles, remaining, retryAfterMs } = await repo.takeBundles(
         uuid,
         exclude.map((x) => new Uint8Array(Buffer.from(x, 'hex'))),
         now(),
+        {
+          requester,
+          windowMs: config['limits.prekey_window_ms'],
+          oneTimePerRequester: config['limits.prekey_one_time_per_requester'],
+          oneTimePerDevice: config['limits.prekey_one_time_per_device'],
+          bundlesPerRequester: config['limits.prekey_bundles_per_requester'],
+        },
       );
+      if (retryAfterMs !== undefined) {
+        req.log.warn({ requester, target: uuid }, 'prekey fetches over the hard limit');
+        throw new AppError('RATE_LIMITED', 'too many prekey fetches for this member', retryAfterMs);
+      }
+      // The owner's devices hear when they run low (PreKeysLow), so they replenish.
       for (const [device, count] of remaining) hub.preKeysTaken(uuid, device, count);
       return ok(reply, {
         bundles: bundles.map((b) =>
@@ -487,9 +515,20 @@ export async function buildApp(options: AppOptions): Promise<{
     if (!c) throw new AppError('NOT_FOUND', 'no such channel');
     return c;
   };
-  /** The caller's role in the channel, or NOT_PERMITTED unless it is one of `allowed`. */
-  const requireRole = async (channelId: string, uuid: string, allowed: readonly ChannelRole[]) => {
-    const role = await repo.channelRole(channelId, uuid);
+  /**
+   * The channel and the caller's role in it (null: not a member). A private
+   * channel exists only for its members and those invited to it: for anyone
+   * else every route answers NOT_FOUND, as for a channel that does not exist.
+   */
+  const visibleChannel = async (id: string, uuid: string) => {
+    const c = await channelOr404(id);
+    const role = (await repo.channelRole(c.id, uuid)) ?? null;
+    if (c.visibility === 'private' && role === null && !(await repo.invited(c.id, uuid)))
+      throw new AppError('NOT_FOUND', 'no such channel');
+    return { c, role };
+  };
+  /** `role` when it is one of `allowed`, else NOT_PERMITTED. */
+  const requireRole = (role: ChannelRole | null, allowed: readonly ChannelRole[]) => {
     if (!role || !allowed.includes(role))
       throw new AppError(
         'NOT_PERMITTED',
@@ -497,8 +536,61 @@ export async function buildApp(options: AppOptions): Promise<{
       );
     return role;
   };
+  /** A member UUID in a path: refused before it reaches a query. */
+  const memberParam = (uuid: string) => {
+    if (!MEMBER_UUID.test(uuid)) throw new AppError('INVALID_ARGUMENT', 'not a UUID');
+    return uuid;
+  };
   const name = { type: 'string', minLength: 1, maxLength: 100 } as const;
   const topic = { type: 'string', maxLength: 1000 } as const;
+  /**
+   * A channel's name and topic as they will be stored. PostgreSQL refuses
+   * NUL in text (a 500 before), and a lone surrogate has no UTF-8 form (both
+   * databases would store U+FFFD instead): both are INVALID_ARGUMENT, as are
+   * other control characters (a topic may hold tabs and line breaks) and a
+   * name of only white space. Lengths (in code points) are the schemas'.
+   */
+  const checkChannelText = (body: { name?: string; topic?: string }) => {
+    for (const field of ['name', 'topic'] as const) {
+      const value = body[field];
+      if (value === undefined) continue;
+      if (/\p{Cs}/u.test(value))
+        throw new AppError('INVALID_ARGUMENT', `${field} is not valid Unicode (a lone surrogate)`);
+      // C0 and C1 controls, NUL among them; a topic may hold tabs and line breaks.
+      const control = field === 'topic' ? /[^\P{Cc}\t\n\r]/u : /\p{Cc}/u;
+      if (control.test(value))
+        throw new AppError('INVALID_ARGUMENT', `${field} holds a control character`);
+      if (field === 'name' && value.trim().length === 0)
+        throw new AppError('INVALID_ARGUMENT', 'name is empty');
+    }
+  };
+  /** Audit a leave or a removal, and the channel's end when that was its last member. */
+  const auditLeft = async (
+    actorUuid: string,
+    channelId: string,
+    action: string,
+    metadata: Record<string, unknown>,
+    left: 'left' | 'deleted',
+  ) => {
+    const t = now();
+    await repo.audit({
+      actorUuid,
+      action,
+      targetType: 'channel',
+      targetId: channelId,
+      metadata,
+      now: t,
+    });
+    if (left === 'deleted')
+      await repo.audit({
+        actorUuid,
+        action: 'channel.delete',
+        targetType: 'channel',
+        targetId: channelId,
+        metadata: { reason: 'last member left' },
+        now: t,
+      });
+  };
 
   app.get('/v1/channels', { preHandler: authenticated }, async (req, reply) => {
     const s = sessionOf(req);
@@ -522,6 +614,7 @@ export async function buildApp(options: AppOptions): Promise<{
     },
     async (req, reply) => {
       const s = sessionOf(req);
+      checkChannelText(req.body);
       const t = now();
       const c = await repo.createChannel({
         id: uuidv7(t),
@@ -547,11 +640,7 @@ export async function buildApp(options: AppOptions): Promise<{
     '/v1/channels/:id',
     { preHandler: authenticated },
     async (req, reply) => {
-      const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      const role = (await repo.channelRole(c.id, s.memberUuid)) ?? null;
-      if (c.visibility === 'private' && role === null)
-        throw new AppError('NOT_FOUND', 'no such channel');
+      const { c, role } = await visibleChannel(req.params.id, sessionOf(req).memberUuid);
       return ok(reply, channelJson(c, role));
     },
   );
@@ -571,13 +660,10 @@ export async function buildApp(options: AppOptions): Promise<{
     },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
+      const { c, role } = await visibleChannel(req.params.id, s.memberUuid);
       // Renaming is for admins; moderators may set the topic.
-      await requireRole(
-        c.id,
-        s.memberUuid,
-        req.body.name !== undefined ? ['admin'] : ['admin', 'moderator'],
-      );
+      requireRole(role, req.body.name !== undefined ? ['admin'] : ['admin', 'moderator']);
+      checkChannelText(req.body);
       await repo.updateChannel(c.id, req.body);
       await repo.audit({
         actorUuid: s.memberUuid,
@@ -602,15 +688,26 @@ export async function buildApp(options: AppOptions): Promise<{
     { preHandler: authenticated },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
       const member = (await repo.member(s.memberUuid))!;
-      if (member.role === 'member') await requireRole(c.id, s.memberUuid, ['admin']);
+      // The server's owner and admins may delete any channel by id, private
+      // ones they are not in included: moderation (the operator holds that
+      // metadata anyway), audited as such. Anyone else needs to be its admin.
+      let c;
+      let role: ChannelRole | null;
+      if (member.role === 'member') {
+        ({ c, role } = await visibleChannel(req.params.id, s.memberUuid));
+        requireRole(role, ['admin']);
+      } else {
+        c = await channelOr404(req.params.id);
+        role = (await repo.channelRole(c.id, s.memberUuid)) ?? null;
+      }
       await repo.deleteChannel(c.id);
       await repo.audit({
         actorUuid: s.memberUuid,
         action: 'channel.delete',
         targetType: 'channel',
         targetId: c.id,
+        metadata: role === 'admin' ? {} : { moderation: true, visibility: c.visibility },
         now: now(),
       });
       hub.channelChanged(c.id);
@@ -623,11 +720,8 @@ export async function buildApp(options: AppOptions): Promise<{
     { preHandler: authenticated },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      const role = await repo.channelRole(c.id, s.memberUuid);
+      const { c, role } = await visibleChannel(req.params.id, s.memberUuid);
       if (role) return ok(reply, channelJson(c, role));
-      if (c.visibility === 'private' && !(await repo.invited(c.id, s.memberUuid)))
-        throw new AppError('NOT_FOUND', 'no such channel');
       await repo.joinChannel(
         c.id,
         s.memberUuid,
@@ -652,16 +746,11 @@ export async function buildApp(options: AppOptions): Promise<{
     { preHandler: authenticated },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      if (!(await repo.leaveChannel(c.id, s.memberUuid)))
-        throw new AppError('NOT_FOUND', 'not a member of this channel');
-      await repo.audit({
-        actorUuid: s.memberUuid,
-        action: 'channel.leave',
-        targetType: 'channel',
-        targetId: c.id,
-        now: now(),
-      });
+      const { c } = await visibleChannel(req.params.id, s.memberUuid);
+      // CONFLICT for the only admin while others remain; the last member's leaving deletes it.
+      const left = await repo.removeFromChannel(c.id, s.memberUuid);
+      if (!left) throw new AppError('NOT_FOUND', 'not a member of this channel');
+      await auditLeft(s.memberUuid, c.id, 'channel.leave', {}, left);
       hub.channelChanged(c.id);
       return ok(reply, {});
     },
@@ -682,8 +771,8 @@ export async function buildApp(options: AppOptions): Promise<{
     },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      await requireRole(c.id, s.memberUuid, ['admin', 'moderator']);
+      const { c, role } = await visibleChannel(req.params.id, s.memberUuid);
+      requireRole(role, ['admin', 'moderator']);
       if (!(await repo.member(req.body.uuid)))
         throw new AppError('NOT_FOUND', 'no such member on this server');
       await repo.invite(c.id, req.body.uuid, s.memberUuid, now());
@@ -703,12 +792,8 @@ export async function buildApp(options: AppOptions): Promise<{
     '/v1/channels/:id/members',
     { preHandler: authenticated },
     async (req, reply) => {
-      const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      if (!(await repo.channelRole(c.id, s.memberUuid))) {
-        if (c.visibility === 'private') throw new AppError('NOT_FOUND', 'no such channel');
-        throw new AppError('NOT_PERMITTED', 'members only');
-      }
+      const { c, role } = await visibleChannel(req.params.id, sessionOf(req).memberUuid);
+      if (!role) throw new AppError('NOT_PERMITTED', 'members only');
       return ok(reply, { members: await repo.channelMembers(c.id) });
     },
   );
@@ -728,16 +813,13 @@ export async function buildApp(options: AppOptions): Promise<{
     },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      await requireRole(c.id, s.memberUuid, ['admin']);
-      if (!(await repo.channelRole(c.id, req.params.uuid)))
-        throw new AppError('NOT_FOUND', 'not a member of this channel');
-      if (req.params.uuid === s.memberUuid && req.body.role !== 'admin') {
-        const admins = (await repo.channelMembers(c.id)).filter((m) => m.role === 'admin');
-        if (admins.length === 1)
-          throw new AppError('CONFLICT', 'a channel keeps at least one admin');
-      }
-      await repo.joinChannel(c.id, req.params.uuid, req.body.role, Number.MAX_SAFE_INTEGER, now());
+      const target = memberParam(req.params.uuid);
+      const { c, role } = await visibleChannel(req.params.id, s.memberUuid);
+      requireRole(role, ['admin']);
+      // The role only: the member's join position and cursors stay (an
+      // offline member keeps its backlog). NOT_FOUND for a non-member,
+      // CONFLICT when the only admin would step down.
+      await repo.setChannelRole(c.id, target, req.body.role);
       await repo.audit({
         actorUuid: s.memberUuid,
         action: 'channel.role',
@@ -755,21 +837,17 @@ export async function buildApp(options: AppOptions): Promise<{
     { preHandler: authenticated },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      const mine = await requireRole(c.id, s.memberUuid, ['admin', 'moderator']);
-      const theirs = await repo.channelRole(c.id, req.params.uuid);
+      const target = memberParam(req.params.uuid);
+      const { c, role } = await visibleChannel(req.params.id, s.memberUuid);
+      const mine = requireRole(role, ['admin', 'moderator']);
+      const theirs = await repo.channelRole(c.id, target);
       if (!theirs) throw new AppError('NOT_FOUND', 'not a member of this channel');
       if (mine === 'moderator' && theirs !== 'member')
         throw new AppError('NOT_PERMITTED', 'moderators remove members only');
-      await repo.leaveChannel(c.id, req.params.uuid);
-      await repo.audit({
-        actorUuid: s.memberUuid,
-        action: 'channel.remove',
-        targetType: 'channel',
-        targetId: c.id,
-        metadata: { member: req.params.uuid },
-        now: now(),
-      });
+      // The same rules as leaving: an admin removing itself is leaving.
+      const left = await repo.removeFromChannel(c.id, target);
+      if (!left) throw new AppError('NOT_FOUND', 'not a member of this channel');
+      await auditLeft(s.memberUuid, c.id, 'channel.remove', { member: target }, left);
       hub.channelChanged(c.id);
       return ok(reply, {});
     },
@@ -780,8 +858,9 @@ export async function buildApp(options: AppOptions): Promise<{
     { preHandler: authenticated },
     async (req, reply) => {
       const s = sessionOf(req);
-      const c = await channelOr404(req.params.id);
-      await requireRole(c.id, s.memberUuid, ['admin', 'moderator', 'member']);
+      const { c } = await visibleChannel(req.params.id, s.memberUuid);
+      const membership = await repo.channelMember(c.id, s.memberUuid);
+      if (!membership) throw new AppError('NOT_PERMITTED', 'members only');
       const after = req.query.after ?? '0';
       const limit = req.query.limit ?? '100';
       if (
@@ -791,7 +870,13 @@ export async function buildApp(options: AppOptions): Promise<{
         Number(limit) > 1000
       )
         throw new AppError('INVALID_ARGUMENT', 'after is a sequence id; limit is 1 to 1000');
-      const messages = await repo.channelMessagesAfter(c.id, Number(after), Number(limit));
+      // History starts where the member joined, as on the WebSocket: what was
+      // said before is not for it.
+      const messages = await repo.channelMessagesAfter(
+        c.id,
+        Math.max(Number(after), membership.joinSeq),
+        Number(limit),
+      );
       return ok(reply, {
         messages: messages.map((m) => ({
           seq: m.seq,

@@ -10,9 +10,20 @@
  * - Tokens are 32 random bytes (`nxa_…` access, `nxr_…` refresh); only their
  *   SHA-256 is stored. A refresh token works once and is replaced; a second
  *   use revokes its whole family (it was copied).
- * - Failed logins per client address and per device count up; past
- *   `auth.max_failures` the key is locked out for `auth.lockout_base_ms`,
- *   doubling per further failure up to `auth.lockout_max_ms`.
+ * - Failures count so that only the holder of a key can lock that key out
+ *   (spec/community.md §3, "Lockout"). Every failed login or refresh counts
+ *   against the client address (an IPv6 address by its /64); a failure
+ *   after the signature verified also counts against the device. A device
+ *   id read from a certificate that has not verified yet counts for
+ *   nothing: certificates are public. Past `auth.max_failures` a key is
+ *   locked out for `auth.lockout_base_ms`, doubling per further failure up
+ *   to `auth.lockout_max_ms`. A locked-out address still gets in with a
+ *   valid proof (a signature, a refresh token), so one client cannot lock
+ *   out the others behind the same address; only its failures are answered
+ *   `RATE_LIMITED`. A locked-out device is refused even with a valid proof:
+ *   only its own key could have locked it.
+ * - Every failed login or refresh and every lockout is logged (reason,
+ *   address, device id): never a token, a signature or a nonce.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -26,7 +37,7 @@ import {
   verifyRevocationList,
 } from '@nexuslink/sdk';
 import type { Config } from './config.ts';
-import { AppError, fromNexusError, uuidv7 } from '@nexuslink/server-kit';
+import { addressKey, AppError, fromNexusError, uuidv7 } from '@nexuslink/server-kit';
 import type { Member, Repository, Session } from './repository.ts';
 
 export interface Tokens {
@@ -53,6 +64,25 @@ interface Failures {
   lockedUntil: number;
   lastAt: number;
 }
+
+/** Where the failed logins and lockouts are logged (a pino logger, e.g. the request's). */
+export interface AuthLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+/** Who is asking: the client address (as the HTTP layer determined it) and where to log. */
+export interface AuthClient {
+  readonly address: string;
+  readonly log?: AuthLog;
+}
+
+const NO_LOG: AuthLog = { info: () => {}, warn: () => {} };
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+// Failures this old are forgiven.
+const FORGIVE_MS = 3_600_000;
+// Bounded memory: past this many keys, the least recently failed go first.
+const MAX_KEYS = 100_000;
 
 /** Logins, tokens and lockouts. */
 export class Auth {
@@ -93,36 +123,28 @@ export class Auth {
   /**
    * Check a signed challenge and open a session.
    *
-   * @throws AppError `RATE_LIMITED` while locked out; `UNAUTHORIZED` for an
-   *   unknown, used or expired nonce; the SDK's code (`BAD_SIGNATURE`,
-   *   `REVOKED`, `EXPIRED`, `UNKNOWN_ISSUER`, `SUPERSEDED`, `MALFORMED`) for a
-   *   proof that does not verify; `NOT_PERMITTED` for a banned member or a
-   *   new one when registration is closed.
+   * @throws AppError `UNAUTHORIZED` for an unknown, used or expired nonce;
+   *   the SDK's code (`BAD_SIGNATURE`, `REVOKED`, `EXPIRED`, `UNKNOWN_ISSUER`,
+   *   `SUPERSEDED`, `MALFORMED`) for a proof that does not verify;
+   *   `NOT_PERMITTED` for a banned member or a new one when registration is
+   *   closed; `RATE_LIMITED` (with the wait) for a verified device that is
+   *   locked out, or instead of any failure from an address that is.
    */
   async login(
     request: LoginRequest,
-    client: string,
+    client: AuthClient,
   ): Promise<Tokens & { member: Member; deviceId: Uint8Array }> {
     const now = this.now();
-    let deviceKey: string;
-    try {
-      deviceKey = `device:${Buffer.from(decodeDeviceCertificate(request.deviceCertificate).deviceId).toString('hex')}`;
-    } catch (err) {
-      this.fail(`ip:${client}`, now);
-      throw fromNexusError(err, 'MALFORMED');
-    }
-    const keys = [`ip:${client}`, deviceKey];
-    for (const key of keys) this.checkLockout(key, now);
+    // Set once the signature verified: only then is the device id the caller's.
+    let verifiedDevice: string | null = null;
     try {
       if (!(await this.repo.takeChallenge(request.nonce, now)))
         throw new AppError('UNAUTHORIZED', 'the challenge is unknown, used or expired');
       const presentedSsk = decodeSelfSigningCertificate(request.selfSigningCertificate);
       const uuid = uuidFromPublicKey(presentedSsk.identityKey);
       const known = await this.repo.member(uuid);
-      if (!known && !this.config['auth.open_registration'])
-        throw new AppError('NOT_PERMITTED', 'this server takes no new members');
-      if (known?.status === 'banned') throw new AppError('NOT_PERMITTED', 'banned');
-      // A newer revocation list that came along applies before the login is judged.
+      // A newer revocation list that came along applies before the login is judged
+      // (it verifies on its own, against the identity's key).
       let revocationList = known?.revocationList ?? null;
       if (request.revocationList) {
         try {
@@ -152,6 +174,14 @@ export class Auth {
         throw fromNexusError(err, 'UNAUTHORIZED');
       }
       const device = verified.device;
+      verifiedDevice = hex(device.deviceId);
+      // Only this device's own key could have locked it out.
+      this.checkLockout(`device:${verifiedDevice}`, now);
+      // Judged after the signature, so that a stranger holding the public
+      // certificates learns nothing of the member's standing.
+      if (!known && !this.config['auth.open_registration'])
+        throw new AppError('NOT_PERMITTED', 'this server takes no new members');
+      if (known?.status === 'banned') throw new AppError('NOT_PERMITTED', 'banned');
       const stored = await this.repo.device(uuid, device.deviceId);
       if (stored?.revokedAt != null) throw new AppError('REVOKED', 'this device is revoked');
       // Member, device, audit entry and session: one commit.
@@ -184,43 +214,75 @@ export class Auth {
           });
         return this.issue(repo, uuidv7(now), uuid, device.deviceId, now);
       });
-      for (const key of keys) this.failures.delete(key);
+      // The device's count starts over; the address's does not (others share it).
+      this.failures.delete(`device:${verifiedDevice}`);
       return { ...tokens, member: (await this.repo.member(uuid))!, deviceId: device.deviceId };
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'RATE_LIMITED'))
-        for (const key of keys) this.fail(key, now);
-      throw fromNexusError(err, 'UNAUTHORIZED');
+      const e = fromNexusError(err, 'UNAUTHORIZED');
+      // A locked-out device, a database outage or a bug is not the client's failure.
+      if (e.code === 'RATE_LIMITED' || e.code === 'UNAVAILABLE' || e.code === 'INTERNAL') {
+        if (e.code === 'RATE_LIMITED')
+          (client.log ?? NO_LOG).warn(
+            {
+              event: 'auth.login_refused',
+              reason: 'device_locked_out',
+              address: client.address,
+              deviceId: verifiedDevice,
+            },
+            'login refused: the device is locked out',
+          );
+        throw e;
+      }
+      let claimedDevice: string | null = null;
+      if (verifiedDevice === null)
+        try {
+          claimedDevice = hex(decodeDeviceCertificate(request.deviceCertificate).deviceId);
+        } catch {
+          // Not even a certificate: nothing to name.
+        }
+      throw this.failed(client, 'login', e, now, {
+        deviceId: verifiedDevice ?? claimedDevice,
+        verified: verifiedDevice !== null,
+      });
     }
   }
 
   /**
-   * Use a refresh token: a new pair replaces it.
+   * Use a refresh token: a new pair replaces it. A valid token works from
+   * any address, a locked-out one included.
    *
-   * @throws AppError `UNAUTHORIZED` for an unknown, expired, used or revoked token.
+   * @throws AppError `UNAUTHORIZED` for an unknown, expired, used or revoked
+   *   token; `RATE_LIMITED` instead while the address is locked out.
    */
-  async refresh(refreshToken: string, client: string): Promise<Tokens> {
+  async refresh(refreshToken: string, client: AuthClient): Promise<Tokens> {
     const now = this.now();
-    const key = `ip:${client}`;
-    this.checkLockout(key, now);
     if (
       typeof refreshToken !== 'string' ||
       !TOKEN_RE.test(refreshToken) ||
       !refreshToken.startsWith('nxr_')
-    ) {
-      this.fail(key, now);
-      throw new AppError('UNAUTHORIZED', 'not a refresh token');
-    }
+    )
+      throw this.failed(
+        client,
+        'refresh',
+        new AppError('UNAUTHORIZED', 'not a refresh token'),
+        now,
+        { reason: 'malformed' },
+      );
     const next = this.newTokens(now);
     const result = await this.repo.rotateSession(hash(refreshToken), next.row, now);
-    if (result === undefined || result === 'reused') {
-      this.fail(key, now);
-      throw new AppError(
-        'UNAUTHORIZED',
-        result === 'reused'
-          ? 'the refresh token was used before: every session of its login is revoked'
-          : 'the refresh token is unknown, expired or revoked',
+    if (result === undefined || result === 'reused')
+      throw this.failed(
+        client,
+        'refresh',
+        new AppError(
+          'UNAUTHORIZED',
+          result === 'reused'
+            ? 'the refresh token was used before: every session of its login is revoked'
+            : 'the refresh token is unknown, expired or revoked',
+        ),
+        now,
+        { reason: result === 'reused' ? 'reused' : 'unknown' },
       );
-    }
     return next.tokens;
   }
 
@@ -326,20 +388,87 @@ export class Auth {
     };
   }
 
+  /** `RATE_LIMITED` with the time left while `key` is locked out. */
   private checkLockout(key: string, now: number): void {
-    const f = this.failures.get(key);
-    if (f && f.lockedUntil > now)
-      throw new AppError(
-        'RATE_LIMITED',
-        'too many failed logins: try again later',
-        f.lockedUntil - now,
-      );
+    const left = this.lockedFor(key, now);
+    if (left > 0)
+      throw new AppError('RATE_LIMITED', 'too many failed logins: try again later', left);
   }
 
-  private fail(key: string, now: number): void {
+  private lockedFor(key: string, now: number): number {
+    const f = this.failures.get(key);
+    return f && f.lockedUntil > now ? f.lockedUntil - now : 0;
+  }
+
+  /**
+   * Count a failed login or refresh against the address and, when the
+   * signature verified, the device; log it, and any lockout it starts or
+   * lengthens. Returns what to answer: `error`, or `RATE_LIMITED` when the
+   * address was already locked out before this failure.
+   */
+  private failed(
+    client: AuthClient,
+    what: 'login' | 'refresh',
+    error: AppError,
+    now: number,
+    detail: { deviceId?: string | null; verified?: boolean; reason?: string },
+  ): AppError {
+    const log = client.log ?? NO_LOG;
+    const address = addressKey(client.address);
+    const addressKeyName = `address:${address}`;
+    const wasLocked = this.lockedFor(addressKeyName, now);
+    const reason = detail.reason ?? error.code;
+    const addressCount = this.fail(addressKeyName, now);
+    const deviceKeyName = detail.verified && detail.deviceId ? `device:${detail.deviceId}` : null;
+    const deviceCount = deviceKeyName ? this.fail(deviceKeyName, now) : 0;
+    const deviceField =
+      what === 'login'
+        ? { deviceId: detail.deviceId ?? null, verified: detail.verified ?? false }
+        : {};
+    log.warn(
+      {
+        event: `auth.${what}_failed`,
+        reason,
+        address: client.address,
+        ...deviceField,
+        failures: addressCount,
+      },
+      `${what} failed`,
+    );
+    for (const [scope, key, count] of [
+      ['address', addressKeyName, addressCount],
+      ['device', deviceKeyName, deviceCount],
+    ] as const) {
+      const left = key ? this.lockedFor(key, now) : 0;
+      if (left > 0)
+        log.warn(
+          {
+            event: 'auth.lockout',
+            scope,
+            address: client.address,
+            ...(scope === 'device' ? { deviceId: detail.deviceId } : {}),
+            failures: count,
+            lockedForMs: left,
+          },
+          `${scope} locked out`,
+        );
+    }
+    // The failure that starts an address's lockout is answered as itself,
+    // the ones after it as RATE_LIMITED. (A locked-out device never gets
+    // here: it is refused as soon as its signature verified.)
+    if (wasLocked > 0)
+      return new AppError(
+        'RATE_LIMITED',
+        `too many failed ${what === 'login' ? 'logins' : 'refreshes'}: try again later`,
+        this.lockedFor(addressKeyName, now),
+      );
+    return error;
+  }
+
+  /** One more failure of `key`; returns its count. */
+  private fail(key: string, now: number): number {
     const f = this.failures.get(key) ?? { count: 0, lockedUntil: 0, lastAt: now };
-    // Failures an hour old are forgiven.
-    if (now - f.lastAt > 3_600_000) f.count = 0;
+    if (now - f.lastAt > FORGIVE_MS) f.count = 0;
     f.count++;
     f.lastAt = now;
     const over = f.count - this.config['auth.max_failures'];
@@ -350,11 +479,13 @@ export class Auth {
           this.config['auth.lockout_base_ms'] * 2 ** Math.min(over, 30),
           this.config['auth.lockout_max_ms'],
         );
+    // Re-inserted, so the map's order is least recently failed first.
+    this.failures.delete(key);
     this.failures.set(key, f);
-    // Bounded: the oldest entries go first.
-    if (this.failures.size > 100_000) {
-      const first = this.failures.keys().next().value;
-      if (first !== undefined) this.failures.delete(first);
+    if (this.failures.size > MAX_KEYS) {
+      const oldest = this.failures.keys().next().value;
+      if (oldest !== undefined) this.failures.delete(oldest);
     }
+    return f.count;
   }
 }

@@ -12,6 +12,7 @@ import {
   TAIL_KEYS,
 } from '@nexuslink/server-kit';
 import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
+import type { EnvelopeQuota, Retention } from './repository.ts';
 
 export { ConfigError, envName };
 
@@ -49,7 +50,7 @@ export const CONFIG_KEYS = {
     default: 5,
     min: 1,
     max: 1000,
-    help: 'failed logins of one device or address before it is locked out',
+    help: 'failed logins or refreshes of one address (or failed logins of one verified device) before it is locked out',
   },
   'auth.lockout_base_ms': {
     kind: 'integer',
@@ -126,6 +127,106 @@ export const CONFIG_KEYS = {
     max: 10_000_000,
     help: 'undelivered envelopes kept for one device; past it, sends to it are refused',
   },
+  // Prekey draining (spec/community.md §4, Prekeys): each one-time prekey
+  // handed out is gone, so fetches are limited per requester and per device.
+  'limits.prekey_window_ms': {
+    kind: 'integer',
+    default: 3_600_000,
+    min: 1_000,
+    max: 7 * 86_400_000,
+    help: 'the sliding window of the three prekey fetch limits',
+  },
+  'limits.prekey_one_time_per_requester': {
+    kind: 'integer',
+    default: 10,
+    min: 0,
+    max: 1_000_000,
+    help: 'one-time prekeys one member may take from one device per window; past it, its bundles of that device carry none (signed and last-resort KEM prekeys only)',
+  },
+  'limits.prekey_one_time_per_device': {
+    kind: 'integer',
+    default: 100,
+    min: 0,
+    max: 1_000_000,
+    help: 'one-time prekeys one device hands out per window, to all members together; past it, its bundles carry none',
+  },
+  'limits.prekey_bundles_per_requester': {
+    kind: 'integer',
+    default: 60,
+    min: 1,
+    max: 1_000_000,
+    help: 'bundles of one device one member may fetch per window; past it, RATE_LIMITED',
+  },
+  'limits.request_timeout_ms': {
+    kind: 'integer',
+    default: 10_000,
+    min: 100,
+    max: 600_000,
+    help: 'a connection that has not sent a whole request (headers) by then is closed',
+  },
+  'limits.connections_per_address': {
+    kind: 'integer',
+    default: 64,
+    min: 1,
+    max: 1_000_000,
+    help: 'connections one client address may hold that are not logged-in WebSockets',
+  },
+  'limits.pending_connections': {
+    kind: 'integer',
+    default: 2_048,
+    min: 1,
+    max: 1_000_000,
+    help: 'connections all addresses together may hold that are not logged-in WebSockets',
+  },
+  'limits.queue_per_stranger': {
+    kind: 'integer',
+    default: 1_000,
+    min: 1,
+    max: 10_000_000,
+    help: 'undelivered envelopes one device keeps from one sender its member never wrote to',
+  },
+  'limits.queue_strangers_percent': {
+    kind: 'integer',
+    default: 50,
+    min: 1,
+    max: 100,
+    help: 'share of limits.queue_per_device that senders the member never wrote to may fill together',
+  },
+  'limits.idempotency_window_s': {
+    kind: 'integer',
+    default: 7 * 86_400,
+    min: 60,
+    max: 365 * 86_400,
+    help: 'how long a send client id is remembered: a retry within it is never queued twice',
+  },
+  'retention.envelopes_days': {
+    kind: 'integer',
+    default: 30,
+    min: 0,
+    max: 36_500,
+    help: 'undelivered envelopes older than this are deleted (0: kept until acknowledged)',
+  },
+  'retention.channel_messages_days': {
+    kind: 'integer',
+    default: 0,
+    min: 0,
+    max: 36_500,
+    help: 'channel messages older than this are deleted (0: kept for ever)',
+  },
+  'retention.prekeys_days': {
+    kind: 'integer',
+    default: 30,
+    min: 0,
+    max: 36_500,
+    help: 'one-time prekeys handed out longer ago than this are deleted (0: kept)',
+  },
+  'retention.purge_interval_ms': {
+    kind: 'integer',
+    default: 60_000,
+    min: 100,
+    max: 86_400_000,
+    help: 'how often expired logins and what the retention settings allow are deleted',
+  },
   'websocket.heartbeat_ms': {
     kind: 'integer',
     default: 30_000,
@@ -182,4 +283,26 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 /** The `--help` text: usage, commands, and every key with its default and variable. */
 export function helpText(): string {
   return loader.help();
+}
+
+const DAY_MS = 86_400_000;
+
+/** What the retention settings keep, in ms, for {@link Repository.purgeExpired} (0: for ever). */
+export function retentionOf(config: Config): Retention {
+  return {
+    envelopesMs: config['retention.envelopes_days'] * DAY_MS,
+    channelMessagesMs: config['retention.channel_messages_days'] * DAY_MS,
+    preKeysMs: config['retention.prekeys_days'] * DAY_MS,
+    idempotencyMs: config['limits.idempotency_window_s'] * 1000,
+  };
+}
+
+/** The queue limits of one device, for {@link Repository.enqueue}. */
+export function envelopeQuota(config: Config): EnvelopeQuota {
+  const total = config['limits.queue_per_device'];
+  return {
+    total,
+    perStranger: config['limits.queue_per_stranger'],
+    strangers: Math.max(1, Math.floor((total * config['limits.queue_strangers_percent']) / 100)),
+  };
 }

@@ -19,7 +19,7 @@ import {
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { buildApp } from './app.ts';
-import { helpText, loadConfig } from './config.ts';
+import { helpText, loadConfig, retentionOf } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
 import { Repository } from './repository.ts';
@@ -44,8 +44,15 @@ async function serve(config: Config, db: Db): Promise<number> {
   publicUrl = derivePublicUrl(config, address);
   built.auth.setServer(publicUrl);
   const purge = setInterval(
-    () => void repo.purgeExpired(Date.now()).catch(() => undefined),
-    60_000,
+    () =>
+      void Promise.all([
+        repo.purgeExpired(Date.now(), retentionOf(config)),
+        repo.purgePreKeyFetches(Date.now() - config['limits.prekey_window_ms']),
+      ]).then(
+        ([deleted]) => app.log.debug({ deleted }, 'purged'),
+        (err: unknown) => app.log.warn({ err }, 'purge failed; retried next interval'),
+      ),
+    config['retention.purge_interval_ms'],
   );
   purge.unref();
   process.stdout.write(`nexuslink community server listening on ${publicUrl}\n`);

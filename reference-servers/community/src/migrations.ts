@@ -182,6 +182,66 @@ CREATE INDEX kem_one_time_prekeys_available ON kem_one_time_prekeys (member_uuid
   WHERE consumed_at IS NULL;
 `,
   },
+  {
+    version: 3,
+    name: 'prekey fetch log; channel join positions',
+    // prekey_fetches: one row per bundle handed out (one_time = 1 when it
+    // carried a one-time key), the sliding windows of the prekey fetch
+    // limits (spec/community.md §4, Prekeys); a device's rows older than the
+    // window are deleted when it is fetched again, the rest by
+    // Repository.purgePreKeyFetches. join_seq: the channel's
+    // last sequence id when the member joined (the WebSocket's rule): its
+    // history over HTTP starts after it. Members from before get the last
+    // message sent before they joined.
+    sql: `
+CREATE TABLE prekey_fetches (
+  id uuid PRIMARY KEY,
+  requester_uuid text NOT NULL,
+  member_uuid text NOT NULL,
+  device_id bytea NOT NULL,
+  one_time integer NOT NULL,
+  fetched_at timestamptz NOT NULL,
+  FOREIGN KEY (member_uuid, device_id) REFERENCES devices (member_uuid, device_id) ON DELETE CASCADE
+);
+CREATE INDEX prekey_fetches_by_device ON prekey_fetches (member_uuid, device_id, fetched_at);
+CREATE INDEX prekey_fetches_by_requester
+  ON prekey_fetches (requester_uuid, member_uuid, device_id, fetched_at);
+CREATE INDEX prekey_fetches_by_time ON prekey_fetches (fetched_at);
+
+ALTER TABLE channel_members ADD COLUMN join_seq bigint NOT NULL DEFAULT 0;
+UPDATE channel_members SET join_seq = COALESCE(
+  (SELECT max(m.sequence_id) FROM messages m
+   WHERE m.channel_id = channel_members.channel_id AND m.sent_at < channel_members.joined_at),
+  0);
+`,
+  },
+  {
+    version: 4,
+    name: 'durable idempotency, known senders, retention',
+    // A send's client id outlives its envelope for limits.idempotency_window_s
+    // (spec/community.md §5.2); who wrote to whom decides which senders a
+    // queue prefers (§5.2); the retention purge (§5.5) finds what is old by time.
+    sql: `
+CREATE TABLE envelope_client_ids (
+  sender_uuid text NOT NULL,
+  sender_device bytea NOT NULL,
+  client_id bytea NOT NULL,
+  delivery_id text NOT NULL,
+  accepted_at timestamptz NOT NULL,
+  PRIMARY KEY (sender_uuid, sender_device, client_id)
+);
+CREATE INDEX envelope_client_ids_by_time ON envelope_client_ids (accepted_at);
+CREATE TABLE contacts (
+  member_uuid text NOT NULL,
+  peer_uuid text NOT NULL,
+  since timestamptz NOT NULL,
+  PRIMARY KEY (member_uuid, peer_uuid)
+);
+CREATE INDEX envelopes_by_sender ON envelopes (recipient_uuid, recipient_device, sender_uuid);
+CREATE INDEX envelopes_by_time ON envelopes (accepted_at);
+CREATE INDEX messages_by_time ON messages (sent_at);
+`,
+  },
 ];
 
 /** The newest schema version this server knows. */

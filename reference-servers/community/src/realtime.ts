@@ -26,7 +26,10 @@ import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk';
 import type { ClientFrame } from '@nexuslink/sdk';
 import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
+import { envelopeQuota } from './config.ts';
+import type { Socket } from 'node:net';
 import { AppError, uuidBytes, uuidText, uuidv7 } from '@nexuslink/server-kit';
+import type { ConnectionGuard } from '@nexuslink/server-kit';
 import type { Repository, Session, StoredChannelMessage } from './repository.ts';
 import { RepositoryError } from './repository.ts';
 
@@ -46,11 +49,15 @@ export const CLOSE = {
   idle: 4009,
 } as const;
 
+/** A device is told its prekeys are low at most this often. */
+const PREKEYS_LOW_EVERY_MS = 60_000;
 /** A device with fewer one-time X25519 prekeys than this is told to upload more. */
 export const PREKEYS_LOW = 10;
 /** A device with fewer (fresh) one-time KEM prekeys than this is told to upload more. */
 export const KEM_PREKEYS_LOW = 5;
 const PAGE = 500;
+/** Delivery ids, and channels, one Acknowledge frame may name (the SDK sends at most 1,000). */
+const MAX_ACK_IDS = 1_000;
 const CURSOR_FLUSH_MS = 1_000;
 
 type Encoded = Uint8Array;
@@ -84,6 +91,9 @@ class Connection {
   /** An envelope was queued meanwhile: read the queue again when this pass ends. */
   envelopesAgain = false;
   alive = true;
+  /** Frames refused for want of tokens since `refusedSince`; past the per-second rate within a second, the connection is closed. */
+  refused = 0;
+  refusedSince = 0;
   /** When this connection is pinged next (spread over the interval, not all at once). */
   nextPingAt: number;
   lastFrameAt: number;
@@ -135,9 +145,16 @@ export class Hub {
     string,
     { uuid: string; device: Uint8Array; seqs: Map<string, number> }
   >();
+  /** When each device was last told its prekeys are low. */
+  private readonly lowSentAt = new Map<string, number>();
+  /** Frames being handled: a shutdown waits for them and their answers. */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** A shutdown began: requests are answered UNAVAILABLE, new sockets refused. */
+  private stopping = false;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly flusher: NodeJS.Timeout;
   private readonly repo: Repository;
+  private readonly guard: Pick<ConnectionGuard, 'authenticated'> | null;
   private readonly auth: Auth;
   private readonly config: Config;
   private readonly now: () => number;
@@ -157,7 +174,10 @@ export class Hub {
     config: Config;
     now: () => number;
     log: FastifyBaseLogger;
+    /** Told when a connection logged in (it leaves the unauthenticated count). */
+    guard?: Pick<ConnectionGuard, 'authenticated'>;
   }) {
+    this.guard = options.guard ?? null;
     this.repo = options.repo;
     this.auth = options.auth;
     this.config = options.config;
@@ -183,6 +203,10 @@ export class Hub {
 
   /** A new WebSocket: it has `websocket.auth_timeout_ms` to authenticate. */
   accept(socket: WebSocket, ip: string): void {
+    if (this.stopping) {
+      socket.close(CLOSE.goingAway, 'server shutting down');
+      return;
+    }
     const conn = new Connection(
       socket,
       ip,
@@ -200,7 +224,13 @@ export class Hub {
     });
     socket.on('message', (data, isBinary) => {
       conn.lastFrameAt = this.now();
+      if (conn.closed) return;
       if (!isBinary) return this.close(conn, CLOSE.protocol, 'frames are binary');
+      // Every frame, whatever its type, takes a token before any work (the
+      // size is bounded by the WebSocket's maxPayload). Before login only
+      // the one Authenticate frame is accepted (onFrame closes on any other).
+      const allowed = conn.session === null || this.take(conn);
+      if (!allowed && this.refuse(conn)) return this.close(conn, CLOSE.protocol, 'too many frames');
       const bytes = Array.isArray(data)
         ? new Uint8Array(Buffer.concat(data))
         : new Uint8Array(data as ArrayBuffer | Buffer);
@@ -210,10 +240,26 @@ export class Hub {
       } catch {
         return this.close(conn, CLOSE.protocol, 'a frame did not decode');
       }
-      void this.onFrame(conn, f).catch((err) => {
+      // An acknowledgement costs a token more per 100 ids it names (the SDK
+      // names up to 1,000 in one): a flood of big ones runs dry ten times faster.
+      const extra =
+        f.frame.case === 'acknowledge'
+          ? Math.floor((f.frame.value.deliveryIds.length + f.frame.value.channels.length) / 100)
+          : 0;
+      if (!allowed || (extra > 0 && !this.take(conn, extra))) {
+        if (allowed && this.refuse(conn))
+          return this.close(conn, CLOSE.protocol, 'too many frames');
+        // Refused unread; a request learns it (an acknowledgement has no answer).
+        if (f.frame.case === 'send' || f.frame.case === 'channelSend')
+          this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
+        return;
+      }
+      const work = this.onFrame(conn, f).catch((err) => {
         this.log.error({ err }, 'websocket frame failed');
         this.close(conn, 1011, 'internal error');
       });
+      this.inFlight.add(work);
+      void work.finally(() => this.inFlight.delete(work));
     });
     socket.on('close', () => {
       clearTimeout(timer);
@@ -232,8 +278,8 @@ export class Hub {
     if (f.frame.case === 'authenticate')
       return this.close(conn, CLOSE.protocol, 'already authenticated');
     if (f.frame.case === 'acknowledge') return this.acknowledge(conn, f.frame.value);
-    if (!this.take(conn))
-      return this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
+    if (this.stopping)
+      return this.result(conn, f.requestId, new AppError('UNAVAILABLE', 'shutting down'));
     try {
       if (f.frame.case === 'send') {
         const v = f.frame.value;
@@ -294,6 +340,8 @@ export class Hub {
     }
     if (conn.closed) return;
     conn.session = session;
+    const tcp = (conn.socket as unknown as { _socket?: Socket })._socket;
+    if (tcp) this.guard?.authenticated(tcp);
     // Live envelopes wait until the queue has gone out (catchUpEnvelopes).
     conn.envelopesCatchingUp = true;
     this.stats.authenticated++;
@@ -318,11 +366,13 @@ export class Hub {
       }),
     );
     void requestId;
-    // Where each channel starts: the larger of the stored cursor and what the device holds.
+    // Where each channel starts: the larger of the stored cursor and what the
+    // device holds, never past the channel's last message (a made-up
+    // position would otherwise be acknowledged, and the device skip what comes).
     const cursors = await this.cursorsOf(session);
     const held = new Map(resume.map((r) => [uuidText(r.channelId), Number(r.seq)]));
-    for (const [channelId, cursor] of cursors) {
-      const start = Math.max(cursor, held.get(channelId) ?? 0);
+    for (const [channelId, { seq: cursor, last }] of cursors) {
+      const start = Math.max(cursor, Math.min(held.get(channelId) ?? 0, last));
       conn.channels.set(channelId, { sent: start, catchingUp: false, again: false });
     }
     await this.catchUpEnvelopes(conn);
@@ -359,10 +409,7 @@ export class Hub {
       envelope,
       acceptedAt: now,
     };
-    const { id, repeated } = await this.repo.enqueue(
-      queued,
-      this.config['limits.queue_per_device'],
-    );
+    const { id, repeated } = await this.repo.enqueue(queued, envelopeQuota(this.config));
     if (repeated) return id; // a retried send: queued (and delivered) before
     this.stats.envelopes++;
     const conns = this.byDevice.get(deviceKey(toUuid, toDevice));
@@ -439,11 +486,19 @@ export class Hub {
     },
   ): Promise<void> {
     const s = conn.session!;
+    if (ack.deliveryIds.length > MAX_ACK_IDS || ack.channels.length > MAX_ACK_IDS)
+      return this.close(conn, CLOSE.protocol, `at most ${MAX_ACK_IDS} ids per acknowledgement`);
     if (ack.deliveryIds.length > 0) {
-      const ids = ack.deliveryIds.map(uuidText);
+      // Only envelopes sent to this device's connections cost a write: an id
+      // it was never sent (made up, or acknowledged already) is ignored.
+      const conns = [...(this.byDevice.get(conn.key) ?? [])];
+      if (!conns.some((c) => c.sentEnvelopes.size > 0)) return;
+      const ids = [...new Set(ack.deliveryIds.map(uuidText))].filter((id) =>
+        conns.some((c) => c.sentEnvelopes.has(id)),
+      );
+      if (ids.length === 0) return;
+      for (const c of conns) for (const id of ids) c.sentEnvelopes.delete(id);
       await this.repo.acknowledge(s.memberUuid, s.deviceId, ids);
-      for (const c of this.byDevice.get(conn.key) ?? [])
-        for (const id of ids) c.sentEnvelopes.delete(id);
     }
     if (ack.channels.length > 0) {
       let entry = this.cursors.get(conn.key);
@@ -469,13 +524,13 @@ export class Hub {
    * reconnects within the flush interval must not get again what it
    * acknowledged).
    */
-  private async cursorsOf(s: Session): Promise<Map<string, number>> {
+  private async cursorsOf(s: Session): Promise<Map<string, { seq: number; last: number }>> {
     const cursors = await this.repo.cursorsOf(s.memberUuid, s.deviceId);
     const pending = this.cursors.get(deviceKey(s.memberUuid, s.deviceId));
     if (pending)
       for (const [channelId, seq] of pending.seqs) {
         const stored = cursors.get(channelId);
-        if (stored !== undefined && seq > stored) cursors.set(channelId, seq);
+        if (stored !== undefined && seq > stored.seq) stored.seq = seq;
       }
     return cursors;
   }
@@ -627,7 +682,7 @@ export class Hub {
     const cursors = await this.cursorsOf(conn.session!);
     const state = conn.channels.get(channelId);
     if (!state) return;
-    state.sent = Math.max(state.sent, cursors.get(channelId) ?? 0);
+    state.sent = Math.max(state.sent, cursors.get(channelId)?.seq ?? 0);
     await this.catchUpChannel(conn, channelId);
   }
 
@@ -646,8 +701,11 @@ export class Hub {
         for (;;) {
           if (conn.closed) return;
           const page = await this.repo.channelMessagesAfter(channelId, state.sent, PAGE);
-          for (const m of page) {
-            if (m.seq !== state.sent + 1) break;
+          for (const [i, m] of page.entries()) {
+            // Committed messages have no gaps (one transaction per batch, under
+            // the channel's row lock) but what the retention purge deleted: a
+            // page may start past it; within a page, a gap would be a bug.
+            if (m.seq !== state.sent + 1 && i > 0) break;
             state.sent = m.seq;
             this.send(conn, this.channelFrame(m));
             this.stats.delivered++;
@@ -703,8 +761,16 @@ export class Hub {
       ...(remaining.kemOneTime < KEM_PREKEYS_LOW ? [remaining.kemOneTime] : []),
     ];
     if (low.length === 0) return;
+    // Once a minute per device at most: a drain fetches many bundles a second.
+    const key = deviceKey(uuid, deviceHex);
+    const now = this.now();
+    if (now - (this.lowSentAt.get(key) ?? -Infinity) < PREKEYS_LOW_EVERY_MS) return;
+    const conns = this.byDevice.get(key);
+    if (!conns) return;
+    this.lowSentAt.set(key, now);
+    if (this.lowSentAt.size > 10_000) this.lowSentAt.delete(this.lowSentAt.keys().next().value!);
     const bytes = frame({ case: 'prekeysLow', value: { count: Math.min(...low) } });
-    for (const conn of this.byDevice.get(deviceKey(uuid, deviceHex)) ?? []) this.send(conn, bytes);
+    for (const conn of conns) this.send(conn, bytes);
   }
 
   /** Devices were revoked: their connections close now. */
@@ -722,13 +788,27 @@ export class Hub {
 
   // --- plumbing -----------------------------------------------------------------------------
 
-  private take(conn: Connection): boolean {
+  /**
+   * Count a frame refused for want of tokens; true when the connection has
+   * had more refused within a second than the per-second rate (it is
+   * flooding, not bursting: close it).
+   */
+  private refuse(conn: Connection): boolean {
+    const now = this.now();
+    if (now - conn.refusedSince > 1_000) {
+      conn.refusedSince = now;
+      conn.refused = 0;
+    }
+    return ++conn.refused > this.config['limits.ws_messages_per_second'];
+  }
+
+  private take(conn: Connection, count = 1): boolean {
     const rate = this.config['limits.ws_messages_per_second'];
     const now = this.now();
     conn.tokens = Math.min(rate * 2, conn.tokens + ((now - conn.tokensAt) / 1000) * rate);
     conn.tokensAt = now;
-    if (conn.tokens < 1) return false;
-    conn.tokens -= 1;
+    if (conn.tokens < count) return false;
+    conn.tokens -= count;
     return true;
   }
 
@@ -793,11 +873,21 @@ export class Hub {
    * positions were written.
    */
   async shutdown(timeoutMs: number): Promise<void> {
+    // Stop taking work first: a request that arrives from now on is
+    // answered UNAVAILABLE (the client retries elsewhere or later, with its
+    // client id), so nothing is committed that its sender never hears of.
+    this.stopping = true;
     clearInterval(this.heartbeat);
     clearInterval(this.flusher);
     const deadline = Date.now() + timeoutMs;
-    while (this.writing.size > 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 10));
+    // Then drain: every frame being handled, and the commits it waits for,
+    // finish and send their answers before any socket closes (ws sends the
+    // close frame after what is queued).
+    while ((this.inFlight.size > 0 || this.writing.size > 0) && Date.now() < deadline)
+      await Promise.race([
+        Promise.allSettled([...this.inFlight]),
+        new Promise((r) => setTimeout(r, 10)),
+      ]);
     await this.flushCursors();
     for (const conn of [...this.all]) this.close(conn, CLOSE.goingAway, 'server shutting down');
   }

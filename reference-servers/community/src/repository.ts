@@ -90,6 +90,32 @@ export interface QueuedEnvelope {
   readonly acceptedAt: number;
 }
 
+/** How long what {@link Repository.purgeExpired} deletes is kept, in ms (0 or absent: for ever). */
+export interface Retention {
+  readonly envelopesMs: number;
+  readonly idempotencyMs: number;
+  readonly channelMessagesMs: number;
+  readonly preKeysMs: number;
+}
+
+/** Rows deleted by one {@link Repository.purgeExpired}. */
+export interface PurgeCounts {
+  envelopes: number;
+  clientIds: number;
+  channelMessages: number;
+  preKeys: number;
+}
+
+/** How many envelopes one device's queue holds ({@link Repository.enqueue}). */
+export interface EnvelopeQuota {
+  /** Waiting for the device, from anyone. */
+  readonly total: number;
+  /** From one sender the recipient never wrote to. */
+  readonly perStranger: number;
+  /** From all such senders together. */
+  readonly strangers: number;
+}
+
 export interface PreKeyBundleRow {
   readonly deviceId: Uint8Array;
   readonly deviceCertificate: Uint8Array;
@@ -97,6 +123,23 @@ export interface PreKeyBundleRow {
   /** A one-time KEM prekey (now consumed), or the last-resort one when none is left. */
   readonly kemPreKey: Uint8Array;
   readonly oneTimePreKey: Uint8Array | null;
+}
+
+/**
+ * Who fetches bundles, and how much of a device's one-time prekeys it may
+ * take (spec/community.md §4, Prekeys: prekey draining). Each limit counts
+ * over the last `windowMs`.
+ */
+export interface PreKeyFetchLimits {
+  /** The member fetching. */
+  readonly requester: string;
+  readonly windowMs: number;
+  /** One-time prekeys (a bundle with either kind counts one) `requester` may take from one device. */
+  readonly oneTimePerRequester: number;
+  /** One-time prekeys one device hands out, to all requesters together. */
+  readonly oneTimePerDevice: number;
+  /** Bundles of one device `requester` may fetch; past it, nothing (RATE_LIMITED). */
+  readonly bundlesPerRequester: number;
 }
 
 /** One-time prekeys a device has left in the directory. */
@@ -430,10 +473,39 @@ export class Repository {
     );
   }
 
-  /** Forget expired challenges and sessions. */
-  async purgeExpired(now: number): Promise<void> {
+  /**
+   * Forget expired challenges and sessions, and, where `retention` gives a
+   * period (0: keep), what is older than it: queued envelopes, client ids
+   * of sends, channel messages (a device behind the oldest one kept resumes
+   * at it), and one-time prekeys handed out.
+   *
+   * @returns how many rows of each kind were deleted.
+   */
+  async purgeExpired(now: number, retention: Partial<Retention> = {}): Promise<PurgeCounts> {
+    const before = (ms: number | undefined) => this.db.time(now - ms!);
+    const counts: PurgeCounts = { envelopes: 0, clientIds: 0, channelMessages: 0, preKeys: 0 };
     await this.db.run('DELETE FROM auth_challenges WHERE expires_at <= $1', [this.db.time(now)]);
     await this.db.run('DELETE FROM sessions WHERE refresh_expires_at <= $1', [this.db.time(now)]);
+    if (retention.envelopesMs)
+      counts.envelopes = await this.db.run('DELETE FROM envelopes WHERE accepted_at < $1', [
+        before(retention.envelopesMs),
+      ]);
+    if (retention.idempotencyMs)
+      counts.clientIds = await this.db.run(
+        'DELETE FROM envelope_client_ids WHERE accepted_at < $1',
+        [before(retention.idempotencyMs)],
+      );
+    if (retention.channelMessagesMs)
+      counts.channelMessages = await this.db.run('DELETE FROM messages WHERE sent_at < $1', [
+        before(retention.channelMessagesMs),
+      ]);
+    if (retention.preKeysMs) {
+      const cutoff = before(retention.preKeysMs);
+      counts.preKeys =
+        (await this.db.run('DELETE FROM prekeys WHERE consumed_at < $1', [cutoff])) +
+        (await this.db.run('DELETE FROM kem_one_time_prekeys WHERE consumed_at < $1', [cutoff]));
+    }
+    return counts;
   }
 
   // --- prekeys -----------------------------------------------------------------
@@ -545,13 +617,30 @@ export class Repository {
    * age, both consumed in the same transaction: two fetches never get the
    * same key. Without a one-time KEM prekey, the bundle carries the
    * last-resort KEM prekey, which is never consumed.
+   *
+   * With `limits` (spec/community.md §4, Prekeys), a device's bundle carries
+   * no one-time key of either kind once the requester took its share of
+   * that device's keys in the window, or the device handed out its share to
+   * everyone; and when the requester fetched a device's bundle its hard
+   * limit of times in the window, nothing is handed out or written and the
+   * answer is `retryAfterMs` instead.
    */
   async takeBundles(
     uuid: string,
     exclude: readonly Uint8Array[],
     now: number,
-  ): Promise<{ bundles: PreKeyBundleRow[]; remaining: Map<string, PreKeyCounts> }> {
+    limits?: PreKeyFetchLimits,
+  ): Promise<{
+    bundles: PreKeyBundleRow[];
+    remaining: Map<string, PreKeyCounts>;
+    /** Set when the requester is over its hard limit: when to try again. */
+    retryAfterMs?: number;
+  }> {
     return this.db.tx(async (tx) => {
+      // On PostgreSQL, fetches of one device take turns (a row lock that
+      // prekey uploads, which only check the device's key, do not wait for):
+      // the windows' counts hold under concurrent fetches. SQLite runs one
+      // write transaction at a time.
       const rows = await tx.all(
         `SELECT d.device_id, d.certificate,
            s.key_data AS signed_key, k.key_data AS kem_key
@@ -559,39 +648,86 @@ export class Repository {
          JOIN prekeys s ON s.member_uuid = d.member_uuid AND s.device_id = d.device_id AND s.kind = 'signed'
          JOIN prekeys k ON k.member_uuid = d.member_uuid AND k.device_id = d.device_id AND k.kind = 'kem'
          WHERE d.member_uuid = $1 AND d.revoked_at IS NULL
-         ORDER BY d.device_id`,
+         ORDER BY d.device_id${limits && tx.forUpdate !== '' ? ' FOR NO KEY UPDATE OF d' : ''}`,
         [uuid],
       );
       const skip = new Set(exclude.map((d) => Buffer.from(d).toString('hex')));
+      const wanted = rows.filter(
+        (r) => !skip.has(Buffer.from(toBytes(r.device_id)).toString('hex')),
+      );
       const lock = tx.forUpdate === '' ? '' : ' FOR UPDATE SKIP LOCKED';
+      const since = limits ? tx.time(now - limits.windowMs) : null;
+      // What the requester took of each device in the window (the hard limit first: all or nothing).
+      const mine = new Map<string, number>();
+      if (limits) {
+        let retryAfterMs = 0;
+        for (const r of wanted) {
+          const f = await tx.get(
+            `SELECT count(*) AS n, COALESCE(sum(one_time), 0) AS taken, min(fetched_at) AS first
+             FROM prekey_fetches
+             WHERE requester_uuid = $1 AND member_uuid = $2 AND device_id = $3 AND fetched_at > $4`,
+            [limits.requester, uuid, toBytes(r.device_id), since],
+          );
+          mine.set(Buffer.from(toBytes(r.device_id)).toString('hex'), toInt(f!.taken));
+          if (toInt(f!.n) >= limits.bundlesPerRequester)
+            retryAfterMs = Math.max(retryAfterMs, toMs(f!.first) + limits.windowMs - now, 1);
+        }
+        if (retryAfterMs > 0) return { bundles: [], remaining: new Map(), retryAfterMs };
+      }
       const bundles: PreKeyBundleRow[] = [];
       const remaining = new Map<string, PreKeyCounts>();
-      for (const r of rows) {
+      for (const r of wanted) {
         const deviceId = toBytes(r.device_id);
         const hex = Buffer.from(deviceId).toString('hex');
-        if (skip.has(hex)) continue;
-        const one = await tx.get(
-          `SELECT id, key_data FROM prekeys
-           WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL
-           ORDER BY id LIMIT 1${lock}`,
-          [uuid, deviceId],
-        );
+        let oneTimeAllowed = true;
+        if (limits) {
+          const all = await tx.get(
+            `SELECT count(*) AS n FROM prekey_fetches
+             WHERE member_uuid = $1 AND device_id = $2 AND one_time = 1 AND fetched_at > $3`,
+            [uuid, deviceId, since],
+          );
+          oneTimeAllowed =
+            (mine.get(hex) ?? 0) < limits.oneTimePerRequester &&
+            toInt(all!.n) < limits.oneTimePerDevice;
+        }
+        const one = !oneTimeAllowed
+          ? undefined
+          : await tx.get(
+              `SELECT id, key_data FROM prekeys
+               WHERE member_uuid = $1 AND device_id = $2 AND kind = 'one_time' AND consumed_at IS NULL
+               ORDER BY id LIMIT 1${lock}`,
+              [uuid, deviceId],
+            );
         if (one)
           await tx.run('UPDATE prekeys SET consumed_at = $2 WHERE id = $1', [
             one.id as string,
             tx.time(now),
           ]);
-        const kem = await tx.get(
-          `SELECT id, key_data FROM kem_one_time_prekeys
-           WHERE member_uuid = $1 AND device_id = $2 AND consumed_at IS NULL AND created_at >= $3
-           ORDER BY id LIMIT 1${lock}`,
-          [uuid, deviceId, tx.time(now - SESSION_LIMITS.maxPreKeyAgeMs)],
-        );
+        const kem = !oneTimeAllowed
+          ? undefined
+          : await tx.get(
+              `SELECT id, key_data FROM kem_one_time_prekeys
+               WHERE member_uuid = $1 AND device_id = $2 AND consumed_at IS NULL AND created_at >= $3
+               ORDER BY id LIMIT 1${lock}`,
+              [uuid, deviceId, tx.time(now - SESSION_LIMITS.maxPreKeyAgeMs)],
+            );
         if (kem)
           await tx.run('UPDATE kem_one_time_prekeys SET consumed_at = $2 WHERE id = $1', [
             kem.id as string,
             tx.time(now),
           ]);
+        if (limits) {
+          // Rows past the window count for nothing: each fetch clears its device's.
+          await tx.run(
+            'DELETE FROM prekey_fetches WHERE member_uuid = $1 AND device_id = $2 AND fetched_at <= $3',
+            [uuid, deviceId, since],
+          );
+          await tx.run(
+            `INSERT INTO prekey_fetches (id, requester_uuid, member_uuid, device_id, one_time, fetched_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [uuidv7(now), limits.requester, uuid, deviceId, one || kem ? 1 : 0, tx.time(now)],
+          );
+        }
         remaining.set(hex, await this.withDb(tx).preKeyCounts(uuid, deviceId, now));
         bundles.push({
           deviceId,
@@ -603,6 +739,17 @@ export class Repository {
       }
       return { bundles, remaining };
     });
+  }
+
+  /**
+   * Forget the bundle fetches made before `before` (`now` less
+   * `limits.prekey_window_ms`: they count in no window any more). Fetching a
+   * device clears its own; this is for the background purge.
+   *
+   * @returns how many were deleted.
+   */
+  async purgePreKeyFetches(before: number): Promise<number> {
+    return this.db.run('DELETE FROM prekey_fetches WHERE fetched_at <= $1', [this.db.time(before)]);
   }
 
   /** Remove one of the device's own one-time prekeys; false when it has none by that id. */
@@ -686,7 +833,13 @@ export class Repository {
     return rows.map((r) => ({ uuid: r.member_uuid as string, role: r.role as ChannelRole }));
   }
 
-  /** Add (or re-role) a member; `LIMIT` when it is in `maxChannels` channels already. */
+  /**
+   * Add a member; `LIMIT` when it is in `maxChannels` channels already,
+   * `NOT_FOUND` when the channel is gone. A member already in is left as it
+   * is: its role, join position and cursors change only through
+   * {@link setChannelRole} and {@link removeFromChannel} (a join that moved
+   * them would drop an offline member's backlog).
+   */
   async joinChannel(
     channelId: string,
     uuid: string,
@@ -695,30 +848,134 @@ export class Repository {
     now: number,
   ): Promise<void> {
     await this.db.tx(async (tx) => {
+      // Membership changes of one channel take turns (see removeFromChannel).
+      const c = await tx.get(
+        `SELECT last_seq FROM channels WHERE id = $1${tx.forUpdate === '' ? '' : ' FOR NO KEY UPDATE'}`,
+        [channelId],
+      );
+      if (!c) throw new RepositoryError('NOT_FOUND', 'no such channel');
       const r = await tx.get(
         'SELECT count(*) AS n FROM channel_members WHERE member_uuid = $1 AND channel_id <> $2',
         [uuid, channelId],
       );
       if (toInt(r!.n) >= maxChannels)
         throw new RepositoryError('LIMIT', `a member belongs to at most ${maxChannels} channels`);
-      await tx.run(
-        `INSERT INTO channel_members (channel_id, member_uuid, role, joined_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (channel_id, member_uuid) DO UPDATE SET role = excluded.role`,
-        [channelId, uuid, role, tx.time(now)],
+      // The join position: the WebSocket starts the member's devices after
+      // it, and history over HTTP starts there too.
+      const joinSeq = toInt(c.last_seq);
+      const added = await tx.run(
+        `INSERT INTO channel_members (channel_id, member_uuid, role, joined_at, join_seq)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (channel_id, member_uuid) DO NOTHING`,
+        [channelId, uuid, role, tx.time(now), joinSeq],
       );
+      if (added === 0) return;
       await tx.run('DELETE FROM channel_invites WHERE channel_id = $1 AND member_uuid = $2', [
         channelId,
         uuid,
       ]);
       // A new member's devices start after the messages sent before it joined.
-      const c = await tx.get('SELECT last_seq FROM channels WHERE id = $1', [channelId]);
       await tx.run(
         `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq)
          SELECT $1, member_uuid, device_id, $3 FROM devices WHERE member_uuid = $2
          ON CONFLICT (channel_id, member_uuid, device_id) DO UPDATE SET seq = excluded.seq`,
-        [channelId, uuid, toInt(c!.last_seq)],
+        [channelId, uuid, joinSeq],
       );
     });
+  }
+
+  /** A member's role and join position (the last sequence id before it joined). */
+  async channelMember(
+    channelId: string,
+    uuid: string,
+  ): Promise<{ role: ChannelRole; joinSeq: number } | undefined> {
+    const r = await this.db.get(
+      'SELECT role, join_seq FROM channel_members WHERE channel_id = $1 AND member_uuid = $2',
+      [channelId, uuid],
+    );
+    return r && { role: r.role as ChannelRole, joinSeq: toInt(r.join_seq) };
+  }
+
+  /**
+   * Change a member's role, and nothing else (its join position and its
+   * devices' cursors stay: an offline member keeps its backlog).
+   * `NOT_FOUND` when it is no member; `CONFLICT` when it is the channel's
+   * only admin and would stop being one.
+   */
+  async setChannelRole(channelId: string, uuid: string, role: ChannelRole): Promise<void> {
+    await this.db.tx(async (tx) => {
+      const current = await this.#lockMembership(tx, channelId, uuid);
+      if (!current) throw new RepositoryError('NOT_FOUND', 'not a member of this channel');
+      if (current.role === 'admin' && role !== 'admin' && current.admins === 1)
+        throw new RepositoryError('CONFLICT', 'a channel keeps at least one admin');
+      await tx.run(
+        'UPDATE channel_members SET role = $3 WHERE channel_id = $1 AND member_uuid = $2',
+        [channelId, uuid, role],
+      );
+    });
+  }
+
+  /**
+   * A member leaves (or is removed), with its devices' cursors. The only
+   * admin of a channel that has other members cannot leave (`CONFLICT`:
+   * make another member admin first). The last member leaving deletes the
+   * channel: nobody could read its messages again, since members who join
+   * later start at their join position.
+   *
+   * @returns `'left'`, `'deleted'` (it was the last member), or undefined when it was no member.
+   */
+  async removeFromChannel(
+    channelId: string,
+    uuid: string,
+  ): Promise<'left' | 'deleted' | undefined> {
+    return this.db.tx(async (tx) => {
+      const current = await this.#lockMembership(tx, channelId, uuid);
+      if (!current) return undefined;
+      if (current.role === 'admin' && current.admins === 1 && current.members > 1)
+        throw new RepositoryError(
+          'CONFLICT',
+          'the only admin cannot leave a channel with members: make another member admin first',
+        );
+      await tx.run('DELETE FROM channel_cursors WHERE channel_id = $1 AND member_uuid = $2', [
+        channelId,
+        uuid,
+      ]);
+      await tx.run('DELETE FROM channel_members WHERE channel_id = $1 AND member_uuid = $2', [
+        channelId,
+        uuid,
+      ]);
+      if (current.members > 1) return 'left';
+      await tx.run('DELETE FROM channels WHERE id = $1', [channelId]);
+      return 'deleted';
+    });
+  }
+
+  /**
+   * In a transaction: lock the channel's row against other membership
+   * changes (on PostgreSQL; SQLite runs one write transaction at a time),
+   * then read `uuid`'s role and the channel's admin and member counts.
+   * Sends into the channel wait for the lock too, for the few
+   * milliseconds this takes.
+   */
+  async #lockMembership(
+    tx: Db,
+    channelId: string,
+    uuid: string,
+  ): Promise<{ role: ChannelRole; admins: number; members: number } | undefined> {
+    const c = await tx.get(
+      `SELECT id FROM channels WHERE id = $1${tx.forUpdate === '' ? '' : ' FOR NO KEY UPDATE'}`,
+      [channelId],
+    );
+    if (!c) return undefined;
+    const r = await tx.get(
+      `SELECT
+         (SELECT role FROM channel_members WHERE channel_id = $1 AND member_uuid = $2) AS role,
+         (SELECT count(*) FROM channel_members WHERE channel_id = $1 AND role = 'admin') AS admins,
+         (SELECT count(*) FROM channel_members WHERE channel_id = $1) AS members`,
+      [channelId, uuid],
+    );
+    if (r?.role == null) return undefined;
+    return { role: r.role as ChannelRole, admins: toInt(r.admins), members: toInt(r.members) };
   }
 
   async leaveChannel(channelId: string, uuid: string): Promise<boolean> {
@@ -876,10 +1133,16 @@ export class Repository {
     ).map(channelMessage);
   }
 
-  /** Where each of the device's channels stands: the member's channels with the device's cursor. */
-  async cursorsOf(uuid: string, deviceId: Uint8Array): Promise<Map<string, number>> {
+  /**
+   * Where each of the device's channels stands: the member's channels with
+   * the device's cursor (`seq`) and the channel's last sequence id (`last`).
+   */
+  async cursorsOf(
+    uuid: string,
+    deviceId: Uint8Array,
+  ): Promise<Map<string, { seq: number; last: number }>> {
     const rows = await this.db.all(
-      `SELECT cm.channel_id, COALESCE(cc.seq, c.last_seq) AS seq
+      `SELECT cm.channel_id, COALESCE(cc.seq, c.last_seq) AS seq, c.last_seq
        FROM channel_members cm
        JOIN channels c ON c.id = cm.channel_id
        LEFT JOIN channel_cursors cc
@@ -887,10 +1150,16 @@ export class Repository {
        WHERE cm.member_uuid = $1`,
       [uuid, deviceId],
     );
-    return new Map(rows.map((r) => [r.channel_id as string, toInt(r.seq)]));
+    return new Map(
+      rows.map((r) => [r.channel_id as string, { seq: toInt(r.seq), last: toInt(r.last_seq) }]),
+    );
   }
 
-  /** The device stored everything up to `seq` (cursors only move forward). */
+  /**
+   * The device stored everything up to `seq` (cursors only move forward,
+   * and never past the channel's last message: a made-up position is cut
+   * down to it).
+   */
   async advanceCursor(
     channelId: string,
     uuid: string,
@@ -898,7 +1167,8 @@ export class Repository {
     seq: number,
   ): Promise<void> {
     await this.db.run(
-      `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq) VALUES ($1, $2, $3, $4)
+      `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq)
+       SELECT $1, $2, $3, CASE WHEN $4 < last_seq THEN $4 ELSE last_seq END FROM channels WHERE id = $1
        ON CONFLICT (channel_id, member_uuid, device_id)
        DO UPDATE SET seq = CASE WHEN excluded.seq > channel_cursors.seq THEN excluded.seq ELSE channel_cursors.seq END`,
       [channelId, uuid, deviceId, seq],
@@ -908,27 +1178,66 @@ export class Repository {
   // --- 1:1 envelopes ---------------------------------------------------------------
 
   /**
-   * Queue an envelope for a device; `LIMIT` when `maxQueued` are waiting
-   * already. A send with a client id the sender used for an envelope still
-   * queued is not queued again.
+   * Queue an envelope for a device. A send with a client id the sender used
+   * within the idempotency window (whether or not that envelope is still
+   * queued) is not queued again: the first one's delivery id is returned.
+   * `LIMIT` when the device has `quota.total` waiting, or when the sender
+   * is a stranger to the recipient (the recipient's member never wrote to
+   * it, and it is not the same member) and it has `quota.perStranger`
+   * waiting there, or strangers together have `quota.strangers`: a flood
+   * from throwaway identities cannot crowd out the recipient's contacts.
    *
    * @returns the delivery id, and whether it was queued before.
    */
-  async enqueue(e: QueuedEnvelope, maxQueued: number): Promise<{ id: string; repeated: boolean }> {
+  async enqueue(
+    e: QueuedEnvelope,
+    quota: EnvelopeQuota,
+  ): Promise<{ id: string; repeated: boolean }> {
     return this.db.tx(async (tx) => {
       if (e.clientId) {
-        const before = await tx.get(
-          'SELECT id FROM envelopes WHERE sender_uuid = $1 AND sender_device = $2 AND client_id = $3',
-          [e.senderUuid, e.senderDevice, e.clientId],
+        // The key's row is taken first: a concurrent repeat (another server
+        // process) waits for this transaction and then finds it.
+        const taken = await tx.run(
+          `INSERT INTO envelope_client_ids (sender_uuid, sender_device, client_id, delivery_id, accepted_at)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+          [e.senderUuid, e.senderDevice, e.clientId, e.id, tx.time(e.acceptedAt)],
         );
-        if (before) return { id: before.id as string, repeated: true };
+        if (taken === 0) {
+          const before = await tx.get(
+            `SELECT delivery_id FROM envelope_client_ids
+             WHERE sender_uuid = $1 AND sender_device = $2 AND client_id = $3`,
+            [e.senderUuid, e.senderDevice, e.clientId],
+          );
+          return { id: before!.delivery_id as string, repeated: true };
+        }
       }
+      const known =
+        e.senderUuid === e.recipientUuid ||
+        (await tx.get('SELECT 1 AS x FROM contacts WHERE member_uuid = $1 AND peer_uuid = $2', [
+          e.recipientUuid,
+          e.senderUuid,
+        ])) !== undefined;
       const r = await tx.get(
-        'SELECT count(*) AS n FROM envelopes WHERE recipient_uuid = $1 AND recipient_device = $2',
-        [e.recipientUuid, e.recipientDevice],
+        `SELECT count(*) AS n,
+                SUM(CASE WHEN e.sender_uuid = $3 THEN 1 ELSE 0 END) AS mine,
+                SUM(CASE WHEN e.sender_uuid <> e.recipient_uuid AND k.member_uuid IS NULL THEN 1 ELSE 0 END) AS strangers
+         FROM envelopes e
+         LEFT JOIN contacts k ON k.member_uuid = e.recipient_uuid AND k.peer_uuid = e.sender_uuid
+         WHERE e.recipient_uuid = $1 AND e.recipient_device = $2`,
+        [e.recipientUuid, e.recipientDevice, e.senderUuid],
       );
-      if (toInt(r!.n) >= maxQueued)
+      if (toInt(r!.n) >= quota.total)
         throw new RepositoryError('LIMIT', 'the recipient has too many undelivered envelopes');
+      if (!known && toInt(r!.mine ?? 0) >= quota.perStranger)
+        throw new RepositoryError(
+          'LIMIT',
+          'the recipient has too many undelivered envelopes from this sender',
+        );
+      if (!known && toInt(r!.strangers ?? 0) >= quota.strangers)
+        throw new RepositoryError(
+          'LIMIT',
+          'the recipient has too many undelivered envelopes from senders it never wrote to',
+        );
       await tx.run(
         `INSERT INTO envelopes (id, recipient_uuid, recipient_device, sender_uuid, sender_device, envelope, accepted_at, client_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -943,6 +1252,13 @@ export class Repository {
           e.clientId ?? null,
         ],
       );
+      // The sender wrote to the recipient: the recipient is now one of its contacts.
+      if (e.senderUuid !== e.recipientUuid)
+        await tx.run(
+          `INSERT INTO contacts (member_uuid, peer_uuid, since) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [e.senderUuid, e.recipientUuid, tx.time(e.acceptedAt)],
+        );
       return { id: e.id, repeated: false };
     });
   }

@@ -408,11 +408,14 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         })),
       );
       await repo.joinChannel(c.id, U2, 'member', 10, T);
-      expect(await repo.cursorsOf(U2, dev(2))).toEqual(new Map([[c.id, 3]]));
+      expect(await repo.cursorsOf(U2, dev(2))).toEqual(new Map([[c.id, { seq: 3, last: 3 }]]));
       // the creator never acknowledged: it starts at the channel's end too, unless it has a cursor
       await repo.advanceCursor(c.id, U1, dev(1), 2);
       await repo.advanceCursor(c.id, U1, dev(1), 1);
-      expect(await repo.cursorsOf(U1, dev(1))).toEqual(new Map([[c.id, 2]]));
+      expect(await repo.cursorsOf(U1, dev(1))).toEqual(new Map([[c.id, { seq: 2, last: 3 }]]));
+      // a position past the channel's last message is cut down to it
+      await repo.advanceCursor(c.id, U1, dev(1), 1_000_000);
+      expect(await repo.cursorsOf(U1, dev(1))).toEqual(new Map([[c.id, { seq: 3, last: 3 }]]));
     });
 
     it('1:1 envelopes: queued in order, paged, acknowledged only by their device, capped', async () => {
@@ -432,7 +435,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
             envelope: bytes(i + 1, 20),
             acceptedAt: T + i,
           },
-          5,
+          { total: 5, perStranger: 5, strangers: 5 },
         );
       }
       await expect(
@@ -446,7 +449,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
             envelope: bytes(9),
             acceptedAt: T,
           },
-          5,
+          { total: 5, perStranger: 5, strangers: 5 },
         ),
       ).rejects.toThrow(/too many undelivered/);
       const first = await repo.pending(U2, dev(2), null, 3);
@@ -458,6 +461,120 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(await repo.acknowledge(U2, dev(2), ids.slice(0, 2))).toBe(2);
       expect((await repo.pending(U2, dev(2), null, 10)).map((e) => e.id)).toEqual(ids.slice(2));
       await repo.revokeDevices(U2, [dev(2)], bytes(9, 40), T);
+      expect(await repo.pending(U2, dev(2), null, 10)).toEqual([]);
+    });
+
+    it('a queue keeps room for contacts: a share per stranger and for strangers together', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const strangers = ['0', '1', '2', '3'].map((d) => U1.slice(0, -1) + d);
+      for (const s of strangers) await addMember(repo, s, [3]);
+      const quota = { total: 10, perStranger: 2, strangers: 5 };
+      let n = 0;
+      const send = (from: string, to = U2, toDevice = dev(2)) =>
+        repo.enqueue(
+          {
+            id: uuidv7(T + ++n),
+            recipientUuid: to,
+            recipientDevice: toDevice,
+            senderUuid: from,
+            senderDevice: dev(3),
+            envelope: bytes(n, 20),
+            acceptedAt: T + n,
+          },
+          quota,
+        );
+      // One stranger: two at most.
+      await send(strangers[0]!);
+      await send(strangers[0]!);
+      await expect(send(strangers[0]!)).rejects.toThrow(/from this sender/);
+      // Strangers together: five at most.
+      await send(strangers[1]!);
+      await send(strangers[1]!);
+      await send(strangers[2]!);
+      await expect(send(strangers[3]!)).rejects.toThrow(/never wrote to/);
+      // U2 wrote to U1 once: U1 is a contact, and gets the rest of the queue.
+      await send(U2, U1, dev(1));
+      for (let i = 0; i < 5; i++) await send(U1);
+      await expect(send(U1)).rejects.toThrow(/too many undelivered envelopes$/);
+    });
+
+    it('a client id is remembered after its envelope was acknowledged, until the window ends', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const quota = { total: 10, perStranger: 10, strangers: 10 };
+      const send = (id: string, at: number) =>
+        repo.enqueue(
+          {
+            id,
+            clientId: bytes(7, 16),
+            recipientUuid: U2,
+            recipientDevice: dev(2),
+            senderUuid: U1,
+            senderDevice: dev(1),
+            envelope: bytes(1, 20),
+            acceptedAt: at,
+          },
+          quota,
+        );
+      const first = await send(uuidv7(T), T);
+      expect(first.repeated).toBe(false);
+      expect(await repo.acknowledge(U2, dev(2), [first.id])).toBe(1);
+      expect(await send(uuidv7(T + 1), T + 1)).toEqual({ id: first.id, repeated: true });
+      expect(await repo.pending(U2, dev(2), null, 10)).toEqual([]);
+      const purged = await repo.purgeExpired(T + 1_000, { idempotencyMs: 500 });
+      expect(purged.clientIds).toBe(1);
+      expect((await send(uuidv7(T + 2_000), T + 2_000)).repeated).toBe(false);
+    });
+
+    it('retention deletes old envelopes and channel messages; nothing without a retention', async () => {
+      await addMember(repo, U1, [1]);
+      await addMember(repo, U2, [2]);
+      const quota = { total: 10, perStranger: 10, strangers: 10 };
+      await repo.enqueue(
+        {
+          id: uuidv7(T),
+          recipientUuid: U2,
+          recipientDevice: dev(2),
+          senderUuid: U1,
+          senderDevice: dev(1),
+          envelope: bytes(1, 20),
+          acceptedAt: T,
+        },
+        quota,
+      );
+      const ch = uuidv7(T);
+      await repo.createChannel({
+        id: ch,
+        name: 'c',
+        topic: '',
+        visibility: 'public',
+        createdBy: U1,
+        now: T,
+      });
+      await repo.appendChannelMessages(
+        ch,
+        [0, 1, 2].map((i) => ({
+          id: uuidv7(T + i),
+          senderUuid: U1,
+          senderDevice: dev(1),
+          payload: bytes(i + 1, 8),
+          sentAt: T + i * 1_000,
+        })),
+      );
+      // Nothing is deleted with no retention given.
+      expect(await repo.purgeExpired(T + 10_000)).toEqual({
+        envelopes: 0,
+        clientIds: 0,
+        channelMessages: 0,
+        preKeys: 0,
+      });
+      const counts = await repo.purgeExpired(T + 10_000, {
+        envelopesMs: 5_000,
+        channelMessagesMs: 8_500,
+      });
+      expect(counts).toMatchObject({ envelopes: 1, channelMessages: 2 });
+      expect((await repo.channelMessagesAfter(ch, 0, 10)).map((m) => m.seq)).toEqual([3]);
       expect(await repo.pending(U2, dev(2), null, 10)).toEqual([]);
     });
 

@@ -8,6 +8,7 @@
  * of range is a `ConfigError` naming the key, and the server does not start.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { parse } from 'smol-toml';
 
 /** A configuration error: the server refuses to start. */
@@ -15,8 +16,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** The kind of a key's value. */
-export type ConfigKind = 'string' | 'integer' | 'boolean' | 'list';
+/**
+ * The kind of a key's value. `cidrs` is a list of IP addresses and CIDR
+ * blocks (`10.0.0.0/8`, `::1`), a TOML array or a comma-separated string.
+ */
+export type ConfigKind = 'string' | 'integer' | 'boolean' | 'list' | 'cidrs';
 
 /** One configuration key: its kind, default, bounds and help line. */
 export interface KeySpec {
@@ -37,7 +41,7 @@ type ValueOf<S extends KeySpec> = S['kind'] extends 'integer'
   ? number
   : S['kind'] extends 'boolean'
     ? boolean
-    : S['kind'] extends 'list'
+    : S['kind'] extends 'list' | 'cidrs'
       ? readonly string[]
       : string;
 
@@ -87,6 +91,21 @@ export interface ConfigLoader<T extends KeyTable> {
 /** Variables with the prefix that are not configuration keys (tests read them). */
 const ENV_ELSEWHERE = /^NEXUSLINK_TEST_/;
 
+const splitList = (raw: string) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+/** True for an IPv4 or IPv6 address, alone or with a prefix length (`10.0.0.0/8`). */
+function isCidr(text: string): boolean {
+  const [address, prefix, ...rest] = text.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 function coerce(key: string, spec: KeySpec, raw: unknown, from: string): unknown {
   const bad = (why: string) => new ConfigError(`${key} (${from}): ${why}`);
   let value: unknown = raw;
@@ -98,10 +117,7 @@ function coerce(key: string, spec: KeySpec, raw: unknown, from: string): unknown
       if (!/^(true|false|1|0)$/i.test(raw.trim())) throw bad('must be true or false');
       value = /^(true|1)$/i.test(raw.trim());
     } else if (spec.kind === 'list') {
-      value = raw
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
+      value = splitList(raw);
     }
   }
   if (typeof value === 'bigint') value = Number(value);
@@ -119,6 +135,24 @@ function coerce(key: string, spec: KeySpec, raw: unknown, from: string): unknown
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
         throw bad('must be a list of strings');
       return Object.freeze([...value]);
+    case 'cidrs': {
+      // A key that was a boolean before (server.trust_proxy): false still
+      // means none, but true trusted everyone and is refused, not guessed at.
+      if (value === false || (typeof value === 'string' && /^(false|0)$/i.test(value.trim())))
+        return Object.freeze([]);
+      if (value === true || (typeof value === 'string' && /^(true|1)$/i.test(value.trim())))
+        throw bad(
+          'true is no longer accepted (it trusted every peer): list the trusted addresses or CIDR blocks, e.g. "127.0.0.1, 10.0.0.0/8"',
+        );
+      const list = typeof value === 'string' ? splitList(value) : value;
+      if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
+        throw bad('must be a list of IP addresses or CIDR blocks');
+      const entries = list.map((v: string) => v.trim());
+      const wrong = entries.find((v) => !isCidr(v));
+      if (wrong !== undefined)
+        throw bad(`${JSON.stringify(wrong)} is not an IP address or CIDR block`);
+      return Object.freeze(entries);
+    }
     case 'string':
       if (typeof value !== 'string') throw bad('must be a string');
       if (spec.choices && !spec.choices.includes(value))
@@ -247,9 +281,9 @@ export function serverKeys(d: ServerKeyDefaults) {
       help: 'how long a graceful shutdown waits for connections to drain',
     },
     'server.trust_proxy': {
-      kind: 'boolean',
-      default: false,
-      help: 'take the client address from X-Forwarded-For (only behind a proxy you run)',
+      kind: 'cidrs',
+      default: [],
+      help: 'proxies (addresses or CIDR blocks, e.g. "127.0.0.1, 10.0.0.0/8") whose X-Forwarded-For is believed: the client address is the rightmost hop not in this list; empty: none, the peer address is the client',
     },
     'tls.cert_file': {
       kind: 'string',

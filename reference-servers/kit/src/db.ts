@@ -92,7 +92,9 @@ export function sqliteDb(dataDir: string, fileName = 'nexuslink.db'): Db {
   let turn: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T> | T): Promise<T> => {
     const result = turn.then(() => {
-      if (closed) throw new Error('the database is closed');
+      // A request caught by a shutdown: UNAVAILABLE to the client, not a bug.
+      if (closed)
+        throw Object.assign(new Error('the database is closed'), { code: 'ERR_DATABASE_CLOSED' });
       return fn();
     });
     turn = result.catch(() => undefined);
@@ -146,6 +148,8 @@ export function sqliteDb(dataDir: string, fileName = 'nexuslink.db'): Db {
 export interface PostgresOptions {
   readonly url: string;
   readonly poolSize?: number;
+  /** How long a query waits for a free connection before it fails (default 10 s). */
+  readonly connectionTimeoutMs?: number;
 }
 
 /**
@@ -157,7 +161,7 @@ export function postgresDb(options: PostgresOptions): Db {
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // A connection that cannot be had in time is an error the caller sees (503), not a hang.
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

@@ -4,6 +4,7 @@
  * response carries the envelope `{ ok, data | error: { code, message } }`.
  */
 import { NexusError } from '@nexuslink/sdk';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_MS } from './unavailable.ts';
 
 export const ERROR_STATUS = {
   INVALID_ARGUMENT: 400,
@@ -33,15 +34,34 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: AppErrorCode;
   readonly retryAfterMs: number | undefined;
-  constructor(code: AppErrorCode, message: string, retryAfterMs?: number) {
-    super(message);
+  /**
+   * @param cause what went wrong inside (an `INTERNAL` error's bug, for the
+   *   log); never sent to the client.
+   */
+  constructor(code: AppErrorCode, message: string, retryAfterMs?: number, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.retryAfterMs = retryAfterMs;
   }
 }
 
-/** An SDK error as the client should see it (its code, when the server uses it). */
+/** `UNAVAILABLE` (503, `Retry-After`) for a database that cannot be reached; `cause` is kept for the log. */
+export function databaseUnavailable(cause?: unknown): AppError {
+  return new AppError(
+    'UNAVAILABLE',
+    'the database is unavailable: try again later',
+    UNAVAILABLE_RETRY_MS,
+    cause,
+  );
+}
+
+/**
+ * An error as the client should see it: an `AppError` as it is; an SDK
+ * error with its code (when the server uses it, else `fallback`); a
+ * database outage as `UNAVAILABLE` ({@link isDatabaseUnavailable}); anything
+ * else as `INTERNAL`, with the original error kept as `cause` for the log.
+ */
 export function fromNexusError(
   err: unknown,
   fallback: AppErrorCode = 'INVALID_ARGUMENT',
@@ -51,5 +71,6 @@ export function fromNexusError(
     const code = (err.code in ERROR_STATUS ? err.code : fallback) as AppErrorCode;
     return new AppError(code, err.message);
   }
-  return new AppError('INTERNAL', 'internal error');
+  if (isDatabaseUnavailable(err)) return databaseUnavailable(err);
+  return new AppError('INTERNAL', 'internal error', undefined, err);
 }

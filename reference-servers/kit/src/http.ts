@@ -5,14 +5,25 @@
  * unknown route, a rate limit), a request id (taken from `X-Request-Id`
  * when it is sane, else a new UUIDv7) on every log line and response, CORS,
  * security headers, a global rate limit, and `GET /healthz` / `GET /readyz`.
+ *
+ * Errors are logged by whose fault they are: a client's (4xx, a malformed
+ * or oversized WebSocket frame, a reset connection) at `info`, a database
+ * outage (503) at `warn`, a bug (500) at `error`.
  */
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
-import { AppError } from './errors.ts';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyReply,
+  FastifyServerOptions,
+} from 'fastify';
+import { addressKey } from './address.ts';
+import { AppError, databaseUnavailable } from './errors.ts';
 import { uuidv7 } from './ids.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 /** Options of {@link createServerApp}. */
 export interface ServerAppOptions {
@@ -20,8 +31,13 @@ export interface ServerAppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Largest request body, in bytes. */
   readonly bodyLimit: number;
-  /** Take the client address from X-Forwarded-For. */
-  readonly trustProxy: boolean;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed: IP addresses and CIDR
+   * blocks (`server.trust_proxy`). Only when the peer is one of them is the
+   * header read, and the client address is its rightmost hop that is not
+   * one of them; empty: the header is ignored and the peer is the client.
+   */
+  readonly trustProxy: readonly string[];
   /** Serve HTTPS (TLS 1.2 minimum) with this certificate chain and key. */
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
   /** Browser origins allowed to call the API (none when empty). */
@@ -48,12 +64,51 @@ export function ok(reply: FastifyReply, data: unknown, status = 200): FastifyRep
   return reply.code(status).send({ ok: true, data });
 }
 
+/**
+ * True for an error that a client caused on its connection: a WebSocket
+ * protocol violation (`ws` codes `WS_ERR_*`: an oversized frame, a bad
+ * opcode, unmasked data, bad UTF-8) or a connection it dropped.
+ */
+export function isClientConnectionFault(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    (code.startsWith('WS_ERR_') || code === 'ECONNRESET' || code === 'EPIPE')
+  );
+}
+
+/**
+ * The request logger, with client faults sent to `info`: @fastify/websocket
+ * logs every error of an upgraded socket (an oversized frame included) with
+ * `request.log.error`, and a client's fault is not the server's error.
+ */
+function clientFaultsAtInfo(log: FastifyBaseLogger): FastifyBaseLogger {
+  const wrapped = Object.create(log) as FastifyBaseLogger;
+  wrapped.error = function (this: FastifyBaseLogger, ...args: unknown[]) {
+    const first = args[0] as { err?: unknown } | undefined;
+    if (isClientConnectionFault(first) || isClientConnectionFault(first?.err))
+      return (log.info as (...a: unknown[]) => void).apply(this, args);
+    return (log.error as (...a: unknown[]) => void).apply(this, args);
+  } as FastifyBaseLogger['error'];
+  wrapped.child = (...args: Parameters<FastifyBaseLogger['child']>) =>
+    clientFaultsAtInfo(log.child(...args));
+  return wrapped;
+}
+
 /** The base app (not listening): plugins, error envelope, health routes. */
 export async function createServerApp(options: ServerAppOptions): Promise<ServerApp> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit,
-    trustProxy: options.trustProxy,
+    // Never `true`: any client could then claim any address and slip past
+    // the per-address limits and lockouts.
+    trustProxy: options.trustProxy.length > 0 ? [...options.trustProxy] : false,
+    childLoggerFactory: (logger, bindings, childOptions, rawReq) => {
+      const child = logger.child(bindings, childOptions);
+      return rawReq.headers.upgrade?.toLowerCase() === 'websocket'
+        ? clientFaultsAtInfo(child)
+        : child;
+    },
     // genReqId reads X-Request-Id itself, to keep only sane ones.
     requestIdHeader: false,
     genReqId: (req) => {
@@ -88,6 +143,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     global: true,
     max: options.ratePerMinute,
     timeWindow: 60_000,
+    keyGenerator: (req) => addressKey(req.ip),
     errorResponseBuilder: (_req, context) =>
       Object.assign(new AppError('RATE_LIMITED', 'too many requests', context.ttl), {
         statusCode: 429,
@@ -117,10 +173,14 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
         error.statusCode < 500
       )
         e = new AppError('INVALID_ARGUMENT', error.message);
-      else {
-        req.log.error({ err: error }, 'request failed');
-        e = new AppError('INTERNAL', 'internal error');
-      }
+      else if (isDatabaseUnavailable(error)) e = databaseUnavailable(error);
+      else e = new AppError('INTERNAL', 'internal error', undefined, error);
+      // Whose fault: a bug is an error; an outage a warning (the operator
+      // acts, the client retries); a client's mistake is information.
+      if (e.code === 'INTERNAL') req.log.error({ err: e.cause ?? error }, 'request failed');
+      else if (e.code === 'UNAVAILABLE' && e.cause !== undefined)
+        req.log.warn({ err: e.cause, code: e.code }, 'database unavailable');
+      else req.log.info({ code: e.code, status: e.status }, 'request refused');
       if (e.retryAfterMs !== undefined)
         reply.header('retry-after', Math.ceil(e.retryAfterMs / 1000));
       void reply.code(e.status).send({ ok: false, error: { code: e.code, message: e.message } });

@@ -5,6 +5,7 @@
  * (`createServerApp`), the database (`sqliteDb`, `postgresDb`, migrations),
  * UUIDv7 ids, base64 fields and the graceful-shutdown loop (`serveUntilSignal`).
  */
+export { addressKey } from './address.ts';
 export {
   checkServerConfig,
   ConfigError,
@@ -24,12 +25,14 @@ export type {
   ServerConfig,
   ServerKeyDefaults,
 } from './config.ts';
+export { guardConnections } from './connections.ts';
+export type { ConnectionGuard, ConnectionGuardOptions } from './connections.ts';
 export { postgresDb, sqliteDb, toBytes, toInt, toMs } from './db.ts';
 export type { Db, Dialect, Param, PostgresOptions, Row } from './db.ts';
 export { fromBase64, toBase64 } from './encoding.ts';
-export { AppError, ERROR_STATUS, fromNexusError } from './errors.ts';
+export { AppError, databaseUnavailable, ERROR_STATUS, fromNexusError } from './errors.ts';
 export type { AppErrorCode } from './errors.ts';
-export { createServerApp, ok } from './http.ts';
+export { createServerApp, isClientConnectionFault, ok } from './http.ts';
 export type { ServerApp, ServerAppOptions } from './http.ts';
 export { isUuidText, uuidBytes, uuidText, uuidv7, uuidv7Bytes } from './ids.ts';
 export { applyMigrations, migrationSql } from './migrations.ts';
@@ -42,5 +45,7 @@ export {
   runServerCli,
   serverLogger,
   serveUntilSignal,
+  STOP_SIGNALS,
 } from './serve.ts';
 export type { ServeOptions, ServerCli } from './serve.ts';
+export { isDatabaseUnavailable, UNAVAILABLE_RETRY_MS } from './unavailable.ts';

@@ -1,7 +1,7 @@
 /**
  * The command-line life of a reference server: its arguments
- * (`[command] [--config FILE] | --help`) and a graceful shutdown on SIGTERM
- * or SIGINT that finishes within a deadline or exits 1.
+ * (`[command] [--config FILE] | --help`) and a graceful shutdown on SIGTERM,
+ * SIGINT or SIGHUP that finishes within a deadline or exits 1.
  */
 import { readFileSync } from 'node:fs';
 import { useCryptoProvider } from '@nexuslink/sdk';
@@ -41,9 +41,17 @@ export interface ServeOptions {
   readonly stop: () => Promise<void>;
 }
 
+/** The signals that stop a server gracefully. */
+export const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
 /**
- * Wait for SIGTERM or SIGINT, then run `stop`. Resolves to the exit code: 0
- * when `stop` finished in time, 1 past `timeoutMs` (or when it threw).
+ * Wait for SIGTERM, SIGINT or SIGHUP, then run `stop`. Resolves to the exit
+ * code: 0 when `stop` finished in time, 1 past `timeoutMs` (or when it threw).
+ *
+ * SIGHUP drains and exits like SIGTERM rather than reloading the
+ * configuration in place: Node's default for it is to die at once, dropping
+ * writes in flight, and a reload that half-applies (a new port, a new
+ * database) is worse than a clean restart by the supervisor.
  */
 export function serveUntilSignal(options: ServeOptions): Promise<number> {
   return new Promise<number>((resolve) => {
@@ -67,8 +75,7 @@ export function serveUntilSignal(options: ServeOptions): Promise<number> {
         clearTimeout(timer);
       }
     };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    for (const signal of STOP_SIGNALS) process.once(signal, () => void stop(signal));
   });
 }
 

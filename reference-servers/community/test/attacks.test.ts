@@ -1,0 +1,356 @@
+// The community server under attack, as a real process on the embedded
+// SQLite and on PostgreSQL: what a member (or a stranger with an account,
+// registration being open) can do to others with frames and connections,
+// and that honest members keep being served meanwhile. Every loop is
+// bounded in count and time; connections spread over 127.0.0.x.
+import net from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import {
+  clientFrameCodec,
+  CommunityClient,
+  serverFrameCodec,
+  signAuthChallenge,
+} from '@nexuslink/sdk';
+import { startServer } from '@nexuslink/server-kit/testing';
+import type { RunningServer } from '@nexuslink/server-kit/testing';
+import { freshTestDb } from '@nexuslink/server-kit/testing/db';
+import { migrate } from '@nexuslink/community-server';
+import { makeAccount } from './helpers.ts';
+import type { TestAccount } from './helpers.ts';
+
+type Kind = 'sqlite' | 'postgres';
+
+let server: RunningServer | null = null;
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+  if (server) await server.stop('SIGKILL');
+  server = null;
+});
+
+/** The server on `kind`, configured by `env` (NEXUSLINK_* keys). */
+async function start(kind: Kind, env: Record<string, string> = {}): Promise<string> {
+  const db: Record<string, string> = {
+    NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nl-attack-')),
+  };
+  if (kind === 'postgres') {
+    const fresh = await freshTestDb('postgres', migrate);
+    await fresh.db.close();
+    cleanups.push(async () => {
+      await server?.stop('SIGKILL');
+      server = null;
+      await fresh.drop().catch(() => undefined);
+    });
+    db.NEXUSLINK_DATABASE_DRIVER = 'postgres';
+    db.NEXUSLINK_DATABASE_URL = fresh.url!;
+  }
+  server = await startServer({ ...db, ...env });
+  return server.url;
+}
+
+async function connected(url: string, name: string) {
+  const account = await makeAccount(name);
+  const c = new CommunityClient({ url, device: account.device });
+  cleanups.push(() => c.close());
+  await c.connect();
+  return { account, c };
+}
+
+async function tokenOf(url: string, account: TestAccount): Promise<string> {
+  const c = (await (await fetch(`${url}/v1/auth/challenge`, { method: 'POST' })).json()).data;
+  const nonce = new Uint8Array(Buffer.from(c.nonce, 'base64'));
+  const signature = await signAuthChallenge(account.device.signer, {
+    server: url,
+    nonce,
+    deviceId: account.device.deviceId,
+  });
+  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+  const r = await fetch(`${url}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      nonce: c.nonce,
+      deviceCertificate: b64(account.device.deviceCertificate),
+      selfSigningCertificate: b64(account.device.selfSigningCertificate),
+      signature: b64(signature),
+    }),
+  });
+  return ((await r.json()) as { data: { accessToken: string } }).data.accessToken;
+}
+
+/** A raw, authenticated WebSocket of `account`; `resume` as the frame carries it. */
+async function rawSession(
+  url: string,
+  account: TestAccount,
+  resume: { channelId: Uint8Array; seq: bigint }[] = [],
+): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+  const token = await tokenOf(url, account);
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/ws`, { perMessageDeflate: false });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    ws.once('error', reject);
+    ws.once('open', () => resolve());
+  });
+  ws.send(
+    clientFrameCodec.encode({
+      frame: { case: 'authenticate', value: { accessToken: token, resume } },
+    }),
+  );
+  await new Promise<void>((resolve) => {
+    const on = (data: Buffer) => {
+      if (serverFrameCodec.decode(new Uint8Array(data)).frame.case === 'ready') {
+        ws.off('message', on);
+        resolve();
+      }
+    };
+    ws.on('message', on);
+  });
+  cleanups.push(async () => ws.terminate());
+  return { ws, closed };
+}
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.99) - 1]!;
+const uuidBytes = (id: string) => new Uint8Array(Buffer.from(id.replaceAll('-', ''), 'hex'));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)', (kind) => {
+  it('an acknowledgement flood is rate-limited before any work and cut off; honest sends stay fast', async () => {
+    const url = await start(kind);
+    const { c: alice } = await connected(url, 'alice');
+    const { c: bob } = await connected(url, 'bob');
+    const channel = await alice.createChannel({ name: 'general' });
+    await bob.joinChannel(channel.id);
+    const mallory = await makeAccount('mallory');
+    const flood = await rawSession(url, mallory);
+    // 2,000 frames of 1,000 made-up delivery ids each (about 36 MB), as fast as the socket takes them.
+    const ids = Array.from({ length: 1_000 }, () => crypto.getRandomValues(new Uint8Array(16)));
+    const ack = clientFrameCodec.encode({
+      frame: { case: 'acknowledge', value: { deliveryIds: ids, channels: [] } },
+    });
+    let floodDone = false;
+    const flooding = (async () => {
+      for (let i = 0; i < 2_000 && flood.ws.readyState === WebSocket.OPEN; i++) {
+        flood.ws.send(ack);
+        if (flood.ws.bufferedAmount > 4 * 1024 * 1024) await sleep(1);
+      }
+      floodDone = true;
+    })();
+    const latencies: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      await alice.sendChannelMessage(channel.id, new Uint8Array([i, 1, 2, 3]));
+      latencies.push(performance.now() - t0);
+    }
+    await flooding;
+    const closed = await Promise.race([flood.closed, sleep(10_000).then(() => null)]);
+    // Past its burst and one more second's worth of refused frames, the flooder is cut off.
+    expect(closed).toEqual({ code: 1008, reason: 'too many frames' });
+    expect(floodDone).toBe(true);
+    expect(p99(latencies)).toBeLessThan(100);
+  });
+
+  it('an acknowledgement naming more than 1,000 ids closes the connection', async () => {
+    const url = await start(kind);
+    const mallory = await makeAccount('mallory');
+    const s = await rawSession(url, mallory);
+    const ids = Array.from({ length: 1_001 }, () => new Uint8Array(16));
+    s.ws.send(
+      clientFrameCodec.encode({
+        frame: { case: 'acknowledge', value: { deliveryIds: ids, channels: [] } },
+      }),
+    );
+    expect((await s.closed).code).toBe(1008);
+  });
+
+  it('a resume position past the channel’s end is cut down: the device keeps receiving', async () => {
+    const url = await start(kind);
+    const { c: alice } = await connected(url, 'alice');
+    const bobAccount = await makeAccount('bob');
+    const channel = await alice.createChannel({ name: 'general' });
+    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([1]))).toBe(1);
+    {
+      const b = new CommunityClient({ url, device: bobAccount.device });
+      await b.connect();
+      await b.joinChannel(channel.id);
+      await b.close();
+    }
+    // Bob's device claims it holds seq 10^12 and acknowledges it.
+    const forged = 1_000_000_000_000n;
+    const id = uuidBytes(channel.id);
+    const raw = await rawSession(url, bobAccount, [{ channelId: id, seq: forged }]);
+    raw.ws.send(
+      clientFrameCodec.encode({
+        frame: {
+          case: 'acknowledge',
+          value: { deliveryIds: [], channels: [{ channelId: id, seq: forged }] },
+        },
+      }),
+    );
+    await sleep(1_500); // cursors are written every second
+    raw.ws.close();
+    await raw.closed;
+    const bob = new CommunityClient({ url, device: bobAccount.device });
+    cleanups.push(() => bob.close());
+    const got: number[] = [];
+    bob.onChannelMessage((m) => got.push(m.seq));
+    await bob.connect();
+    await alice.sendChannelMessage(channel.id, new Uint8Array([2]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([3]));
+    const t0 = Date.now();
+    while (!got.includes(3) && Date.now() - t0 < 5_000) await sleep(20);
+    expect(got).toEqual([2, 3]);
+  });
+
+  it('strangers cannot fill a device’s queue: its contacts still get through', async () => {
+    const url = await start(kind, {
+      NEXUSLINK_LIMITS_QUEUE_PER_DEVICE: '100',
+      NEXUSLINK_LIMITS_QUEUE_PER_STRANGER: '10',
+      NEXUSLINK_LIMITS_QUEUE_STRANGERS_PERCENT: '50',
+    });
+    const { c: bob } = await connected(url, 'bob');
+    const { c: alice } = await connected(url, 'alice');
+    // Bob once wrote to Alice: she is his contact.
+    await bob.sendEnvelope(alice.address, new Uint8Array([0]));
+    await bob.close(); // offline: his queue fills
+    let refused = 0;
+    for (let s = 0; s < 10; s++) {
+      const { c: stranger } = await connected(url, `stranger-${s}`);
+      for (let i = 0; i < 20; i++)
+        await stranger.sendEnvelope(bob.address, new Uint8Array([s, i])).catch((err) => {
+          expect(String(err)).toMatch(/\(LIMIT\)/);
+          refused++;
+        });
+      await stranger.close();
+    }
+    // Each stranger 10 at most, strangers together 50: 150 of the 200 refused.
+    expect(refused).toBe(150);
+    for (let i = 0; i < 50; i++) await alice.sendEnvelope(bob.address, new Uint8Array([99, i]));
+    await expect(alice.sendEnvelope(bob.address, new Uint8Array([99, 99]))).rejects.toThrow(
+      /\(LIMIT\)/,
+    );
+  });
+
+  it('a retried envelope is queued once even after the first was acknowledged', async () => {
+    const url = await start(kind);
+    const { c: alice } = await connected(url, 'alice');
+    const { c: bob } = await connected(url, 'bob');
+    const envelope = new Uint8Array([7, 7, 7]);
+    await alice.sendEnvelope(bob.address, envelope);
+    const received: string[] = [];
+    const reading = (async () => {
+      const t = bob.transport;
+      for await (const e of t.receive()) {
+        received.push(e.id);
+        await t.acknowledge(e.id);
+      }
+    })();
+    const t0 = Date.now();
+    while (received.length < 1 && Date.now() - t0 < 5_000) await sleep(20);
+    await sleep(300); // the acknowledgement is written
+    await alice.sendEnvelope(bob.address, envelope); // a retry after a lost answer
+    await alice.sendEnvelope(bob.address, new Uint8Array([8]));
+    while (received.length < 2 && Date.now() - t0 < 5_000) await sleep(20);
+    await sleep(300);
+    expect(received.length).toBe(2);
+    await bob.close();
+    await reading.catch(() => undefined);
+  });
+
+  it('a device restored from an older copy fetches the channel messages it lost, in order', async () => {
+    const url = await start(kind);
+    const { c: alice } = await connected(url, 'alice');
+    const bobAccount = await makeAccount('bob');
+    const channel = await alice.createChannel({ name: 'general' });
+    const first = new CommunityClient({ url, device: bobAccount.device });
+    await first.connect();
+    await first.joinChannel(channel.id);
+    const seen: number[] = [];
+    first.onChannelMessage((m) => {
+      seen.push(m.seq);
+      first.acknowledgeChannel(m.channelId, m.seq);
+    });
+    for (let i = 1; i <= 5; i++) await alice.sendChannelMessage(channel.id, new Uint8Array([i]));
+    const t0 = Date.now();
+    while (seen.length < 5 && Date.now() - t0 < 5_000) await sleep(20);
+    await sleep(1_300); // the server wrote the cursor: 5
+    await first.close();
+    // The device comes back from a backup that had seen up to 2.
+    const restored = new CommunityClient({
+      url,
+      device: bobAccount.device,
+      resume: new Map([[channel.id, 2]]),
+    });
+    cleanups.push(() => restored.close());
+    const got: { seq: number; byte: number }[] = [];
+    restored.onChannelMessage((m) => got.push({ seq: m.seq, byte: m.ciphertext[0]! }));
+    await restored.connect();
+    await alice.sendChannelMessage(channel.id, new Uint8Array([6]));
+    while (got.length < 4 && Date.now() - t0 < 10_000) await sleep(20);
+    expect(got).toEqual([3, 4, 5, 6].map((n) => ({ seq: n, byte: n })));
+  });
+
+  it('a retried channel send is stored once', async () => {
+    const url = await start(kind);
+    const { c: alice } = await connected(url, 'alice');
+    const channel = await alice.createChannel({ name: 'general' });
+    const m = new Uint8Array([1, 2, 3]);
+    expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
+    expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
+    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([4]))).toBe(2);
+  });
+
+  it('connections that never send a byte are closed, and bounded per address; members are still served', async () => {
+    const url = await start(kind, {
+      NEXUSLINK_LIMITS_REQUEST_TIMEOUT_MS: '1000',
+      NEXUSLINK_LIMITS_CONNECTIONS_PER_ADDRESS: '50',
+      NEXUSLINK_LIMITS_PENDING_CONNECTIONS: '1000',
+    });
+    const { c: alice } = await connected(url, 'alice');
+    const channel = await alice.createChannel({ name: 'general' });
+    const port = Number(new URL(url).port);
+    // 600 silent sockets from 8 source addresses: 75 per address tried.
+    const sockets: net.Socket[] = [];
+    const closedAt: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from(
+        { length: 600 },
+        (_, i) =>
+          new Promise<void>((resolve) => {
+            const s = net.connect({
+              host: '127.0.0.1',
+              port,
+              localAddress: `127.0.0.${(i % 8) + 2}`,
+            });
+            sockets.push(s);
+            s.on('error', () => undefined);
+            s.on('close', () => closedAt.push(Date.now() - t0));
+            s.on('connect', () => resolve());
+            s.on('close', () => resolve());
+          }),
+      ),
+    );
+    cleanups.push(async () => sockets.forEach((s) => s.destroy()));
+    // A member and the health check are served meanwhile.
+    const latencies: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now();
+      await alice.sendChannelMessage(channel.id, new Uint8Array([i, 9]));
+      latencies.push(performance.now() - t);
+    }
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(p99(latencies)).toBeLessThan(100);
+    // Over the per-address limit they were refused at once; the rest closed after the deadline.
+    const deadline = Date.now() + 10_000;
+    while (closedAt.length < 600 && Date.now() < deadline) await sleep(50);
+    expect(closedAt.length).toBe(600);
+    expect(closedAt.filter((t) => t < 800).length).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...closedAt)).toBeGreaterThanOrEqual(900);
+  });
+});
