@@ -186,15 +186,28 @@ export class Auth {
       if (stored?.revokedAt != null) throw new AppError('REVOKED', 'this device is revoked');
       // Member, device, audit entry and session: one commit.
       const tokens = await this.repo.transaction(async (repo) => {
-        const first = !known && (await repo.memberCount()) === 0;
+        // The owner is named in the configuration (server.owner), never
+        // taken by whoever logs in first; a configured owner who is a member
+        // already becomes owner at its next login.
+        const owner = this.config['server.owner'] === uuid;
+        const role = owner ? 'owner' : (known?.role ?? 'member');
         await repo.saveMember({
           uuid,
           identityKey: presentedSsk.identityKey,
           selfSigningCertificate: verified.selfSigning.bytes,
           revocationList,
-          role: first ? 'owner' : 'member',
+          role,
           now,
         });
+        if (owner && known && known.role !== 'owner')
+          await repo.audit({
+            actorUuid: uuid,
+            action: 'member.role',
+            targetType: 'member',
+            targetId: uuid,
+            metadata: { role: 'owner', from: known.role, reason: 'server.owner' },
+            now,
+          });
         await repo.saveDevice({
           memberUuid: uuid,
           deviceId: device.deviceId,
@@ -209,7 +222,7 @@ export class Auth {
             action: 'member.join',
             targetType: 'member',
             targetId: uuid,
-            metadata: { owner: first },
+            metadata: { owner },
             now,
           });
         return this.issue(repo, uuidv7(now), uuid, device.deviceId, now);

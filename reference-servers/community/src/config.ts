@@ -12,6 +12,7 @@ import {
   TAIL_KEYS,
 } from '@nexuslink/server-kit';
 import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
+import { parseUuid } from '@nexuslink/sdk';
 import type { EnvelopeQuota, Retention } from './repository.ts';
 
 export { ConfigError, envName };
@@ -24,6 +25,11 @@ export const CONFIG_KEYS = {
     dataDir: './nexuslink-data',
     example: 'https://chat.example.org',
   }),
+  'server.owner': {
+    kind: 'string',
+    default: '',
+    help: 'the NexusLink UUID of the server owner (made owner when it logs in; nobody else is); empty: no owner',
+  },
   'auth.access_token_ttl_s': {
     kind: 'integer',
     default: 900,
@@ -268,7 +274,17 @@ const loader = defineConfig(CONFIG_KEYS, {
     'nexuslink-community migrate [--config FILE]    apply database migrations and exit',
     'nexuslink-community --help                     this text',
   ],
-  check: checkServerConfig,
+  check: (config) => {
+    checkServerConfig(config);
+    const owner = config['server.owner'];
+    if (owner !== '') {
+      try {
+        parseUuid(owner);
+      } catch {
+        throw new ConfigError('server.owner must be a NexusLink UUID (nexuslink identity show)');
+      }
+    }
+  },
 });
 
 /**

@@ -5,7 +5,7 @@
  *   nexuslink-community migrate [--config FILE]   apply migrations and exit
  *   nexuslink-community --help                    every command and configuration key
  *
- * On SIGTERM or SIGINT it stops taking connections, reports not ready,
+ * On SIGTERM, SIGINT or SIGHUP it stops taking connections, reports not ready,
  * finishes the writes in flight, closes every WebSocket with 1001 (clients
  * reconnect with backoff) and exits 0; past `server.shutdown_timeout_ms` it
  * exits 1.
@@ -55,6 +55,8 @@ async function serve(config: Config, db: Db): Promise<number> {
     config['retention.purge_interval_ms'],
   );
   purge.unref();
+  if (config['server.owner'] === '')
+    app.log.warn('no server.owner is configured: no member owns this server (set it to your UUID)');
   process.stdout.write(`nexuslink community server listening on ${publicUrl}\n`);
 
   return serveUntilSignal({

@@ -28,7 +28,14 @@ import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
 import { envelopeQuota } from './config.ts';
 import type { Socket } from 'node:net';
-import { AppError, uuidBytes, uuidText, uuidv7 } from '@nexuslink/server-kit';
+import {
+  AppError,
+  isDatabaseUnavailable,
+  UNAVAILABLE_RETRY_MS,
+  uuidBytes,
+  uuidText,
+  uuidv7,
+} from '@nexuslink/server-kit';
 import type { ConnectionGuard } from '@nexuslink/server-kit';
 import type { Repository, Session, StoredChannelMessage } from './repository.ts';
 import { RepositoryError } from './repository.ts';
@@ -254,8 +261,11 @@ export class Hub {
           this.result(conn, f.requestId, new AppError('RATE_LIMITED', 'too many frames'));
         return;
       }
-      const work = this.onFrame(conn, f).catch((err) => {
-        this.log.error({ err }, 'websocket frame failed');
+      const work = this.onFrame(conn, f).catch((err: unknown) => {
+        // An outage is no bug: the client reconnects (1011) and resumes.
+        if (isDatabaseUnavailable(err))
+          this.log.warn({ err }, 'websocket frame: database unavailable');
+        else this.log.error({ err }, 'websocket frame failed');
         this.close(conn, 1011, 'internal error');
       });
       this.inFlight.add(work);
@@ -318,8 +328,12 @@ export class Hub {
         ? err
         : err instanceof RepositoryError
           ? new AppError(err.code, err.message)
-          : new AppError('INTERNAL', 'internal error');
+          : isDatabaseUnavailable(err)
+            ? new AppError('UNAVAILABLE', 'the database cannot be reached', UNAVAILABLE_RETRY_MS)
+            : new AppError('INTERNAL', 'internal error');
     if (e.code === 'INTERNAL') this.log.error({ err }, 'websocket request failed');
+    else if (e.code === 'UNAVAILABLE')
+      this.log.warn({ err }, 'websocket request: database unavailable');
     this.send(
       conn,
       frame({ case: 'result', value: { requestId, errorCode: e.code, errorMessage: e.message } }),

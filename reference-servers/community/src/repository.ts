@@ -258,7 +258,8 @@ export class Repository {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (uuid) DO UPDATE SET
          self_signing_certificate = excluded.self_signing_certificate,
-         revocation_list = COALESCE(excluded.revocation_list, members.revocation_list)`,
+         revocation_list = COALESCE(excluded.revocation_list, members.revocation_list),
+         role = CASE WHEN excluded.role = 'owner' THEN 'owner' ELSE members.role END`,
       [
         m.uuid,
         m.identityKey,

@@ -125,16 +125,21 @@ describe('community server HTTP API', () => {
     expect(b64bad.statusCode).toBe(400);
   });
 
-  it('login: the first member owns the server; refresh rotates; a reused refresh token revokes the login', async () => {
+  it('login: only the configured owner owns the server; refresh rotates; a reused refresh token revokes the login', async () => {
     const alice = await makeAccount('alice');
+    const bob = await makeAccount('bob');
+    // The first to log in does not take the server: nobody is owner until configured.
+    expect((await login(app, SERVER, bob)).body.data).toMatchObject({ member: { role: 'member' } });
+    await app.close();
+    await drop();
+    await start({ 'server.owner': alice.uuid });
+    expect((await login(app, SERVER, bob)).body.data).toMatchObject({ member: { role: 'member' } });
     const r = await login(app, SERVER, alice);
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({
       member: { uuid: alice.uuid, role: 'owner' },
       deviceId: alice.deviceHex,
     });
-    const bob = await makeAccount('bob');
-    expect((await login(app, SERVER, bob)).body.data).toMatchObject({ member: { role: 'member' } });
 
     const me = await app.inject({
       method: 'GET',

@@ -55,6 +55,10 @@ describe('community server configuration', () => {
     for (const [text, message] of bad)
       expect(() => loadConfig({ file: file(text), env: {} })).toThrow(message);
     expect(() => loadConfig({ env: { NEXUSLINK_SERVER_PORT: 'eighty' } })).toThrow(ConfigError);
+    // The owner is a NexusLink UUID (checksum included), or nobody.
+    expect(() => loadConfig({ env: { NEXUSLINK_SERVER_OWNER: 'alice' } })).toThrow(
+      /server.owner must be a NexusLink UUID/,
+    );
     expect(() => loadConfig({ env: { NEXUSLINK_SERVER_PROT: '1' } })).toThrow(
       /unknown environment variable NEXUSLINK_SERVER_PROT/,
     );

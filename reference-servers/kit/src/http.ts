@@ -117,6 +117,18 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     },
     ...(options.https ? { https: { ...options.https, minVersion: 'TLSv1.2' as const } } : {}),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    // A URL that does not decode (a lone surrogate in percent-encoding) or
+    // an over-long path parameter: the client's fault, in the same envelope.
+    maxParamLength: 200,
+    frameworkErrors: (error, _req, reply: FastifyReply) => {
+      void reply.code(400).send({
+        ok: false,
+        error: {
+          code: 'INVALID_ARGUMENT',
+          message: error.code === 'FST_ERR_BAD_URL' ? 'the URL does not decode' : error.message,
+        },
+      });
+    },
   }) as unknown as FastifyInstance;
   let shuttingDown = false;
 
