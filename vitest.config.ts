@@ -19,6 +19,8 @@ export default defineConfig({
       'reference-servers/*/test/**/*.test.ts',
       'examples/*/test/**/*.test.ts',
     ],
+    // Builds dist/ when stale: servers and examples run from it as their READMEs say.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

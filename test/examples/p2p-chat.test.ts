@@ -14,13 +14,14 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canUseNamespaces, createLan, createRelayNet } from '../../scripts/netns.js';
 import type { Lan, RelayNet } from '../../scripts/netns.js';
-import { bundleEntry, serverBundle } from '@nexuslink/server-kit/testing';
+import { repoPath } from '../helpers.js';
 
 let file = '';
 
 /** examples/p2p-chat/main.ts bundled with the SDK's sources for its imports (once). */
-async function bundleChat(): Promise<void> {
-  file = await bundleEntry('examples/p2p-chat/main.ts', 'p2p-chat');
+/** The example as its README runs it (`npm start` is `node main.ts` in its folder). */
+function bundleChat(): void {
+  file = repoPath('examples/p2p-chat/main.ts');
 }
 
 /** A terminal: what the process printed so far, and a way to wait for a line. */
@@ -95,7 +96,7 @@ describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
   let lan: Lan;
   beforeAll(async () => {
     lan = createLan(`chat${process.pid % 10000}`, '10.79.0');
-    await bundleChat();
+    bundleChat();
   });
   afterAll(() => lan?.remove());
 
@@ -112,20 +113,25 @@ describe.skipIf(!canUseNamespaces)('examples/p2p-chat across two networks, throu
   beforeAll(async () => {
     net = createRelayNet(`cr${process.pid % 10000}`);
     dataDir = mkdtempSync(join(tmpdir(), 'nexuslink-chat-relay-'));
-    const [relayFile] = await Promise.all([serverBundle('relay'), bundleChat()]);
-    // The relay server (reference-servers/relay) on the relay host, with its circuit relay.
-    relay = spawn('ip', ['netns', 'exec', net.relay, process.execPath, relayFile], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        NEXUSLINK_SERVER_HOST: net.relayAddress,
-        NEXUSLINK_SERVER_PORT: '8430',
-        NEXUSLINK_SERVER_DATA_DIR: dataDir,
-        NEXUSLINK_LOG_LEVEL: 'warn',
-        NEXUSLINK_CIRCUIT_ENABLED: 'true',
-        NEXUSLINK_CIRCUIT_LISTEN: `/ip4/${net.relayAddress}/tcp/4001`,
+    bundleChat();
+    // The relay server on the relay host, with its circuit relay, started as its README says.
+    relay = spawn(
+      'ip',
+      ['netns', 'exec', net.relay, process.execPath, 'reference-servers/relay/src/main.ts'],
+      {
+        cwd: repoPath(''),
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: {
+          PATH: process.env.PATH ?? '',
+          NEXUSLINK_SERVER_HOST: net.relayAddress,
+          NEXUSLINK_SERVER_PORT: '8430',
+          NEXUSLINK_SERVER_DATA_DIR: dataDir,
+          NEXUSLINK_LOG_LEVEL: 'warn',
+          NEXUSLINK_CIRCUIT_ENABLED: 'true',
+          NEXUSLINK_CIRCUIT_LISTEN: `/ip4/${net.relayAddress}/tcp/4001`,
+        },
       },
-    });
+    );
     circuit = await new Promise<string>((resolve, reject) => {
       createInterface({ input: relay!.stdout! }).on('line', (line) => {
         const m = /^circuit relay: (\S+)/.exec(line);

@@ -1,8 +1,8 @@
 /**
  * For the servers' tests (`@nexuslink/server-kit/testing`): runs a real
- * server as a child process, as an operator would: its main.ts bundled once
- * (with @nexuslink/sdk mapped to the SDK's sources, which `npm test` does
- * not build), configured through the environment, on a free loopback port.
+ * server as a child process, as an operator would (`node src/main.ts` in
+ * its folder), configured through the environment, on a free loopback
+ * port; and bundles other entry points where a test needs one file.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -80,13 +80,19 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Start `server` with `env` (NEXUSLINK_* keys); resolves when it prints its URL. */
+/**
+ * Start `server` with `env` (NEXUSLINK_* keys) as its README says: `node
+ * src/main.ts` in its folder (Node strips the types; `@nexuslink/sdk` is
+ * the built dist/, which the test run's global set-up keeps current).
+ * Resolves when it prints its URL.
+ */
 export async function startServer(
   env: Record<string, string>,
   server: ServerName = 'community',
 ): Promise<RunningServer> {
-  const file = await serverBundle(server);
-  const child = spawn(process.execPath, [file], {
+  const folder = here(`reference-servers/${server}`);
+  const child = spawn(process.execPath, ['src/main.ts'], {
+    cwd: folder,
     env: {
       PATH: process.env.PATH ?? '',
       NEXUSLINK_SERVER_HOST: '127.0.0.1',
