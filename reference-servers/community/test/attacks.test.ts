@@ -3,6 +3,7 @@
 // registration being open) can do to others with frames and connections,
 // and that honest members keep being served meanwhile. Every loop is
 // bounded in count and time; connections spread over 127.0.0.x.
+import http from 'node:http';
 import net from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,8 @@ import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { freshTestDb } from '@nexuslink/server-kit/testing/db';
 import { migrate } from '@nexuslink/community-server';
-import { makeAccount } from './helpers.ts';
+import { verifyPreKeyBundle } from '@nexuslink/sdk';
+import { makeAccount, preKeyUpload } from './helpers.ts';
 import type { TestAccount } from './helpers.ts';
 
 type Kind = 'sqlite' | 'postgres';
@@ -113,6 +115,44 @@ async function rawSession(
   });
   cleanups.push(async () => ws.terminate());
   return { ws, closed };
+}
+
+/** One HTTP request from source address `from` (127.0.0.x); resolves with the status and body. */
+function request(
+  url: string,
+  options: {
+    method: string;
+    path: string;
+    from: string;
+    headers?: Record<string, string>;
+    body?: unknown;
+  },
+): Promise<{ status: number; json: { ok: boolean; data?: any; error?: { code: string } } }> {
+  const u = new URL(url);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: u.hostname,
+        port: u.port,
+        method: options.method,
+        path: options.path,
+        localAddress: options.from,
+        headers: {
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          ...options.headers,
+        },
+        agent: false,
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += String(d)));
+        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.99) - 1]!;
@@ -303,6 +343,98 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
     expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
     expect(await alice.sendChannelMessage(channel.id, new Uint8Array([4]))).toBe(2);
+  });
+
+  it('forged logins with a member’s public certificates do not lock it out', async () => {
+    const url = await start(kind, { NEXUSLINK_LIMITS_AUTH_RATE_PER_MINUTE: '1000' });
+    const bob = await makeAccount('bob');
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+    // Bob's certificates are public (every bundle carries them); the signature is made up.
+    let refused = 0;
+    for (let i = 0; i < 60; i++) {
+      const from = `127.0.0.${(i % 6) + 20}`;
+      const c = await request(url, { method: 'POST', path: '/v1/auth/challenge', from });
+      const r = await request(url, {
+        method: 'POST',
+        path: '/v1/auth/login',
+        from,
+        body: {
+          nonce: c.json.data.nonce,
+          deviceCertificate: b64(bob.device.deviceCertificate),
+          selfSigningCertificate: b64(bob.device.selfSigningCertificate),
+          signature: b64(crypto.getRandomValues(new Uint8Array(64))),
+        },
+      });
+      expect(r.status === 401 || r.status === 429).toBe(true);
+      if (r.status === 429) refused++;
+    }
+    expect(refused).toBeGreaterThan(0); // the forging addresses are the ones slowed down
+    // Bob, from his own address, logs in at once.
+    const c = new CommunityClient({ url, device: bob.device });
+    cleanups.push(() => c.close());
+    await c.login();
+    await c.connect();
+    expect(c.state).toBe('connected');
+  });
+
+  it('a member draining a device’s one-time prekeys takes at most its share; an honest member still gets one', async () => {
+    const url = await start(kind);
+    const { account: bob, c: b } = await connected(url, 'bob');
+    const upload = await preKeyUpload(bob, 50, 1, 20);
+    const bobToken = await tokenOf(url, bob);
+    const up = await request(url, {
+      method: 'POST',
+      path: '/v1/prekeys',
+      from: '127.0.0.1',
+      headers: { authorization: `Bearer ${bobToken}` },
+      body: upload,
+    });
+    expect(up.status).toBe(200);
+    const low: number[] = [];
+    b.onPreKeysLow((n) => low.push(n));
+    const fetchFrom = async (token: string, from: string) => {
+      const r = await request(url, {
+        method: 'GET',
+        path: `/v1/prekeys/${bob.uuid}`,
+        from,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      if (r.status !== 200) return { status: r.status, oneTime: false };
+      const v = verifyPreKeyBundle(new Uint8Array(Buffer.from(r.json.data.bundles[0], 'base64')), {
+        expectedUuid: bob.uuid,
+      });
+      return { status: 200, oneTime: v.oneTimePreKey != null, kemOneTime: !v.kemPreKey.lastResort };
+    };
+    const mallory = await makeAccount('mallory');
+    const malloryToken = await tokenOf(url, mallory);
+    let oneTime = 0;
+    let limited = 0;
+    for (let i = 0; i < 200; i++) {
+      const r = await fetchFrom(malloryToken, `127.0.0.${(i % 2) + 30}`);
+      if (r.status === 429) limited++;
+      else if (r.oneTime) oneTime++;
+    }
+    expect(oneTime).toBeLessThanOrEqual(10);
+    expect(limited).toBeGreaterThan(0);
+    const alice = await makeAccount('alice');
+    const honest = await fetchFrom(await tokenOf(url, alice), '127.0.0.40');
+    expect(honest).toEqual({ status: 200, oneTime: true, kemOneTime: true });
+  });
+
+  it('X-Forwarded-For from a peer that is not a configured proxy is ignored: the rate limit holds', async () => {
+    const url = await start(kind, { NEXUSLINK_LIMITS_RATE_PER_MINUTE: '100' });
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 150; i++) {
+      const r = await request(url, {
+        method: 'GET',
+        path: '/v1/server',
+        from: '127.0.0.50',
+        headers: { 'x-forwarded-for': `203.0.113.${i % 250}` },
+      });
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    }
+    expect(statuses.get(200)).toBe(100);
+    expect(statuses.get(429)).toBe(50);
   });
 
   it('connections that never send a byte are closed, and bounded per address; members are still served', async () => {
