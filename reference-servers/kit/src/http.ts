@@ -119,7 +119,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     // A URL that does not decode (a lone surrogate in percent-encoding) or
     // an over-long path parameter: the client's fault, in the same envelope.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, _req, reply: FastifyReply) => {
       void reply.code(400).send({
         ok: false,

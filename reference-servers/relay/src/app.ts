@@ -4,6 +4,7 @@
  * health). `buildRelayApp` makes the app without listening, so tests drive
  * it with `app.inject`; `main.ts` listens.
  */
+import type { Socket } from 'node:net';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { isRelayMailbox, MAX_ACK_IDS, turnCredentials, verifyRelayAck } from '@nexuslink/sdk';
@@ -33,9 +34,24 @@ export const STREAM_CLOSE = {
   GOING_AWAY: 1001,
   /** No valid `auth` message in time, or the token expired. */
   UNAUTHORIZED: 4001,
-  /** The relay has too many streams open. */
+  /**
+   * The relay has too many streams open: logged in (`limits.streams`), or
+   * waiting for their auth frame (`limits.pending_streams`; the oldest waiting
+   * one is closed to make room for a new one).
+   */
   TOO_MANY: 4008,
 } as const;
+
+/**
+ * How loud a stream error is: `ws` refusing what a peer sent (a frame too
+ * large, bad UTF-8, a protocol violation) is the peer's fault (`warn`); a
+ * peer gone mid-write is ordinary (`info`); anything else is the relay's (`error`).
+ */
+function streamErrorLevel(err: Error & { code?: unknown }): 'info' | 'warn' | 'error' {
+  if (typeof err.code !== 'string') return 'error';
+  if (err.code.startsWith('WS_ERR_')) return 'warn';
+  return err.code === 'ECONNRESET' || err.code === 'EPIPE' ? 'info' : 'error';
+}
 
 /** Options of {@link buildRelayApp}. */
 export interface RelayAppOptions {
@@ -97,7 +113,17 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
     tokenTtlMs: config['auth.token_ttl_s'] * 1000,
     now,
   });
-  await app.register(websocket, { options: { maxPayload: 4096 } });
+  limitConnections(app, config);
+  await app.register(websocket, {
+    options: { maxPayload: 4096 },
+    // A peer's fault (an oversized frame, bad UTF-8) is not the relay's error.
+    errorHandler: (error, socket, req) => {
+      const level = streamErrorLevel(error);
+      if (level === 'error') req.log.error({ err: error }, 'stream failed');
+      else req.log[level]({ code: (error as { code?: unknown }).code }, `stream: ${error.message}`);
+      socket.terminate();
+    },
+  });
   app.decorateRequest('relaySession', null);
 
   const authenticated = async (req: FastifyRequest) => {
@@ -115,11 +141,28 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
     recipientBytes: config['limits.recipient_bytes'],
     senderBlobs: config['limits.sender_blobs'],
     senderBytes: config['limits.sender_bytes'],
+    senderSharePercent: config['limits.sender_share_percent'],
+    strangerSharePercent: config['limits.stranger_share_percent'],
   };
 
-  /** Open delivery streams by mailbox. */
+  /** Open, logged-in delivery streams by mailbox. */
   const streams = new Map<string, Set<WebSocket>>();
   let streamCount = 0;
+  /**
+   * Streams waiting for their auth frame, oldest first, and how many per
+   * client address. They count apart from logged-in streams, so sockets that
+   * never log in cannot take a logged-in device's place (spec/relay.md §4.4).
+   */
+  const pending = new Map<WebSocket, string>();
+  const pendingByAddress = new Map<string, number>();
+  const dropPending = (socket: WebSocket) => {
+    const address = pending.get(socket);
+    if (address === undefined) return;
+    pending.delete(socket);
+    const n = (pendingByAddress.get(address) ?? 1) - 1;
+    if (n === 0) pendingByAddress.delete(address);
+    else pendingByAddress.set(address, n);
+  };
 
   app.get('/v1/relay', async (_req, reply) =>
     ok(reply, {
@@ -134,6 +177,8 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
         perRecipientBytes: quotas.recipientBytes,
         perSenderBlobs: quotas.senderBlobs,
         perSenderBytes: quotas.senderBytes,
+        senderSharePercent: quotas.senderSharePercent,
+        strangerSharePercent: quotas.strangerSharePercent,
         putsPerMinute: config['limits.puts_per_minute'],
       },
       circuitRelay: options.circuitRelay?.() ?? [],
@@ -301,7 +346,7 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
       } catch (err) {
         throw fromNexusError(err, 'BAD_SIGNATURE');
       }
-      const deleted = await store.delete(session.mailbox, body.ids);
+      const deleted = await store.delete(session.mailbox, body.ids, now());
       return ok(reply, { deleted });
     },
   );
@@ -333,66 +378,107 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
 
   // --- delivery stream ---------------------------------------------------------------
 
-  app.get('/v1/stream', { websocket: true, config: { rateLimit: false } }, (socket) => {
-    if (shuttingDown()) {
-      socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
-      return;
-    }
-    if (streamCount >= config['limits.streams']) {
-      socket.close(STREAM_CLOSE.TOO_MANY, 'too many streams');
-      return;
-    }
-    streamCount++;
-    let session: Session | null = null;
-    const authTimer = setTimeout(
-      () => socket.close(STREAM_CLOSE.UNAUTHORIZED, 'authenticate first'),
-      10_000,
-    );
-    let expiryTimer: NodeJS.Timeout | undefined;
-    socket.on('message', (data: Buffer, isBinary: boolean) => {
-      if (session !== null) return; // nothing else is asked over the stream
-      let frame: { type?: unknown; token?: unknown };
-      try {
-        frame = isBinary ? {} : (JSON.parse(data.toString('utf8')) as typeof frame);
-      } catch {
-        frame = {};
-      }
-      try {
-        if (frame.type !== 'auth' || typeof frame.token !== 'string') throw new Error('no auth');
-        session = auth.authenticate(frame.token);
-      } catch {
-        socket.close(STREAM_CLOSE.UNAUTHORIZED, 'unauthorized');
+  const pendingPerAddress = config['limits.pending_streams_per_address'];
+  app.get(
+    '/v1/stream',
+    {
+      websocket: true,
+      config: { rateLimit: false },
+      // Before the upgrade: one address holds only so many streams that have not logged in.
+      preValidation: async (req) => {
+        if ((pendingByAddress.get(req.ip) ?? 0) >= pendingPerAddress)
+          throw new AppError(
+            'RATE_LIMITED',
+            'too many streams from this address wait for their auth frame',
+            config['limits.stream_auth_timeout_ms'],
+          );
+      },
+    },
+    (socket, req) => {
+      if (shuttingDown()) {
+        socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
         return;
       }
-      clearTimeout(authTimer);
-      const s = session;
-      expiryTimer = setTimeout(
-        () => socket.close(STREAM_CLOSE.UNAUTHORIZED, 'the token expired'),
-        Math.max(0, s.expiresAt - now()),
-      );
-      let set = streams.get(s.mailbox);
-      if (!set) streams.set(s.mailbox, (set = new Set()));
-      set.add(socket);
-      // What is held now, then each new blob as it is left.
-      void store
-        .list({ mailbox: s.mailbox, limit: 1000, maxBytes: LIST_BYTES, now: now() })
-        .then((held) => {
-          for (const b of held) socket.send(JSON.stringify({ type: 'blob', ...wireBlob(b) }));
-          socket.send(JSON.stringify({ type: 'ready', held: held.length }));
-        })
-        .catch(() => socket.close(1011, 'internal error'));
-    });
-    socket.on('close', () => {
-      streamCount--;
-      clearTimeout(authTimer);
-      clearTimeout(expiryTimer);
-      if (session) {
-        const set = streams.get(session.mailbox);
-        set?.delete(socket);
-        if (set?.size === 0) streams.delete(session.mailbox);
+      const address = req.ip;
+      if ((pendingByAddress.get(address) ?? 0) >= pendingPerAddress) {
+        socket.close(STREAM_CLOSE.TOO_MANY, 'too many streams wait for their auth frame');
+        return;
       }
-    });
-  });
+      // Full: the oldest waiting stream makes room. An honest device sends its
+      // auth frame at once, so it is never the oldest for long.
+      if (pending.size >= config['limits.pending_streams']) {
+        const [oldest] = pending.keys();
+        if (oldest) {
+          dropPending(oldest);
+          oldest.close(STREAM_CLOSE.TOO_MANY, 'too many streams wait for their auth frame');
+        }
+      }
+      pending.set(socket, address);
+      pendingByAddress.set(address, (pendingByAddress.get(address) ?? 0) + 1);
+      let session: Session | null = null;
+      let counted = false;
+      const authTimer = setTimeout(
+        () => socket.close(STREAM_CLOSE.UNAUTHORIZED, 'authenticate first'),
+        config['limits.stream_auth_timeout_ms'],
+      );
+      let expiryTimer: NodeJS.Timeout | undefined;
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (session !== null || !pending.has(socket)) return; // nothing else is asked over the stream
+        let frame: { type?: unknown; token?: unknown };
+        try {
+          frame = isBinary ? {} : (JSON.parse(data.toString('utf8')) as typeof frame);
+        } catch {
+          frame = {};
+        }
+        try {
+          if (frame.type !== 'auth' || typeof frame.token !== 'string') throw new Error('no auth');
+          session = auth.authenticate(frame.token);
+        } catch {
+          socket.close(STREAM_CLOSE.UNAUTHORIZED, 'unauthorized');
+          return;
+        }
+        clearTimeout(authTimer);
+        dropPending(socket);
+        if (streamCount >= config['limits.streams']) {
+          socket.close(STREAM_CLOSE.TOO_MANY, 'too many streams');
+          return;
+        }
+        streamCount++;
+        counted = true;
+        const s = session;
+        expiryTimer = setTimeout(
+          () => socket.close(STREAM_CLOSE.UNAUTHORIZED, 'the token expired'),
+          Math.max(0, s.expiresAt - now()),
+        );
+        let set = streams.get(s.mailbox);
+        if (!set) streams.set(s.mailbox, (set = new Set()));
+        set.add(socket);
+        // What is held now, then each new blob as it is left.
+        void store
+          .list({ mailbox: s.mailbox, limit: 1000, maxBytes: LIST_BYTES, now: now() })
+          .then((held) => {
+            for (const b of held) socket.send(JSON.stringify({ type: 'blob', ...wireBlob(b) }));
+            socket.send(JSON.stringify({ type: 'ready', held: held.length }));
+          })
+          .catch((err: unknown) => {
+            // The device reconnects; the relay's operator needs to know.
+            req.log.error({ err }, 'listing held blobs for a stream failed');
+            socket.close(1011, 'internal error');
+          });
+      });
+      socket.on('close', () => {
+        dropPending(socket);
+        if (counted) streamCount--;
+        clearTimeout(authTimer);
+        clearTimeout(expiryTimer);
+        if (session) {
+          const set = streams.get(session.mailbox);
+          set?.delete(socket);
+          if (set?.size === 0) streams.delete(session.mailbox);
+        }
+      });
+    },
+  );
 
   return {
     app,
@@ -401,6 +487,63 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
     closeStreams: () => {
       for (const set of streams.values())
         for (const socket of set) socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
+      for (const socket of [...pending.keys()])
+        socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
     },
   };
+}
+
+/**
+ * Bound what a connection costs before it proves anything (spec/relay.md
+ * §4.6): a socket silent for `limits.idle_timeout_ms` (no request yet, or
+ * between requests) is closed, a request must arrive whole within
+ * `limits.request_timeout_ms`, and one peer address holds at most
+ * `limits.connections_per_address` connections. Delivery streams leave the
+ * HTTP server's timeouts when they upgrade (`ws` clears the socket timeout);
+ * their own wait for `auth` is `limits.stream_auth_timeout_ms`.
+ */
+function limitConnections(app: FastifyInstance, config: Config): void {
+  const server = app.server;
+  const idle = config['limits.idle_timeout_ms'];
+  const request = config['limits.request_timeout_ms'];
+  // Node's own defaults keep a silent socket for 60 s (headers) to 300 s (request),
+  // checked every 30 s; Fastify sets no socket timeout at all.
+  server.setTimeout(idle);
+  // A socket that times out while its request is being answered (a slow
+  // database) is left to the request's own bounds; an idle one is closed.
+  const busy = new WeakMap<Socket, number>();
+  app.addHook('onRequest', async (req) => {
+    busy.set(req.raw.socket, (busy.get(req.raw.socket) ?? 0) + 1);
+  });
+  app.addHook('onResponse', async (req) => {
+    busy.set(req.raw.socket, Math.max(0, (busy.get(req.raw.socket) ?? 1) - 1));
+  });
+  server.on('timeout', (socket: Socket) => {
+    if ((busy.get(socket) ?? 0) === 0) socket.destroy();
+  });
+  server.requestTimeout = request;
+  server.headersTimeout = Math.min(idle, request);
+  server.keepAliveTimeout = Math.min(idle, 5000);
+  // Read when the server starts listening: how often the two timeouts above are checked.
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(
+    1000,
+    idle,
+  );
+  const perAddress = config['limits.connections_per_address'];
+  if (perAddress === 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const n = (open.get(address) ?? 0) + 1;
+    if (n > perAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, n);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
 }

@@ -29,6 +29,16 @@ const MAX_ENTRIES = 200_000;
 
 const sha256hex = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** Options of {@link RelayAuth}. */
+export interface RelayAuthOptions {
+  /** The URL devices sign (read at each login: it is known only once listening). */
+  readonly server: () => string;
+  readonly senderTagKey: Uint8Array;
+  readonly challengeTtlMs: number;
+  readonly tokenTtlMs: number;
+  readonly now: () => number;
+}
+
 /** Nonces, logins and tokens. */
 export class RelayAuth {
   readonly #nonces = new Map<string, number>();
@@ -36,25 +46,20 @@ export class RelayAuth {
   /** When each map was last swept. */
   readonly #swept = new Map<Map<string, unknown>, number>();
 
-  constructor(
-    private readonly options: {
-      /** The URL devices sign (read at each login: it is known only once listening). */
-      readonly server: () => string;
-      readonly senderTagKey: Uint8Array;
-      readonly challengeTtlMs: number;
-      readonly tokenTtlMs: number;
-      readonly now: () => number;
-    },
-  ) {}
+  readonly #options: RelayAuthOptions;
+
+  constructor(options: RelayAuthOptions) {
+    this.#options = options;
+  }
 
   /** A new single-use nonce. */
   challenge(): { nonce: string; expiresAt: number } {
-    const now = this.options.now();
+    const now = this.#options.now();
     this.#sweep(this.#nonces, now, (e) => e);
     if (this.#nonces.size >= MAX_ENTRIES)
       throw new AppError('RATE_LIMITED', 'too many logins in progress', 1000);
     const nonce = randomBytes(32).toString('base64');
-    const expiresAt = now + this.options.challengeTtlMs;
+    const expiresAt = now + this.#options.challengeTtlMs;
     this.#nonces.set(nonce, expiresAt);
     return { nonce, expiresAt };
   }
@@ -66,7 +71,7 @@ export class RelayAuth {
    *   the SDK's code for a proof that does not verify.
    */
   login(body: Record<string, unknown>): { token: string; expiresAt: number; mailbox: string } {
-    const now = this.options.now();
+    const now = this.#options.now();
     const nonceText = typeof body.nonce === 'string' ? body.nonce : '';
     const nonce = fromBase64('nonce', body.nonce, 64);
     const proof = {
@@ -84,14 +89,14 @@ export class RelayAuth {
       throw new AppError('UNAUTHORIZED', 'the challenge is unknown, used or expired');
     let verified;
     try {
-      verified = verifyAuthChallenge({ server: this.options.server(), nonce }, proof, { now });
+      verified = verifyAuthChallenge({ server: this.#options.server(), nonce }, proof, { now });
     } catch (err) {
       throw fromNexusError(err, 'UNAUTHORIZED');
     }
     const deviceId = verified.device.deviceId;
     const mailbox = relayMailbox({ uuid: verified.uuid, deviceId });
     const senderTag = new Uint8Array(
-      createHmac('sha256', this.options.senderTagKey)
+      createHmac('sha256', this.#options.senderTagKey)
         .update(verified.uuid)
         .update(Uint8Array.of(0))
         .update(deviceId)
@@ -102,7 +107,7 @@ export class RelayAuth {
     if (this.#sessions.size >= MAX_ENTRIES)
       throw new AppError('RATE_LIMITED', 'too many logins', 60_000);
     const token = `nxt_${randomBytes(32).toString('base64url')}`;
-    const expiresAt = now + this.options.tokenTtlMs;
+    const expiresAt = now + this.#options.tokenTtlMs;
     this.#sessions.set(sha256hex(token), {
       mailbox,
       senderTag,
@@ -120,7 +125,7 @@ export class RelayAuth {
    */
   authenticate(token: string | undefined): Session {
     const session = token === undefined ? undefined : this.#sessions.get(sha256hex(token));
-    if (!session || session.expiresAt <= this.options.now())
+    if (!session || session.expiresAt <= this.#options.now())
       throw new AppError('UNAUTHORIZED', 'log in first (the token is missing, unknown or expired)');
     return session;
   }

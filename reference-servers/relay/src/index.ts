@@ -14,9 +14,9 @@
 export { buildRelayApp, RELAY_VERSION, STREAM_CLOSE } from './app.ts';
 export type { RelayAppOptions } from './app.ts';
 export { RelayAuth } from './auth.ts';
-export type { Session } from './auth.ts';
+export type { RelayAuthOptions, Session } from './auth.ts';
 export { CONFIG_KEYS, ConfigError, envName, helpText, loadConfig } from './config.ts';
 export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
 export { migrate, SCHEMA_VERSION } from './migrations.ts';
 export { BlobStore, QuotaError } from './store.ts';
-export type { Quotas, StoredBlob } from './store.ts';
+export type { QuotaName, Quotas, StoredBlob } from './store.ts';

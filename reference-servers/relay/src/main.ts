@@ -6,9 +6,10 @@
  *   nexuslink-relay --help                    every command and configuration key
  *
  * Serving: the HTTP API and delivery stream, a background task deleting
- * expired blobs every `expiry.interval_ms`, and with `circuit.enabled` a
+ * expired blobs (and expired known-sender marks and their keys) every
+ * `expiry.interval_ms`, and with `circuit.enabled` a
  * libp2p circuit relay whose key is kept in the data directory (its PeerId
- * survives restarts). On SIGTERM or SIGINT it reports not ready, stops
+ * survives restarts). On SIGTERM, SIGINT or SIGHUP it reports not ready, stops
  * taking connections, closes delivery streams with 1001 (clients reconnect
  * with backoff), finishes the writes in flight, stops the circuit relay and
  * exits 0; past `server.shutdown_timeout_ms` it exits 1.
@@ -52,7 +53,7 @@ async function serve(config: Config, db: Db): Promise<number> {
       key: circuitKey(config['server.data_dir']),
       maxReservations: config['circuit.max_reservations'],
     });
-  const store = new BlobStore(db);
+  const store = new BlobStore(db, { knownSenderMs: config['expiry.known_sender_s'] * 1000 });
   const built = await buildRelayApp({
     config,
     store,

@@ -31,6 +31,30 @@ CREATE TABLE server_config (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'known senders',
+    // known: 1 when the sender was known to the mailbox as it left the blob
+    // (spec/relay.md §4.1); strangers' blobs together have a share of their own.
+    // known_senders holds only keyed tags of (mailbox, sender) pairs, under keys
+    // that rotate and are deleted (sender_epoch_keys): once a key is gone, its
+    // tags name nobody.
+    sql: `
+ALTER TABLE blobs ADD COLUMN known smallint NOT NULL DEFAULT 0;
+CREATE INDEX blobs_mailbox_sender ON blobs (mailbox, sender_tag);
+
+CREATE TABLE known_senders (
+  tag bytea PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX known_senders_expiry ON known_senders (expires_at);
+
+CREATE TABLE sender_epoch_keys (
+  epoch bigint PRIMARY KEY,
+  key bytea NOT NULL
+);
+`,
+  },
 ];
 
 /** The newest schema version this relay knows. */

@@ -10,9 +10,12 @@ import {
   signRelayAck,
 } from '@nexuslink/sdk';
 import type { SigningDevice } from '@nexuslink/sdk';
-import { BlobStore, buildRelayApp } from '@nexuslink/relay-server';
+import { BlobStore, buildRelayApp, migrate } from '@nexuslink/relay-server';
 import type { ConfigKey } from '@nexuslink/relay-server';
 import type { FastifyInstance } from 'fastify';
+import { applyMigrations, uuidv7 } from '@nexuslink/server-kit';
+import { freshTestDb } from '@nexuslink/server-kit/testing/db';
+import { MIGRATIONS } from '../src/migrations.ts';
 import { freshDb, newDevice, testConfig } from './helpers.ts';
 
 const bytes = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
@@ -145,6 +148,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
     it('quotas: per recipient and per sender, in blobs and bytes; refused puts change nothing', async () => {
       await start({
+        // The shares of one mailbox are tested apart.
+        'limits.sender_share_percent': 100,
+        'limits.stranger_share_percent': 100,
         'limits.recipient_blobs': 3,
         'limits.recipient_bytes': 10_000,
         'limits.sender_blobs': 5,
@@ -175,8 +181,46 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await a.put(box(bob), bytes(100));
     });
 
+    it('one sender holds at most its share of a mailbox; strangers share one part, contacts the rest', async () => {
+      await start({
+        'limits.recipient_blobs': 20,
+        'limits.sender_share_percent': 25,
+        'limits.stranger_share_percent': 25,
+      });
+      const a = client(alice);
+      const b = client(bob);
+      // Alice becomes known to Bob's mailbox: Bob acknowledges a blob of hers.
+      await a.put(box(bob), bytes(10, 0));
+      expect(await b.ack((await b.held()).map((h) => h.id))).toBe(1);
+      // Fresh identities together hold at most 25% (5 blobs), whoever sends them.
+      const strangers = await Promise.all([1, 2, 3].map(async () => client(await newDevice())));
+      let taken = 0;
+      for (const stranger of strangers)
+        for (let i = 0; i < 3; i++)
+          await stranger.put(box(bob), bytes(10, 1)).then(
+            () => taken++,
+            (err: unknown) => expect(String(err)).toMatch(/LIMIT.*not acknowledged before/),
+          );
+      expect(taken).toBe(5);
+      // Alice is still served, up to her own share (25%: 5 blobs), then refused.
+      for (let i = 0; i < 5; i++) await a.put(box(bob), bytes(10, 2));
+      await expect(a.put(box(bob), bytes(10, 2))).rejects.toThrow(/LIMIT.*full share/);
+      expect((await b.held({ limit: 100 })).length).toBe(10);
+      // A mark lasts one to two epochs (14 days each here) after the last acknowledgement.
+      clock += 29 * 86_400_000;
+      await store.purgeExpired(clock);
+      const marks = await store.db.get<{ n: unknown }>('SELECT count(*) AS n FROM known_senders');
+      expect(Number(marks?.n)).toBe(0);
+      for (let i = 0; i < 5; i++) await strangers[0]!.put(box(bob), bytes(10, 3));
+      await expect(a.put(box(bob), bytes(10, 2))).rejects.toThrow(/not acknowledged before/);
+    });
+
     it('concurrent puts never exceed a quota', async () => {
-      await start({ 'limits.recipient_blobs': 10 });
+      await start({
+        'limits.recipient_blobs': 10,
+        'limits.sender_share_percent': 100,
+        'limits.stranger_share_percent': 100,
+      });
       const senders = await Promise.all([1, 2, 3, 4].map(async () => client(await newDevice())));
       const results = await Promise.allSettled(
         Array.from({ length: 24 }, (_, i) => senders[i % 4]!.put(box(bob), bytes(50))),
@@ -314,3 +358,49 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
   });
 }
+
+for (const kind of ['sqlite', 'postgres'] as const)
+  it(`a version-1 database (${kind}) upgrades: its blobs stay listed and count as strangers'`, async () => {
+    const { db, drop } = await freshTestDb(kind, (d) =>
+      applyMigrations(d, MIGRATIONS.slice(0, 1), 7424012),
+    );
+    try {
+      const now = Date.now();
+      const mailbox = box(await newDevice('bob'));
+      await db.run(
+        'INSERT INTO blobs (id, mailbox, sender_tag, body, size, stored_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [
+          uuidv7(now),
+          mailbox,
+          new Uint8Array(16),
+          bytes(10),
+          10,
+          db.time(now),
+          db.time(now + 60_000),
+        ],
+      );
+      expect(await migrate(db)).toEqual([2]);
+      const store = new BlobStore(db);
+      expect((await store.list({ mailbox, limit: 10, maxBytes: 1 << 20, now })).length).toBe(1);
+      const quotas = {
+        recipientBlobs: 4,
+        recipientBytes: 1 << 20,
+        senderBlobs: 100,
+        senderBytes: 1 << 20,
+        strangerSharePercent: 50,
+      };
+      const put = () =>
+        store.put({
+          mailbox,
+          senderTag: new Uint8Array(16).fill(1),
+          body: bytes(10),
+          now,
+          expiresAt: now + 60_000,
+          quotas,
+        });
+      await put();
+      await expect(put()).rejects.toMatchObject({ quota: 'strangers' });
+    } finally {
+      await drop();
+    }
+  });

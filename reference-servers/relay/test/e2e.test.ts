@@ -1,19 +1,24 @@
-// The relay as an operator runs it: main.ts in a child process, configured
-// through the environment, on the embedded database in a data directory.
+// The relay as an operator runs it: `node reference-servers/relay/src/main.ts`
+// (README "Run it") in a child process on Node 24, configured through the
+// environment, on the embedded database in a data directory.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelayClient, relayMailbox } from '@nexuslink/sdk';
-import { serverBundle, startServer } from '@nexuslink/server-kit/testing';
-import type { RunningServer } from '@nexuslink/server-kit/testing';
+import { repoRoot } from '@nexuslink/server-kit/testing';
 import { CONFIG_KEYS, envName } from '@nexuslink/relay-server';
-import { newDevice } from './helpers.ts';
+import { newDevice, testConfig } from './helpers.ts';
+import { runRelay, startRelay } from './process.ts';
+import type { RelayProcess } from './process.ts';
+
+const startServer = (env: Record<string, string>, _name: 'relay') => startRelay(env);
 
 describe('relay server process', () => {
-  let server: RunningServer | undefined;
+  let server: RelayProcess | undefined;
   afterEach(async () => {
     await server?.stop('SIGKILL');
     server = undefined;
@@ -88,29 +93,60 @@ describe('relay server process', () => {
   });
 
   it('--help lists every key; a bad configuration exits 2 naming the key', async () => {
-    const file = await serverBundle('relay');
-    const help = spawnSync(process.execPath, [file, '--help'], { encoding: 'utf8' });
+    const help = await runRelay(['--help']);
+    expect(help.stderr).toBe('');
     expect(help.status).toBe(0);
     for (const key of Object.keys(CONFIG_KEYS)) {
       expect(help.stdout).toContain(key);
       expect(help.stdout).toContain(envName(key));
     }
-    const bad = spawnSync(process.execPath, [file], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NEXUSLINK_LIMITS_BLOB_BYTES: 'lots' },
-    });
+    const bad = await runRelay([], { NEXUSLINK_LIMITS_BLOB_BYTES: 'lots' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/limits\.blob_bytes.*integer/);
-    const misspelt = spawnSync(process.execPath, [file], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NEXUSLINK_LIMITS_BLOB_BYTE: '1' },
-    });
+    const misspelt = await runRelay([], { NEXUSLINK_LIMITS_BLOB_BYTE: '1' });
     expect(misspelt.status).toBe(2);
-    const secret = spawnSync(process.execPath, [file], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NEXUSLINK_TURN_SECRET: 'short-secret' },
-    });
+    const secret = await runRelay([], { NEXUSLINK_TURN_SECRET: 'short-secret' });
     expect(secret.status).toBe(2);
     expect(secret.stderr).not.toContain('short-secret');
+  });
+
+  it('starts as the README says on this Node: the script, npm start -w and the bin', async () => {
+    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+    // Node runs the relay's and the kit's sources with type stripping only:
+    // no parameter properties, enums or namespaces (ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX).
+    const root = repoRoot();
+    for (const dir of ['reference-servers/relay/src', 'reference-servers/kit/src'])
+      for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')))
+        expect(() =>
+          stripTypeScriptTypes(readFileSync(join(root, dir, file), 'utf8')),
+        ).not.toThrow();
+    // The SDK comes from its build (README: `npm run build`; the global set-up).
+    const env = { PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}` };
+    const npm = spawnSync(
+      'npm',
+      ['start', '--silent', '-w', 'reference-servers/relay', '--', '--help'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env,
+        timeout: 30_000,
+      },
+    );
+    expect(npm.stderr).not.toMatch(/ERR_|Error/);
+    expect(npm.stdout).toContain('nexuslink-relay [serve] [--config FILE]');
+    const bin = spawnSync(join(root, 'node_modules/.bin/nexuslink-relay'), ['--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+      timeout: 30_000,
+    });
+    expect(bin.stderr).toBe('');
+    expect(bin.stdout).toContain('nexuslink-relay [serve] [--config FILE]');
+  });
+
+  it('listens on loopback by default, the circuit relay as the HTTP API', () => {
+    const config = testConfig();
+    expect(config['server.host']).toBe('127.0.0.1');
+    expect(config['circuit.listen']).toEqual(['/ip4/127.0.0.1/tcp/4001']);
   });
 });
