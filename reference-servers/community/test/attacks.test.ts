@@ -5,23 +5,18 @@
 // bounded in count and time; connections spread over 127.0.0.x.
 import http from 'node:http';
 import net from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
   clientFrameCodec,
   CommunityClient,
   serverFrameCodec,
-  signAuthChallenge,
+  verifyPreKeyBundle,
 } from '@nexuslink/sdk';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
-import { freshTestDb } from '@nexuslink/server-kit/testing/db';
-import { migrate } from '@nexuslink/community-server';
-import { verifyPreKeyBundle } from '@nexuslink/sdk';
-import { makeAccount, preKeyUpload } from './helpers.ts';
+import { serverDatabase } from '@nexuslink/server-kit/testing/db';
+import { makeAccount, preKeyUpload, tokenOf } from './helpers.ts';
 import type { TestAccount } from './helpers.ts';
 
 type Kind = 'sqlite' | 'postgres';
@@ -34,23 +29,15 @@ afterEach(async () => {
   server = null;
 });
 
-/** The server on `kind`, configured by `env` (NEXUSLINK_* keys). */
+/** The server on a fresh database of `kind`, configured by `env` (NEXUSLINK_* keys). */
 async function start(kind: Kind, env: Record<string, string> = {}): Promise<string> {
-  const db: Record<string, string> = {
-    NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nl-attack-')),
-  };
-  if (kind === 'postgres') {
-    const fresh = await freshTestDb('postgres', migrate);
-    await fresh.db.close();
-    cleanups.push(async () => {
-      await server?.stop('SIGKILL');
-      server = null;
-      await fresh.drop().catch(() => undefined);
-    });
-    db.NEXUSLINK_DATABASE_DRIVER = 'postgres';
-    db.NEXUSLINK_DATABASE_URL = fresh.url!;
-  }
-  server = await startServer({ ...db, ...env });
+  const db = await serverDatabase(kind);
+  cleanups.push(async () => {
+    await server?.stop('SIGKILL');
+    server = null;
+    await db.drop().catch(() => undefined);
+  });
+  server = await startServer({ ...db.env, ...env });
   return server.url;
 }
 
@@ -60,28 +47,6 @@ async function connected(url: string, name: string) {
   cleanups.push(() => c.close());
   await c.connect();
   return { account, c };
-}
-
-async function tokenOf(url: string, account: TestAccount): Promise<string> {
-  const c = (await (await fetch(`${url}/v1/auth/challenge`, { method: 'POST' })).json()).data;
-  const nonce = new Uint8Array(Buffer.from(c.nonce, 'base64'));
-  const signature = await signAuthChallenge(account.device.signer, {
-    server: url,
-    nonce,
-    deviceId: account.device.deviceId,
-  });
-  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-  const r = await fetch(`${url}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      nonce: c.nonce,
-      deviceCertificate: b64(account.device.deviceCertificate),
-      selfSigningCertificate: b64(account.device.selfSigningCertificate),
-      signature: b64(signature),
-    }),
-  });
-  return ((await r.json()) as { data: { accessToken: string } }).data.accessToken;
 }
 
 /** A raw, authenticated WebSocket of `account`; `resume` as the frame carries it. */
@@ -127,7 +92,10 @@ function request(
     headers?: Record<string, string>;
     body?: unknown;
   },
-): Promise<{ status: number; json: { ok: boolean; data?: any; error?: { code: string } } }> {
+): Promise<{
+  status: number;
+  json: { ok: boolean; data?: { nonce?: string; bundles?: string[] }; error?: { code: string } };
+}> {
   const u = new URL(url);
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
@@ -359,7 +327,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
         path: '/v1/auth/login',
         from,
         body: {
-          nonce: c.json.data.nonce,
+          nonce: c.json.data!.nonce,
           deviceCertificate: b64(bob.device.deviceCertificate),
           selfSigningCertificate: b64(bob.device.selfSigningCertificate),
           signature: b64(crypto.getRandomValues(new Uint8Array(64))),
@@ -400,9 +368,12 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
         headers: { authorization: `Bearer ${token}` },
       });
       if (r.status !== 200) return { status: r.status, oneTime: false };
-      const v = verifyPreKeyBundle(new Uint8Array(Buffer.from(r.json.data.bundles[0], 'base64')), {
-        expectedUuid: bob.uuid,
-      });
+      const v = verifyPreKeyBundle(
+        new Uint8Array(Buffer.from(r.json.data!.bundles![0]!, 'base64')),
+        {
+          expectedUuid: bob.uuid,
+        },
+      );
       return { status: 200, oneTime: v.oneTimePreKey != null, kemOneTime: !v.kemPreKey.lastResort };
     };
     const mallory = await makeAccount('mallory');

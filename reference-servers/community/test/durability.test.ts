@@ -5,15 +5,11 @@
 // make a retry idempotent). Counted per run: sent, acknowledged by the
 // server, received, lost (acknowledged, never received) and duplicated
 // (stored or received twice): lost and duplicated must be 0.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CommunityClient } from '@nexuslink/sdk';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
-import { freshTestDb } from '@nexuslink/server-kit/testing/db';
-import { migrate } from '@nexuslink/community-server';
+import { serverDatabase } from '@nexuslink/server-kit/testing/db';
 import { makeAccount } from './helpers.ts';
 
 type Kind = 'sqlite' | 'postgres';
@@ -60,21 +56,13 @@ describe.each<[Kind, NodeJS.Signals]>([
   ['postgres', 'SIGTERM'],
 ])('community server killed and restarted (%s, %s)', (kind, signal) => {
   it('loses and duplicates nothing that was acknowledged', async () => {
-    const env: Record<string, string> = {
-      NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nl-durable-')),
-      NEXUSLINK_SERVER_SHUTDOWN_TIMEOUT_MS: '5000',
-    };
-    if (kind === 'postgres') {
-      const fresh = await freshTestDb('postgres', migrate);
-      await fresh.db.close();
-      cleanups.push(async () => {
-        await server?.stop('SIGKILL');
-        server = null;
-        await fresh.drop();
-      });
-      env.NEXUSLINK_DATABASE_DRIVER = 'postgres';
-      env.NEXUSLINK_DATABASE_URL = fresh.url!;
-    }
+    const db = await serverDatabase(kind);
+    cleanups.push(async () => {
+      await server?.stop('SIGKILL');
+      server = null;
+      await db.drop();
+    });
+    const env = { ...db.env, NEXUSLINK_SERVER_SHUTDOWN_TIMEOUT_MS: '5000' };
     server = await startServer(env);
     const port = new URL(server.url).port;
     const client = async (name: string) => {

@@ -181,3 +181,25 @@ export async function login(
     refreshToken: body.data?.refreshToken,
   };
 }
+
+/** An access token for `account` from the server at `url`, logged in over HTTP. */
+export async function tokenOf(url: string, account: TestAccount): Promise<string> {
+  const c = (await (await fetch(`${url}/v1/auth/challenge`, { method: 'POST' })).json()).data;
+  const nonce = new Uint8Array(Buffer.from(c.nonce, 'base64'));
+  const signature = await signAuthChallenge(account.device.signer, {
+    server: url,
+    nonce,
+    deviceId: account.device.deviceId,
+  });
+  const r = await fetch(`${url}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      nonce: c.nonce,
+      deviceCertificate: b64(account.device.deviceCertificate),
+      selfSigningCertificate: b64(account.device.selfSigningCertificate),
+      signature: b64(signature),
+    }),
+  });
+  return ((await r.json()) as { data: { accessToken: string } }).data.accessToken;
+}

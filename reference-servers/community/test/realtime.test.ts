@@ -12,7 +12,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { clientFrameCodec, CommunityClient } from '@nexuslink/sdk';
-import { b64, makeAccount, preKeyUpload } from './helpers.ts';
+import { makeAccount, preKeyUpload, tokenOf } from './helpers.ts';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 
@@ -172,32 +172,6 @@ describe('community server WebSocket limits', () => {
     expect(JSON.stringify(b)).not.toMatch(/nxa_|nxr_/);
   });
 });
-
-/** An access token for `account` (the client keeps its own private). */
-async function tokenOf(
-  url: string,
-  account: Awaited<ReturnType<typeof makeAccount>>,
-): Promise<string> {
-  const { signAuthChallenge } = await import('@nexuslink/sdk');
-  const c = (await (await fetch(`${url}/v1/auth/challenge`, { method: 'POST' })).json()).data;
-  const nonce = new Uint8Array(Buffer.from(c.nonce, 'base64'));
-  const signature = await signAuthChallenge(account.device.signer, {
-    server: url,
-    nonce,
-    deviceId: account.device.deviceId,
-  });
-  const r = await fetch(`${url}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      nonce: c.nonce,
-      deviceCertificate: b64(account.device.deviceCertificate),
-      selfSigningCertificate: b64(account.device.selfSigningCertificate),
-      signature: b64(signature),
-    }),
-  });
-  return (await r.json()).data.accessToken;
-}
 
 describe('community server TLS', () => {
   it('serves HTTPS with TLS 1.2 at least, and refuses TLS 1.1', async () => {
