@@ -5,7 +5,7 @@ import type {
   SignatureAlgorithm,
   SigningPublicKey,
 } from '../interfaces/keystore.js';
-import { concat, utf8 } from '../primitives/bytes.js';
+import { bytesKey, concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
 import { crypto, isValidEd25519Point, isValidP256Point } from '../primitives/provider.js';
 import { KeyAlgorithm, signedMessageCodec } from '../wire/messages.js';
@@ -144,7 +144,7 @@ const verifiedSignatures = new Lru<string, true>(1024);
 
 /** A 32-byte digest as a string (a Map key). */
 function binary(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
+  return bytesKey(bytes);
 }
 
 const TO_WIRE: Record<SignatureAlgorithm, KeyAlgorithm> = {

@@ -1,6 +1,6 @@
 import { base58 } from '@scure/base';
 import { NexusError } from '../interfaces/errors.js';
-import { bytesEqual, concat, utf8 } from '../primitives/bytes.js';
+import { bytesEqual, bytesKey, concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
 import { crypto, isValidEd25519Point } from '../primitives/provider.js';
 
@@ -33,7 +33,7 @@ export function uuidFromPublicKey(publicKey: Uint8Array): Uuid {
     throw new NexusError('INVALID_KEY', 'not a valid Ed25519 public key');
   // Cached: every received message names its sender's identity key.
   return uuidCache.get(
-    String.fromCharCode(...publicKey),
+    bytesKey(publicKey),
     () =>
       base58.encode(
         concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey)),

@@ -1,4 +1,4 @@
-import { fromHex, toHex } from './bytes.js';
+import { bytesKey, fromHex, toHex } from './bytes.js';
 import { Lru } from './lru.js';
 import type * as NodeCrypto from 'node:crypto';
 import { hchacha } from '@noble/ciphers/chacha.js';
@@ -502,7 +502,7 @@ class KeyCache {
   get(kind: string, bytes: Uint8Array, create: () => KeyObject): KeyObject {
     // A 1568-byte ML-KEM key as a string costs more than hashing it.
     const id = bytes.length > 64 ? this.#digest(bytes) : bytes;
-    return this.#entries.get(`${kind}:${bytes.length}:${String.fromCharCode(...id)}`, create);
+    return this.#entries.get(`${kind}:${bytes.length}:${bytesKey(id)}`, create);
   }
 }
 

@@ -7,6 +7,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js';
 import { NexusError } from '../interfaces/errors.js';
+import { bytesKey } from './bytes.js';
 import { Lru } from './lru.js';
 import { createNativeProvider } from './native.js';
 
@@ -269,7 +270,7 @@ function canonicalEd25519(bytes: Uint8Array): boolean {
  */
 export function isValidEd25519Point(bytes: Uint8Array): boolean {
   if (bytes.length !== 32) return false;
-  return ed25519PointCache.get(String.fromCharCode(...bytes), () => {
+  return ed25519PointCache.get(bytesKey(bytes), () => {
     const onCurve = crypto().ed25519DecodesOnCurve;
     if (onCurve !== undefined) return canonicalEd25519(bytes) && onCurve(bytes);
     try {

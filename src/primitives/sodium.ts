@@ -1,3 +1,4 @@
+import { bytesKey } from './bytes.js';
 import { Lru } from './lru.js';
 import type { CryptoProvider } from './provider.js';
 
@@ -113,7 +114,7 @@ export function sodiumPrimitives(sodium: SodiumModule): SodiumPrimitives {
   const signingKeys = new Lru<string, Uint8Array>(256, (sk) => sk.fill(0));
   const signingKey = (seed: Uint8Array): Uint8Array => {
     if (seed.length !== 32) throw new RangeError('Ed25519 seed must be 32 bytes');
-    return signingKeys.get(String.fromCharCode(...seed), () => {
+    return signingKeys.get(bytesKey(seed), () => {
       const sk = new Uint8Array(64);
       sodium.crypto_sign_seed_keypair(new Uint8Array(32), sk, seed);
       return sk;
