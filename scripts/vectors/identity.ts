@@ -6,7 +6,10 @@
  */
 import { create, toBinary } from '@bufbuild/protobuf';
 import {
+  acceptSelfSigningCertificate,
   createContactCard,
+  decodeSelfSigningCertificate,
+  deriveEd25519,
   entropyToMnemonic,
   exportIdentityBackup,
   Identity,
@@ -672,6 +675,7 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       'Which of two verified revocation lists to keep (acceptRevocationList, spec/identity.md §6).',
       acceptCases,
     ),
+    ...(await supersededAndPathVectors(alice, bob)),
     'safety-numbers.json': file(
       'Safety numbers and their scannable payloads (spec/identity.md §7).',
       safetyCases,
@@ -683,6 +687,108 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
     'contact-cards.json': file(
       'Contact cards (spec/identity.md §9), verified at time `now` (ms).',
       cardCases,
+    ),
+  };
+}
+
+/** The refusal code of `fn`, which must throw a NexusError. */
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof Error && 'code' in err) return String(err.code);
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+/**
+ * `self-signing-accept.json` (which of two self-signing certificates of an
+ * identity to keep: `SUPERSEDED`) and `derivation.json` (SLIP-0010 paths:
+ * `INVALID_PATH`). Their own random stream, so the other files draw what they
+ * always drew.
+ */
+async function supersededAndPathVectors(
+  alice: Awaited<ReturnType<typeof account>>,
+  bob: Awaited<ReturnType<typeof account>>,
+): Promise<Record<string, Json>> {
+  const rng = seededRandom('nexuslink identity vectors v1 superseded and paths');
+  const newer = await issueSelfSigningCertificate({
+    identity: alice.identity,
+    signingKey: SigningKeyPair.fromSeed(rng.randomBytes(32)).publicKey,
+    createdAt: T0 + 1000,
+  });
+  const sameTime = await issueSelfSigningCertificate({
+    identity: alice.identity,
+    signingKey: SigningKeyPair.fromSeed(rng.randomBytes(32)).publicKey,
+    createdAt: T0,
+  });
+  const older = decodeSelfSigningCertificate(alice.sskCert.bytes);
+  const accept = (current: Uint8Array | null, incoming: Uint8Array) => {
+    const held = current === null ? null : decodeSelfSigningCertificate(current);
+    const kept = acceptSelfSigningCertificate(held, decodeSelfSigningCertificate(incoming));
+    return kept === held ? 'current' : 'incoming';
+  };
+  const acceptCase = (description: string, current: Uint8Array | null, incoming: Uint8Array) => {
+    const c: Json = {
+      description,
+      current: current === null ? null : toHex(current),
+      incoming: toHex(incoming),
+    };
+    try {
+      c.result = accept(current, incoming);
+    } catch {
+      c.error = refusal(() => accept(current, incoming));
+    }
+    return c;
+  };
+  const sskCases = [
+    acceptCase('nothing held: the incoming certificate is kept', null, older.bytes),
+    acceptCase('a newer certificate replaces the held one', older.bytes, newer.bytes),
+    acceptCase('the same certificate again: the held one is kept', newer.bytes, newer.bytes),
+    acceptCase('an older certificate than the one held', newer.bytes, older.bytes),
+    acceptCase(
+      'another certificate with the same creation time as the held one',
+      older.bytes,
+      sameTime.bytes,
+    ),
+    acceptCase("another identity's certificate", older.bytes, bob.sskCert.bytes),
+  ];
+  const seed = rng.randomBytes(64);
+  const pathCases: Json[] = [IDENTITY_KEY_PATH, "m/0'", "m/44h/1H/2'"].map((path) => {
+    const node = deriveEd25519(seed, path);
+    return {
+      description: `derive ${path}`,
+      seed: toHex(seed),
+      path,
+      result: {
+        private_key: toHex(node.privateKey),
+        public_key: toHex(node.publicKey),
+        chain_code: toHex(node.chainCode),
+      },
+    };
+  });
+  for (const [description, path] of [
+    ['a non-hardened component', "m/20044'/0"],
+    ['no leading m', "20044'/0'"],
+    ['an index of 2^31 (out of range)', "m/2147483648'"],
+    ['an empty component', "m//0'"],
+    ['not a number', "m/x'"],
+  ] as const)
+    pathCases.push({
+      description,
+      seed: toHex(seed),
+      path,
+      error: refusal(() => deriveEd25519(seed, path)),
+    });
+  return {
+    'self-signing-accept.json': file(
+      'Which of two verified self-signing certificates of one identity to keep (acceptSelfSigningCertificate, spec/identity.md §5): the newer wins; an older or conflicting one is SUPERSEDED.',
+      sskCases,
+    ),
+    'derivation.json': file(
+      'SLIP-0010 ed25519 derivation of a path from a seed (deriveEd25519, spec/identity.md §2): hardened components only, else INVALID_PATH.',
+      pathCases,
     ),
   };
 }

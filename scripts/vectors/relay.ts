@@ -6,6 +6,7 @@
  */
 import {
   createRelayedEnvelope,
+  Identity,
   issueRevocationList,
   verifyRelayedEnvelope,
   relayAckBody,
@@ -15,7 +16,12 @@ import {
   SIGNATURE_LABELS,
   verifyRelayAck,
 } from '../../src/index.js';
-import { toHex } from '../../src/primitives/bytes.js';
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { fromHex, toHex } from '../../src/primitives/bytes.js';
+import { signLabelled } from '../../src/identity/signing.js';
+import { P2P_LIMITS } from '../../src/wire/p2p.js';
+import { SignedMessageSchema } from '../../src/wire/gen/nexuslink/v1/identity_pb.js';
+import { RelayedEnvelopeBodySchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
 import type { Json } from './proto-json.js';
 import { withPortableProvider } from './provider.js';
 import { refusedWith, seededDevice, seededIdentity } from './accounts.js';
@@ -40,9 +46,12 @@ function uuidText(bytes: Uint8Array): string {
 
 async function generate(): Promise<Record<string, Json>> {
   const rng = seededRandom('nexuslink relay vectors v1');
+  // Real UUIDs (spec/identity.md §3) of two seeded identities; their own
+  // stream, so the rest of the file draws what it always drew.
+  const uuidRng = seededRandom('nexuslink relay vectors v1 uuids');
   const uuids = [
-    'Bq4k9kEy8dQ1Lc7VnT2nJfZ5tH3xWm6yP1aKs8rDgUe4hN', // NexusLink UUIDs are base58 text
-    '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLv',
+    Identity.fromSeed(uuidRng.randomBytes(32)).uuid,
+    Identity.fromSeed(uuidRng.randomBytes(32)).uuid,
   ];
   const mailboxCases: Json[] = uuids.map((uuid, i) => {
     const deviceId = rng.randomBytes(16);
@@ -156,7 +165,84 @@ async function generate(): Promise<Record<string, Json>> {
         verifyRelayedEnvelope(blob, { recipient, now: NOW, revocationList: () => revocation }),
       ),
     },
+    {
+      description:
+        'two faults: one bit of the body changed, and presented to another device (the signature is checked before the addressee)',
+      blob: toHex(flipped),
+      recipient: otherDevice,
+      now_ms: NOW,
+      error: refusedWith('flipped, other device', () =>
+        verifyRelayedEnvelope(flipped, { recipient: otherDevice, now: NOW }),
+      ),
+    },
+    {
+      description:
+        'two faults: the laptop is revoked, and the blob is presented to another device (the sender chain is checked before the addressee)',
+      blob: toHex(blob),
+      recipient: otherDevice,
+      now_ms: NOW,
+      revocation_list: toHex(revocation.bytes),
+      error: refusedWith('revoked, other device', () =>
+        verifyRelayedEnvelope(blob, {
+          recipient: otherDevice,
+          now: NOW,
+          revocationList: () => revocation,
+        }),
+      ),
+    },
   ];
+
+  // The largest envelope a blob carries (1 MiB) and one byte more (spec/wire.md):
+  // the SignedMessage of a blob may be as large as its RelayedEnvelopeBody.
+  const largest = await createRelayedEnvelope({
+    device: sender,
+    recipient,
+    id: new Uint8Array(16).fill(0x11),
+    envelope: new Uint8Array(P2P_LIMITS.maxEnvelopeBytes).fill(0x5a),
+    acceptedAt: T0 + 6000,
+  });
+  const acceptedLargest = verifyRelayedEnvelope(largest, { recipient, now: NOW });
+  // One byte more cannot be made with the SDK (it refuses): signed by hand.
+  const overBody = toBinary(
+    RelayedEnvelopeBodySchema,
+    create(RelayedEnvelopeBodySchema, {
+      version: 1,
+      identityKey: sender.identityKey,
+      selfSigningCertificate: fromBinary(SignedMessageSchema, sender.selfSigningCertificate),
+      deviceCertificate: fromBinary(SignedMessageSchema, sender.deviceCertificate),
+      recipientUuid: recipient.uuid,
+      recipientDeviceId: fromHex(recipient.deviceId),
+      id: new Uint8Array(16).fill(0x12),
+      envelope: new Uint8Array(P2P_LIMITS.maxEnvelopeBytes + 1).fill(0x5a),
+      acceptedAtMs: BigInt(T0 + 6000),
+    }),
+  );
+  const over = toBinary(
+    SignedMessageSchema,
+    create(SignedMessageSchema, {
+      body: overBody,
+      signature: await signLabelled(dsk, SIGNATURE_LABELS.relayedEnvelope, overBody),
+    }),
+  );
+  relayedCases.push(
+    {
+      description: 'an envelope of exactly 1 MiB (the largest) of 0x5a bytes: accepted',
+      blob: toHex(largest),
+      recipient,
+      now_ms: NOW,
+      from: acceptedLargest.from,
+      id: toHex(acceptedLargest.id),
+      envelope: toHex(acceptedLargest.envelope),
+      accepted_at_ms: acceptedLargest.acceptedAt,
+    },
+    {
+      description: 'an envelope of 1 MiB + 1 byte, correctly signed: refused',
+      blob: toHex(over),
+      recipient,
+      now_ms: NOW,
+      error: refusedWith('over 1 MiB', () => verifyRelayedEnvelope(over, { recipient, now: NOW })),
+    },
+  );
 
   return {
     'relay/relayed-envelopes.json': {

@@ -46,11 +46,16 @@ import {
   envelopeCodec,
   sessionSnapshotCodec,
   preKeyBundleCodec,
+  preKeyMessageCodec,
+  preKeyBodyCodec,
+  signedPreKeyCodec,
+  KeyAlgorithm,
+  WIRE_LIMITS,
   ratchetMessageCodec,
   senderKeyMessageBodyCodec,
   signedMessageCodec,
 } from '../../src/wire/messages.js';
-import { SIGNATURE_LABELS, signingInput } from '../../src/identity/signing.js';
+import { SIGNATURE_LABELS, signingInput, signLabelled } from '../../src/identity/signing.js';
 import { issueDeviceCertificate } from '../../src/identity/certificates.js';
 import {
   decodeSenderKeyRecord,
@@ -67,7 +72,11 @@ import {
 } from '../../src/wire/gen/nexuslink/v1/state_pb.js';
 import type { SessionState } from '../../src/wire/gen/nexuslink/v1/state_pb.js';
 import type { ProtocolStores } from '../../src/interfaces/sessions.js';
-import { RatchetHeaderSchema } from '../../src/wire/gen/nexuslink/v1/session_pb.js';
+import {
+  PreKeyMessageSchema,
+  RatchetHeaderSchema,
+} from '../../src/wire/gen/nexuslink/v1/session_pb.js';
+import { EnvelopeSchema } from '../../src/wire/gen/nexuslink/v1/envelope_pb.js';
 import { seededRandom } from './rng.js';
 
 const T0 = 1_767_225_600_000;
@@ -200,6 +209,24 @@ async function errorCode(fn: () => Promise<unknown>): Promise<string> {
 
 const te = new TextEncoder();
 const td = new TextDecoder();
+
+/** A large plaintext written compactly: `text` (UTF-8) repeated `count` times. */
+interface Repeat {
+  readonly text: string;
+  readonly count: number;
+}
+
+function repeated(r: Repeat): Uint8Array {
+  return te.encode(r.text.repeat(r.count));
+}
+
+/** `plaintext`, or for a long run of one character `plaintext_repeat` (test-vectors/README.md). */
+function plaintextField(bytes: Uint8Array): Json {
+  const text = td.decode(bytes);
+  if (text.length > 4096 && text === text[0]!.repeat(text.length))
+    return { plaintext_repeat: { text: text[0]!, count: text.length } };
+  return { plaintext: text };
+}
 
 /** A transcript between two parties, each step recording its randomness and output. */
 class Transcript {
@@ -374,21 +401,41 @@ class Transcript {
     });
   }
 
-  async send(from: string, to: string, text: string, note?: string): Promise<number> {
+  async send(
+    from: string,
+    to: string,
+    text: string | Repeat,
+    note?: string,
+    expectError?: string,
+  ): Promise<number> {
     const p = this.parties[from]!;
-    const envelope = await encryptMessage(
-      p.device,
-      this.parties[to]!.address,
-      te.encode(text),
-      p.ctx,
-    );
+    const plaintext = typeof text === 'string' ? { plaintext: text } : { plaintext_repeat: text };
+    const bytes = typeof text === 'string' ? te.encode(text) : repeated(text);
+    if (expectError) {
+      const code = await errorCode(() =>
+        encryptMessage(p.device, this.parties[to]!.address, bytes, p.ctx),
+      );
+      if (code !== expectError) throw new Error(`${note}: expected ${expectError}, got ${code}`);
+      this.steps.push({
+        action: 'send',
+        from,
+        to,
+        at_ms: p.clock.now(),
+        ...plaintext,
+        random: p.ctx.random.take(),
+        error: code,
+        ...(note ? { note } : {}),
+      });
+      return -1;
+    }
+    const envelope = await encryptMessage(p.device, this.parties[to]!.address, bytes, p.ctx);
     this.sent.push(envelope);
     this.steps.push({
       action: 'send',
       from,
       to,
       at_ms: p.clock.now(),
-      plaintext: text,
+      ...plaintext,
       random: p.ctx.random.take(),
       envelope: toHex(envelope),
       index: this.sent.length - 1,
@@ -432,7 +479,7 @@ class Transcript {
       ...ref,
       note,
       random: p.ctx.random.take(),
-      plaintext: td.decode(m.plaintext),
+      ...plaintextField(m.plaintext),
     });
   }
 }
@@ -592,6 +639,59 @@ async function pqxdhVectors(): Promise<Json> {
     error: await errorCode(() => establishSession(alice.device, staleBundle, alice.ctx)),
   });
   alice.ctx.random.take();
+  // A validly signed prekey whose key is a small-order point: the initiator's DH is all zeros.
+  const smallOrderBody = preKeyBodyCodec.encode({
+    version: 1,
+    keyId: 3,
+    publicKey: { algorithm: KeyAlgorithm.X25519, key: new Uint8Array(32) },
+    createdAtMs: BigInt(T0),
+  });
+  const smallOrderSpk = signedPreKeyCodec.encode({
+    body: smallOrderBody,
+    signature: await signLabelled(bob.device.signer, SIGNATURE_LABELS.signedPreKey, smallOrderBody),
+  });
+  const smallOrderBundle = createPreKeyBundle({
+    device: bob.device,
+    signedPreKey: smallOrderSpk,
+    kemPreKey: bob.lastResortKem,
+  });
+  // Its own random stream: the refusal comes after the 32-byte ephemeral key is drawn.
+  const smallOrderRandom = new RecordingRandom(seededRandom('nexuslink pqxdh small-order prekey'));
+  negative.push({
+    description:
+      'a validly signed prekey whose key is a small-order X25519 point (all zeros): the agreement is all zeros (initiator: the alice of the last case; `random`: what establishSession draws before it refuses)',
+    bundle: toHex(smallOrderBundle),
+    error: await errorCode(() =>
+      establishSession(alice.device, smallOrderBundle, { ...alice.ctx, random: smallOrderRandom }),
+    ),
+    random: smallOrderRandom.take(),
+  });
+  // Several faults in one bundle: the first check of spec/pqxdh.md §Bundle verification decides.
+  negative.push({
+    description:
+      'two faults: a bundle of another identity than expected, with an altered prekey signature (the identity is checked first; initiator: the alice of the last case)',
+    bundle: toHex(tamperedBundle),
+    expected_uuid: carol.device.uuid,
+    error: await errorCode(() =>
+      establishSession(alice.device, tamperedBundle, {
+        ...alice.ctx,
+        expectedUuid: carol.device.uuid,
+      }),
+    ),
+  });
+  const staleDecoded = preKeyBundleCodec.decode(staleBundle);
+  const staleSig = staleDecoded.signedPrekey!.signature.slice();
+  staleSig[0] = staleSig[0]! ^ 1;
+  const staleTampered = preKeyBundleCodec.encode({
+    ...staleDecoded,
+    signedPrekey: { ...staleDecoded.signedPrekey!, signature: staleSig },
+  });
+  negative.push({
+    description:
+      'two faults: a signed prekey 31 days old whose signature is altered (signatures are checked before the age; initiator: the alice of the last case)',
+    bundle: toHex(staleTampered),
+    error: await errorCode(() => establishSession(alice.device, staleTampered, alice.ctx)),
+  });
   const kemRandomness = rng.randomBytes(32);
   await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
   const establishRandom = alice.ctx.random.take();
@@ -629,6 +729,7 @@ async function pqxdhVectors(): Promise<Json> {
     steps: t.steps,
   });
   negative.push(await lastResortReplay(rng));
+  negative.push(await preKeyMessageFaults(rng));
   return {
     description:
       'PQXDH session setup (spec/pqxdh.md): inputs, every random byte, derived values and the first messages.',
@@ -688,6 +789,75 @@ async function lastResortReplay(rng: RandomSource): Promise<Json> {
 }
 
 /**
+ * PreKeyMessages whose envelope disagrees with their certificates, or whose
+ * certificate is forged, alone and together (spec/wire.md §Authenticated
+ * fields, spec/ratchet.md §4 order of checks); none consumes a prekey, so the
+ * genuine message then creates the session.
+ */
+async function preKeyMessageFaults(rng: RandomSource): Promise<Json> {
+  const clock = fixedClock();
+  const alice = await party('alice', rng, clock);
+  const bob = await party('bob', rng, clock);
+  const carol = await party('carol', rng, clock);
+  const { oneTime, kem, bobPrekeyRandom, bundle } = await oneTimeBundle(bob, clock);
+  const kemRandomness = rng.randomBytes(32);
+  await establishSession(alice.device, bundle, { ...alice.ctx, kemRandomness });
+  const establishRandom = alice.ctx.random.take();
+  const t = new Transcript({ alice, bob });
+  const first = await t.send('alice', 'bob', 'hello');
+  const env = envelopeCodec.decode(t.sent[first]!);
+  const msg = preKeyMessageCodec.decode(env.content);
+  const otherDevice = env.senderDeviceId.slice();
+  otherDevice[15] = otherDevice[15]! ^ 0x01;
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...env, senderDeviceId: otherDevice }),
+    'the envelope names another device than the device certificate',
+    'MALFORMED',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...env, senderIdentityKey: carol.device.identityKey }),
+    'the envelope names another identity (Carol’s key) than the certificates',
+    'MALFORMED',
+  );
+  const signature = msg.deviceCertificate!.signature.slice();
+  signature[0] = signature[0]! ^ 0x01;
+  const forged = preKeyMessageCodec.encode({
+    ...msg,
+    deviceCertificate: { ...msg.deviceCertificate!, signature },
+  });
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...env, content: forged }),
+    'the device certificate’s signature altered',
+    'BAD_SIGNATURE',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...env, senderDeviceId: otherDevice, content: forged }),
+    'two faults: envelope device id altered and certificate signature altered (the sender fields are compared before any signature is checked)',
+    'MALFORMED',
+  );
+  await t.receive('bob', first, 'the genuine message creates the session: nothing was consumed');
+  return {
+    description:
+      'PreKeyMessages whose envelope sender fields disagree with their certificates, or whose certificate is forged',
+    alice: alice.secrets,
+    bob: {
+      ...bob.secrets,
+      one_time_and_kem_prekey_random: bobPrekeyRandom,
+      one_time_prekey: toHex(oneTime),
+      kem_prekey: toHex(kem),
+    },
+    bundle: toHex(bundle),
+    header_encryption: false,
+    establish: { kem_randomness: toHex(kemRandomness), random: establishRandom },
+    steps: t.steps,
+  };
+}
+
+/**
  * Alice and Bob, Bob's bundle with a one-time X25519 and a one-time ML-KEM
  * prekey, and Alice's session from it: the start of every transcript file.
  */
@@ -726,6 +896,19 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
   const opened = await openTranscript(rng, headerEncryption);
   const { alice, bob, clock, t } = opened;
   const a0 = await t.send('alice', 'bob', 'a0');
+  // Header encryption is negotiated by the PreKeyMessage (spec/ratchet.md §3), never inferred.
+  const a0env = envelopeCodec.decode(t.sent[a0]!);
+  const a0msg = preKeyMessageCodec.decode(a0env.content);
+  const wrongFlag = toBinary(
+    PreKeyMessageSchema,
+    create(PreKeyMessageSchema, { ...a0msg, headerEncryption: !headerEncryption }),
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a0env, content: wrongFlag }),
+    `header_encryption ${headerEncryption ? 'unset' : 'set'} in a PreKeyMessage whose message has ${headerEncryption ? 'an encrypted' : 'a plain'} header`,
+    'MALFORMED',
+  );
   await t.receive('bob', a0, 'in order');
   const b = [
     await t.send('bob', 'alice', 'b0'),
@@ -819,6 +1002,85 @@ async function ratchetVectors(headerEncryption: boolean): Promise<Json> {
     'a RatchetMessage of version 2',
     'UNSUPPORTED_VERSION',
   );
+  // The session of an ordinary message is the one named by the envelope's
+  // identity key and device id, looked up once (spec/ratchet.md §4).
+  const otherDevice = a5env.senderDeviceId.slice();
+  otherDevice[15] = otherDevice[15]! ^ 0x01;
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, senderDeviceId: otherDevice }),
+    'sender device id altered: no session with that device',
+    'NO_SESSION',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, senderIdentityKey: bob.device.identityKey }),
+    'sender identity key replaced by another valid one (Bob’s own): no session with that device',
+    'NO_SESSION',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, senderIdentityKey: new Uint8Array(0) }),
+    'no sender identity key',
+    'MALFORMED',
+  );
+  // Envelope type 4 is reserved: a distribution travels inside a 1:1 message (spec/sender-keys.md).
+  await t.receive(
+    'bob',
+    toBinary(EnvelopeSchema, create(EnvelopeSchema, { ...a5env, type: 4 })),
+    'envelope type 4 (SENDER_KEY_DISTRIBUTION, reserved)',
+    'MALFORMED',
+  );
+  // A message whose header form is not the session's.
+  const a5msg = ratchetMessageCodec.decode(a5env.content);
+  const otherForm = ratchetMessageCodec.encode(
+    headerEncryption
+      ? {
+          ...a5msg,
+          encryptedHeader: new Uint8Array(0),
+          header: toBinary(
+            RatchetHeaderSchema,
+            create(RatchetHeaderSchema, { ratchetKey: a5msg.ciphertext.slice(0, 32) }),
+          ),
+        }
+      : { ...a5msg, header: new Uint8Array(0), encryptedHeader: a5msg.ciphertext.slice(0, 40) },
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, content: otherForm }),
+    `a ${headerEncryption ? 'plain' : 'encrypted'} header in a session ${headerEncryption ? 'with' : 'without'} header encryption`,
+    'DECRYPT_FAILED',
+  );
+  // Several faults in one input: the first check in the order of spec/ratchet.md §4 decides.
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({
+      ...a5env,
+      recipientDeviceId: otherDevice,
+      content: Uint8Array.of(0xff, 0xff),
+    }),
+    'two faults: addressed to another device, content not a RatchetMessage (the recipient is checked first)',
+    'DECRYPT_FAILED',
+  );
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5env, senderIdentityKey: new Uint8Array(0), content: newer }),
+    'two faults: no sender identity key, a RatchetMessage of version 2 (the content is decoded first)',
+    'UNSUPPORTED_VERSION',
+  );
+  const a5tampered = envelopeCodec.decode(tamper(t.sent[a5]!, 'ciphertext'));
+  await t.receive(
+    'bob',
+    envelopeCodec.encode({ ...a5tampered, senderDeviceId: otherDevice }),
+    'two faults: sender device id altered, ciphertext altered (the session lookup comes first)',
+    'NO_SESSION',
+  );
+  await t.receive(
+    'bob',
+    toBinary(EnvelopeSchema, create(EnvelopeSchema, { ...a5env, version: 2, type: 4 })),
+    'two faults: an Envelope of version 2 with the reserved type 4 (the version is read first)',
+    'UNSUPPORTED_VERSION',
+  );
   await t.receive('bob', a5, 'the untouched message decrypts');
   return {
     description: `Double Ratchet transcript (spec/ratchet.md), header encryption ${headerEncryption ? 'on' : 'off'}. Replay: set up both parties from their secrets, answer each step's RNG calls with its "random" bytes in order, and compare every envelope and result.`,
@@ -872,12 +1134,28 @@ async function senderKeyVectors(): Promise<Json> {
   await carryDistribution(alice, bob, distribution);
   const steps: Json[] = [];
   const sent: Uint8Array[] = [];
-  const send = async (text: string) => {
-    const env = await groupEncrypt(alice.device, distributionId, te.encode(text), alice.ctx);
+  const send = async (text: string | Repeat, expectError?: string) => {
+    const plaintext = typeof text === 'string' ? { plaintext: text } : { plaintext_repeat: text };
+    const bytes = typeof text === 'string' ? te.encode(text) : repeated(text);
+    if (expectError) {
+      const code = await errorCode(() =>
+        groupEncrypt(alice.device, distributionId, bytes, alice.ctx),
+      );
+      if (code !== expectError) throw new Error(`send: expected ${expectError}, got ${code}`);
+      steps.push({
+        action: 'send',
+        ...plaintext,
+        at_ms: clock.now(),
+        random: alice.ctx.random.take(),
+        error: code,
+      });
+      return -1;
+    }
+    const env = await groupEncrypt(alice.device, distributionId, bytes, alice.ctx);
     sent.push(env);
     steps.push({
       action: 'send',
-      plaintext: text,
+      ...plaintext,
       at_ms: clock.now(),
       random: alice.ctx.random.take(),
       envelope: toHex(env),
@@ -899,7 +1177,7 @@ async function senderKeyVectors(): Promise<Json> {
         at_ms: clock.now(),
         ...ref,
         note,
-        plaintext: td.decode(m.plaintext),
+        ...plaintextField(m.plaintext),
       });
     }
   };
@@ -969,6 +1247,38 @@ async function senderKeyVectors(): Promise<Json> {
     'ROLLBACK_DETECTED',
   );
   await receive(g5, 'the first one again is a plain duplicate', 'DUPLICATE_MESSAGE');
+  // What a sender refuses (spec/sender-keys.md §Messages): a plaintext over 252 KiB.
+  await receive(
+    await send({ text: 'x', count: WIRE_LIMITS.maxPlaintext }),
+    'the largest plaintext (258048 bytes) decrypts',
+  );
+  await send({ text: 'x', count: WIRE_LIMITS.maxPlaintext + 1 }, 'INVALID_ARGUMENT');
+  const g6 = envelopeCodec.decode(sent[await send('g6')]!);
+  // Envelope type 4 is reserved: distributions travel inside 1:1 messages.
+  await receive(
+    toBinary(EnvelopeSchema, create(EnvelopeSchema, { ...g6, type: 4 })),
+    'envelope type 4 (SENDER_KEY_DISTRIBUTION, reserved)',
+    'MALFORMED',
+  );
+  // Several faults: the chain is looked up before the signature is checked.
+  const g6signed = signedMessageCodec.decode(g6.content);
+  const g6body = senderKeyMessageBodyCodec.decode(g6signed.body);
+  await receive(
+    envelopeCodec.encode({
+      ...g6,
+      content: signedMessageCodec.encode({
+        body: senderKeyMessageBodyCodec.encode({ ...g6body, chainId: g6body.chainId + 1 }),
+        signature: g6signed.signature,
+      }),
+    }),
+    'two faults: a chain_id Bob does not hold, and so a signature that no longer verifies (the chain lookup comes first)',
+    'NO_SESSION',
+  );
+  await receive(
+    envelopeCodec.encode({ ...g6, senderIdentityKey: new Uint8Array(0) }),
+    'no sender identity key',
+    'MALFORMED',
+  );
   return {
     description:
       'Sender Keys transcript (spec/sender-keys.md): Alice sends to the group, Bob receives.',
@@ -1055,6 +1365,45 @@ async function limitsVectors(): Promise<Json> {
     await t.receive('bob', await t.send('alice', 'bob', `d${i}`), 'a new chain at Bob');
   }
   await t.receive('bob', old21, 'a chain 21 back is forgotten with its key', 'DECRYPT_FAILED');
+
+  // What a sender refuses (spec/ratchet.md §5): a plaintext over 252 KiB, and
+  // a message number past 2^32 − 2. A refusal draws nothing and changes nothing.
+  const largest = { text: 'x', count: WIRE_LIMITS.maxPlaintext };
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', largest, 'the largest plaintext (258048 bytes)'),
+    'the largest message decrypts',
+  );
+  await t.send(
+    'alice',
+    'bob',
+    { text: 'x', count: WIRE_LIMITS.maxPlaintext + 1 },
+    'one byte more than the largest plaintext',
+    'INVALID_ARGUMENT',
+  );
+  await t.receive(
+    'bob',
+    await t.send('alice', 'bob', 'after the refusal'),
+    'the refusal changed nothing: the next message number follows',
+  );
+  const aliceRecord = decodeSessionRecord(
+    (await opened.alice.ctx.stores.sessions.loadSession(opened.bob.address))!,
+  );
+  aliceRecord.current!.sendingMessageNumber = 2 ** 32 - 2;
+  await t.loadRecord(
+    'alice',
+    'bob',
+    toBinary(SessionRecordSchema, aliceRecord),
+    'Alice’s record with her sending chain at message number 2^32 − 2',
+  );
+  await t.send('alice', 'bob', 'the last message number of a chain', 'message number 2^32 − 2');
+  await t.send(
+    'alice',
+    'bob',
+    'one more',
+    'message number 2^32 − 1: refused, start a new session',
+    'NO_SESSION',
+  );
   return {
     description:
       'Limits of spec/ratchet.md §5 at their boundaries (MAX_SKIP 2000, lifetime 30 days, 20 finished chains). send_many steps draw from seededRandom(random_seed).',

@@ -25,6 +25,7 @@ import {
 } from '../index.js';
 import type { KeyStore, RevocationReasonName, SignatureAlgorithm } from '../index.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
+import { runConformance } from './conformance.js';
 import { Home } from './home.js';
 import { writeAtomic } from '../storage/file.js';
 import type { HomeSecrets, HomeState } from './home.js';
@@ -45,6 +46,10 @@ Devices:
   device add --name NAME [--algorithm ed25519|p256]         certify a new device key on this machine
   device list [--json]                                      every device and whether it is active
   device revoke <device-id> [--reason lost|compromised|retired]
+
+Conformance (spec/conformance.md):
+  conformance --impl "<command>" [--vectors DIR] [--only PATTERN] [--json]
+  conformance --live --impl "<command>" --peer "<command>" [--json]
 
 Options:
   --home DIR        state directory (default: $NEXUSLINK_HOME or ~/.nexuslink)
@@ -193,6 +198,8 @@ async function secretInput(io: Io, envName: string, prompt: string): Promise<str
 
 /** Run the CLI with `argv` (without `node` and the script). Returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  // The conformance runner has options of its own and never touches the home.
+  if (argv[0] === 'conformance') return runConformance(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -11,11 +11,11 @@ import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { decodeDeviceCertificate, verifyDeviceCertificate } from '../identity/certificates.js';
 import type { RevocationList } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
+import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { signedMessageCodec } from '../wire/messages.js';
-import { relayedEnvelopeBodyCodec } from '../wire/p2p.js';
+import { relayedEnvelopeBodyCodec, relayedSignedMessageCodec } from '../wire/p2p.js';
 import type { SigningDevice } from './invite.js';
 
 /** What {@link createRelayedEnvelope} signs. */
@@ -35,10 +35,12 @@ export interface RelayedEnvelopeInput {
  *
  * @throws NexusError `INVALID_ARGUMENT` for bad input, `KEYSTORE`.
  */
-export function createRelayedEnvelope(input: RelayedEnvelopeInput): Promise<Uint8Array> {
+export async function createRelayedEnvelope(input: RelayedEnvelopeInput): Promise<Uint8Array> {
   const d = input.device;
-  return signBody(d.signer, SIGNATURE_LABELS.relayedEnvelope, () =>
-    relayedEnvelopeBodyCodec.encode({
+  // Not signBody: the blob's body may exceed the 128 KiB of other signed bodies (spec/wire.md).
+  let body: Uint8Array;
+  try {
+    body = relayedEnvelopeBodyCodec.encode({
       version: 1,
       identityKey: d.identityKey,
       selfSigningCertificate: signedMessageCodec.decode(d.selfSigningCertificate),
@@ -48,8 +50,14 @@ export function createRelayedEnvelope(input: RelayedEnvelopeInput): Promise<Uint
       id: input.id,
       envelope: input.envelope,
       acceptedAtMs: BigInt(input.acceptedAt),
-    }),
-  );
+    });
+  } catch (cause) {
+    if (NexusError.is(cause, 'MALFORMED'))
+      throw new NexusError('INVALID_ARGUMENT', cause.message, { cause });
+    throw cause;
+  }
+  const signature = await signLabelled(d.signer, SIGNATURE_LABELS.relayedEnvelope, body);
+  return relayedSignedMessageCodec.encode({ body, signature });
 }
 
 /** A relayed envelope that verified. */
@@ -78,7 +86,7 @@ export function verifyRelayedEnvelope(
     readonly now?: number;
   },
 ): VerifiedRelayedEnvelope {
-  const signed = signedMessageCodec.decode(blob);
+  const signed = relayedSignedMessageCodec.decode(blob);
   const body = relayedEnvelopeBodyCodec.decode(signed.body);
   let uuid: string;
   try {

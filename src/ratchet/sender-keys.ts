@@ -13,7 +13,7 @@ import {
   envelopeCodec,
   senderKeyDistributionCodec,
   senderKeyMessageBodyCodec,
-  signedMessageCodec,
+  senderKeySignedMessageCodec,
 } from '../wire/messages.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import {
@@ -38,7 +38,12 @@ import {
 import type { LocalDevice } from './prekeys.js';
 import { decodeSenderKeyRecord, encodeSenderKeyRecord, STATE_VERSION } from './records.js';
 import type { SessionContext } from './session.js';
-import { deviceAddress, envelopeSender, isDecryptedMessage } from './session.js';
+import {
+  deviceAddress,
+  envelopeSender,
+  isDecryptedMessage,
+  requirePlaintextSize,
+} from './session.js';
 import type { DecryptedMessage } from './session.js';
 
 const AD_LABEL = utf8('NexusLink_SenderKey_AD');
@@ -275,7 +280,9 @@ function takeSkipped(state: SkippedHolder, iteration: number): Uint8Array | null
  * Encrypt and sign a group message with this device's sender key. Returns an
  * encoded `Envelope` of type SENDER_KEY_MESSAGE, the same bytes for every member.
  *
- * @throws NexusError `NO_SESSION` when {@link createSenderKeyDistribution} was not called first.
+ * @throws NexusError `INVALID_ARGUMENT` for a plaintext over `WIRE_LIMITS.maxPlaintext`
+ *   (252 KiB); `NO_SESSION` when {@link createSenderKeyDistribution} was not called
+ *   first, or the chain is exhausted (rotate).
  */
 export async function groupEncrypt(
   local: LocalDevice,
@@ -284,6 +291,7 @@ export async function groupEncrypt(
   ctx: SessionContext,
 ): Promise<Uint8Array> {
   const d = distributionHex(distributionId);
+  requirePlaintextSize(plaintext);
   const self = deviceAddress(local.uuid, local.deviceId);
   return withLock(ctx.stores.senderKeys, `${self.uuid}/${self.deviceId}/${d.hex}`, async () => {
     const record = await loadRecord(ctx, self, d.hex);
@@ -322,7 +330,7 @@ export async function groupEncrypt(
       type: EnvelopeType.SENDER_KEY_MESSAGE,
       senderDeviceId: local.deviceId,
       timestampMs,
-      content: signedMessageCodec.encode({ body, signature }),
+      content: senderKeySignedMessageCodec.encode({ body, signature }),
       senderIdentityKey: local.identityKey,
     });
   });
@@ -352,9 +360,10 @@ export async function groupDecrypt(
   const env = envelopeCodec.decode(envelope);
   if (env.type !== EnvelopeType.SENDER_KEY_MESSAGE)
     throw new NexusError('MALFORMED', 'not a group message envelope');
-  const sender = envelopeSender(env);
-  const signed = signedMessageCodec.decode(env.content);
+  // Decoding first (spec/sender-keys.md §Receiving): the content, then who sent it.
+  const signed = senderKeySignedMessageCodec.decode(env.content);
   const body = senderKeyMessageBodyCodec.decode(signed.body);
+  const sender = envelopeSender(env);
   const hex = toHex(body.distributionId);
   return withLock(ctx.stores.senderKeys, `${sender.uuid}/${sender.deviceId}/${hex}`, async () => {
     const record = await loadRecord(ctx, sender, hex);

@@ -17,6 +17,7 @@ import {
   preKeyMessageCodec,
   ratchetMessageCodec,
   signedMessageCodec,
+  WIRE_LIMITS,
 } from '../wire/messages.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import type { RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
@@ -29,6 +30,7 @@ import { archivedRefs } from './packed.js';
 import type { ArchivedRef } from './packed.js';
 import {
   acceptRevocationList,
+  decodeDeviceCertificate,
   decodeRevocationList,
   decodeSelfSigningCertificate,
   isRevoked,
@@ -294,10 +296,33 @@ export async function hasSession(address: DeviceAddress, ctx: SessionContext): P
 }
 
 /**
+ * Refuse a plaintext a sender must not encrypt: over `WIRE_LIMITS.maxPlaintext`
+ * (252 KiB), the most whose message fits in an Envelope (spec/wire.md).
+ *
+ * @throws NexusError `INVALID_ARGUMENT`.
+ */
+export function requirePlaintextSize(plaintext: Uint8Array): void {
+  if (!(plaintext instanceof Uint8Array))
+    throw new NexusError('INVALID_ARGUMENT', 'the plaintext must be bytes');
+  if (plaintext.length > WIRE_LIMITS.maxPlaintext)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `the plaintext is ${plaintext.length} bytes, over the ${WIRE_LIMITS.maxPlaintext}-byte limit`,
+    );
+}
+
+/**
  * Encrypt `plaintext` for one remote device. Returns an encoded `Envelope`
  * (a PreKeyMessage until the peer has answered, then ratchet messages).
  *
- * @throws NexusError `NO_SESSION`, `REVOKED`.
+ * Checks, in this order (spec/ratchet.md §2): the plaintext size
+ * (`INVALID_ARGUMENT`), the address (`INVALID_ARGUMENT`), a session with the
+ * device (`NO_SESSION`), the device not revoked (`REVOKED`), a sending chain
+ * that can send (`NO_SESSION`: a responder that has not received yet, a chain
+ * at message number 2^32 − 2, or a state imported from a snapshot). A refusal
+ * draws no random byte and changes nothing.
+ *
+ * @throws NexusError `INVALID_ARGUMENT`, `NO_SESSION`, `REVOKED`.
  */
 export async function encryptMessage(
   local: LocalDevice,
@@ -305,6 +330,7 @@ export async function encryptMessage(
   plaintext: Uint8Array,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
+  requirePlaintextSize(plaintext);
   return withLock(ctx.stores.sessions, sessionKey(address), () =>
     encryptUnlocked(local, address, plaintext, ctx),
   );
@@ -340,6 +366,7 @@ async function encryptUnlocked(
       baseKey: state.pendingPrekey.baseKey,
       kemCiphertext: state.pendingPrekey.kemCiphertext,
       message,
+      headerEncryption: state.headerEncryption,
     });
   } else {
     type = EnvelopeType.RATCHET_MESSAGE;
@@ -560,6 +587,12 @@ function bindingOf(env: { timestampMs: bigint }): Uint8Array {
  * its base key exists; its one-time prekeys are deleted only after the
  * message decrypted, and a repeated PreKeyMessage reuses the session it made.
  *
+ * Checks run in the order of spec/ratchet.md §4 and the first fault decides
+ * the code: the envelope, its type and recipient, the content, the sender
+ * (for a PreKeyMessage: envelope against certificates, then signatures),
+ * revocation, then one session lookup by the envelope's identity key and
+ * device id (`NO_SESSION`), then decryption.
+ *
  * @throws NexusError `MALFORMED`, `DECRYPT_FAILED`, `DUPLICATE_MESSAGE`,
  *   `ROLLBACK_DETECTED`, `MESSAGE_EXPIRED`, `TOO_MANY_SKIPPED`, `NO_SESSION`,
  *   `UNKNOWN_PREKEY`, `REVOKED`, `SUPERSEDED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `EXPIRED`.
@@ -585,8 +618,10 @@ export async function decryptMessage(
     );
     return authenticated({ ...result, timestamp });
   }
-  const sender = envelopeSender(env);
+  // The content decodes before the sender is read (spec/ratchet.md §4, order of checks).
   const message = ratchetMessageCodec.decode(env.content);
+  // One lookup: the session named by the envelope's identity key and device id.
+  const sender = envelopeSender(env);
   await requireNotRevoked(ctx, sender.uuid, env.senderDeviceId);
   return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
     const bytes = await ctx.stores.sessions.loadSession(sender);
@@ -635,20 +670,23 @@ async function decryptPreKeyMessage(
   } catch (cause) {
     throw new NexusError('MALFORMED', 'the PreKeyMessage names an invalid identity key', { cause });
   }
+  const deviceCertificate = signedMessageCodec.encode(msg.deviceCertificate!);
+  // The envelope's sender fields must be the device the certificates name
+  // (spec/wire.md), checked on the decoded certificates before any signature:
+  // a structural fault is MALFORMED whatever else is wrong (spec/ratchet.md §4).
+  if (
+    !bytesEqual(env.senderIdentityKey, presented.identityKey) ||
+    !bytesEqual(env.senderDeviceId, decodeDeviceCertificate(deviceCertificate).deviceId)
+  )
+    throw new NexusError('MALFORMED', 'the envelope sender is not the PreKeyMessage’s device');
   const trusted = await loadTrusted(ctx, uuid);
   const chain = trustedChain(presented.identityKey, sskBytes, trusted, t);
-  const { device } = verifyDeviceCertificate(signedMessageCodec.encode(msg.deviceCertificate!), {
+  const { device } = verifyDeviceCertificate(deviceCertificate, {
     identity: presented.identityKey,
     selfSigningCertificate: chain.selfSigningCertificate.bytes,
     revocationList: chain.revocationList,
     now: t,
   });
-  // The envelope's sender fields must be the device the certificates name (spec/wire.md).
-  if (
-    !bytesEqual(env.senderIdentityKey, presented.identityKey) ||
-    !bytesEqual(env.senderDeviceId, device.deviceId)
-  )
-    throw new NexusError('MALFORMED', 'the envelope sender is not the PreKeyMessage’s device');
   const sender = deviceAddress(uuid, device.deviceId);
   const binding = bindingOf(env);
   return withLock(ctx.stores.sessions, sessionKey(sender), async () => {
@@ -733,7 +771,8 @@ async function decryptPreKeyMessage(
         .publicKey!.key,
       baseKey: msg.baseKey,
       remoteIdentityKey: device.keyAgreementKey,
-      headerEncryption: msg.message!.encryptedHeader.length > 0,
+      // Negotiated by the PreKeyMessage (its decoder checked the message has that form).
+      headerEncryption: msg.headerEncryption,
       now: t,
     });
     assignStateId(record, state);

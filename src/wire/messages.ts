@@ -87,6 +87,21 @@ export const WIRE_LIMITS = {
   /** The XChaCha20-Poly1305 nonce at the start of every message ciphertext. */
   messageNonce: 24,
   maxEnvelopeContent: 256 * 1024,
+  /**
+   * The body of a group message's SignedMessage: the SignedMessage is an
+   * Envelope's `content`, and adds 70 bytes to its body (a 1-byte tag and a
+   * 3-byte length, then the 66-byte signature field), so this is the most
+   * that fits (spec/wire.md §Messages and limits).
+   */
+  maxSenderKeySignedBody: 256 * 1024 - 70,
+  /**
+   * The most plaintext `encryptMessage` and `groupEncrypt` take (252 KiB):
+   * a PreKeyMessage adds at most 3485 bytes to its plaintext (both
+   * certificates at their limits, an ML-KEM-1024 ciphertext, an encrypted
+   * header), a group message 146, so every message a sender makes fits in an
+   * Envelope's `content`. A sender refuses more (`INVALID_ARGUMENT`).
+   */
+  maxPlaintext: 252 * 1024,
   messageId: 16,
   groupId: 16,
   maxTextBytes: 64 * 1024,
@@ -131,13 +146,14 @@ export function checkSigned(
   field: string,
   signed: SignedMessage | undefined,
   required: boolean,
+  maxBody: number = WIRE_LIMITS.maxSignedBody,
 ): void {
   if (signed === undefined) {
     check(!required, `${field} is missing`);
     return;
   }
   check(signed.body.length > 0, `${field}.body is empty`);
-  checkMaxLength(`${field}.body`, signed.body, WIRE_LIMITS.maxSignedBody);
+  checkMaxLength(`${field}.body`, signed.body, maxBody);
   checkLength(`${field}.signature`, signed.signature, WIRE_LIMITS.signature);
 }
 
@@ -175,6 +191,16 @@ export const publicKeyCodec = messageCodec(PublicKeySchema, {
 export const signedMessageCodec = messageCodec(SignedMessageSchema, {
   maxBytes: WIRE_LIMITS.maxSignedBody + 128,
   validate: (m) => checkSigned('SignedMessage', m, true),
+});
+
+/**
+ * The SignedMessage of a group message (an Envelope's `content`): its body, a
+ * `SenderKeyMessageBody`, may be larger than other signed bodies, up to what
+ * fits in the envelope.
+ */
+export const senderKeySignedMessageCodec = messageCodec(SignedMessageSchema, {
+  maxBytes: WIRE_LIMITS.maxEnvelopeContent,
+  validate: (m) => checkSigned('SignedMessage', m, true, WIRE_LIMITS.maxSenderKeySignedBody),
 });
 
 /** Body of a self-signing key certificate. */
@@ -436,9 +462,12 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => {
     checkMessageVersion('Envelope', m.version);
+    // Type 4 (SENDER_KEY_DISTRIBUTION) is reserved: distributions travel inside 1:1 messages.
     check(
-      m.type !== EnvelopeType.UNSPECIFIED && m.type in EnvelopeType,
-      'Envelope.type is unknown',
+      m.type === EnvelopeType.PREKEY_MESSAGE ||
+        m.type === EnvelopeType.RATCHET_MESSAGE ||
+        m.type === EnvelopeType.SENDER_KEY_MESSAGE,
+      'Envelope.type is unknown or reserved',
     );
     checkLength('sender_device_id', m.senderDeviceId, WIRE_LIMITS.deviceId);
     check(
@@ -505,6 +534,11 @@ export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
       'kem_ciphertext has a bad length',
     );
     checkRatchetMessage(m.message, 'message');
+    // Header encryption is negotiated here, never inferred (spec/ratchet.md §3).
+    check(
+      m.headerEncryption === m.message!.encryptedHeader.length > 0,
+      'header_encryption does not match the form of message',
+    );
   },
 });
 
@@ -523,7 +557,7 @@ export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSche
 /** Body of a group (sender key) message. */
 export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema, {
   supportedVersion: 1,
-  maxBytes: WIRE_LIMITS.maxEnvelopeContent + 128,
+  maxBytes: WIRE_LIMITS.maxSenderKeySignedBody,
   validate: (m) => {
     checkMessageVersion('SenderKeyMessageBody', m.version);
     checkLength('distribution_id', m.distributionId, 16);
@@ -531,7 +565,6 @@ export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema
       m.ciphertext.length >= WIRE_LIMITS.messageNonce + 16,
       'ciphertext is shorter than a nonce and an AEAD tag',
     );
-    checkMaxLength('ciphertext', m.ciphertext, WIRE_LIMITS.maxEnvelopeContent);
   },
 });
 
@@ -757,6 +790,7 @@ export const inboxRecordCodec = messageCodec(InboxRecordSchema, {
 export const ALL_CODECS = {
   publicKeyCodec,
   signedMessageCodec,
+  senderKeySignedMessageCodec,
   selfSigningCertificateBodyCodec,
   deviceCertificateBodyCodec,
   revocationListBodyCodec,

@@ -17,7 +17,8 @@ import {
   checkVersion,
   messageCodec,
 } from './codec.js';
-import { checkSigned, WIRE_LIMITS } from './messages.js';
+import { SignedMessageSchema } from './gen/nexuslink/v1/identity_pb.js';
+import { checkSigned, checkUuidText, WIRE_LIMITS } from './messages.js';
 
 /** Limits of the peer-to-peer formats (spec/p2p.md). */
 export const P2P_LIMITS = {
@@ -146,18 +147,18 @@ export const deviceRecordBodyCodec = messageCodec(DeviceRecordBodySchema, {
   },
 });
 
+/** Largest `RelayedEnvelopeBody`: a 1 MiB envelope, both certificates and the addressing. */
+const MAX_RELAYED_BODY = P2P_LIMITS.maxEnvelopeBytes + 8192;
+
 /** Body of an envelope left at an offline relay (spec/p2p.md §8). */
 export const relayedEnvelopeBodyCodec = messageCodec(RelayedEnvelopeBodySchema, {
-  maxBytes: P2P_LIMITS.maxEnvelopeBytes + 8192,
+  maxBytes: MAX_RELAYED_BODY,
   validate: (m) => {
     checkVersion('RelayedEnvelopeBody', m.version);
     checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
     checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
     checkSigned('device_certificate', m.deviceCertificate, true);
-    check(
-      m.recipientUuid.length > 0 && m.recipientUuid.length <= 128,
-      'recipient_uuid is 1 to 128 characters',
-    );
+    checkUuidText('recipient_uuid', m.recipientUuid);
     checkLength('recipient_device_id', m.recipientDeviceId, 16);
     checkLength('id', m.id, P2P_LIMITS.envelopeId);
     check(
@@ -166,4 +167,14 @@ export const relayedEnvelopeBodyCodec = messageCodec(RelayedEnvelopeBodySchema, 
     );
     checkSafeU64('accepted_at_ms', m.acceptedAtMs);
   },
+});
+
+/**
+ * The blob left at an offline relay: a SignedMessage whose body is a
+ * `RelayedEnvelopeBody`, so its body may be as large as that (1 MiB of
+ * envelope and the rest), not only the 128 KiB of other signed bodies.
+ */
+export const relayedSignedMessageCodec = messageCodec(SignedMessageSchema, {
+  maxBytes: MAX_RELAYED_BODY + 128,
+  validate: (m) => checkSigned('SignedMessage', m, true, MAX_RELAYED_BODY),
 });

@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   acceptRevocationList,
+  acceptSelfSigningCertificate,
   decodeRevocationList,
+  decodeSelfSigningCertificate,
+  deriveEd25519,
   identityFromMnemonic,
   importIdentityBackup,
   mnemonicToSeed,
@@ -123,6 +126,33 @@ describe('identity vectors (test-vectors/identity)', () => {
       await outcome(c, () =>
         acceptRevocationList(current, incoming) === incoming ? 'incoming' : 'current',
       );
+    }
+  });
+
+  it('self-signing-accept.json', async () => {
+    const cases = load('self-signing-accept.json');
+    expect(cases.some((c) => c.error === 'SUPERSEDED')).toBe(true);
+    for (const c of cases) {
+      const current = c.current ? decodeSelfSigningCertificate(unhex(c.current as string)) : null;
+      const incoming = decodeSelfSigningCertificate(unhex(c.incoming as string));
+      await outcome(c, () =>
+        acceptSelfSigningCertificate(current, incoming) === current ? 'current' : 'incoming',
+      );
+    }
+  });
+
+  it('derivation.json', async () => {
+    const cases = load('derivation.json');
+    expect(cases.some((c) => c.error === 'INVALID_PATH')).toBe(true);
+    for (const c of cases) {
+      await outcome(c, () => {
+        const node = deriveEd25519(unhex(c.seed as string), c.path as string);
+        return {
+          private_key: hex(node.privateKey),
+          public_key: hex(node.publicKey),
+          chain_code: hex(node.chainCode),
+        };
+      });
     }
   });
 

@@ -7,6 +7,7 @@ import { fromBinary, toBinary } from '@bufbuild/protobuf';
 import {
   decodeDeviceCertificate,
   NexusError,
+  parseUuid,
   verifyRelayedEnvelope,
   relayAckBody,
   relayMailbox,
@@ -43,6 +44,8 @@ describe('relay vectors', () => {
         .update(unhex(c.device_id))
         .digest('base64url');
       expect(digest).toBe(c.mailbox);
+      // Real UUIDs (spec/identity.md §3), not look-alike strings.
+      expect(() => parseUuid(c.uuid)).not.toThrow();
       expect(relayMailbox({ uuid: c.uuid, deviceId: unhex(c.device_id) })).toBe(c.mailbox);
     }
   });

@@ -380,7 +380,8 @@ export type ContactRecord = Message<"nexuslink.v1.ContactRecord"> & {
   notes: string;
 
   /**
-   * Known devices of the contact (32 hex digits each, sorted): from its card,
+   * Known devices of the contact (32 lower-case hex digits each, sorted,
+   * unique, at most 64; spec/client.md §4): from its card,
    * from verified bundles, or from sessions it started.
    *
    * @generated from field: repeated string devices = 6;
@@ -469,7 +470,8 @@ export type ConversationRecord = Message<"nexuslink.v1.ConversationRecord"> & {
   unread: number;
 
   /**
-   * Group: devices (`uuid/deviceId`) that hold this device's current sender key chain.
+   * Group: devices (`uuid/deviceId`, the device id in 32 lower-case hex
+   * digits) that hold this device's current sender key chain.
    *
    * @generated from field: repeated string distributed_to = 9;
    */

@@ -65,7 +65,8 @@ export const AuthChallengeSchema: GenMessage<AuthChallenge> = /*@__PURE__*/
  */
 export type DeviceRef = Message<"nexuslink.v1.DeviceRef"> & {
   /**
-   * The identity's UUID, canonical text form.
+   * The identity's UUID, canonical text form (decoders check its syntax
+   * only: 40 to 64 Base58 characters; spec/community.md §5).
    *
    * @generated from field: string uuid = 1;
    */
@@ -214,9 +215,11 @@ export type SendEnvelope = Message<"nexuslink.v1.SendEnvelope"> & {
   envelope: Uint8Array;
 
   /**
-   * 16 bytes the sender chose (empty: none). A send repeated with the same
-   * id, while the first is still queued, is acknowledged without queuing it
-   * twice: a client retries after a lost Result without duplicating.
+   * 16 bytes the sender chose (empty: none; any other length is MALFORMED).
+   * A send repeated with the same id within the idempotency window (7 days
+   * by default, delivered or not since) is answered as the first was and
+   * queued once: a client retries after a lost Result without duplicating
+   * (spec/community.md §5.2).
    *
    * @generated from field: bytes client_id = 3;
    */
@@ -249,8 +252,9 @@ export type SendChannelMessage = Message<"nexuslink.v1.SendChannelMessage"> & {
   ciphertext: Uint8Array;
 
   /**
-   * 16 bytes the sender chose (empty: none). A repeat of an id this device
-   * already sent gets the sequence id of the first, and is stored once.
+   * 16 bytes the sender chose (empty: none; any other length is MALFORMED).
+   * A repeat of an id this device already sent gets the sequence id of the
+   * first, and is stored once.
    *
    * @generated from field: bytes client_id = 3;
    */
@@ -265,6 +269,9 @@ export const SendChannelMessageSchema: GenMessage<SendChannelMessage> = /*@__PUR
   messageDesc(file_nexuslink_v1_community, 6);
 
 /**
+ * Names at least one delivery id or channel cursor (an Acknowledge naming
+ * nothing is MALFORMED; spec/community.md §5).
+ *
  * @generated from message nexuslink.v1.Acknowledge
  */
 export type Acknowledge = Message<"nexuslink.v1.Acknowledge"> & {
@@ -484,7 +491,7 @@ export type ChannelMessage = Message<"nexuslink.v1.ChannelMessage"> & {
   channelId: Uint8Array;
 
   /**
-   * Per channel, from 1, without gaps.
+   * Per channel, from 1, without gaps (0 is MALFORMED).
    *
    * @generated from field: uint64 seq = 2;
    */

@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/envelope.proto.
  */
 export const file_nexuslink_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("ChtuZXh1c2xpbmsvdjEvZW52ZWxvcGUucHJvdG8SDG5leHVzbGluay52MSLAAQoIRW52ZWxvcGUSDwoHdmVyc2lvbhgBIAEoDRIoCgR0eXBlGAIgASgOMhoubmV4dXNsaW5rLnYxLkVudmVsb3BlVHlwZRIYChBzZW5kZXJfZGV2aWNlX2lkGAMgASgMEhsKE3JlY2lwaWVudF9kZXZpY2VfaWQYBCABKAwSFAoMdGltZXN0YW1wX21zGAUgASgEEg8KB2NvbnRlbnQYBiABKAwSGwoTc2VuZGVyX2lkZW50aXR5X2tleRgHIAEoDCrDAQoMRW52ZWxvcGVUeXBlEh0KGUVOVkVMT1BFX1RZUEVfVU5TUEVDSUZJRUQQABIgChxFTlZFTE9QRV9UWVBFX1BSRUtFWV9NRVNTQUdFEAESIQodRU5WRUxPUEVfVFlQRV9SQVRDSEVUX01FU1NBR0UQAhIkCiBFTlZFTE9QRV9UWVBFX1NFTkRFUl9LRVlfTUVTU0FHRRADEikKJUVOVkVMT1BFX1RZUEVfU0VOREVSX0tFWV9ESVNUUklCVVRJT04QBGIGcHJvdG8z");
+  fileDesc("ChtuZXh1c2xpbmsvdjEvZW52ZWxvcGUucHJvdG8SDG5leHVzbGluay52MSLAAQoIRW52ZWxvcGUSDwoHdmVyc2lvbhgBIAEoDRIoCgR0eXBlGAIgASgOMhoubmV4dXNsaW5rLnYxLkVudmVsb3BlVHlwZRIYChBzZW5kZXJfZGV2aWNlX2lkGAMgASgMEhsKE3JlY2lwaWVudF9kZXZpY2VfaWQYBCABKAwSFAoMdGltZXN0YW1wX21zGAUgASgEEg8KB2NvbnRlbnQYBiABKAwSGwoTc2VuZGVyX2lkZW50aXR5X2tleRgHIAEoDCrHAQoMRW52ZWxvcGVUeXBlEh0KGUVOVkVMT1BFX1RZUEVfVU5TUEVDSUZJRUQQABIgChxFTlZFTE9QRV9UWVBFX1BSRUtFWV9NRVNTQUdFEAESIQodRU5WRUxPUEVfVFlQRV9SQVRDSEVUX01FU1NBR0UQAhIkCiBFTlZFTE9QRV9UWVBFX1NFTkRFUl9LRVlfTUVTU0FHRRADEi0KJUVOVkVMT1BFX1RZUEVfU0VOREVSX0tFWV9ESVNUUklCVVRJT04QBBoCCAFiBnByb3RvMw");
 
 /**
  * The outermost wire container. `version` lets a receiver refuse formats it
@@ -106,9 +106,12 @@ export enum EnvelopeType {
   SENDER_KEY_MESSAGE = 3,
 
   /**
-   * Sender key distribution (sent inside a 1:1 session).
+   * Reserved, never sent: a sender key distribution travels as a client
+   * `sender_key` body inside a 1:1 message (spec/sender-keys.md). An envelope
+   * of this type does not decode (MALFORMED).
    *
-   * @generated from enum value: ENVELOPE_TYPE_SENDER_KEY_DISTRIBUTION = 4;
+   * @generated from enum value: ENVELOPE_TYPE_SENDER_KEY_DISTRIBUTION = 4 [deprecated = true];
+   * @deprecated
    */
   SENDER_KEY_DISTRIBUTION = 4,
 }

@@ -275,7 +275,7 @@ export const PeerAckSchema: GenMessage<PeerAck> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_p2p, 5);
 
 /**
- * Asks a device for its prekey bundle (spec/p2p.md §4.4).
+ * Asks a device for its prekey bundle (spec/p2p.md §4.3).
  *
  * @generated from message nexuslink.v1.PreKeyRequest
  */
