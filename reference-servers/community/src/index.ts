@@ -19,7 +19,7 @@ export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
 // What the servers share, re-exported for embedders of this one.
 export { AppError, ERROR_STATUS, postgresDb, sqliteDb, uuidv7 } from '@nexuslink/server-kit';
 export type { AppErrorCode, Db, Dialect, PostgresOptions } from '@nexuslink/server-kit';
-export { migrate, SCHEMA_VERSION } from './migrations.ts';
+export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export { CLOSE, Hub, KEM_PREKEYS_LOW, PREKEYS_LOW } from './realtime.ts';
 export { Repository, RepositoryError } from './repository.ts';
 export type { ChannelRole, ServerRole, Visibility } from './repository.ts';

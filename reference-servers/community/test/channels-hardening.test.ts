@@ -9,7 +9,7 @@ import type { InjectOptions } from 'fastify';
 import { migrate, Repository, uuidv7 } from '@nexuslink/community-server';
 import { freshTestDb } from '@nexuslink/server-kit/testing/db';
 import { applyMigrations } from '@nexuslink/server-kit';
-import { MIGRATIONS } from '../src/migrations.ts';
+import { MIGRATIONS } from '@nexuslink/community-server';
 import { bearer, startApp, until } from './app-harness.ts';
 import type { Harness } from './app-harness.ts';
 import { makeAccount } from './helpers.ts';

@@ -17,6 +17,6 @@ export { RelayAuth } from './auth.ts';
 export type { RelayAuthOptions, Session } from './auth.ts';
 export { CONFIG_KEYS, ConfigError, envName, helpText, loadConfig } from './config.ts';
 export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
-export { migrate, SCHEMA_VERSION } from './migrations.ts';
+export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export { BlobStore, QuotaError } from './store.ts';
 export type { QuotaName, Quotas, StoredBlob } from './store.ts';

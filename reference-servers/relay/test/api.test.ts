@@ -15,7 +15,7 @@ import type { ConfigKey } from '@nexuslink/relay-server';
 import type { FastifyInstance } from 'fastify';
 import { applyMigrations, uuidv7 } from '@nexuslink/server-kit';
 import { freshTestDb } from '@nexuslink/server-kit/testing/db';
-import { MIGRATIONS } from '../src/migrations.ts';
+import { MIGRATIONS } from '@nexuslink/relay-server';
 import { freshDb, newDevice, testConfig } from './helpers.ts';
 
 const bytes = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
