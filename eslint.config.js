@@ -8,6 +8,7 @@ const PUBLIC_ENTRY_POINTS = [
   '@nexuslink/sdk/interfaces',
   '@nexuslink/sdk/testing',
   '@nexuslink/sdk/node',
+  '@nexuslink/sdk/hazmat',
 ];
 
 export default tseslint.config(
@@ -75,7 +76,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node)$).+',
+              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node|hazmat)$).+',
               message: `Import only the public entry points: ${PUBLIC_ENTRY_POINTS.join(', ')}.`,
             },
             {

@@ -7,6 +7,7 @@ export default defineConfig([
       interfaces: 'src/interfaces/index.ts',
       testing: 'src/testing/index.ts',
       node: 'src/node.ts',
+      hazmat: 'src/hazmat.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

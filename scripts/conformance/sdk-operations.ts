@@ -53,6 +53,7 @@ import {
   verifyRelayedEnvelope,
   verifyRevocationList,
 } from '@nexuslink/sdk';
+import { openStorageImage, openStorageJournalEntry } from '@nexuslink/sdk/hazmat';
 import { hex, Unsupported, unhex, utf8 } from './common.js';
 import type { Json } from './common.js';
 import { fromFields, messageDescriptor, toFields } from './proto-fields.js';
@@ -93,12 +94,8 @@ function encodeFields(type: string, fields: unknown): Uint8Array {
   return codec.encode(fromFields(messageDescriptor(type), fields) as never);
 }
 
-const UNSUPPORTED: Record<string, string> = {
-  'storage.image.open':
-    'the SDK opens database images only inside sqlJsStorage; no public function opens one alone',
-  'storage.journal.open':
-    'the SDK opens journal entries only inside its storage adapters; no public function opens one alone',
-};
+/** Operations the SDK cannot answer through its public entry points (none today). */
+const UNSUPPORTED: Record<string, string> = {};
 
 /** The SDK as an implementation: `handle` answers one request. */
 export function sdkOperations() {
@@ -201,6 +198,12 @@ export function sdkOperations() {
       }
 
       // storage/
+      case 'storage.image.open':
+        return { image: hex(openStorageImage(unhex(x.key), unhex(x.file))) };
+      case 'storage.journal.open': {
+        const { seq, changes } = openStorageJournalEntry(unhex(x.key), unhex(x.entry));
+        return { seq, changes: hex(changes) };
+      }
       case 'storage.key_file.open':
         return { key: hex(await openStorageKey(unhex(x.file), x.passphrase)) };
       case 'storage.device_key.unwrap': {
