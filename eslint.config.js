@@ -9,6 +9,7 @@ const PUBLIC_ENTRY_POINTS = [
   '@nexuslink/sdk/testing',
   '@nexuslink/sdk/node',
   '@nexuslink/sdk/hazmat',
+  '@nexuslink/sdk/p2p',
 ];
 
 export default tseslint.config(
@@ -76,7 +77,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node|hazmat)$).+',
+              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node|hazmat|p2p)$).+',
               message: `Import only the public entry points: ${PUBLIC_ENTRY_POINTS.join(', ')}.`,
             },
             {

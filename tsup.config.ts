@@ -8,6 +8,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       node: 'src/node.ts',
       hazmat: 'src/hazmat.ts',
+      p2p: 'src/p2p/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -20,7 +20,7 @@ import { createInterface } from 'node:readline';
 import { memoryStorage } from '../src/index.js';
 import type { DeviceAddress } from '../src/index.js';
 import { newSigningDevice } from '../scripts/signing-device.js';
-import { p2pTransport } from '../src/node.js';
+import { p2pTransport } from '../src/p2p/index.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {

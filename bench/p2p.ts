@@ -28,7 +28,7 @@ import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { canUseNamespaces, createLan } from '../scripts/netns.js';
-import { startCircuitRelay } from '../src/node.js';
+import { startCircuitRelay } from '../src/p2p/index.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');

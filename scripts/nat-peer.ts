@@ -13,8 +13,8 @@
 import { createInterface } from 'node:readline';
 import { memoryStorage, RelayClient, uuidFromPublicKey } from '../src/index.js';
 import type { DeviceAddress } from '../src/index.js';
-import { p2pTransport } from '../src/node.js';
-import type { P2PPath } from '../src/node.js';
+import { p2pTransport } from '../src/p2p/index.js';
+import type { P2PPath } from '../src/p2p/index.js';
 import { newSigningDevice } from './signing-device.js';
 
 const args = new Map<string, string>();

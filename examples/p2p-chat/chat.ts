@@ -22,8 +22,8 @@ import {
   verifyInvite,
 } from '@nexuslink/sdk';
 import type { DeviceAddress, NexusClient } from '@nexuslink/sdk';
-import { p2pTransport } from '@nexuslink/sdk/node';
-import type { P2PIceServer, P2PTransportOptions } from '@nexuslink/sdk/node';
+import { p2pTransport } from '@nexuslink/sdk/p2p';
+import type { P2PIceServer, P2PTransportOptions } from '@nexuslink/sdk/p2p';
 
 /** One side of the chat. */
 export interface Chat {

@@ -11,16 +11,8 @@
  * against the same limits; the WebRTC connection itself does not go through
  * the relay.
  */
-import { noise } from '@chainsafe/libp2p-noise';
-import { quic } from '@chainsafe/libp2p-quic';
-import { yamux } from '@chainsafe/libp2p-yamux';
-import { circuitRelayServer } from '@libp2p/circuit-relay-v2';
-import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
-import { identify } from '@libp2p/identify';
-import { tcp } from '@libp2p/tcp';
-import { webSockets } from '@libp2p/websockets';
-import { createLibp2p } from 'libp2p';
 import { NexusError } from '../interfaces/errors.js';
+import { loadLibp2p } from './libp2p.js';
 
 /** Options of {@link startCircuitRelay}. */
 export interface CircuitRelayOptions {
@@ -91,13 +83,15 @@ export async function startCircuitRelay(options: CircuitRelayOptions = {}): Prom
     (!(options.key instanceof Uint8Array) || options.key.length !== 32)
   )
     throw new NexusError('INVALID_ARGUMENT', 'the relay key is a 32-byte Ed25519 seed');
-  const privateKey = await generateKeyPairFromSeed(
+  const lib = await loadLibp2p('startCircuitRelay');
+  const { circuitRelayServer, identify, noise, quic, tcp, webSockets, yamux } = lib;
+  const privateKey = await lib.generateKeyPairFromSeed(
     'Ed25519',
     options.key ?? crypto.getRandomValues(new Uint8Array(32)),
   );
   let node;
   try {
-    node = await createLibp2p({
+    node = await lib.createLibp2p({
       privateKey,
       addresses: {
         listen: [...(options.listen ?? ['/ip4/0.0.0.0/tcp/4001'])],

@@ -19,22 +19,7 @@
  *   STUN/TURN servers of `iceServers`) when it can be; streams then move to
  *   it, and stay on the relay when it cannot (spec/p2p.md §6.1).
  */
-import { noise } from '@chainsafe/libp2p-noise';
-import { quic } from '@chainsafe/libp2p-quic';
-import { yamux } from '@chainsafe/libp2p-yamux';
-import { generateKeyPairFromSeed } from '@libp2p/crypto/keys';
 import type { Connection, PeerId, Stream } from '@libp2p/interface';
-import { circuitRelayTransport } from '@libp2p/circuit-relay-v2';
-import { identify } from '@libp2p/identify';
-import { kadDHT, passthroughMapper } from '@libp2p/kad-dht';
-import { ping } from '@libp2p/ping';
-import { mdns } from '@libp2p/mdns';
-import { peerIdFromString as libp2pPeerId } from '@libp2p/peer-id';
-import { tcp } from '@libp2p/tcp';
-import { webRTC } from '@libp2p/webrtc';
-import { webSockets } from '@libp2p/websockets';
-import { multiaddr } from '@multiformats/multiaddr';
-import { createLibp2p } from 'libp2p';
 import type { Libp2p } from 'libp2p';
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock } from '../interfaces/runtime.js';
@@ -57,6 +42,8 @@ import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
 type FrameInit = NonNullable<Parameters<typeof peerFrameCodec.encode>[0]['frame']>;
 import { dialableAddresses } from './addresses.js';
+import { loadLibp2p, loadWebRtc } from './libp2p.js';
+import type { Libp2pModules } from './libp2p.js';
 import { createRelayedEnvelope, verifyRelayedEnvelope } from './relayed.js';
 import type { RelayClient, RelayStream } from '../relay/client.js';
 import { relayMailbox } from '../relay/mailbox.js';
@@ -116,11 +103,13 @@ export interface P2PTransportOptions {
    */
   readonly relays?: readonly string[];
   /**
-   * WebRTC (on by default): a connection through a circuit relay that this
-   * device opened is upgraded to a WebRTC connection (ICE finds a direct
-   * path, or one through a TURN server of `iceServers`), and streams move to
-   * it; with `relays`, this device also listens on `/webrtc` so that others
-   * can do the same. `false`: relayed connections stay relayed.
+   * WebRTC (on by default when the optional `@libp2p/webrtc` package is
+   * installed): a connection through a circuit relay that this device opened
+   * is upgraded to a WebRTC connection (ICE finds a direct path, or one
+   * through a TURN server of `iceServers`), and streams move to it; with
+   * `relays`, this device also listens on `/webrtc` so that others can do
+   * the same. `false`: relayed connections stay relayed. `true`: required
+   * (`start` fails with `TRANSPORT`, naming the package, when it is missing).
    */
   readonly webrtc?: boolean;
   /**
@@ -626,6 +615,8 @@ class Libp2pTransport implements P2PTransport {
   readonly #clock: Clock;
   #state: TransportState = 'disconnected';
   #node: Libp2p | null = null;
+  /** The libp2p functions, loaded by the first start. */
+  #lib: Libp2pModules | null = null;
   #starting: Promise<void> | null = null;
   #binding: Uint8Array | null = null;
   #bindingExpiresAt = 0;
@@ -738,11 +729,23 @@ class Libp2pTransport implements P2PTransport {
     return this.#starting;
   }
 
+  #loaded(): Libp2pModules {
+    if (!this.#lib) throw new NexusError('TRANSPORT', 'the transport is not started');
+    return this.#lib;
+  }
+
   async #start(): Promise<void> {
     this.#set('connecting');
     let node: Libp2p | null = null;
     try {
-      const privateKey = await generateKeyPairFromSeed('Ed25519', this.#options.transportKey);
+      const webrtc = this.#options.webrtc !== false;
+      const lib = await loadLibp2p('p2pTransport');
+      // WebRTC is on by default when its package is installed; asked for explicitly, it is required.
+      const webRTC = webrtc ? await loadWebRtc(this.#options.webrtc === true) : null;
+      this.#lib = lib;
+      const { circuitRelayTransport, identify, kadDHT, mdns, noise, ping, quic, tcp } = lib;
+      const { webSockets, yamux } = lib;
+      const privateKey = await lib.generateKeyPairFromSeed('Ed25519', this.#options.transportKey);
       await this.#currentBinding();
       const inbox = await this.#options.storage.read((tx) => listAll(tx, 'inbox'));
       const outbox = await this.#options.storage.read((tx) => listAll(tx, 'outbox'));
@@ -770,7 +773,7 @@ class Libp2pTransport implements P2PTransport {
               dht: kadDHT({
                 protocol: DHT_PROTOCOL,
                 clientMode: !this.#options.dht.server,
-                peerInfoMapper: passthroughMapper,
+                peerInfoMapper: lib.passthroughMapper,
                 validators: {
                   nexuslink: (key: Uint8Array, value: Uint8Array) => {
                     verifyDeviceRecord(value, { key, now: this.#clock.now() });
@@ -785,15 +788,14 @@ class Libp2pTransport implements P2PTransport {
           : {}),
       };
       const relays = this.#options.relays ?? [];
-      const webrtc = this.#options.webrtc !== false;
-      node = await createLibp2p({
+      node = await lib.createLibp2p({
         privateKey,
         addresses: {
           listen: [
             ...(this.#options.listen ?? ['/ip4/0.0.0.0/tcp/0', '/ip4/0.0.0.0/udp/0/quic-v1']),
             ...relays.map((r) => `${r}/p2p-circuit`),
             // `<relay>/p2p-circuit/webrtc` addresses: where others start a WebRTC connection.
-            ...(webrtc && relays.length > 0 ? ['/webrtc'] : []),
+            ...(webRTC && relays.length > 0 ? ['/webrtc'] : []),
           ],
         },
         transports: [
@@ -801,7 +803,7 @@ class Libp2pTransport implements P2PTransport {
           quic(),
           webSockets(),
           circuitRelayTransport(),
-          ...(webrtc
+          ...(webRTC
             ? [
                 webRTC({
                   rtcConfiguration: rtcConfiguration(
@@ -848,7 +850,7 @@ class Libp2pTransport implements P2PTransport {
       node.addEventListener('connection:open', (event) => {
         const connection = event.detail;
         this.#pathChanged(connection.remotePeer);
-        if (webrtc && isRelayed(connection) && connection.direction === 'outbound')
+        if (webRTC && isRelayed(connection) && connection.direction === 'outbound')
           void this.#upgrade(connection);
         if (!isRelayed(connection)) this.#retireRelayed(connection.remotePeer);
       });
@@ -1145,7 +1147,7 @@ class Libp2pTransport implements P2PTransport {
         await new Promise((r) => setTimeout(r, 20));
         deadline.throwIfAborted();
       }
-      const target = multiaddr(
+      const target = this.#loaded().multiaddr(
         `${relayed.remoteAddr.toString().replace(/\/p2p\/[^/]+$/, '')}/webrtc/p2p/${peerId}`,
       );
       const hasTurn = this.#iceServers.some((s) => [s.urls].flat().some((u) => /^turns?:/.test(u)));
@@ -1273,7 +1275,9 @@ class Libp2pTransport implements P2PTransport {
       return stored;
     };
     void (async () => {
-      await Promise.allSettled(bootstrap.map((a) => node.dial(multiaddr(a), { signal })));
+      await Promise.allSettled(
+        bootstrap.map((a) => node.dial(this.#loaded().multiaddr(a), { signal })),
+      );
       // Until a peer holds it: right after the dials the routing table may still be empty.
       for (let attempt = 0; attempt < 30 && !signal.aborted; attempt++) {
         if ((await publish().catch(() => 0)) > 0) return;
@@ -1503,7 +1507,7 @@ class Libp2pTransport implements P2PTransport {
   ): Promise<{ stream: Stream; connection: Connection }> {
     const info = await this.#where(device);
     if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
-    const target = libp2pPeerId(peerIdToString(peerIdFromString(info.peerId)));
+    const target = this.#loaded().peerIdFromString(peerIdToString(peerIdFromString(info.peerId)));
     const node = this.#node;
     if (!node || this.#state !== 'connected')
       throw new NexusError('TRANSPORT', 'the transport is not running');
@@ -1539,7 +1543,7 @@ class Libp2pTransport implements P2PTransport {
     // Private addresses of other networks lead nowhere: not dialed (addresses.ts).
     const addrs = dialableAddresses([...bases])
       .filter((a) => a.startsWith('/') && !a.startsWith('/p2p/'))
-      .map((a) => multiaddr(`${a}/p2p/${info.peerId}`));
+      .map((a) => this.#loaded().multiaddr(`${a}/p2p/${info.peerId}`));
     try {
       const stream = await node.dialProtocol(addrs.length > 0 ? addrs : target, protocol, {
         runOnLimitedConnection: true,
@@ -1662,7 +1666,7 @@ class Libp2pTransport implements P2PTransport {
     if (peerId === null || !this.#node) return 'none';
     let target: PeerId;
     try {
-      target = libp2pPeerId(peerId);
+      target = this.#loaded().peerIdFromString(peerId);
     } catch {
       return 'none'; // resolve named something that is no PeerId
     }

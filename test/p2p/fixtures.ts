@@ -2,7 +2,7 @@
 // an address book the transports publish themselves in.
 import { deviceSigner, memoryStorage } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
-import type { P2PPeerInfo, P2PTransport } from '../../src/node.js';
+import type { P2PPeerInfo, P2PTransport } from '../../src/p2p/index.js';
 import { makeAccount } from '../identity/fixtures.js';
 
 /** A device and what a restart keeps: its transport key and storage. */

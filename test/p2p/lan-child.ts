@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { memoryStorage } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
 import { newSigningDevice } from '../../scripts/signing-device.js';
-import { p2pTransport } from '../../src/node.js';
+import { p2pTransport } from '../../src/p2p/index.js';
 
 const device = await newSigningDevice('lan');
 const peers = new Map<string, string>();

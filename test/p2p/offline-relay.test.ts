@@ -18,8 +18,8 @@ import {
   relayMailbox,
 } from '../../src/index.js';
 import type { DeviceAddress, LocalDevice, Storage } from '../../src/index.js';
-import { p2pTransport } from '../../src/node.js';
-import type { P2PTransport, P2PTransportOptions } from '../../src/node.js';
+import { p2pTransport } from '../../src/p2p/index.js';
+import type { P2PTransport, P2PTransportOptions } from '../../src/p2p/index.js';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';

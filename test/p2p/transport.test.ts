@@ -18,7 +18,7 @@ import {
 } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
 import type { DeviceAddress } from '../../src/index.js';
-import { DHT_PROTOCOL, p2pTransport, startCircuitRelay } from '../../src/node.js';
+import { DHT_PROTOCOL, p2pTransport, startCircuitRelay } from '../../src/p2p/index.js';
 import { noise } from '@chainsafe/libp2p-noise';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { identify } from '@libp2p/identify';
@@ -27,7 +27,7 @@ import { ping } from '@libp2p/ping';
 import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p } from 'libp2p';
-import type { P2PTransport } from '../../src/node.js';
+import type { P2PTransport } from '../../src/p2p/index.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
 import { addressBook, device } from './fixtures.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';

@@ -18,14 +18,14 @@ import {
   turnCredentials,
 } from '../../src/index.js';
 import type { DeviceAddress, LocalDevice } from '../../src/index.js';
-import { p2pTransport, startCircuitRelay } from '../../src/node.js';
+import { p2pTransport, startCircuitRelay } from '../../src/p2p/index.js';
 import type {
   CircuitRelay,
   P2PPath,
   P2PPathChange,
   P2PTransport,
   P2PTransportOptions,
-} from '../../src/node.js';
+} from '../../src/p2p/index.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';
 import type { Started } from '../client/fixtures.js';

@@ -17,8 +17,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCircuitRelay } from '@nexuslink/sdk/node';
-import type { CircuitRelay } from '@nexuslink/sdk/node';
+import { startCircuitRelay } from '@nexuslink/sdk/p2p';
+import type { CircuitRelay } from '@nexuslink/sdk/p2p';
 import {
   derivePublicUrl,
   httpsOf,
