@@ -319,6 +319,13 @@ async function loadSqlJs(given: SqlJsModule | SqlJsInitOptions | undefined): Pro
     };
     return await imported.default(given);
   } catch (cause) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND')
+      throw new NexusError(
+        'STORAGE',
+        'sqlJsStorage needs sql.js, an optional peer dependency of @nexuslink/sdk: npm install sql.js@1.17.0',
+        { cause },
+      );
     throw new NexusError('STORAGE', 'sql.js could not be loaded', { cause });
   }
 }

@@ -1,0 +1,105 @@
+// The packed SDK installed into a fresh app by npm, with only its own
+// dependencies: what `npm install @nexuslink/sdk` gives an app. Every entry
+// point loads from ESM and CommonJS, and each optional peer dependency that
+// is missing is named, with its install command, by a typed error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diskBytes, installedPackages, installPacked } from '../../scripts/package-install.js';
+import type { InstalledApp } from '../../scripts/package-install.js';
+
+/** One exported name per entry point, to show it is the entry and not an empty module. */
+const ENTRIES: Record<string, string> = {
+  '@nexuslink/sdk': 'createIdentity',
+  '@nexuslink/sdk/interfaces': 'NexusError',
+  '@nexuslink/sdk/testing': 'storageComplianceSuite',
+  '@nexuslink/sdk/node': 'sqliteStorage',
+  '@nexuslink/sdk/hazmat': 'openStorageImage',
+  '@nexuslink/sdk/p2p': 'p2pTransport',
+};
+
+/** Run `body` as an ES module in the app; it prints JSON of what a rejected promise carried. */
+function errorOf(app: InstalledApp, body: string): { name: string; code: string; message: string } {
+  const script = `try { ${body}; console.log(JSON.stringify({ name: 'none' })); } catch (e) { console.log(JSON.stringify({ name: e.name, code: e.code, message: e.message })); }`;
+  return JSON.parse(app.node(['--input-type=module', '-e', script]));
+}
+
+describe('the packed SDK installed into a fresh app', () => {
+  let app: InstalledApp;
+  beforeAll(() => {
+    app = installPacked();
+  }, 240_000);
+  afterAll(() => app?.remove());
+
+  it('installs only its own dependencies: at most 20 packages and 45 MB', () => {
+    const packages = installedPackages(app.dir);
+    const bytes = diskBytes(`${app.dir}/node_modules`);
+    console.log(
+      `fresh install: ${packages.length} packages, ${(bytes / 1e6).toFixed(1)} MB (tarball ${(app.tarballBytes / 1e6).toFixed(2)} MB): ${packages.join(' ')}`,
+    );
+    expect(packages).toContain('@nexuslink/sdk');
+    expect(packages.length).toBeLessThanOrEqual(20);
+    expect(bytes).toBeLessThanOrEqual(45e6);
+    // The heavy optional parts are not there unless the app asks for them.
+    for (const optional of ['libp2p', '@libp2p/webrtc', 'sql.js', 'sodium-native', 'pkcs11js'])
+      expect(packages).not.toContain(optional);
+  });
+
+  it('every entry point loads from ESM and from CommonJS', () => {
+    for (const [entry, name] of Object.entries(ENTRIES)) {
+      const esm = app.node([
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(entry)}); console.log(typeof m.${name});`,
+      ]);
+      expect(esm.trim(), `import('${entry}')`).toBe('function');
+      const cjs = app.node([
+        '--input-type=commonjs',
+        '-e',
+        `console.log(typeof require(${JSON.stringify(entry)}).${name});`,
+      ]);
+      expect(cjs.trim(), `require('${entry}')`).toBe('function');
+    }
+  });
+
+  it('an identity and its UUID work without any optional peer dependency, on node:crypto', () => {
+    const out = app.node([
+      '--input-type=module',
+      '-e',
+      `
+      import { activeCryptoProvider, createIdentity, parseUuid } from '@nexuslink/sdk';
+      const { identity, mnemonic } = createIdentity();
+      parseUuid(identity.uuid);
+      console.log(activeCryptoProvider(), mnemonic.split(' ').length);
+      `,
+    ]);
+    // node:crypto serves the native provider when sodium-native is absent.
+    expect(out.trim()).toBe('native 24');
+  });
+
+  it('p2p without libp2p: a TRANSPORT error naming the packages to install', () => {
+    const err = errorOf(
+      app,
+      `const { startCircuitRelay } = await import('@nexuslink/sdk/p2p'); await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] })`,
+    );
+    expect(err.name).toBe('NexusError');
+    expect(err.code).toBe('TRANSPORT');
+    expect(err.message).toContain('npm install libp2p@3.3.11 @chainsafe/libp2p-noise@17.0.0');
+  });
+
+  it('sqlJsStorage without sql.js: a STORAGE error naming it', () => {
+    const err = errorOf(
+      app,
+      `const { sqlJsStorage } = await import('@nexuslink/sdk'); await sqlJsStorage({ key: new Uint8Array(32).fill(7), persister: { load: async () => null, save: async () => {} } })`,
+    );
+    expect(err.code).toBe('STORAGE');
+    expect(err.message).toContain('npm install sql.js@1.17.0');
+  });
+
+  it('pkcs11KeyStore without pkcs11js: a KEYSTORE error naming it', () => {
+    const err = errorOf(
+      app,
+      `const { pkcs11KeyStore } = await import('@nexuslink/sdk/node'); await pkcs11KeyStore({ module: '/nonexistent/libsofthsm2.so', pin: '1234' })`,
+    );
+    expect(err.code).toBe('KEYSTORE');
+    expect(err.message).toContain('npm install pkcs11js');
+  });
+});
