@@ -19,8 +19,12 @@ export default defineConfig({
       'reference-servers/*/test/**/*.test.ts',
       'examples/*/test/**/*.test.ts',
     ],
-    // Builds dist/ when stale: servers and examples run from it as their READMEs say.
+    // Finds the system tools some tests need; builds dist/ when stale (servers
+    // and examples run from it as their READMEs say).
     globalSetup: ['test/global-setup.ts'],
+    // What was skipped for want of a system tool, and how to install it
+    // (test/support/system-tools.ts). `.ci/run` names its reporters itself.
+    reporters: ['default', './test/support/system-tools-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

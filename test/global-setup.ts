@@ -1,12 +1,15 @@
-// Once per test run, before any test file: build the SDK into dist/ when
-// its sources changed since the last build. The reference servers and the
-// examples start in their tests exactly as their READMEs say (`node
-// src/main.ts`), and that imports `@nexuslink/sdk` from dist/, as an
-// installed package would.
+// Once per test run, before any test file: find the system tools some tests
+// need (test/support/system-tools.ts) and hand what was found to every test
+// file; build the SDK into dist/ when its sources changed since the last
+// build. The reference servers and the examples start in their tests exactly
+// as their READMEs say (`node src/main.ts`), and that imports
+// `@nexuslink/sdk` from dist/, as an installed package would.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { detectSystemTools } from './support/system-tools.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,7 +22,8 @@ function newest(path: string): number {
   return t;
 }
 
-export default function setup(): void {
+export default function setup(project: TestProject): void {
+  project.provide('systemTools', detectSystemTools());
   const built = join(root, 'dist', 'index.js');
   const inputs = ['src', 'tsup.config.ts', 'package.json', 'tsconfig.json'].map((p) =>
     join(root, p),

@@ -1,15 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoPath } from '../helpers.js';
-
-export const CHROMIUM = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((p) => existsSync(p));
+import { toolPath } from '../support/system-tools.js';
 
 /** Bundle a browser entry point (test/browser/*.ts) into one script. */
 export async function bundle(entry: string): Promise<string> {
@@ -36,22 +31,52 @@ export type PageResult =
 const ORIGIN = 'https://nexuslink.test';
 
 /**
+ * Run `script` in a fresh page of `context`, served from memory at a fixed
+ * https origin; `prelude` runs before `script`. Returns what the page
+ * reports on `globalThis.nexuslinkResult`; an error it reports fails the
+ * test. Shared by the Chromium and Firefox drivers (./firefox.ts).
+ */
+export async function runInPage(
+  context: BrowserContext,
+  script: string,
+  options: { hash?: string; prelude?: string } = {},
+): Promise<Record<string, unknown>> {
+  const page = await context.newPage();
+  await page.route(`${ORIGIN}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html><body>running</body></html>',
+    }),
+  );
+  await page.goto(`${ORIGIN}/index.html${options.hash ?? ''}`);
+  if (options.prelude) await page.addScriptTag({ content: options.prelude });
+  await page.addScriptTag({ content: script });
+  await page.waitForFunction(() => 'nexuslinkResult' in globalThis, undefined, {
+    timeout: 120_000,
+  });
+  const result = (await page.evaluate(
+    () => (globalThis as { nexuslinkResult?: unknown }).nexuslinkResult,
+  )) as PageResult;
+  if (!result.ok) expect.fail(`the page failed: ${result.error}`);
+  return result.value;
+}
+
+/**
  * Run `script` in a page of headless Chromium (Debian's, driven by
  * playwright-core) whose profile lives in `dir`: the same `dir` keeps
  * IndexedDB between runs, each run is a new browser process. The page is
  * served from memory at a fixed https origin; `prelude` runs before `script`.
  * Returns what the page reports on `globalThis.nexuslinkResult`; an error
- * it reports fails the test.
+ * it reports fails the test. Only for tests registered through
+ * `requires('chromium')` (../support/system-tools.ts).
  */
 export async function runInChromium(
   dir: string,
   script: string,
   options: { hash?: string; prelude?: string } = {},
 ): Promise<Record<string, unknown>> {
-  // CI installs Debian's chromium: a missing browser fails the test, it is not skipped.
-  expect(CHROMIUM, 'chromium is not installed (apt-get install chromium)').toBeDefined();
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM!,
+    executablePath: toolPath('chromium'),
     headless: true,
     args: [
       '--no-sandbox',
@@ -64,24 +89,7 @@ export async function runInChromium(
     ],
   });
   try {
-    const page = await context.newPage();
-    await page.route(`${ORIGIN}/**`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><html><body>running</body></html>',
-      }),
-    );
-    await page.goto(`${ORIGIN}/index.html${options.hash ?? ''}`);
-    if (options.prelude) await page.addScriptTag({ content: options.prelude });
-    await page.addScriptTag({ content: script });
-    await page.waitForFunction(() => 'nexuslinkResult' in globalThis, undefined, {
-      timeout: 120_000,
-    });
-    const result = (await page.evaluate(
-      () => (globalThis as { nexuslinkResult?: unknown }).nexuslinkResult,
-    )) as PageResult;
-    if (!result.ok) expect.fail(`the page failed: ${result.error}`);
-    return result.value;
+    return await runInPage(context, script, options);
   } finally {
     await context.close();
   }

@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
+import { requires } from '../support/system-tools.js';
 import { bundle, runInChromium } from './chromium.js';
+
+const { describe, it } = requires('chromium');
 
 describe('the portable provider in a real browser (headless Chromium)', () => {
   it('runs PQXDH, the Double Ratchet with header encryption and Sender Keys', async () => {

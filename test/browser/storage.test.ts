@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { repoPath } from '../helpers.js';
+import { requires } from '../support/system-tools.js';
 import { bundle, runInChromium } from './chromium.js';
+
+const { describe, it } = requires('chromium');
 
 describe('sqlJsStorage over IndexedDB in a real browser (headless Chromium)', () => {
   it('what one browser run writes, the next run on the same profile reads; a wrong key is WRONG_KEY', async () => {

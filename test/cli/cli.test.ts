@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { createIdentity, mnemonicToSeed, NexusError, safetyNumber } from '../../src/index.js';
 import { softHsm } from '../softhsm.js';
+import { requires } from '../support/system-tools.js';
 
 function io(env: Record<string, string> = {}, stdin: string[] = []) {
   const out: string[] = [];
@@ -219,7 +220,7 @@ describe('nexuslink CLI', () => {
     ).rejects.toMatchObject({ code: 'STORAGE' });
   });
 
-  it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
+  requires('softhsm').it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
     const hsm = softHsm();
     hsm.initToken('nexuslink-cli', '4321');
     const module = hsm.module;

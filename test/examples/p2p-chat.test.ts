@@ -11,12 +11,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canUseNamespaces, createLan, createRelayNet } from '../../scripts/netns.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createLan, createRelayNet } from '../../scripts/netns.js';
 import type { Lan, RelayNet } from '../../scripts/netns.js';
 import { repoPath } from '../helpers.js';
+import { requires } from '../support/system-tools.js';
 
 let file = '';
+const namespaces = requires('netns', 'ip');
 
 /** examples/p2p-chat/main.ts bundled with the SDK's sources for its imports (once). */
 /** The example as its README runs it (`npm start` is `node main.ts` in its folder). */
@@ -92,7 +94,7 @@ async function converse(
   }
 }
 
-describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
+namespaces.describe('examples/p2p-chat on a LAN', () => {
   let lan: Lan;
   beforeAll(async () => {
     lan = createLan(`chat${process.pid % 10000}`, '10.79.0');
@@ -105,7 +107,7 @@ describe.skipIf(!canUseNamespaces)('examples/p2p-chat on a LAN', () => {
   }, 90_000);
 });
 
-describe.skipIf(!canUseNamespaces)('examples/p2p-chat across two networks, through a relay', () => {
+namespaces.describe('examples/p2p-chat across two networks, through a relay', () => {
   let net: RelayNet;
   let relay: ChildProcess | undefined;
   let circuit: string;

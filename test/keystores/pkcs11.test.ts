@@ -9,10 +9,11 @@ import { pkcs11KeyStore } from '../../src/keystores/pkcs11.js';
 import type { Pkcs11KeyStore, Pkcs11KeyStoreOptions } from '../../src/keystores/pkcs11.js';
 import { verifySignature } from '../../src/identity/signing.js';
 import { softHsm } from '../softhsm.js';
+import { requires } from '../support/system-tools.js';
 import { NexusError } from '../../src/interfaces/errors.js';
 import { fromHex } from '../../src/primitives/bytes.js';
 
-// CI installs softhsm2: a missing SoftHSM fails this file, it never skips it (see ../softhsm.ts).
+// Needs SoftHSM: skipped without it, a failure under .ci/run (../support/system-tools.ts).
 const TOKEN = 'nexuslink-test';
 const PIN = '1234';
 // A second token with a distinctive PIN, for the login-failure and printing tests.
@@ -32,32 +33,6 @@ async function openStore(overrides: Partial<Pkcs11KeyStoreOptions> = {}): Promis
 async function closeAll(): Promise<void> {
   for (const store of open.splice(0)) await store.close();
 }
-
-beforeAll(() => {
-  const hsm = softHsm();
-  module = hsm.module;
-  dir = hsm.dir;
-  const initToken = hsm.initToken;
-  initToken(TOKEN, PIN);
-  initToken(OTHER_TOKEN, OTHER_PIN);
-});
-
-// Every test leaves no session open, so each store below really reloads the module and logs in.
-afterEach(closeAll);
-
-afterAll(async () => {
-  await closeAll();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-keyStoreComplianceSuite(
-  { describe, it },
-  {
-    name: 'pkcs11KeyStore (SoftHSM)',
-    create: () => openStore(),
-    supportsExtractable: false,
-  },
-);
 
 /** Run `fn` on a raw pkcs11js session logged in to `TOKEN` (no store may be open). */
 function withRawSession<T>(
@@ -102,7 +77,33 @@ async function errorOf(promise: Promise<unknown>): Promise<NexusError> {
   return err;
 }
 
-describe('pkcs11KeyStore on SoftHSM', () => {
+requires('softhsm').describe('pkcs11KeyStore on SoftHSM', () => {
+  beforeAll(() => {
+    const hsm = softHsm();
+    module = hsm.module;
+    dir = hsm.dir;
+    const initToken = hsm.initToken;
+    initToken(TOKEN, PIN);
+    initToken(OTHER_TOKEN, OTHER_PIN);
+  });
+
+  // Every test leaves no session open, so each store below really reloads the module and logs in.
+  afterEach(closeAll);
+
+  afterAll(async () => {
+    await closeAll();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  keyStoreComplianceSuite(
+    { describe, it },
+    {
+      name: 'pkcs11KeyStore (SoftHSM)',
+      create: () => openStore(),
+      supportsExtractable: false,
+    },
+  );
+
   it('supports Ed25519 and P-256', async () => {
     const store = await openStore();
     expect(await store.supportedAlgorithms()).toEqual(['ed25519', 'p256']);

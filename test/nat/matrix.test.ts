@@ -4,13 +4,12 @@
 // and exchange envelopes; each must end on the path its NATs allow (direct
 // for 8 of the 10 pairs, TURN for the other 2). Root only.
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { hasCoturn } from '../../scripts/coturn.js';
+import { expect, it } from 'vitest';
 import { expectedPath, natPairs, runNatMatrix } from '../../scripts/nat-matrix.js';
 import type { NatPairResult } from '../../scripts/nat-matrix.js';
-import { canUseNamespaces } from '../../scripts/netns.js';
+import { requires } from '../support/system-tools.js';
 
-describe.skipIf(!canUseNamespaces || !hasCoturn)('NAT matrix', () => {
+requires('netns', 'ip', 'nft', 'coturn').describe('NAT matrix', () => {
   it('connects every pair of NAT types, directly wherever the NATs allow', async () => {
     const results: NatPairResult[] = [];
     const log: string[] = [];

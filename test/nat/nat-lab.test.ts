@@ -12,7 +12,7 @@ import { networkInterfaces } from 'node:os';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../helpers.js';
-import { canUseNamespaces } from '../../scripts/netns.js';
+import { requires } from '../support/system-tools.js';
 import { createNatLab, runIn, spawnIn } from '../../scripts/nat-lab.js';
 import type { NatLab, NatType } from '../../scripts/nat-lab.js';
 
@@ -59,7 +59,7 @@ const labNamespaces = (labTag: string) =>
     .split('\n')
     .filter((line) => line.startsWith(`nxl-${labTag}-`));
 
-describe.skipIf(!canUseNamespaces)('NAT lab (network namespaces)', () => {
+requires('netns', 'ip', 'nft').describe('NAT lab (network namespaces)', () => {
   // A TCP service of the host, which no peer must reach.
   let hostService: Server;
   let targets: string[];

@@ -5,10 +5,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bundleChild } from '../helpers.js';
-import { canUseNamespaces, createLan } from '../../scripts/netns.js';
+import { createLan } from '../../scripts/netns.js';
 import type { Lan } from '../../scripts/netns.js';
+import { requires } from '../support/system-tools.js';
 
 const tag = `lan${process.pid % 100000}`;
 let lan: Lan;
@@ -35,7 +36,7 @@ function run(namespace: string, file: string): Child {
   };
 }
 
-describe.skipIf(!canUseNamespaces)('p2pTransport on a LAN (mDNS, no configuration)', () => {
+requires('netns', 'ip').describe('p2pTransport on a LAN (mDNS, no configuration)', () => {
   let file: string;
   beforeAll(async () => {
     lan = createLan(tag);

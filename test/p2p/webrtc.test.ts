@@ -1,7 +1,7 @@
 // p2pTransport beyond TCP, on loopback: QUIC and WebSockets, a circuit relay
 // (listening on TCP, QUIC and WebSockets) upgraded to WebRTC, WebRTC through a
 // real coturn (TURN only), path reports, and iceServers checks.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
@@ -28,6 +28,7 @@ import type {
 } from '../../src/p2p/index.js';
 import { transportComplianceSuite } from '../../src/testing/index.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';
+import { requires } from '../support/system-tools.js';
 import type { Started } from '../client/fixtures.js';
 import { repoPath } from '../helpers.js';
 import { addressBook, device, waitFor } from './fixtures.js';
@@ -261,8 +262,6 @@ describe('p2pTransport through a circuit relay, upgraded to WebRTC', () => {
   }, 60_000);
 });
 
-const hasCoturn = spawnSync('turnserver', ['--version']).status === 0;
-
 /** A free UDP port on 127.0.0.1 (for coturn's listening port). */
 async function freeUdpPort(): Promise<number> {
   const socket = createSocket('udp4');
@@ -420,7 +419,7 @@ describe('two NexusClients chat', () => {
   });
 });
 
-describe.skipIf(!hasCoturn)('p2pTransport with WebRTC through TURN (coturn)', () => {
+requires('coturn').describe('p2pTransport with WebRTC through TURN (coturn)', () => {
   it("TURN only: the path is 'turn', and envelopes flow over it", async () => {
     const secret = randomBytes(32).toString('hex');
     const coturn = await startCoturn(secret);

@@ -3,10 +3,11 @@
 // long-term credentials, RFC 5389 MESSAGE-INTEGRITY) written out here.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NexusError, turnCredentials } from '../../src/index.js';
-import { hasCoturn, startCoturn } from '../../scripts/coturn.js';
+import { startCoturn } from '../../scripts/coturn.js';
 import type { Coturn } from '../../scripts/coturn.js';
+import { requires } from '../support/system-tools.js';
 const SECRET = randomBytes(32).toString('hex');
 const REALM = 'relay.test';
 const COOKIE = 0x2112a442;
@@ -93,7 +94,7 @@ const errorCode = (r: ReturnType<typeof parse>) => {
   return e ? e[2]! * 100 + e[3]! : 0;
 };
 
-describe.skipIf(!hasCoturn)(
+requires('coturn').describe(
   'TURN credentials with coturn (reference-servers/relay template)',
   () => {
     let coturn: Coturn | undefined;

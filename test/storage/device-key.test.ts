@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { pkcs11KeyStore } from '../../src/node.js';
 import { softHsm } from '../softhsm.js';
+import { requires } from '../support/system-tools.js';
 
 const rejection = (p: Promise<unknown>) =>
   p.then(
@@ -60,21 +61,24 @@ describe('storage key wrapped by a device key', () => {
     );
   });
 
-  it('a hardware Ed25519 key (SoftHSM over PKCS#11) wraps it, and unwraps it after a reopen', async () => {
-    const hsm = softHsm();
-    try {
-      hsm.initToken('wrap', '1234');
-      const open = () => pkcs11KeyStore({ module: hsm.module, tokenLabel: 'wrap', pin: '1234' });
-      const first = await open();
-      const { id } = await first.createKey({ algorithms: ['ed25519'], label: 'storage' });
-      const key = createStorageKey();
-      const file = await wrapStorageKey(key, { keyStore: first, keyId: id });
-      await first.close();
-      const second = await open();
-      expect(await unwrapStorageKey(file, { keyStore: second, keyId: id })).toEqual(key);
-      await second.close();
-    } finally {
-      rmSync(hsm.dir, { recursive: true, force: true });
-    }
-  });
+  requires('softhsm').it(
+    'a hardware Ed25519 key (SoftHSM over PKCS#11) wraps it, and unwraps it after a reopen',
+    async () => {
+      const hsm = softHsm();
+      try {
+        hsm.initToken('wrap', '1234');
+        const open = () => pkcs11KeyStore({ module: hsm.module, tokenLabel: 'wrap', pin: '1234' });
+        const first = await open();
+        const { id } = await first.createKey({ algorithms: ['ed25519'], label: 'storage' });
+        const key = createStorageKey();
+        const file = await wrapStorageKey(key, { keyStore: first, keyId: id });
+        await first.close();
+        const second = await open();
+        expect(await unwrapStorageKey(file, { keyStore: second, keyId: id })).toEqual(key);
+        await second.close();
+      } finally {
+        rmSync(hsm.dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

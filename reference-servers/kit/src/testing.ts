@@ -54,6 +54,10 @@ export function bundleEntry(entry: string, name: string): Promise<string> {
       alias: {
         '@nexuslink/server-kit': here('reference-servers/kit/src/index.ts'),
         '@nexuslink/sdk/node': here('src/node.ts'),
+        '@nexuslink/sdk/p2p': here('src/p2p/index.ts'),
+        '@nexuslink/sdk/hazmat': here('src/hazmat.ts'),
+        '@nexuslink/sdk/interfaces': here('src/interfaces/index.ts'),
+        '@nexuslink/sdk/testing': here('src/testing/index.ts'),
         '@nexuslink/sdk': here('src/index.ts'),
       },
       logLevel: 'error',
