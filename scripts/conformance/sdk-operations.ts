@@ -18,12 +18,14 @@ import {
   decodeRevocationList,
   decodeSelfSigningCertificate,
   deriveEd25519,
+  detectWordlist,
   encodeClientMessage,
   identityFromMnemonic,
   IDENTITY_KEY_PATH,
   importIdentityBackup,
   inboxRecordCodec,
   messageRecordCodec,
+  mnemonicEntropy,
   mnemonicToSeed,
   NexusError,
   openStorageKey,
@@ -52,6 +54,7 @@ import {
   verifyRelayAck,
   verifyRelayedEnvelope,
   verifyRevocationList,
+  WORDLISTS,
 } from '@nexuslink/sdk';
 import { openStorageImage, openStorageJournalEntry } from '@nexuslink/sdk/hazmat';
 import { hex, Unsupported, unhex, utf8 } from './common.js';
@@ -114,12 +117,16 @@ export function sdkOperations() {
         return { public_key: hex(parseUuid(x.uuid).publicKey) };
       case 'identity.mnemonic.derive': {
         const identity = identityFromMnemonic(x.mnemonic, x.passphrase);
+        // The language: the first list of WORDLISTS under which it is valid (spec/identity.md §2).
+        const list = detectWordlist(x.mnemonic);
         return {
           seed: hex(mnemonicToSeed(x.mnemonic, x.passphrase)),
           path: IDENTITY_KEY_PATH,
           identity_seed: hex(identity.exportSeed()),
           identity_public_key: hex(identity.publicKey.bytes),
           uuid: identity.uuid,
+          entropy: hex(mnemonicEntropy(x.mnemonic)),
+          wordlist: Object.entries(WORDLISTS).find(([, l]) => l === list)?.[0] ?? null,
         };
       }
       case 'identity.derive_ed25519': {
@@ -301,7 +308,8 @@ export function sdkOperations() {
         };
       }
       case 'p2p.invite.verify': {
-        const v = verifyInvite(unhex(x.invite), {
+        // `invite` null: the case is about the text form (spec/conformance.md §4.1).
+        const v = verifyInvite(x.invite === null ? x.text : unhex(x.invite), {
           now: x.now_ms,
           ...(x.expected_uuid ? { expectedUuid: x.expected_uuid } : {}),
           ...(x.revocation_list ? { revocationList: unhex(x.revocation_list) } : {}),

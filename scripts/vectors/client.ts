@@ -15,6 +15,7 @@ import type { DescMessage, MessageInitShape } from '@bufbuild/protobuf';
 import {
   createContactCard,
   Identity,
+  NexusError,
   issueDeviceCertificate,
   issueRevocationList,
   issueSelfSigningCertificate,
@@ -55,6 +56,7 @@ import {
   WIRE_LIMITS,
 } from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
 import { seededRandom } from './rng.js';
@@ -570,6 +572,101 @@ async function generate(): Promise<Record<string, Json>> {
     ),
   ];
 
+  // Rules added with issue 15: their own random stream, so the cases above keep their bytes.
+  const more = seededRandom('nexuslink client vectors v1 checks');
+  const distributionFor = (fields: Partial<typeof distributionFields>) =>
+    toBinary(
+      SenderKeyDistributionSchema,
+      create(SenderKeyDistributionSchema, { ...distributionFields, ...fields }),
+    );
+  const senderKey = (d: Uint8Array, group = groupId) =>
+    rawPadded({
+      version: 1,
+      id: more.randomBytes(16),
+      timestampMs: BigInt(T0),
+      groupId: group,
+      body: { case: 'senderKey', value: { distribution: d } },
+    });
+  const otherGroup = more.randomBytes(16);
+  /** A Base58 string of `n` characters: a UUID's syntax except its length. */
+  const base58Of = (n: number) => (bob.uuid + carol.uuid).slice(0, n);
+  invalidMessages.push(
+    invalidMessage(
+      'a receipt with a group_id (receipts are 1:1)',
+      rawPadded({
+        version: 1,
+        id: more.randomBytes(16),
+        timestampMs: BigInt(T0),
+        groupId,
+        body: { case: 'receipt', value: { type: ReceiptType.READ, messageIds: [firstId] } },
+      }),
+      /receipt is not a group message/,
+    ),
+    invalidMessage(
+      'sender_key whose distribution is for another group than group_id',
+      senderKey(distribution, otherGroup),
+      /another group than group_id/,
+    ),
+    invalidMessage(
+      'sender_key whose distribution is not a SenderKeyDistribution',
+      senderKey(new Uint8Array(32)),
+      /protobuf|canonical/,
+    ),
+    invalidMessage(
+      'sender_key whose distribution has a signing key of small order (all zero)',
+      senderKey(distributionFor({ signingKey: new Uint8Array(32) })),
+      /signing_key is not a valid Ed25519 key/,
+    ),
+    invalidMessage(
+      'group_update with a member of 49 Base58 characters (a UUID is always 50)',
+      rawPadded({
+        version: 1,
+        id: more.randomBytes(16),
+        timestampMs: BigInt(T0),
+        groupId,
+        body: {
+          case: 'groupUpdate',
+          value: {
+            name: 'Lunch crew',
+            revision: 1n,
+            members: sorted([alice.uuid, base58Of(49)]),
+            admins: [alice.uuid],
+          },
+        },
+      }),
+      /is not a UUID/,
+    ),
+    invalidMessage(
+      'a SentSync to a destination of 51 Base58 characters (a UUID is always 50)',
+      rawPadded({
+        version: 1,
+        id: more.randomBytes(16),
+        timestampMs: BigInt(T0),
+        body: { case: 'sent', value: { destination: base58Of(51), message: innerText } },
+      }),
+      /destination is not a UUID/,
+    ),
+  );
+  // A distribution of a newer version is a nested session message: UNSUPPORTED_VERSION,
+  // decided before anything else about it (spec/client.md §1.1, spec/wire.md §Versions).
+  const newerDistribution = distributionFor({ version: 2 });
+  for (const [description, bytes] of [
+    ['sender_key whose distribution is of version 2', senderKey(newerDistribution)],
+    [
+      'two faults: sender_key whose distribution is of version 2 and for another group (the distribution is decoded first)',
+      senderKey(newerDistribution, otherGroup),
+    ],
+  ] as const) {
+    try {
+      decodeClientMessage(bytes);
+    } catch (err) {
+      if (!(err instanceof NexusError) || err.code !== 'UNSUPPORTED_VERSION') throw err;
+      invalidMessages.push({ description, encoding: toHex(bytes), error: err.code });
+      continue;
+    }
+    throw new Error(`${description}: accepted`);
+  }
+
   // ---- records ----
   // Bob: two devices, a self-signing key, and a contact card signed by his first device.
   const bobSsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
@@ -714,6 +811,7 @@ async function generate(): Promise<Record<string, Json>> {
   const groupEnvelope = envelopeCodec.encode({
     version: 1,
     type: EnvelopeType.SENDER_KEY_MESSAGE,
+    senderIdentityKey: carol.identity.publicKey.bytes,
     senderDeviceId: fromHex(carolDevice),
     timestampMs: BigInt(T0 + 200_000),
     content: rng.randomBytes(112),
@@ -795,7 +893,8 @@ async function generate(): Promise<Record<string, Json>> {
       'an inbox entry: a group envelope waiting for its sender key',
       'InboxRecord',
       'inbox',
-      null,
+      // <sender uuid>/<sender device>/<envelope timestamp, 16 digits>/<SHA-256(envelope)[0..8], hex>
+      `${carol.uuid}/${carolDevice}/${String(T0 + 200_000).padStart(16, '0')}/${toHex(sha256(groupEnvelope).subarray(0, 8))}`,
       inbox,
     ),
     invalidRecord(
@@ -900,6 +999,73 @@ async function generate(): Promise<Record<string, Json>> {
     ),
   ];
 
+  // Record limits at and over their bounds, and rules added with issue 15 (the `more` stream).
+  const atLimits = {
+    ...contact,
+    displayName: 'd'.repeat(WIRE_LIMITS.displayNameBytes),
+    nickname: 'n'.repeat(WIRE_LIMITS.maxNicknameBytes),
+    notes: 'é'.repeat(WIRE_LIMITS.maxNotesBytes / 2),
+    devices: sorted(Array.from({ length: 64 }, () => toHex(more.randomBytes(16)))),
+    hints: Array.from({ length: WIRE_LIMITS.maxHints }, (_, i) => `wss://h${i}.example/v1`),
+  };
+  recordCases.push(
+    validRecord(
+      'a contact at every limit: a 64-byte name, a 128-byte nickname, 4 096 bytes of notes (2 048 × "é"), 64 devices, 16 hints',
+      'ContactRecord',
+      'contacts',
+      bob.uuid,
+      atLimits,
+    ),
+    ...(
+      [
+        [
+          'a 65-byte display name',
+          { displayName: 'd'.repeat(65) },
+          /display_name must be at most 64/,
+        ],
+        ['a 129-byte nickname', { nickname: 'n'.repeat(129) }, /nickname must be at most 128/],
+        [
+          'notes of 4 097 bytes (2 048 × "é" and "!")',
+          { notes: `${'é'.repeat(2048)}!` },
+          /notes must be at most 4096/,
+        ],
+        [
+          '65 devices',
+          { devices: sorted([...atLimits.devices, toHex(more.randomBytes(16))]) },
+          /too many devices/,
+        ],
+        ['17 hints', { hints: [...atLimits.hints, 'wss://h16.example/v1'] }, /too many hints/],
+        ['a uuid of 49 Base58 characters', { uuid: bob.uuid.slice(0, 49) }, /uuid is not a UUID/],
+        ['a uuid of 51 Base58 characters', { uuid: `${bob.uuid}z` }, /uuid is not a UUID/],
+      ] as const
+    ).map(([what, change, reason]) =>
+      invalidRecord(
+        `contact: ${what}`,
+        'ContactRecord',
+        raw('ContactRecord', { ...atLimits, ...change }),
+        reason,
+      ),
+    ),
+    invalidRecord(
+      'group conversation: a group name of 129 bytes',
+      'ConversationRecord',
+      raw('ConversationRecord', {
+        ...groupConv,
+        group: { ...groupConv.group, name: 'g'.repeat(129) },
+      }),
+      /name must be at most 128/,
+    ),
+    invalidRecord(
+      'message: the stored message has padding (stored messages are unpadded)',
+      'MessageRecord',
+      raw('MessageRecord', {
+        ...incomingRecord,
+        message: { ...incoming, padding: new Uint8Array(10) },
+      }),
+      /not padded/,
+    ),
+  );
+
   return {
     'client/client-messages.json': {
       description:
@@ -909,7 +1075,7 @@ async function generate(): Promise<Record<string, Json>> {
     },
     'client/records.json': {
       description:
-        'The records a client stores (spec/client.md, "Storage and crash safety"): ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord. A case with `record` encodes to `result.encoding` and decodes back to `record` (stored in `table` under `key`; null where the spec leaves the key open); a case with `encoding` and `error` must be refused by the decoder of `type`. Same JSON conventions as client-messages.json; a message in a MessageRecord is unpadded.',
+        'The records a client stores (spec/client.md, "Storage and crash safety"): ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord. A case with `record` encodes to `result.encoding` and decodes back to `record` (stored in `table` under `key`, spec/client.md §4); a case with `encoding` and `error` must be refused by the decoder of `type`. Same JSON conventions as client-messages.json; a message in a MessageRecord is unpadded.',
       generator: GENERATOR,
       cases: recordCases,
     },

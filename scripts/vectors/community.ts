@@ -19,7 +19,12 @@ import {
   ClientFrameSchema,
   ServerFrameSchema,
 } from '../../src/wire/gen/nexuslink/v1/community_pb.js';
-import { clientFrameCodec, serverFrameCodec } from '../../src/wire/community.js';
+import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../../src/wire/community.js';
+import {
+  KeyAlgorithm,
+  selfSigningCertificateBodyCodec,
+  signedMessageCodec,
+} from '../../src/wire/messages.js';
 import type { Codec } from '../../src/wire/codec.js';
 import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
@@ -142,6 +147,41 @@ async function generate(): Promise<Record<string, Json>> {
       ).bytes,
     }),
   ];
+
+  // Added with issue 15 (no random draws: the files keep their bytes).
+  const expiredDevice = await issueDeviceCertificate({
+    issuer: ssk,
+    identityKey: identity.publicKey.bytes,
+    deviceId,
+    displayName: 'laptop',
+    signingKey: dsk.publicKey,
+    keyAgreementKey: deviceCert.keyAgreementKey,
+    createdAt: T0 + 1000,
+    expiresAt: T0 + 2000,
+  });
+  const smallOrderSsk = signedMessageCodec.encode({
+    body: selfSigningCertificateBodyCodec.encode({
+      version: 1,
+      identityKey: new Uint8Array(32), // y = 0: a point of order 4
+      signingKey: { algorithm: KeyAlgorithm.ED25519, key: ssk.publicKey.bytes },
+      createdAtMs: BigInt(T0),
+    }),
+    signature: new Uint8Array(64),
+  });
+  authCases.push(
+    refused(
+      'two faults: the signature was made for another server and the device certificate has expired (the chain is checked before the signature)',
+      { server: 'https://other.example.org' },
+      'EXPIRED',
+      { deviceCertificate: expiredDevice.bytes },
+    ),
+    refused(
+      'the self-signing certificate names a small-order identity key: not a valid key (checked when it is decoded, before any signature)',
+      {},
+      'MALFORMED',
+      { selfSigningCertificate: smallOrderSsk },
+    ),
+  );
 
   // ---- frames ----
   const ref = { uuid: identity.uuid, deviceId };
@@ -298,6 +338,70 @@ async function generate(): Promise<Record<string, Json>> {
       case: 'channelMessage',
       value: { channelId, seq: 0n, sender: ref, ciphertext: Uint8Array.of(1) },
     },
+  });
+
+  // Limits at and over their bounds, and the order of checks (issue 15: the `limits` stream).
+  const limits = seededRandom('nexuslink community vectors v1 limits');
+  const ids = (n: number) => Array.from({ length: n }, () => limits.randomBytes(16));
+  const thousand = ids(COMMUNITY_LIMITS.maxAcknowledged);
+  valid('ClientFrame', 'acknowledge 1 000 deliveries (the most one frame names)', {
+    frame: { case: 'acknowledge', value: { deliveryIds: thousand } },
+  });
+  invalid('ClientFrame', 'acknowledge 1 001 deliveries', /too many delivery_ids/, {
+    frame: { case: 'acknowledge', value: { deliveryIds: [...thousand, ...ids(1)] } },
+  });
+  const cursors = (n: number) => ids(n).map((channelId) => ({ channelId, seq: 1n }));
+  const thousandCursors = cursors(COMMUNITY_LIMITS.maxAcknowledged);
+  valid('ClientFrame', 'acknowledge 1 000 channels (the most one frame names)', {
+    frame: { case: 'acknowledge', value: { channels: thousandCursors } },
+  });
+  invalid('ClientFrame', 'acknowledge 1 001 channels', /too many channels/, {
+    frame: { case: 'acknowledge', value: { channels: [...thousandCursors, ...cursors(1)] } },
+  });
+  valid('ClientFrame', 'authenticate with a token of 512 bytes (the longest)', {
+    frame: { case: 'authenticate', value: { accessToken: 't'.repeat(512) } },
+  });
+  invalid('ClientFrame', 'authenticate with a token of 513 bytes', /access_token/, {
+    frame: { case: 'authenticate', value: { accessToken: 't'.repeat(513) } },
+  });
+  invalid(
+    'ClientFrame',
+    'authenticate resuming 1 025 channels (1 024 at most)',
+    /too many resume/,
+    {
+      frame: { case: 'authenticate', value: { accessToken: 'token', resume: cursors(1025) } },
+    },
+  );
+  invalid(
+    'ClientFrame',
+    'an envelope of 262 145 bytes (262 144 at most)',
+    /envelope must be at most/,
+    {
+      frame: { case: 'send', value: { to: ref, envelope: new Uint8Array(262_145) } },
+    },
+  );
+  invalid('ClientFrame', 'send to a UUID of 49 Base58 characters (a UUID is always 50)', /uuid/, {
+    frame: {
+      case: 'send',
+      value: { to: { ...ref, uuid: identity.uuid.slice(0, 49) }, envelope: Uint8Array.of(1) },
+    },
+  });
+  invalid(
+    'ClientFrame',
+    'two faults: a send to a 15-byte device id with an empty envelope (both MALFORMED; fields are checked in field order)',
+    /device_id/,
+    {
+      frame: {
+        case: 'send',
+        value: { to: { ...ref, deviceId: deviceId.slice(1) }, envelope: new Uint8Array(0) },
+      },
+    },
+  );
+  invalid('ServerFrame', 'a result with an error code of 65 bytes', /error_code/, {
+    frame: { case: 'result', value: { requestId: 1n, errorCode: 'E'.repeat(65) } },
+  });
+  invalid('ServerFrame', 'a result with an error message of 1 025 bytes', /error_message/, {
+    frame: { case: 'result', value: { requestId: 1n, errorMessage: 'm'.repeat(1025) } },
   });
 
   // ---- client ids (§5.2) ----

@@ -26,9 +26,16 @@ import {
 } from '../../src/index.js';
 import type { DeviceCertificate, RevocationList, Signer } from '../../src/index.js';
 import { keyStoreSigner, signingInput } from '../../src/identity/signing.js';
-import { toHex } from '../../src/primitives/bytes.js';
-import { deviceCertificateBodyCodec, signedMessageCodec } from '../../src/wire/messages.js';
+import { detectWordlist, mnemonicEntropy, WORDLISTS } from '../../src/identity/mnemonic.js';
+import { fromHex, toHex } from '../../src/primitives/bytes.js';
+import {
+  contactCardBodyCodec,
+  deviceCertificateBodyCodec,
+  KeyAlgorithm,
+  signedMessageCodec,
+} from '../../src/wire/messages.js';
 import { DeviceCertificateBodySchema } from '../../src/wire/gen/nexuslink/v1/identity_pb.js';
+import { PublicKeySchema } from '../../src/wire/gen/nexuslink/v1/keys_pb.js';
 import { base58 } from '@scure/base';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
@@ -183,6 +190,25 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       error: 'INVALID_UUID',
     },
     { description: 'empty', uuid: '', error: 'INVALID_UUID' },
+    {
+      description: 'surrounded by white space: trimmed, then parsed',
+      uuid: ` ${uuidCases[0]!.uuid as string}\n`,
+      public_key: uuidCases[0]!.public_key,
+    },
+    // Keys with a valid checksum that no signature verifies under (spec/identity.md §3).
+    ...(
+      [
+        ['the identity point (y = 1)', SMALL_ORDER.identity],
+        ['a key of order 2 (y = −1)', SMALL_ORDER.order2],
+        ['a key of order 4 (y = 0)', SMALL_ORDER.order4],
+        ['a key of order 4 (y = 0, sign bit set)', SMALL_ORDER.order4Negated],
+        ['a key of order 8', SMALL_ORDER.order8],
+      ] as const
+    ).map(([what, key]) => ({
+      description: `checksum valid, ${what}: a small-order key`,
+      uuid: uuidOfAnyKey(fromHex(key)),
+      error: 'INVALID_UUID',
+    })),
   );
 
   // --- mnemonics ---------------------------------------------------------
@@ -205,6 +231,7 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       identity_seed: toHex(identity.exportSeed()),
       identity_public_key: toHex(identity.publicKey.bytes),
       uuid: identity.uuid,
+      ...mnemonicLanguage(mnemonic),
     });
   }
   const words = alice.mnemonic.split(' ');
@@ -227,6 +254,7 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       passphrase: '',
       error: 'INVALID_MNEMONIC',
     },
+    ...twoListMnemonics(),
   );
 
   // --- certificates ------------------------------------------------------
@@ -391,6 +419,116 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
     },
   ];
 
+  // Field rules, keys and the order of checks (issue 15): their own random stream, so the
+  // cases above keep their bytes.
+  const checksRng = seededRandom('nexuslink identity vectors v1 checks');
+  const edBody = deviceCertificateBodyCodec.decode(sig.body);
+  /** A device certificate body changed as `change` says, signed by Alice's SSK. */
+  const resigned = (change: Partial<typeof edBody>) =>
+    signRaw(
+      alice.ssk,
+      'nexuslink/v1/device-certificate',
+      toBinary(
+        DeviceCertificateBodySchema,
+        create(DeviceCertificateBodySchema, { ...edBody, ...change }),
+      ),
+    );
+  const laterDeviceId = checksRng.randomBytes(16);
+  const createdLater = await resigned({
+    deviceId: laterDeviceId,
+    displayName: 'Alice desktop',
+    createdAtMs: BigInt(T0 + 365 * DAY),
+  });
+  const expiredFlipped = signedMessageCodec.decode(expiring.bytes);
+  certCases.push(
+    {
+      description:
+        'created a year after the verification time: created_at_ms is not compared with now, so it verifies',
+      ...base,
+      device_certificate: toHex(createdLater),
+      result: {
+        ...deviceResult(edDevice),
+        device_id: toHex(laterDeviceId),
+        display_name: 'Alice desktop',
+      },
+    },
+    {
+      description: 'expires_at_ms equal to created_at_ms, validly signed (must be later)',
+      ...base,
+      device_certificate: toHex(await resigned({ expiresAtMs: edBody.createdAtMs })),
+      error: 'MALFORMED',
+    },
+    {
+      description:
+        'expires_at_ms one millisecond after created_at_ms, validly signed: accepted until then',
+      ...base,
+      now: Number(edBody.createdAtMs),
+      device_certificate: toHex(await resigned({ expiresAtMs: edBody.createdAtMs + 1n })),
+      result: deviceResult(edDevice),
+    },
+    {
+      description: 'a signing key of small order (order 4), validly signed: not a valid key',
+      ...base,
+      device_certificate: toHex(
+        await resigned({
+          signingKey: create(PublicKeySchema, {
+            algorithm: KeyAlgorithm.ED25519,
+            key: fromHex(SMALL_ORDER.order4),
+          }),
+        }),
+      ),
+      error: 'MALFORMED',
+    },
+    {
+      description: 'a P-256 signing key that is not on the curve, validly signed: not a valid key',
+      ...base,
+      device_certificate: toHex(
+        await resigned({
+          // x = 2^256 − 1, above the field prime: no point.
+          signingKey: create(PublicKeySchema, {
+            algorithm: KeyAlgorithm.ECDSA_P256,
+            key: Uint8Array.of(0x02, ...new Uint8Array(32).fill(0xff)),
+          }),
+        }),
+      ),
+      error: 'MALFORMED',
+    },
+    {
+      description:
+        'two faults: the device certificate is expired and its signature altered (the signature is checked before the expiry)',
+      ...base,
+      now: T0 + 30 * DAY,
+      device_certificate: toHex(
+        signedMessageCodec.encode({
+          body: expiredFlipped.body,
+          signature: flip(expiredFlipped.signature, 5),
+        }),
+      ),
+      error: 'BAD_SIGNATURE',
+    },
+    {
+      description:
+        'two faults: the self-signing certificate is expired and the device certificate was issued by a key it does not certify (step 1 comes before step 2)',
+      ...base,
+      self_signing_certificate: toHex(sskExpiring.bytes),
+      device_certificate: toHex(rogue.bytes),
+      now: T0 + 10 * DAY,
+      error: 'EXPIRED',
+    },
+    {
+      description:
+        'two faults: a trailing byte after a certificate whose signature is altered (decoding comes first)',
+      ...base,
+      device_certificate: toHex(
+        new Uint8Array([
+          ...signedMessageCodec.encode({ body: sig.body, signature: flip(sig.signature, 0) }),
+          0,
+        ]),
+      ),
+      error: 'MALFORMED',
+    },
+  );
+
   // --- revocation lists --------------------------------------------------
   const d = (n: number) => new Uint8Array(16).fill(n);
   const rl = { issuer: alice.ssk, identityKey: alice.identity.publicKey.bytes };
@@ -475,6 +613,45 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
       error: 'MALFORMED',
     },
   ];
+  const bobList = await issueRevocationList({
+    issuer: bob.ssk,
+    identityKey: bob.identity.publicKey.bytes,
+    revoke: [{ deviceId: d(4), revokedAt: T0 }],
+    issuedAt: T0,
+  });
+  const bobSig = signedMessageCodec.decode(bobList.bytes);
+  const l1sig = signedMessageCodec.decode(l1.bytes);
+  revocationCases.push(
+    {
+      description:
+        'signed by the self-signing key, whose certificate has expired at now: the issuer is not valid',
+      ...rbase,
+      self_signing_certificate: toHex(sskExpiring.bytes),
+      revocation_list: toHex(l1.bytes),
+      now: T0 + 10 * DAY,
+      error: 'EXPIRED',
+    },
+    {
+      description:
+        "two faults: another identity's list with its signature altered (identity_key is compared first)",
+      ...rbase,
+      revocation_list: toHex(
+        signedMessageCodec.encode({ body: bobSig.body, signature: flip(bobSig.signature, 1) }),
+      ),
+      error: 'UNKNOWN_ISSUER',
+    },
+    {
+      description:
+        "two faults: the signature altered, and the self-signing certificate that certifies the issuer expired (the issuer's certificate is checked before the list's signature)",
+      ...rbase,
+      self_signing_certificate: toHex(sskExpiring.bytes),
+      revocation_list: toHex(
+        signedMessageCodec.encode({ body: l1sig.body, signature: flip(l1sig.signature, 2) }),
+      ),
+      now: T0 + 10 * DAY,
+      error: 'EXPIRED',
+    },
+  );
   const acceptCases: Json[] = [
     {
       description: 'no list held: accept',
@@ -654,6 +831,51 @@ async function generateIdentityVectors(): Promise<Record<string, Json>> {
     },
   ];
 
+  const cardBody = contactCardBodyCodec.decode(csig.body);
+  const smallOrderCardBody = contactCardBodyCodec.encode({
+    ...cardBody,
+    identityKey: fromHex(SMALL_ORDER.order4),
+  });
+  const smallOrderCard = signedMessageCodec.encode({
+    body: smallOrderCardBody,
+    signature: await signer.sign(signingInput('nexuslink/v1/contact-card', smallOrderCardBody)),
+  });
+  const smallOrderSig = signedMessageCodec.decode(smallOrderCard);
+  const revokedSig = signedMessageCodec.decode(revokedSigner);
+  cardCases.push(
+    {
+      description:
+        'two faults: signed by the revoked device, and the signature altered (the signer is checked before the signature)',
+      card: toHex(
+        signedMessageCodec.encode({
+          body: revokedSig.body,
+          signature: flip(revokedSig.signature, 3),
+        }),
+      ),
+      now: T0 + 4 * DAY,
+      error: 'REVOKED',
+    },
+    {
+      description:
+        'the identity key is a small-order point (the card validly signed by a listed device): not a valid key',
+      card: toHex(smallOrderCard),
+      now: T0 + 4 * DAY,
+      error: 'MALFORMED',
+    },
+    {
+      description:
+        'two faults: the identity key is a small-order point and the signature is altered (the key is checked when the card is decoded)',
+      card: toHex(
+        signedMessageCodec.encode({
+          body: smallOrderSig.body,
+          signature: flip(smallOrderSig.signature, 4),
+        }),
+      ),
+      now: T0 + 4 * DAY,
+      error: 'MALFORMED',
+    },
+  );
+
   return {
     'uuid.json': file(
       'UUID encoding (spec/identity.md §3): valid UUIDs with their keys, and mistyped ones.',
@@ -818,4 +1040,75 @@ function smallOrderRSignature(
   signature.set(R);
   for (let i = 32; i < 64; i++, S >>= 8n) signature[i] = Number(S & 0xffn);
   return signature;
+}
+
+/** The canonical encodings of small-order Ed25519 points (spec/identity.md §3). */
+const SMALL_ORDER = {
+  identity: '0100000000000000000000000000000000000000000000000000000000000000',
+  order2: 'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  order4: '0000000000000000000000000000000000000000000000000000000000000000',
+  order4Negated: '0000000000000000000000000000000000000000000000000000000000000080',
+  order8: '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+} as const;
+
+/** The UUID text of any 32 bytes (checksum included), without checking the key. */
+function uuidOfAnyKey(key: Uint8Array): string {
+  const body = new Uint8Array([1, ...key]);
+  const sum = sha256(
+    new Uint8Array([...new TextEncoder().encode('NexusLink UUID'), ...body]),
+  ).subarray(0, 4);
+  return base58.encode(new Uint8Array([...body, ...sum]));
+}
+
+/** How a mnemonic's language is told (spec/identity.md §2): its entropy under that list, and the list. */
+function mnemonicLanguage(mnemonic: string): Json {
+  const list = detectWordlist(mnemonic);
+  const name = Object.entries(WORDLISTS).find(([, l]) => l === list)?.[0];
+  if (name === undefined) throw new Error(`no wordlist for ${mnemonic}`);
+  return { entropy: toHex(mnemonicEntropy(mnemonic)), wordlist: name };
+}
+
+/**
+ * Two 12-word mnemonics whose every word is in both the English and the French
+ * list: one valid under both (English wins: it is tried first), one valid under
+ * French only (the checksum decides).
+ */
+function twoListMnemonics(): Json[] {
+  const rng = seededRandom('nexuslink identity vectors v1 wordlists');
+  const shared = WORDLISTS.english.filter((w) => WORDLISTS.french.includes(w));
+  const valid = (m: string, list: readonly string[]) => {
+    try {
+      mnemonicEntropy(m, list);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const find = (english: boolean): string => {
+    for (;;) {
+      const words = Array.from({ length: 12 }, () => {
+        const pick = rng.randomBytes(2);
+        return shared[((pick[0]! << 8) | pick[1]!) % shared.length]!;
+      });
+      const m = words.join(' ');
+      if (valid(m, WORDLISTS.french) && valid(m, WORDLISTS.english) === english) return m;
+    }
+  };
+  return [
+    [find(true), 'both: its language is English, the first list tried'],
+    [find(false), 'French only (the checksum fails under English): its language is French'],
+  ].map(([mnemonic, language]) => {
+    const identity = identityFromMnemonic(mnemonic!);
+    return {
+      description: `12 words each in both the English and the French list, valid under ${language}`,
+      mnemonic,
+      passphrase: '',
+      seed: toHex(mnemonicToSeed(mnemonic!)),
+      path: IDENTITY_KEY_PATH,
+      identity_seed: toHex(identity.exportSeed()),
+      identity_public_key: toHex(identity.publicKey.bytes),
+      uuid: identity.uuid,
+      ...mnemonicLanguage(mnemonic!),
+    };
+  });
 }

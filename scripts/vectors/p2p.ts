@@ -14,6 +14,7 @@ import {
   inviteToText,
   issueRevocationList,
   peerIdFromEd25519PublicKey,
+  peerIdFromString,
   peerIdToString,
   SIGNATURE_LABELS,
   SigningKeyPair,
@@ -24,7 +25,7 @@ import { signLabelled } from '../../src/identity/signing.js';
 import { signedMessageCodec } from '../../src/wire/messages.js';
 import { create, toBinary } from '@bufbuild/protobuf';
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import { inviteBodyCodec, peerFrameCodec } from '../../src/wire/p2p.js';
+import { deviceRecordBodyCodec, inviteBodyCodec, peerFrameCodec } from '../../src/wire/p2p.js';
 import { PeerFrameSchema } from '../../src/wire/gen/nexuslink/v1/p2p_pb.js';
 import { toHex } from '../../src/primitives/bytes.js';
 import { expectMalformed, fieldsOf } from './proto-json.js';
@@ -356,6 +357,137 @@ async function generate(): Promise<Record<string, Json>> {
     selected: selectDeviceRecord(recordKey, [record, flippedRecord, newerRecord], NOW),
   };
   if (selection.selected !== 2) throw new Error('the newer record must win');
+
+  // ---- limits, keys and the order of checks (issue 15; the `more` stream) ----
+  const more = seededRandom('nexuslink p2p vectors v1 checks');
+  refusedPeerIds.push(
+    {
+      description: '65 characters of the base58btc alphabet (a text form is 1 to 64)',
+      text: `${peerIdToString(laptop.peerId)}${'z'.repeat(65 - peerIdToString(laptop.peerId).length)}`,
+      error: 'MALFORMED',
+    },
+    {
+      description: 'a PeerId text with a leading space: the text form is not trimmed',
+      text: ` ${peerIdToString(laptop.peerId)}`,
+      error: 'MALFORMED',
+    },
+  );
+  for (const c of refusedPeerIds.slice(-2))
+    refusedWith(c.description as string, () => peerIdFromString(c.text as string));
+
+  const flippedCertificate = laptop.cert.bytes.slice();
+  flippedCertificate[flippedCertificate.length - 1]! ^= 0x01;
+  bindingCases.push(
+    bindingCase(
+      'two faults: after expires_at_ms, and the connection proved another PeerId (expiry is checked first)',
+      binding,
+      { now: verifiedBinding.expiresAt, peerId: phone.peerId },
+    ),
+    bindingCase(
+      'two faults: one bit of the signature flipped, shown with the phone certificate (the device id is compared before the signature)',
+      flippedBinding,
+      { deviceCertificate: phone.cert.bytes },
+    ),
+    bindingCase(
+      'two faults: a trailing byte after the binding, and the device certificate’s signature altered (the binding is decoded before anything is verified)',
+      Uint8Array.of(...binding, 0),
+      { deviceCertificate: flippedCertificate },
+    ),
+  );
+
+  /** An invite body changed as `change` says, signed by the laptop. */
+  const resignedInvite = async (change: Record<string, unknown>) => {
+    const inviteBody = inviteBodyCodec.encode({
+      ...inviteBodyCodec.decode(signedMessageCodec.decode(invite).body),
+      ...change,
+    });
+    return signedMessageCodec.encode({
+      body: inviteBody,
+      signature: await signLabelled(laptop.dsk, SIGNATURE_LABELS.invite, inviteBody),
+    });
+  };
+  const text = inviteToText(invite);
+  const textCase = (description: string, t: string): Json => ({
+    description,
+    invite: null,
+    text: t,
+    now_ms: NOW,
+    error: refusedWith(description, () => verifyInvite(t, { now: NOW })),
+  });
+  inviteCases.push(
+    {
+      ...inviteCases[0]!,
+      description:
+        'the same invite from its text form in lower case, surrounded by white space (`invite` null: verify `text`)',
+      invite: null,
+      text: ` ${text.toLowerCase()}\n`,
+    },
+    textCase(
+      'a text form of 4 097 characters (4 096 at most after trimming)',
+      `NXI1:${'A'.repeat(4092)}`,
+    ),
+    textCase(
+      'a text form whose base32 ends 1 character past a multiple of 8 (not canonical)',
+      `${text.slice(0, 5 + Math.floor((text.length - 5) / 8) * 8)}A`,
+    ),
+    textCase('a text form without the NXI1: prefix', text.slice(5)),
+    inviteCase(
+      'the identity key is a small-order point (validly signed by the laptop): not a valid key',
+      await resignedInvite({ identityKey: new Uint8Array(32) }),
+    ),
+    inviteCase(
+      'two faults: after expires_at_ms, and one bit of the signature flipped (the signature is checked before the expiry)',
+      flippedInvite,
+      { now: verified.expiresAt },
+    ),
+    inviteCase(
+      'two faults: the scanner expected another identity, and one bit of the signature flipped (the identity is compared first)',
+      flippedInvite,
+      { expectedUuid: other.uuid },
+    ),
+  );
+
+  valid('a prekey response with a bundle of 16 384 bytes (the largest)', {
+    frame: { case: 'prekeyResponse', value: { bundles: [more.randomBytes(16_384)] } },
+  });
+  invalid('a prekey response with a bundle of 16 385 bytes', /at most 16384/, {
+    frame: { case: 'prekeyResponse', value: { bundles: [more.randomBytes(16_385)] } },
+  });
+  invalid('a hello whose identity key is 31 bytes', /identity_key/, {
+    frame: { case: 'hello', value: { ...hello, identityKey: hello.identityKey.slice(1) } },
+  });
+  invalid(
+    'two faults: a hello of version 2 without a peer binding (both MALFORMED; fields are checked in field order)',
+    /version/,
+    { frame: { case: 'hello', value: { ...hello, version: 2, peerBinding: undefined } } },
+  );
+
+  const smallOrderRecordBody = deviceRecordBodyCodec.encode({
+    ...deviceRecordBodyCodec.decode(signedMessageCodec.decode(record).body),
+    identityKey: new Uint8Array(32),
+  });
+  const smallOrderRecord = signedMessageCodec.encode({
+    body: smallOrderRecordBody,
+    signature: await signLabelled(laptop.dsk, SIGNATURE_LABELS.deviceRecord, smallOrderRecordBody),
+  });
+  recordCases.push(
+    recordCase(
+      'the identity key is a small-order point (validly signed by the laptop): not a valid key',
+      smallOrderRecord,
+      recordKey,
+    ),
+    recordCase(
+      'two faults: after expires_at_ms, and stored under the phone’s key (expiry is checked before the key)',
+      record,
+      phoneKey,
+      verifiedRecord.expiresAt,
+    ),
+    recordCase(
+      'two faults: one bit of the signature flipped, and stored under the phone’s key (the signature is checked before the key)',
+      flippedRecord,
+      phoneKey,
+    ),
+  );
 
   const meta = (description: string) => ({ generator: GENERATOR, description });
   return {

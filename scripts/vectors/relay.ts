@@ -98,6 +98,31 @@ async function generate(): Promise<Record<string, Json>> {
       ),
     },
   ];
+  // The count limit (1 ≤ count ≤ 1000, spec/relay.md §3) at its bound and over it, and the
+  // order of checks: the body is built (INVALID_ARGUMENT) before the signature is checked.
+  const more = seededRandom('nexuslink relay vectors v1 acks');
+  const thousand = Array.from({ length: 1000 }, () => uuidText(more.randomBytes(16)));
+  const thousandSignature = await signRelayAck(key, { server, ids: thousand });
+  const tooMany = [...thousand, uuidText(more.randomBytes(16))];
+  ackCases.push(
+    {
+      description: '1 000 ids (the most one acknowledgement names)',
+      server,
+      ids: thousand,
+      body: toHex(relayAckBody({ server, ids: thousand })),
+      signature: toHex(thousandSignature),
+    },
+    {
+      description:
+        'two faults: 1 001 ids, under the signature of the first 1 000 (the count is checked before the signature; no body is made)',
+      server,
+      ids: tooMany,
+      signature: toHex(thousandSignature),
+      error: refusedWith('1 001 ids', () =>
+        verifyRelayAck(key.publicKey, { server, ids: tooMany }, thousandSignature),
+      ),
+    },
+  );
   // ---- relayed envelopes ----
   const account = await seededIdentity(rng, T0);
   const { identity, ssk, sskCert } = account;

@@ -5,7 +5,13 @@
  */
 import { toHex } from '../../src/primitives/bytes.js';
 import { openImage, sealImage, sealJournalEntry, sealStorageKey } from '../../src/storage/image.js';
-import { storageChangesCodec } from '../../src/wire/messages.js';
+import { create, toBinary } from '@bufbuild/protobuf';
+import { p256 } from '@noble/curves/nist.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8 } from '../../src/primitives/bytes.js';
+import { PublicKeySchema } from '../../src/wire/gen/nexuslink/v1/keys_pb.js';
+import { StorageKeyWrapSchema } from '../../src/wire/gen/nexuslink/v1/storage_pb.js';
+import { KeyAlgorithm, storageChangesCodec, storageKeyWrapCodec } from '../../src/wire/messages.js';
 import { wrapStorageKey } from '../../src/storage/device-key.js';
 import { softwareKeyStore } from '../../src/keystores/software.js';
 import { seededRandom } from './rng.js';
@@ -220,6 +226,33 @@ export async function storageVectors(): Promise<Record<string, Json>> {
         error: 'MALFORMED',
       },
     ];
+    // A P-256 key cannot wrap (spec/storage.md §4): a file naming one is refused by the decoder,
+    // before any key is compared (no random draws: the other files keep their bytes).
+    const p256Wrap = toBinary(
+      StorageKeyWrapSchema,
+      create(StorageKeyWrapSchema, {
+        ...storageKeyWrapCodec.decode(wrapped),
+        signingKey: create(PublicKeySchema, {
+          algorithm: KeyAlgorithm.ECDSA_P256,
+          key: p256.getPublicKey(sha256(utf8('a P-256 device key')), true),
+        }),
+      }),
+    );
+    wrapCases.push(
+      {
+        description: 'signing_key is a P-256 key (only Ed25519 keys wrap): refused by the decoder',
+        device_seed: toHex(deviceSeed),
+        file: toHex(p256Wrap),
+        error: 'MALFORMED',
+      },
+      {
+        description:
+          'two faults: signing_key is a P-256 key, and the file is opened with another device key (the file is decoded first)',
+        device_seed: toHex(otherSeed),
+        file: toHex(p256Wrap),
+        error: 'MALFORMED',
+      },
+    );
     return {
       'storage/device-key-wrap.json': {
         description:

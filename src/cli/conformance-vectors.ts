@@ -178,7 +178,7 @@ const PLANS: Record<string, Planner> = {
   'identity/mnemonic.json': (f) =>
     simple(
       'identity.mnemonic.derive',
-      ['seed', 'path', 'identity_seed', 'identity_public_key', 'uuid'],
+      ['seed', 'path', 'identity_seed', 'identity_public_key', 'uuid', 'entropy', 'wordlist'],
       f,
     ),
   'identity/derivation.json': (f) => simple('identity.derive_ed25519', 'result', f),

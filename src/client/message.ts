@@ -65,7 +65,8 @@ export function parseConversation(
   id: unknown,
 ): { kind: 'direct'; peer: string } | { kind: 'group'; groupId: Uint8Array } {
   if (typeof id === 'string') {
-    if (id.startsWith('dm:') && /^[1-9A-HJ-NP-Za-km-z]{40,64}$/.test(id.slice(3)))
+    // A UUID is always 50 Base58 characters (spec/identity.md §3).
+    if (id.startsWith('dm:') && /^[1-9A-HJ-NP-Za-km-z]{50}$/.test(id.slice(3)))
       return { kind: 'direct', peer: id.slice(3) };
     if (/^group:[0-9a-f]{32}$/.test(id)) return { kind: 'group', groupId: fromHex(id.slice(6)) };
   }

@@ -16,6 +16,7 @@ import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/si
 import type { Signer } from '../identity/signing.js';
 import { trustedChain } from '../ratchet/prekeys.js';
 import { authChallengeCodec } from '../wire/community.js';
+import { isValidEd25519PublicKey } from '../wire/keys.js';
 
 /** What a device signs to log in to one server. */
 export interface AuthChallenge {
@@ -101,6 +102,9 @@ export function verifyAuthChallenge(
       throw new NexusError('MALFORMED', `${field} must be bytes`);
   const now = verificationTime(options);
   const identityKey = decodeSelfSigningCertificate(proof.selfSigningCertificate).identityKey;
+  // The certificate names the identity: an invalid key is a malformed proof (spec/errors.md §Keys).
+  if (!isValidEd25519PublicKey(identityKey))
+    throw new NexusError('MALFORMED', 'the self-signing certificate names no valid identity key');
   const chain = trustedChain(identityKey, proof.selfSigningCertificate, options.known, now);
   const verified = verifyDeviceCertificate(proof.deviceCertificate, {
     identity: identityKey,

@@ -21,7 +21,7 @@ import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
 import { callApi, serverError, Unauthorized } from '../transport/http-api.js';
 import { checkAddress, checkEnvelope } from '../transport/memory.js';
-import { clientFrameCodec, serverFrameCodec } from '../wire/community.js';
+import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
 import { signAuthChallenge } from './auth.js';
 
@@ -822,12 +822,15 @@ export class CommunityClient {
     if (this.#state !== 'connected' || !ws) return; // the server sends them again after the reconnect
     const { ids, channels } = this.#acks;
     this.#acks = { ids: [], channels: new Map() };
-    for (let i = 0; i < Math.max(ids.length, 1); i += 1000) {
-      const chunk = ids.slice(i, i + 1000);
-      const cursors =
-        i === 0
-          ? [...channels].map(([id, seq]) => ({ channelId: uuidBytes(id), seq: BigInt(seq) }))
-          : [];
+    const allCursors = [...channels].map(([id, seq]) => ({
+      channelId: uuidBytes(id),
+      seq: BigInt(seq),
+    }));
+    // At most COMMUNITY_LIMITS.maxAcknowledged ids, and as many cursors, per frame (spec/community.md §5.3).
+    const max = COMMUNITY_LIMITS.maxAcknowledged;
+    for (let i = 0; i < Math.max(ids.length, allCursors.length, 1); i += max) {
+      const chunk = ids.slice(i, i + max);
+      const cursors = allCursors.slice(i, i + max);
       if (chunk.length + cursors.length === 0) continue;
       ws.send(
         encodeFrame({

@@ -7,7 +7,8 @@ import type {
 } from '../interfaces/keystore.js';
 import { bytesKey, concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
-import { crypto, isValidEd25519Point, isValidP256Point } from '../primitives/provider.js';
+import { crypto, isValidP256Point } from '../primitives/provider.js';
+import { isValidEd25519PublicKey } from '../wire/keys.js';
 import { KeyAlgorithm, signedMessageCodec } from '../wire/messages.js';
 import type { PublicKey } from '../wire/gen/nexuslink/v1/keys_pb.js';
 
@@ -158,13 +159,14 @@ export function toWireKey(key: SigningPublicKey): { algorithm: KeyAlgorithm; key
 }
 
 /**
- * A signing key from the wire, checked to be a valid point.
+ * A signing key from the wire, checked to be a valid point (an Ed25519 key
+ * also not of small order: spec/errors.md §Keys).
  *
  * @throws NexusError `MALFORMED` for an unknown algorithm or an invalid point.
  */
 export function fromWireKey(key: PublicKey | undefined, field: string): SigningPublicKey {
   if (key === undefined) throw new NexusError('MALFORMED', `${field} is missing`);
-  if (key.algorithm === KeyAlgorithm.ED25519 && isValidEd25519Point(key.key)) {
+  if (key.algorithm === KeyAlgorithm.ED25519 && isValidEd25519PublicKey(key.key)) {
     return { algorithm: 'ed25519', bytes: key.key };
   }
   if (

@@ -2,7 +2,8 @@ import { base58 } from '@scure/base';
 import { NexusError } from '../interfaces/errors.js';
 import { bytesEqual, bytesKey, concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
-import { crypto, isValidEd25519Point } from '../primitives/provider.js';
+import { crypto } from '../primitives/provider.js';
+import { isValidEd25519PublicKey } from '../wire/keys.js';
 
 /** UUID format version byte (spec/identity.md §UUID). */
 export const UUID_VERSION = 0x01;
@@ -25,11 +26,13 @@ function checksum(version: number, publicKey: Uint8Array): Uint8Array {
 /**
  * The UUID of an Ed25519 identity public key:
  * `base58(0x01 || publicKey || SHA-256("NexusLink UUID" || 0x01 || publicKey)[0..4])`.
+ * It is always 50 characters long.
  *
- * @throws NexusError `INVALID_KEY` when `publicKey` is not a valid Ed25519 point.
+ * @throws NexusError `INVALID_KEY` when `publicKey` is not a valid Ed25519
+ *   point or is one of small order (spec/identity.md §3).
  */
 export function uuidFromPublicKey(publicKey: Uint8Array): Uuid {
-  if (!isValidEd25519Point(publicKey))
+  if (!isValidEd25519PublicKey(publicKey))
     throw new NexusError('INVALID_KEY', 'not a valid Ed25519 public key');
   // Cached: every received message names its sender's identity key.
   return uuidCache.get(
@@ -56,7 +59,8 @@ export interface ParsedUuid {
  * else must be exact. A typo changes the checksum, so it is rejected instead
  * of naming someone else.
  *
- * @throws NexusError `INVALID_UUID` for bad characters, length, version or checksum.
+ * @throws NexusError `INVALID_UUID` for bad characters, length, version or
+ *   checksum, or a key that is not a valid Ed25519 point or is of small order.
  * @example
  * ```ts
  * const { publicKey } = parseUuid(text); // throws INVALID_UUID on a typo
@@ -82,7 +86,8 @@ export function parseUuid(text: string): ParsedUuid {
   if (!bytesEqual(bytes.subarray(33), checksum(version, publicKey))) {
     throw new NexusError('INVALID_UUID', 'UUID checksum does not match (mistyped?)');
   }
-  if (!isValidEd25519Point(publicKey))
+  // A small-order key verifies no signature (spec/identity.md §1): refused, not parsed.
+  if (!isValidEd25519PublicKey(publicKey))
     throw new NexusError('INVALID_UUID', 'UUID does not name a valid Ed25519 key');
   return { uuid: trimmed as Uuid, version, publicKey };
 }

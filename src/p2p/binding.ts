@@ -97,9 +97,10 @@ export function verifyPeerBinding(
   options: VerifyPeerBindingOptions,
 ): VerifiedPeerBinding {
   const now = verificationTime(options);
-  const { device, uuid } = verifyDeviceCertificate(options.deviceCertificate, { ...options, now });
+  // The binding decodes before anything is verified (spec/p2p.md §2, order of checks).
   const signed = signedMessageCodec.decode(binding);
   const body = peerBindingBodyCodec.decode(signed.body);
+  const { device, uuid } = verifyDeviceCertificate(options.deviceCertificate, { ...options, now });
   if (!bytesEqual(body.deviceId, device.deviceId))
     throw new NexusError('PEER_MISMATCH', 'the peer binding names another device');
   requireSignature(

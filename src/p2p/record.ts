@@ -105,6 +105,13 @@ export function verifyDeviceRecord(
   const now = verificationTime(options);
   const signed = signedMessageCodec.decode(record);
   const body = deviceRecordBodyCodec.decode(signed.body);
+  // The key names the identity: an invalid one is a malformed record (spec/p2p.md §7).
+  let uuid: string;
+  try {
+    uuid = uuidFromPublicKey(body.identityKey);
+  } catch (cause) {
+    throw new NexusError('MALFORMED', 'the record names no valid identity key', { cause });
+  }
   const deviceCertificate = signedMessageCodec.encode(body.deviceCertificate!);
   const binding = verifyPeerBinding(signedMessageCodec.encode(body.peerBinding!), {
     identity: body.identityKey,
@@ -123,7 +130,7 @@ export function verifyDeviceRecord(
   );
   const expiresAt = Number(body.expiresAtMs);
   if (now >= expiresAt) throw new NexusError('EXPIRED', 'the device record has expired');
-  const address = { uuid: uuidFromPublicKey(body.identityKey), deviceId: toHex(device.deviceId) };
+  const address = { uuid, deviceId: toHex(device.deviceId) };
   if (options.key !== undefined && !bytesEqual(options.key, deviceRecordKey(address)))
     throw new NexusError('UNKNOWN_ISSUER', 'the record belongs under another key');
   return Object.freeze({

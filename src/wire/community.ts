@@ -30,8 +30,14 @@ export const COMMUNITY_LIMITS = {
   id: 16,
   /** Largest envelope or channel message a frame carries (the envelope limit). */
   maxPayloadBytes: WIRE_LIMITS.maxEnvelopeContent,
-  /** Most delivery ids or channel cursors in one Acknowledge, and cursors in one Authenticate. */
-  maxAcknowledged: 1024,
+  /**
+   * Most delivery ids, and most channel cursors, in one Acknowledge: the
+   * server's limit (spec/community.md §5.3), so a frame the decoder takes is
+   * one the server takes.
+   */
+  maxAcknowledged: 1000,
+  /** Most channel cursors in one Authenticate (`resume`). */
+  maxResumeCursors: 1024,
   /** Longest access token, in bytes. */
   maxTokenBytes: 512,
   /** Longest error message in a Result, in bytes. */
@@ -46,8 +52,8 @@ function checkDeviceRef(field: string, ref: DeviceRef | undefined): void {
   checkLength(`${field}.device_id`, ref.deviceId, WIRE_LIMITS.deviceId);
 }
 
-function checkCursors(field: string, cursors: readonly ChannelCursor[]): void {
-  check(cursors.length <= COMMUNITY_LIMITS.maxAcknowledged, `too many ${field}`);
+function checkCursors(field: string, cursors: readonly ChannelCursor[], max: number): void {
+  check(cursors.length <= max, `too many ${field}`);
   for (const c of cursors) {
     checkLength(`${field}.channel_id`, c.channelId, COMMUNITY_LIMITS.id);
     checkSafeU64(`${field}.seq`, c.seq);
@@ -85,7 +91,7 @@ export const clientFrameCodec = messageCodec(ClientFrameSchema, {
       case 'authenticate':
         check(f.value.accessToken.length > 0, 'access_token is empty');
         checkMaxLength('access_token', f.value.accessToken, COMMUNITY_LIMITS.maxTokenBytes);
-        checkCursors('resume', f.value.resume);
+        checkCursors('resume', f.value.resume, COMMUNITY_LIMITS.maxResumeCursors);
         break;
       case 'send':
         checkDeviceRef('to', f.value.to);
@@ -103,7 +109,7 @@ export const clientFrameCodec = messageCodec(ClientFrameSchema, {
           'too many delivery_ids',
         );
         for (const id of f.value.deliveryIds) checkLength('delivery_ids', id, COMMUNITY_LIMITS.id);
-        checkCursors('channels', f.value.channels);
+        checkCursors('channels', f.value.channels, COMMUNITY_LIMITS.maxAcknowledged);
         check(
           f.value.deliveryIds.length + f.value.channels.length > 0,
           'acknowledge names nothing',

@@ -67,6 +67,7 @@ import {
   checkVersion,
   messageCodec,
 } from './codec.js';
+import { isValidEd25519PublicKey } from './keys.js';
 
 /** Byte lengths and limits shared by the codecs and the spec. */
 export const WIRE_LIMITS = {
@@ -164,6 +165,10 @@ function checkTimes(typeName: string, created: bigint, expires: bigint): void {
     expires === 0n || expires > created,
     `${typeName}: expires_at_ms must be 0 or after created_at_ms`,
   );
+}
+
+function bytesMatch(a: Uint8Array, b: Uint8Array): boolean {
+  return compareBytes(a, b) === 0;
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
@@ -551,6 +556,9 @@ export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSche
     checkLength('distribution_id', m.distributionId, 16);
     checkLength('chain_key', m.chainKey, 32);
     checkLength('signing_key', m.signingKey, 32);
+    // It verifies the group's messages: an invalid or small-order key is refused here,
+    // like every key that verifies signatures (spec/errors.md §Keys).
+    check(isValidEd25519PublicKey(m.signingKey), 'signing_key is not a valid Ed25519 key');
   },
 });
 
@@ -578,8 +586,9 @@ export const sessionSnapshotCodec = messageCodec(SessionSnapshotSchema, {
   },
 });
 
-// Syntax only (Base58, the length of 37 bytes); the client checks the checksum with `isUuid`.
-const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
+// Syntax only: 50 Base58 characters, the length of every UUID (37 bytes starting with 0x01,
+// spec/identity.md §3); the checksum and the key are checked where the UUID is used (`isUuid`).
+const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{50}$/;
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
 
 /** Require `value` to be a UUID in its text form (syntax only). */
@@ -626,6 +635,8 @@ function checkClientMessage(m: ClientMessage, nested: boolean): void {
       checkMaxLength('structured.payload', body.value.payload, WIRE_LIMITS.maxStructuredPayload);
       break;
     case 'receipt':
+      // Receipts are 1:1 control messages: a group_id would name a group they do not belong to.
+      check(m.groupId.length === 0, 'receipt is not a group message');
       check(
         body.value.type === ReceiptType.DELIVERED || body.value.type === ReceiptType.READ,
         'receipt.type is not delivered or read',
@@ -646,6 +657,14 @@ function checkClientMessage(m: ClientMessage, nested: boolean): void {
       check(m.groupId.length === WIRE_LIMITS.groupId, 'sender_key needs a group_id');
       check(body.value.distribution.length > 0, 'sender_key.distribution is empty');
       checkMaxLength('sender_key.distribution', body.value.distribution, 256);
+      // The distribution names the group it is for: its id is the group id (spec/client.md §1.1).
+      check(
+        bytesMatch(
+          senderKeyDistributionCodec.decode(body.value.distribution).distributionId,
+          m.groupId,
+        ),
+        'sender_key: the distribution is for another group than group_id',
+      );
       break;
     case 'sent': {
       check(!nested, 'a SentSync cannot carry a SentSync');
@@ -754,6 +773,7 @@ export const messageRecordCodec = messageCodec(MessageRecordSchema, {
       m.message.body.case === 'text' || m.message.body.case === 'structured',
       'a stored message is text or structured',
     );
+    check(m.message.padding.length === 0, 'a stored message is not padded');
     checkUuidText('sender', m.sender);
     check(DEVICE_HEX.test(m.senderDevice), 'sender_device is not a device id');
     checkSafeU64('received_at_ms', m.receivedAtMs);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { base58 } from '@scure/base';
 import { createIdentity, isUuid, parseUuid, uuidFromPublicKey } from '../../src/index.js';
 import { expectNexusErrorSync } from '../helpers.js';
@@ -61,6 +62,18 @@ describe('UUID', () => {
   it('refuses to name a key that is not an Ed25519 point', () => {
     const notAPoint = new Uint8Array(32).fill(0xff);
     expectNexusErrorSync(() => uuidFromPublicKey(notAPoint), 'INVALID_KEY');
+  });
+
+  it('refuses to name a key of small order, which no signature verifies under (spec/identity.md §3)', () => {
+    // Every small-order point, each of its encodings: [h]P for h = 0..7, with P of order 8.
+    const order8 = ed25519.Point.fromHex(
+      'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+    );
+    for (let h = 0n; h < 8n; h++) {
+      const point = h === 0n ? ed25519.Point.ZERO : order8.multiplyUnsafe(h);
+      expect(point.isSmallOrder()).toBe(true);
+      expectNexusErrorSync(() => uuidFromPublicKey(point.toBytes()), 'INVALID_KEY');
+    }
   });
 });
 

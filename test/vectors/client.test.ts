@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create } from '@bufbuild/protobuf';
 import type { DescMessage } from '@bufbuild/protobuf';
@@ -29,6 +30,7 @@ import type { Codec } from '../../src/wire/codec.js';
 import {
   contactRecordCodec,
   conversationRecordCodec,
+  envelopeCodec,
   inboxRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
@@ -195,9 +197,22 @@ describe('client vectors (test-vectors/client)', () => {
             expect(c.table).toBe('outbox');
             expect(c.key).toMatch(/^\d{16}$/);
             break;
-          case 'InboxRecord':
+          case 'InboxRecord': {
+            // <uuid>/<device hex> of the envelope's sender, its timestamp (16 digits), and the
+            // first 8 bytes of SHA-256 of the envelope (spec/client.md §4).
+            const bytes = unhex(r.envelope as string);
+            const env = envelopeCodec.decode(bytes);
             expect(c.table).toBe('inbox');
+            expect(c.key, c.description).toBe(
+              [
+                uuidFromPublicKey(env.senderIdentityKey),
+                hex(env.senderDeviceId),
+                String(env.timestampMs).padStart(16, '0'),
+                createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+              ].join('/'),
+            );
             break;
+          }
         }
       }
     });

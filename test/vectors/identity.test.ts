@@ -6,8 +6,10 @@ import {
   decodeRevocationList,
   decodeSelfSigningCertificate,
   deriveEd25519,
+  detectWordlist,
   identityFromMnemonic,
   importIdentityBackup,
+  mnemonicEntropy,
   mnemonicToSeed,
   NexusError,
   parseUuid,
@@ -15,6 +17,7 @@ import {
   verifyContactCard,
   verifyDeviceCertificate,
   verifyRevocationList,
+  WORDLISTS,
 } from '../../src/index.js';
 import { identityVectors } from '../../scripts/vectors/identity.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
@@ -73,7 +76,13 @@ describe('identity vectors (test-vectors/identity)', () => {
       expect(hex(identity.exportSeed()), c.description).toBe(c.identity_seed);
       expect(hex(identity.publicKey.bytes), c.description).toBe(c.identity_public_key);
       expect(identity.uuid, c.description).toBe(c.uuid);
+      // The language: the first list under which the mnemonic is valid (spec/identity.md §2).
+      expect(hex(mnemonicEntropy(c.mnemonic as string)), c.description).toBe(c.entropy);
+      const list = detectWordlist(c.mnemonic as string);
+      expect(list, c.description).toBe(WORDLISTS[c.wordlist as keyof typeof WORDLISTS]);
     }
+    // A mnemonic valid under two lists is the earlier list's (English before French).
+    expect(load('mnemonic.json').map((c) => c.wordlist)).toContain('french');
   });
 
   it('certificates.json', async () => {

@@ -82,7 +82,7 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('peer-ids.json: the multihash and its base58btc text, computed here', () => {
     const cases = load('peer-ids.json').cases;
-    expect(cases.length).toBe(4);
+    expect(cases.length).toBe(6);
     for (const c of cases) {
       if (c.error) {
         expect(
@@ -100,7 +100,7 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('peer-bindings.json: the signature over label || 0 || body, and each refusal', () => {
     const file = load('peer-bindings.json');
-    expect(file.cases.length).toBe(5);
+    expect(file.cases.length).toBe(8);
     for (const c of file.cases) {
       const verify = () =>
         verifyPeerBinding(unhex(c.binding as string), {
@@ -129,9 +129,10 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('invites.json: the text form, what verifies, and each refusal', () => {
     const cases = load('invites.json').cases;
-    expect(cases.length).toBe(6);
+    expect(cases.length).toBe(13);
     for (const c of cases) {
-      const bytes = unhex(c.invite as string);
+      // `invite` null: the case is about the text form (spec/p2p.md §3.2).
+      const source = c.invite === null ? (c.text as string) : unhex(c.invite as string);
       const options = {
         now: c.now_ms as number,
         ...(c.expected_uuid ? { expectedUuid: c.expected_uuid as string } : {}),
@@ -139,15 +140,22 @@ describe('p2p vectors (test-vectors/p2p)', () => {
       };
       if (c.error) {
         expect(
-          refusal(() => verifyInvite(bytes, options)),
+          refusal(() => verifyInvite(source, options)),
           c.description,
         ).toBe(c.error);
         continue;
       }
+      const result = c.result!;
+      if (typeof source === 'string') {
+        const v = verifyInvite(source, options);
+        expect(v.uuid, c.description).toBe(result.uuid);
+        expect(v.expiresAt, c.description).toBe(result.expires_at_ms);
+        continue;
+      }
+      const bytes = source;
       const text = c.text as string;
       expect(text.startsWith('NXI1:')).toBe(true);
       expect(hex(base32Decode(text.slice(5)))).toBe(c.invite);
-      const result = c.result!;
       for (const v of [verifyInvite(bytes, options), verifyInvite(text, options)]) {
         expect(v.uuid).toBe(result.uuid);
         expect(v.displayName).toBe(result.display_name);
@@ -171,8 +179,8 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('frames.json: each valid frame has exactly its encoding; each invalid one is MALFORMED', () => {
     const cases = load('frames.json').cases;
-    expect(cases.filter((c) => !c.error).length).toBe(6);
-    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(9);
+    expect(cases.filter((c) => !c.error).length).toBe(7);
+    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(12);
     for (const c of cases) {
       if (c.error) {
         expectRefused(c, (bytes) => peerFrameCodec.decode(bytes));
@@ -186,7 +194,7 @@ describe('p2p vectors (test-vectors/p2p)', () => {
 
   it('device-records.json: what verifies under its key, what is refused, which one wins', () => {
     const file = load('device-records.json');
-    expect(file.cases.length).toBe(4);
+    expect(file.cases.length).toBe(7);
     for (const c of file.cases) {
       const key = new TextEncoder().encode(c.key as string);
       const verify = () =>

@@ -58,8 +58,8 @@ declare module 'fastify' {
 
 const hexOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
-// A NexusLink UUID: Base58 text (syntax; the SDK checks the checksum where it matters).
-const MEMBER_UUID = /^[1-9A-HJ-NP-Za-km-z]{40,64}$/;
+// A NexusLink UUID: 50 Base58 characters (syntax; the SDK checks the checksum where it matters).
+const MEMBER_UUID = /^[1-9A-HJ-NP-Za-km-z]{50}$/;
 
 const b64 = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 

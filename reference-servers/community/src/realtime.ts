@@ -22,7 +22,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
-import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk';
+import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '@nexuslink/sdk';
 import type { ClientFrame } from '@nexuslink/sdk';
 import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
@@ -63,8 +63,11 @@ export const PREKEYS_LOW = 10;
 /** A device with fewer (fresh) one-time KEM prekeys than this is told to upload more. */
 export const KEM_PREKEYS_LOW = 5;
 const PAGE = 500;
-/** Delivery ids, and channels, one Acknowledge frame may name (the SDK sends at most 1,000). */
-const MAX_ACK_IDS = 1_000;
+/**
+ * Delivery ids, and channels, one Acknowledge frame may name: 1,000, the
+ * SDK's decoder limit (spec/community.md §5), so a larger frame never gets here.
+ */
+const MAX_ACK_IDS = COMMUNITY_LIMITS.maxAcknowledged;
 const CURSOR_FLUSH_MS = 1_000;
 
 type Encoded = Uint8Array;

@@ -167,12 +167,20 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const url = await start(kind);
     const mallory = await makeAccount('mallory');
     const s = await rawSession(url, mallory);
-    const ids = Array.from({ length: 1_001 }, () => new Uint8Array(16));
-    s.ws.send(
-      clientFrameCodec.encode({
-        frame: { case: 'acknowledge', value: { deliveryIds: ids, channels: [] } },
-      }),
+    // The SDK's encoder refuses such a frame, so it is written out by hand:
+    // ClientFrame.acknowledge (field 5) holding 1,001 delivery ids (field 1, 16 bytes each).
+    const acknowledge = Buffer.concat(
+      Array.from({ length: 1_001 }, () => Buffer.from([0x0a, 0x10, ...new Uint8Array(16)])),
     );
+    const length: number[] = [];
+    for (let n = acknowledge.length; ; n >>= 7) {
+      if (n < 0x80) {
+        length.push(n);
+        break;
+      }
+      length.push((n & 0x7f) | 0x80);
+    }
+    s.ws.send(Buffer.concat([Buffer.from([0x2a, ...length]), acknowledge]));
     expect((await s.closed).code).toBe(1008);
   });
 
