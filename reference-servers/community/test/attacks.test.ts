@@ -124,6 +124,27 @@ function request(
 }
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.99) - 1]!;
+/**
+ * The p99 an honest member may see under attack: 100 ms, or five times the
+ * p99 of the same requests measured just before the attack when the machine
+ * is so loaded that 100 ms is not even reached without one (a shared CI
+ * machine). Before the fixes, the floods pushed it to 891 ms and 15.4 s.
+ */
+const honestBound = (baseline: number[]) => Math.max(100, 5 * p99(baseline));
+async function sendLatencies(
+  c: { sendChannelMessage(id: string, body: Uint8Array): Promise<unknown> },
+  channel: string,
+  count: number,
+  tag: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await c.sendChannelMessage(channel, new Uint8Array([i, tag]));
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
 const uuidBytes = (id: string) => new Uint8Array(Buffer.from(id.replaceAll('-', ''), 'hex'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -134,6 +155,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const { c: bob } = await connected(url, 'bob');
     const channel = await alice.createChannel({ name: 'general' });
     await bob.joinChannel(channel.id);
+    const baseline = await sendLatencies(alice, channel.id, 50, 0);
     const mallory = await makeAccount('mallory');
     const flood = await rawSession(url, mallory);
     // 2,000 frames of 1,000 made-up delivery ids each (about 36 MB), as fast as the socket takes them.
@@ -149,18 +171,13 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
       }
       floodDone = true;
     })();
-    const latencies: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      await alice.sendChannelMessage(channel.id, new Uint8Array([i, 1, 2, 3]));
-      latencies.push(performance.now() - t0);
-    }
+    const latencies = await sendLatencies(alice, channel.id, 200, 1);
     await flooding;
     const closed = await Promise.race([flood.closed, sleep(10_000).then(() => null)]);
     // Past its burst and one more second's worth of refused frames, the flooder is cut off.
     expect(closed).toEqual({ code: 1008, reason: 'too many frames' });
     expect(floodDone).toBe(true);
-    expect(p99(latencies)).toBeLessThan(100);
+    expect(p99(latencies)).toBeLessThan(honestBound(baseline));
   });
 
   it('an acknowledgement naming more than 1,000 ids closes the connection', async () => {
@@ -424,11 +441,12 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     });
     const { c: alice } = await connected(url, 'alice');
     const channel = await alice.createChannel({ name: 'general' });
+    const baseline = await sendLatencies(alice, channel.id, 50, 8);
     const port = Number(new URL(url).port);
     // 600 silent sockets from 8 source addresses: 75 per address tried.
     const sockets: net.Socket[] = [];
-    const closedAt: number[] = [];
-    const t0 = Date.now();
+    /** How long each socket lived from its connection to its close, in ms. */
+    const lifetimes: number[] = [];
     await Promise.all(
       Array.from(
         { length: 600 },
@@ -440,28 +458,27 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
               localAddress: `127.0.0.${(i % 8) + 2}`,
             });
             sockets.push(s);
+            let connectedAt = Date.now();
             s.on('error', () => undefined);
-            s.on('close', () => closedAt.push(Date.now() - t0));
-            s.on('connect', () => resolve());
+            s.on('close', () => lifetimes.push(Date.now() - connectedAt));
+            s.on('connect', () => {
+              connectedAt = Date.now();
+              resolve();
+            });
             s.on('close', () => resolve());
           }),
       ),
     );
     cleanups.push(async () => sockets.forEach((s) => s.destroy()));
     // A member and the health check are served meanwhile.
-    const latencies: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const t = performance.now();
-      await alice.sendChannelMessage(channel.id, new Uint8Array([i, 9]));
-      latencies.push(performance.now() - t);
-    }
+    const latencies = await sendLatencies(alice, channel.id, 50, 9);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(p99(latencies)).toBeLessThan(100);
-    // Over the per-address limit they were refused at once; the rest closed after the deadline.
+    expect(p99(latencies)).toBeLessThan(honestBound(baseline));
+    // Over the per-address limit they were refused at once; the rest closed at the 1 s deadline.
     const deadline = Date.now() + 10_000;
-    while (closedAt.length < 600 && Date.now() < deadline) await sleep(50);
-    expect(closedAt.length).toBe(600);
-    expect(closedAt.filter((t) => t < 800).length).toBeGreaterThanOrEqual(200);
-    expect(Math.max(...closedAt)).toBeGreaterThanOrEqual(900);
+    while (lifetimes.length < 600 && Date.now() < deadline) await sleep(50);
+    expect(lifetimes.length).toBe(600);
+    expect(lifetimes.filter((t) => t < 800).length).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...lifetimes)).toBeGreaterThanOrEqual(900);
   });
 });

@@ -43,6 +43,13 @@ async function latencies(n: number, call: (i: number) => Promise<unknown>): Prom
  */
 const HONEST_P99_MS = 250;
 
+/**
+ * The bound an honest p99 must stay under: `HONEST_P99_MS`, or five times
+ * the p99 of the same requests measured just before the attack when the
+ * machine is loaded enough that even those exceed it.
+ */
+const honestBound = (baseline: number[]) => Math.max(HONEST_P99_MS, 5 * percentile(baseline, 99));
+
 /** A raw TCP connection from `localAddress` that never sends a byte; resolves once connected. */
 function silentSocket(port: number, localAddress: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -114,6 +121,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const seen = { bob: 0, carol: 0 };
       const bobStream = await client(bob).stream(() => seen.bob++);
       cleanup.push(() => bobStream.close());
+      const a = client(alice);
+      const b = client(bob);
+      const baseline = await latencies(60, (i) => (i % 2 ? b.held() : a.info()));
 
       // The flood, from four addresses: 20 streams each that never log in
       // (16 may wait; 4 are refused before the upgrade) and 40 silent TCP
@@ -142,16 +152,14 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       // TCP connections over it closed at once.
       expect(refused).toBe(16);
       expect(tcp.filter((s) => s.destroyed).length).toBeGreaterThanOrEqual(36);
-      const a = client(alice);
-      const b = client(bob);
       await a.put(box(bob), new Uint8Array([1]));
       await a.put(box(carol), new Uint8Array([2]));
       const samples = await latencies(60, (i) => (i % 2 ? b.held() : a.info()));
       const p99 = percentile(samples, 99);
       process.stdout.write(
-        `[relay ${kind}] connection flood: ${streams.length} streams (${refused} refused), ${tcp.length} TCP; honest p99 ${p99.toFixed(1)} ms over ${samples.length}\n`,
+        `[relay ${kind}] connection flood: ${streams.length} streams (${refused} refused), ${tcp.length} TCP; honest p99 ${p99.toFixed(1)} ms over ${samples.length} (before the flood ${percentile(baseline, 99).toFixed(1)} ms)\n`,
       );
-      expect(p99).toBeLessThan(HONEST_P99_MS);
+      expect(p99).toBeLessThan(honestBound(baseline));
       await expect.poll(() => seen, { timeout: 5000 }).toEqual({ bob: 1, carol: 1 });
 
       // Past the timeouts (1.5 s here): every silent stream and socket is closed.
@@ -180,6 +188,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       // Alice is Bob's contact: Bob has acknowledged a blob of hers before.
       await a.put(box(bob), new Uint8Array([0]));
       expect(await b.ack((await b.held()).map((h) => h.id))).toBe(1);
+      // The same honest requests before the flood (to a fourth device's mailbox).
+      const dave = await newDevice('dave');
+      const baseline = await latencies(60, (i) =>
+        i % 2 ? a.put(box(dave), new Uint8Array([i])) : b.held({ limit: 10 }),
+      );
 
       // Twelve throwaway identities leave blobs for Bob without pause, from a
       // thread of their own, while the honest devices are measured.
@@ -204,7 +217,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const { accepted, refused, rateLimited, other } = await floodDone;
       const p99 = percentile(samples, 99);
       process.stdout.write(
-        `[relay ${kind}] mailbox flood: ${accepted} taken, ${refused} refused (LIMIT), ${rateLimited} rate-limited; honest p99 ${p99.toFixed(1)} ms over ${samples.length}\n`,
+        `[relay ${kind}] mailbox flood: ${accepted} taken, ${refused} refused (LIMIT), ${rateLimited} rate-limited; honest p99 ${p99.toFixed(1)} ms over ${samples.length} (before the flood ${percentile(baseline, 99).toFixed(1)} ms)\n`,
       );
       expect(other).toEqual([]);
       // The contact's blobs are still taken.
@@ -214,7 +227,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect((await c.held({ limit: 100 })).length).toBe(30);
       // Strangers together hold at most their share (25% of 200).
       expect(accepted).toBe(50);
-      expect(p99).toBeLessThan(HONEST_P99_MS);
+      expect(p99).toBeLessThan(honestBound(baseline));
     });
   });
 }
