@@ -10,6 +10,44 @@ const PUBLIC_ENTRY_POINTS = [
   '@nexuslink/sdk/node',
   '@nexuslink/sdk/hazmat',
   '@nexuslink/sdk/p2p',
+  '@nexuslink/sdk/wire',
+  '@nexuslink/sdk/wordlists',
+];
+
+/*
+ * Layering (DESIGN.md, "Layers"): arrows point down only. In a flat config
+ * the last object that sets a rule for a file wins, so every layer object
+ * below repeats the patterns all of src/ obeys (SRC_PATTERNS) and adds the
+ * layers it must not import.
+ */
+/** A relative import of one of these top-level folders of src/. */
+const layerImport = (layers) => `^(\\.\\./)+(${layers.join('|')})(/|\\.js$|$)`;
+/** Patterns every file under src/ (but the test doubles and the entry points) obeys. */
+const SRC_PATTERNS = [
+  { regex: '(^|/)(examples|reference-servers)/', message: 'src/ must not import from apps.' },
+  {
+    regex: '(^|/)testing/|(^|/)transport/memory(\\.js)?$',
+    message: 'Test doubles (src/testing/, the memory network) are for tests and entry points only.',
+  },
+];
+/** One `no-restricted-imports` object: files of `layer` must not import `above`. */
+const layerRule = (files, above, why, ignores = []) => ({
+  files,
+  ignores,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...SRC_PATTERNS, { regex: layerImport(above), message: why }] },
+    ],
+  },
+});
+/** Entry points (tsup.config.ts) and the test doubles: they may import anything of the package. */
+const ENTRY_FILES = [
+  'src/*.ts',
+  'src/interfaces/index.ts',
+  'src/p2p/index.ts',
+  'src/wire/index.ts',
+  'src/testing/**',
 ];
 
 export default tseslint.config(
@@ -68,6 +106,171 @@ export default tseslint.config(
       ],
     },
   },
+  // Layer rules: one object per layer (see layerRule above).
+  {
+    files: ['src/**/*.ts'],
+    ignores: ENTRY_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: SRC_PATTERNS }] },
+  },
+  layerRule(
+    ['src/interfaces/**/*.ts'],
+    [
+      'primitives',
+      'wire',
+      'identity',
+      'ratchet',
+      'storage',
+      'stores',
+      'keystores',
+      'transport',
+      'p2p',
+      'community',
+      'relay',
+      'directory',
+      'client',
+      'cli',
+    ],
+    'src/interfaces/ holds types, errors and guards only: it imports nothing else of the SDK.',
+    ['src/interfaces/index.ts'],
+  ),
+  layerRule(
+    ['src/primitives/**/*.ts'],
+    [
+      'wire',
+      'identity',
+      'ratchet',
+      'storage',
+      'stores',
+      'keystores',
+      'transport',
+      'p2p',
+      'community',
+      'relay',
+      'directory',
+      'client',
+      'cli',
+    ],
+    'src/primitives/ is the ground floor: it imports src/interfaces/ only.',
+  ),
+  layerRule(
+    ['src/wire/**/*.ts'],
+    [
+      'identity',
+      'ratchet',
+      'storage',
+      'stores',
+      'keystores',
+      'transport',
+      'p2p',
+      'community',
+      'relay',
+      'directory',
+      'client',
+      'cli',
+    ],
+    'src/wire/ imports src/primitives/ and src/interfaces/ only.',
+    ['src/wire/index.ts'],
+  ),
+  layerRule(
+    ['src/identity/**/*.ts'],
+    [
+      'ratchet',
+      'storage',
+      'stores',
+      'keystores',
+      'transport',
+      'p2p',
+      'community',
+      'relay',
+      'directory',
+      'client',
+      'cli',
+    ],
+    'src/identity/ sits below sessions, storage and every transport.',
+  ),
+  layerRule(
+    ['src/ratchet/**/*.ts'],
+    [
+      'storage',
+      'stores',
+      'keystores',
+      'transport',
+      'p2p',
+      'community',
+      'relay',
+      'directory',
+      'client',
+      'cli',
+    ],
+    'src/ratchet/ sits below storage, transports, servers and the client.',
+  ),
+  layerRule(
+    ['src/directory/**/*.ts'],
+    ['storage', 'stores', 'keystores', 'transport', 'p2p', 'community', 'relay', 'client', 'cli'],
+    'The in-memory prekey directory builds on src/ratchet/ and below only.',
+  ),
+  layerRule(
+    ['src/transport/**/*.ts'],
+    ['storage', 'stores', 'keystores', 'p2p', 'community', 'relay', 'directory', 'client', 'cli'],
+    'src/transport/ holds transport helpers with no service knowledge.',
+  ),
+  layerRule(
+    ['src/p2p/**/*.ts'],
+    ['community', 'client', 'cli'],
+    'src/p2p/ sits below the client and knows no community server.',
+    ['src/p2p/index.ts'],
+  ),
+  {
+    // libp2p loads on first use (src/p2p/libp2p.ts): type-only imports elsewhere.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(libp2p|@libp2p/|@chainsafe/libp2p-|@multiformats/multiaddr)',
+              allowTypeImports: true,
+              message: 'Load libp2p packages through src/p2p/libp2p.ts (loadLibp2p, loadWebRtc).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The client's layer: no test double, and storage only through its record
+    // layout (src/storage/layout.ts), never an adapter's helpers. Last for
+    // these files, so it repeats what all of src/ obeys.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(examples|reference-servers)/',
+              message: 'src/ must not import from apps.',
+            },
+            {
+              regex: '(^|/)testing/|(^|/)transport/memory(\\.js)?$',
+              message:
+                'The client must not import test doubles (src/testing/, the memory network).',
+            },
+            {
+              regex: '(^|/)storage/(?!layout(\\.js)?$)[^/]+$',
+              message: 'The client uses storage through src/storage/layout.ts only.',
+            },
+            {
+              regex: '^(libp2p|@libp2p/|@chainsafe/libp2p-|@multiformats/multiaddr)',
+              allowTypeImports: true,
+              message: 'Load libp2p packages through src/p2p/libp2p.ts (loadLibp2p, loadWebRtc).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Reference servers and examples use only the package's public entry points.
     files: ['examples/**/*.{ts,mts,js,mjs}', 'reference-servers/**/*.{ts,mts,js,mjs}'],
@@ -77,7 +280,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node|hazmat|p2p)$).+',
+              regex: '^@nexuslink/sdk/(?!(interfaces|testing|node|hazmat|p2p|wire|wordlists)$).+',
               message: `Import only the public entry points: ${PUBLIC_ENTRY_POINTS.join(', ')}.`,
             },
             {

@@ -9,6 +9,8 @@ export default defineConfig([
       node: 'src/node.ts',
       hazmat: 'src/hazmat.ts',
       p2p: 'src/p2p/index.ts',
+      wire: 'src/wire/index.ts',
+      wordlists: 'src/wordlists.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

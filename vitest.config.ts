@@ -11,6 +11,8 @@ export default defineConfig({
       { find: /^@nexuslink\/sdk\/node$/, replacement: src('node.ts') },
       { find: /^@nexuslink\/sdk\/testing$/, replacement: src('testing/index.ts') },
       { find: /^@nexuslink\/sdk\/interfaces$/, replacement: src('interfaces/index.ts') },
+      { find: /^@nexuslink\/sdk\/wire$/, replacement: src('wire/index.ts') },
+      { find: /^@nexuslink\/sdk\/wordlists$/, replacement: src('wordlists.ts') },
     ],
   },
   test: {

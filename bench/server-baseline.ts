@@ -4,7 +4,7 @@
 // it is its price for authentication, persistence and ordering.
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { clientFrameCodec, serverFrameCodec } from '../src/index.js';
+import { clientFrameCodec, serverFrameCodec } from '../src/wire/index.js';
 
 const sockets = new Set<WebSocket>();
 let seq = 0n;

@@ -22,17 +22,16 @@ import http from 'node:http';
 import WebSocket from 'ws';
 import {
   certifyNewDevice,
-  clientFrameCodec,
   Identity,
   deviceSigner,
   issueSelfSigningCertificate,
   localDevice,
-  serverFrameCodec,
   signAuthChallenge,
   SigningKeyPair,
   softwareKeyStore,
   useCryptoProvider,
 } from '../src/index.js';
+import { clientFrameCodec, serverFrameCodec } from '../src/wire/index.js';
 import type { LocalDevice } from '../src/index.js';
 
 const args = new Map<string, string>();

@@ -19,13 +19,12 @@ import {
   deviceAddress,
   directConversation,
   encryptMessage,
-  memoryNetwork,
-  memoryPreKeyDirectory,
   memoryStorage,
   sqlJsStorage,
   storageProtocolStores,
   transactionStores,
 } from '../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../src/testing/index.js';
 import type { Storage } from '../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../src/node.js';
 import { cycle, measureInterleaved, messages, PlaintextCheck } from './harness.js';

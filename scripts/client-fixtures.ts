@@ -19,12 +19,11 @@ import {
   directConversation,
   issueSelfSigningCertificate,
   localDevice,
-  memoryNetwork,
-  memoryPreKeyDirectory,
   SigningKeyPair,
   softwareKeyStore,
   sqlJsStorage,
 } from '../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../src/testing/index.js';
 import type { NexusClient, SoftwareKeyRecord, Storage } from '../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../src/node.js';
 

@@ -25,8 +25,11 @@ export interface InstalledApp {
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Pack this checkout and install it, with only its own dependencies, into a new app. */
-export function installPacked(): InstalledApp {
+/**
+ * Pack this checkout (or the package staged in `packageDir`) and install it,
+ * with only its own dependencies, into a new app.
+ */
+export function installPacked(packageDir: string = root): InstalledApp {
   const dir = mkdtempSync(join(tmpdir(), 'nexuslink-app-'));
   try {
     const npm = (args: string[], cwd: string) =>
@@ -36,7 +39,7 @@ export function installPacked(): InstalledApp {
         env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root)) as {
+    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], packageDir)) as {
       filename: string;
     }[];
     const tarball = join(dir, packed[0]!.filename);

@@ -13,7 +13,7 @@
  * @module
  */
 export { ERROR_CODES, NexusError, isErrorCode } from './interfaces/errors.js';
-export type { ErrorCode, NexusErrorOf } from './interfaces/errors.js';
+export type { ErrorCode, NexusErrorDetails, NexusErrorOf } from './interfaces/errors.js';
 export type {
   Clock,
   CreateKeyOptions,
@@ -29,18 +29,18 @@ export type { ParsedUuid, Uuid } from './identity/uuid.js';
 export {
   deriveEd25519,
   detectWordlist,
+  ENGLISH_WORDLIST,
   entropyToMnemonic,
   generateMnemonic,
   mnemonicEntropy,
   mnemonicToSeed,
   parseHardenedPath,
-  WORDLISTS,
+  registerWordlists,
 } from './identity/mnemonic.js';
 export type {
   Ed25519Node,
   GenerateMnemonicOptions,
   MnemonicToSeedOptions,
-  WordlistName,
 } from './identity/mnemonic.js';
 export {
   createIdentity,
@@ -169,8 +169,6 @@ export type {
 } from './interfaces/storage.js';
 export type { InboundEnvelope, Transport, TransportState } from './interfaces/transport.js';
 export type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from './interfaces/directory.js';
-export { memoryPreKeyDirectory } from './transport/prekey-directory.js';
-export type { MemoryPreKeyDirectoryOptions } from './transport/prekey-directory.js';
 export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './community/auth.js';
 export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
 export {
@@ -252,13 +250,7 @@ export type { TurnCredentialOptions, TurnCredentials } from './relay/turn.js';
 export type { InviteQrOptions, QrImage } from './p2p/qr.js';
 export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
 export type { ContactSource } from './client/client.js';
-export {
-  decodeClientMessage,
-  directConversation,
-  encodeClientMessage,
-  groupConversation,
-  parseConversation,
-} from './client/message.js';
+export { directConversation, groupConversation, parseConversation } from './client/message.js';
 export type { ConversationId } from './client/message.js';
 export type {
   ClientEvent,
@@ -272,8 +264,7 @@ export type {
   MessageContent,
   MessageState,
 } from './client/types.js';
-export { MAX_ENVELOPE_BYTES, memoryNetwork } from './transport/memory.js';
-export type { MemoryNetwork } from './transport/memory.js';
+export { MAX_ENVELOPE_BYTES } from './transport/memory.js';
 export { memoryStorage } from './storage/memory.js';
 export { createStorageKey, openStorageKey, sealStorageKey } from './storage/image.js';
 export { unwrapStorageKey, wrapStorageKey } from './storage/device-key.js';
@@ -286,4 +277,3 @@ export { SQL_SCHEMA_VERSION } from './storage/sql.js';
 export type { SqlJsInitOptions, SqlJsModule, SqlJsStorageOptions } from './storage/sqljs.js';
 export { storageProtocolStores, transactionStores } from './storage/protocol-stores.js';
 export type { CryptoProviderName } from './primitives/select.js';
-export * from './wire/index.js';

@@ -9,7 +9,8 @@ import {
   SigningKeyPair,
   softwareKeyStore,
 } from '../src/index.js';
-import { directConversation, memoryNetwork, memoryPreKeyDirectory } from '../src/index.js';
+import { directConversation } from '../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../src/testing/index.js';
 import { makeAccount } from './identity/fixtures.js';
 import { makePerson, startClient, until } from './client/fixtures.js';
 
@@ -116,10 +117,10 @@ describe('secrets never print', () => {
 
 describe('rejected mnemonic words stay out of error causes', () => {
   it('mnemonicEntropy with a misspelt word', async () => {
-    const { mnemonicEntropy, WORDLISTS, generateMnemonic } = await import('../src/index.js');
+    const { mnemonicEntropy, ENGLISH_WORDLIST, generateMnemonic } = await import('../src/index.js');
     const words = generateMnemonic().split(' ');
     words[3] = words[3]!.slice(0, -1) + (words[3]!.endsWith('q') ? 'z' : 'q');
-    const text = caughtMessage(() => mnemonicEntropy(words.join(' '), WORDLISTS.english));
+    const text = caughtMessage(() => mnemonicEntropy(words.join(' '), ENGLISH_WORDLIST));
     expect(text).not.toContain(words[3]);
   });
 

@@ -1,13 +1,8 @@
 // The echo bot demo: a bot and one user on an in-memory network. The user
 // sends three messages; the bot answers each; the replies are printed.
 // Uses only the public entry point, as every app built on NexusLink should.
-import {
-  createClient,
-  directConversation,
-  memoryNetwork,
-  memoryPreKeyDirectory,
-  memoryStorage,
-} from '@nexuslink/sdk';
+import { createClient, directConversation, memoryStorage } from '@nexuslink/sdk';
+import { memoryNetwork, memoryPreKeyDirectory } from '@nexuslink/sdk/testing';
 import type { Message } from '@nexuslink/sdk';
 import { createAccount } from './account.ts';
 import { startEchoBot } from './bot.ts';

@@ -11,10 +11,8 @@ import {
   createPreKeyBundle,
   createSenderKeyDistribution,
   createSignedPreKey,
-  decodeClientMessage,
   decryptMessage,
   deviceSigner,
-  encodeClientMessage,
   encryptMessage,
   establishSession,
   groupDecrypt,
@@ -26,6 +24,7 @@ import {
   SigningKeyPair,
   softwareKeyStore,
 } from '@nexuslink/sdk';
+import { decodeClientMessage, encodeClientMessage } from '@nexuslink/sdk/wire';
 import type { LocalDevice } from '@nexuslink/sdk';
 import { memoryProtocolStores } from '@nexuslink/sdk/testing';
 import type { MemoryProtocolStores } from '@nexuslink/sdk/testing';

@@ -11,27 +11,18 @@ import {
   acceptRevocationList,
   acceptSelfSigningCertificate,
   authChallengeBody,
-  clientFrameCodec,
-  contactRecordCodec,
-  conversationRecordCodec,
-  decodeClientMessage,
   decodeRevocationList,
   decodeSelfSigningCertificate,
   deriveEd25519,
   detectWordlist,
-  encodeClientMessage,
   identityFromMnemonic,
   IDENTITY_KEY_PATH,
   importIdentityBackup,
-  inboxRecordCodec,
-  messageRecordCodec,
   mnemonicEntropy,
   mnemonicToSeed,
   NexusError,
   openStorageKey,
-  outboxRecordCodec,
   parseUuid,
-  peerFrameCodec,
   peerIdFromEd25519PublicKey,
   peerIdFromString,
   peerIdToString,
@@ -39,9 +30,7 @@ import {
   relayMailbox,
   safetyNumber,
   selectDeviceRecord,
-  serverFrameCodec,
   SIGNATURE_LABELS,
-  signedMessageCodec,
   signingInput,
   softwareKeyStore,
   unwrapStorageKey,
@@ -53,10 +42,24 @@ import {
   verifyPeerBinding,
   verifyRelayAck,
   verifyRelayedEnvelope,
+  registerWordlists,
   verifyRevocationList,
-  WORDLISTS,
 } from '@nexuslink/sdk';
+import {
+  clientFrameCodec,
+  contactRecordCodec,
+  conversationRecordCodec,
+  decodeClientMessage,
+  encodeClientMessage,
+  inboxRecordCodec,
+  messageRecordCodec,
+  outboxRecordCodec,
+  peerFrameCodec,
+  serverFrameCodec,
+  signedMessageCodec,
+} from '@nexuslink/sdk/wire';
 import { openStorageImage, openStorageJournalEntry } from '@nexuslink/sdk/hazmat';
+import { WORDLISTS } from '@nexuslink/sdk/wordlists';
 import { hex, Unsupported, unhex, utf8 } from './common.js';
 import type { Json } from './common.js';
 import { fromFields, messageDescriptor, toFields } from './proto-fields.js';
@@ -102,6 +105,8 @@ const UNSUPPORTED: Record<string, string> = {};
 
 /** The SDK as an implementation: `handle` answers one request. */
 export function sdkOperations() {
+  // Mnemonic vectors span every shipped language (spec/identity.md §2).
+  registerWordlists(WORDLISTS);
   const transcripts = transcriptOperations();
   const live = liveOperations();
 
@@ -117,7 +122,8 @@ export function sdkOperations() {
         return { public_key: hex(parseUuid(x.uuid).publicKey) };
       case 'identity.mnemonic.derive': {
         const identity = identityFromMnemonic(x.mnemonic, x.passphrase);
-        // The language: the first list of WORDLISTS under which it is valid (spec/identity.md §2).
+        // The language: the first list under which it is valid, English then
+        // the rest of WORDLISTS as registered (spec/identity.md §2).
         const list = detectWordlist(x.mnemonic);
         return {
           seed: hex(mnemonicToSeed(x.mnemonic, x.passphrase)),

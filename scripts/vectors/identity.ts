@@ -26,7 +26,8 @@ import {
 } from '../../src/index.js';
 import type { DeviceCertificate, RevocationList, Signer } from '../../src/index.js';
 import { keyStoreSigner, signingInput } from '../../src/identity/signing.js';
-import { detectWordlist, mnemonicEntropy, WORDLISTS } from '../../src/identity/mnemonic.js';
+import { detectWordlist, mnemonicEntropy, registerWordlists } from '../../src/identity/mnemonic.js';
+import { WORDLISTS } from '../../src/identity/wordlists.js';
 import { fromHex, toHex } from '../../src/primitives/bytes.js';
 import {
   contactCardBodyCodec,
@@ -41,6 +42,9 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
+
+// The vectors span every shipped language, detected in the spec's order (§2).
+registerWordlists(WORDLISTS);
 
 const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const DAY = 86_400_000;

@@ -608,7 +608,7 @@ async function pqxdhVectors(): Promise<Json> {
   const negative: Json[] = [
     {
       description:
-        'bundle checked against another identity (initiator: the alice of the last case)',
+        'bundle checked against another identity (initiator: the alice of the first negative entry with steps)',
       bundle: toHex(bundle),
       expected_uuid: carol.device.uuid,
       error: await errorCode(() =>
@@ -616,7 +616,8 @@ async function pqxdhVectors(): Promise<Json> {
       ),
     },
     {
-      description: 'signed prekey signature altered (initiator: the alice of the last case)',
+      description:
+        'signed prekey signature altered (initiator: the alice of the first negative entry with steps)',
       bundle: toHex(tamperedBundle),
       error: await errorCode(() => establishSession(alice.device, tamperedBundle, alice.ctx)),
     },
@@ -634,7 +635,7 @@ async function pqxdhVectors(): Promise<Json> {
   });
   negative.push({
     description:
-      'a signed prekey made 31 days before now (the maximum prekey age is 30 days; initiator: the alice of the last case)',
+      'a signed prekey made 31 days before now (the maximum prekey age is 30 days; initiator: the alice of the first negative entry with steps)',
     bundle: toHex(staleBundle),
     error: await errorCode(() => establishSession(alice.device, staleBundle, alice.ctx)),
   });
@@ -659,7 +660,7 @@ async function pqxdhVectors(): Promise<Json> {
   const smallOrderRandom = new RecordingRandom(seededRandom('nexuslink pqxdh small-order prekey'));
   negative.push({
     description:
-      'a validly signed prekey whose key is a small-order X25519 point (all zeros): the agreement is all zeros (initiator: the alice of the last case; `random`: what establishSession draws before it refuses)',
+      'a validly signed prekey whose key is a small-order X25519 point (all zeros): the agreement is all zeros (initiator: the alice of the first negative entry with steps; `random`: what establishSession draws before it refuses)',
     bundle: toHex(smallOrderBundle),
     error: await errorCode(() =>
       establishSession(alice.device, smallOrderBundle, { ...alice.ctx, random: smallOrderRandom }),
@@ -669,7 +670,7 @@ async function pqxdhVectors(): Promise<Json> {
   // Several faults in one bundle: the first check of spec/pqxdh.md §Bundle verification decides.
   negative.push({
     description:
-      'two faults: a bundle of another identity than expected, with an altered prekey signature (the identity is checked first; initiator: the alice of the last case)',
+      'two faults: a bundle of another identity than expected, with an altered prekey signature (the identity is checked first; initiator: the alice of the first negative entry with steps)',
     bundle: toHex(tamperedBundle),
     expected_uuid: carol.device.uuid,
     error: await errorCode(() =>
@@ -688,7 +689,7 @@ async function pqxdhVectors(): Promise<Json> {
   });
   negative.push({
     description:
-      'two faults: a signed prekey 31 days old whose signature is altered (signatures are checked before the age; initiator: the alice of the last case)',
+      'two faults: a signed prekey 31 days old whose signature is altered (signatures are checked before the age; initiator: the alice of the first negative entry with steps)',
     bundle: toHex(staleTampered),
     error: await errorCode(() => establishSession(alice.device, staleTampered, alice.ctx)),
   });

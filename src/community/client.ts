@@ -20,7 +20,7 @@ import { crypto } from '../primitives/provider.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
 import { callApi, serverError, Unauthorized } from '../transport/http-api.js';
-import { checkAddress, checkEnvelope } from '../transport/memory.js';
+import { checkAddress, checkEnvelope } from '../interfaces/guards.js';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
 import { signAuthChallenge } from './auth.js';
@@ -282,8 +282,16 @@ export class CommunityClient {
     authenticated = true,
     retry = true,
   ): Promise<T> {
+    // A 429 answer is the server's RATE_LIMITED; its Retry-After (seconds) is kept.
+    let limited: { retryAfterMs: number } | null = null;
+    const fetchFn: typeof globalThis.fetch = async (input, init) => {
+      const response = await this.#fetch(input, init);
+      if (response.status === 429)
+        limited = { retryAfterMs: retryAfterOf(response.headers.get('retry-after')) };
+      return response;
+    };
     try {
-      return await callApi<T>(this.#fetch, {
+      return await callApi<T>(fetchFn, {
         url: this.url,
         method,
         path,
@@ -292,6 +300,9 @@ export class CommunityClient {
         timeoutMs: this.#timeoutMs,
       });
     } catch (err) {
+      const rateLimited = limited as { retryAfterMs: number } | null;
+      if (rateLimited && NexusError.is(err))
+        throw rateLimitedError(`${method} ${path}`, rateLimited.retryAfterMs, err);
       if (!(err instanceof Unauthorized)) throw err;
       if (!retry) throw serverError('UNAUTHORIZED', err.message);
       this.#tokens = null; // revoked or expired: log in again
@@ -612,7 +623,7 @@ export class CommunityClient {
         if (!p) return;
         this.#pending.delete(f.value.requestId);
         clearTimeout(p.timer);
-        if (f.value.errorCode) p.reject(serverError(f.value.errorCode, f.value.errorMessage));
+        if (f.value.errorCode) p.reject(frameError(f.value.errorCode, f.value.errorMessage));
         else p.resolve(frame);
         return;
       }
@@ -712,7 +723,9 @@ export class CommunityClient {
     if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the client is closed');
     const ws = this.#socket;
     if (this.#state !== 'connected' || !ws)
-      throw new NexusError('TRANSPORT', 'not connected: nothing was sent');
+      throw new NexusError('TRANSPORT', 'not connected: nothing was sent', {
+        details: { retryElsewhere: true },
+      });
     const requestId = this.#nextRequest++;
     const bytes = clientFrameCodec.encode({ requestId, frame });
     return new Promise<ServerFrame>((resolve, reject) => {
@@ -944,4 +957,43 @@ class WebSocketTransport implements Transport {
  */
 export function webSocketTransport(options: CommunityClientOptions): Transport {
   return new CommunityClient(options).transport;
+}
+
+/**
+ * How long a rate-limited client waits when the server names no time: a
+ * frame refused for want of tokens (spec/community.md §Rate limits) gets
+ * them back within a second.
+ */
+const DEFAULT_RETRY_AFTER_MS = 1_000;
+
+/** `Retry-After` (whole seconds, RFC 9110 §10.2.3) in milliseconds; the default when absent or a date. */
+function retryAfterOf(header: string | null): number {
+  const seconds = header === null ? NaN : Number(header.trim());
+  return Number.isFinite(seconds) && seconds >= 0
+    ? Math.max(1, Math.round(seconds * 1000))
+    : DEFAULT_RETRY_AFTER_MS;
+}
+
+/** The server's `RATE_LIMITED`: wait `retryAfterMs` here; another server is not limited. */
+function rateLimitedError(what: string, retryAfterMs: number, cause?: unknown): NexusError {
+  return new NexusError(
+    'RATE_LIMITED',
+    `server: ${what} is rate-limited; retry after ${retryAfterMs} ms`,
+    {
+      cause,
+      details: { retryAfterMs, retryElsewhere: true },
+    },
+  );
+}
+
+/**
+ * A Result frame's error as the SDK reports it: `RATE_LIMITED` typed, with
+ * the default wait; a device this server does not host (`NOT_FOUND`) or an
+ * unreachable one (`TRANSPORT`) marked as worth trying on another transport.
+ */
+function frameError(code: string, message: string): NexusError {
+  if (code === 'RATE_LIMITED') return rateLimitedError('the frame', DEFAULT_RETRY_AFTER_MS);
+  const err = serverError(code, message);
+  if (!NexusError.is(err, 'NOT_FOUND', 'TRANSPORT')) return err;
+  return new NexusError(err.code, err.message, { details: { retryElsewhere: true } });
 }

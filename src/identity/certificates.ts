@@ -570,15 +570,16 @@ export function acceptRevocationList(
     throw new NexusError('INVALID_ARGUMENT', 'incoming revocation list is required');
   }
   if (current === null) return incoming;
+  // First: another identity's list never replaces this one, whatever signed it.
+  if (!bytesEqual(current.identityKey, incoming.identityKey)) {
+    throw new NexusError('UNKNOWN_ISSUER', 'revocation lists belong to different identities');
+  }
   const ssk = options.selfSigningCertificate;
   if (ssk && bytesEqual(ssk.identityKey, current.identityKey)) {
     // A list signed by a retired SSK no longer counts: the new SSK's lists start afresh.
     const ik: SigningPublicKey = { algorithm: 'ed25519', bytes: current.identityKey };
     if (!sameKey(current.issuerKey, ik) && !sameKey(current.issuerKey, ssk.signingKey))
       return incoming;
-  }
-  if (!bytesEqual(current.identityKey, incoming.identityKey)) {
-    throw new NexusError('UNKNOWN_ISSUER', 'revocation lists belong to different identities');
   }
   if (incoming.serial < current.serial) {
     throw new NexusError(

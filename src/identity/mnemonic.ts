@@ -9,16 +9,50 @@ import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { NexusError } from '../interfaces/errors.js';
 import { concat, u32be, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { WORDLISTS } from './wordlists.js';
 
-export { WORDLISTS };
-export type { WordlistName } from './wordlists.js';
+/**
+ * The BIP-39 English wordlist, the default everywhere a wordlist is taken.
+ * The other shipped lists are in `@nexuslink/sdk/wordlists`, so a bundle that
+ * needs only English carries only English.
+ */
+export const ENGLISH_WORDLIST: readonly string[] = english;
+
+// The lists language detection tries, in order (spec/identity.md §2): English
+// first, then those the application registered, in the order registered.
+const detectionLists: (readonly string[])[] = [english];
+
+/**
+ * Add wordlists to the ones {@link detectWordlist} (and so `mnemonicToSeed`,
+ * `mnemonicEntropy` and `identityFromMnemonic` without a `wordlist`) tries
+ * after English, in the order given. A list already registered keeps its
+ * place.
+ *
+ * @example
+ * ```ts
+ * import { registerWordlists } from '@nexuslink/sdk';
+ * import { WORDLISTS } from '@nexuslink/sdk/wordlists';
+ * registerWordlists(WORDLISTS); // every shipped language, in the spec's order
+ * ```
+ * @throws NexusError `INVALID_ARGUMENT` for a list that is not 2048 strings.
+ */
+export function registerWordlists(
+  lists: Readonly<Record<string, readonly string[]>> | readonly (readonly string[])[],
+): void {
+  const given: readonly unknown[] = Array.isArray(lists) ? lists : Object.values(lists);
+  for (const list of given) {
+    if (!Array.isArray(list) || list.length !== 2048 || !list.every((w) => typeof w === 'string'))
+      throw new NexusError('INVALID_ARGUMENT', 'a BIP-39 wordlist is 2048 strings');
+  }
+  for (const list of given as (readonly string[])[]) {
+    if (!detectionLists.includes(list)) detectionLists.push(list);
+  }
+}
 
 /** Options for {@link generateMnemonic}. */
 export interface GenerateMnemonicOptions {
   /** 12, 15, 18, 21 or 24 words. Default 24 (256 bits of entropy). */
   readonly words?: 12 | 15 | 18 | 21 | 24;
-  /** A 2048-word BIP-39 wordlist; default English. See {@link WORDLISTS}. */
+  /** A 2048-word BIP-39 wordlist; default English (others: `@nexuslink/sdk/wordlists`). */
   readonly wordlist?: readonly string[];
 }
 
@@ -57,17 +91,22 @@ export function entropyToMnemonic(
 export interface MnemonicToSeedOptions {
   /**
    * The wordlist to check words and checksum against. By default the
-   * language is detected among {@link WORDLISTS}. Pass `false` to skip the
-   * check (BIP-39 seeds do not depend on the wordlist), for languages whose
-   * lists this package does not ship.
+   * language is detected among English and the lists given to
+   * {@link registerWordlists}. Pass `false` to skip the check (BIP-39 seeds
+   * do not depend on the wordlist), for languages whose lists this package
+   * does not ship.
    */
   readonly wordlist?: readonly string[] | false;
 }
 
-/** The wordlist `mnemonic` belongs to (checksum included), or `null`. */
+/**
+ * The wordlist `mnemonic` belongs to (checksum included), or `null`: the first
+ * of English and the {@link registerWordlists | registered} lists under which
+ * it is valid.
+ */
 export function detectWordlist(mnemonic: string): readonly string[] | null {
   if (typeof mnemonic !== 'string') return null;
-  for (const list of Object.values(WORDLISTS)) {
+  for (const list of detectionLists) {
     if (validateMnemonic(mnemonic.normalize('NFKD'), list as string[])) return list;
   }
   return null;

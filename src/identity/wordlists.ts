@@ -10,8 +10,15 @@ import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
 
 /**
- * The BIP-39 wordlists shipped by `@scure/bip39`. Other lists (Russian,
- * Turkish, ...) can be passed wherever a `wordlist` option is taken.
+ * The BIP-39 wordlists shipped by `@scure/bip39`, in the order language
+ * detection tries them (spec/identity.md §2). Other lists (Russian, Turkish,
+ * ...) can be passed wherever a `wordlist` option is taken.
+ *
+ * @example
+ * ```ts
+ * const phrase = generateMnemonic({ wordlist: WORDLISTS.french });
+ * registerWordlists(WORDLISTS); // detect every shipped language
+ * ```
  */
 export const WORDLISTS = {
   english,

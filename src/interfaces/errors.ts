@@ -36,12 +36,26 @@ export const ERROR_CODES = [
   'PEER_MISMATCH',
   'STALE_PREKEY',
   'ROLLBACK_DETECTED',
+  'RATE_LIMITED',
 ] as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/**
+ * What a caller acts on, carried by some errors (libsignal's `retryAfterSecs`):
+ * `retryAfterMs` on `RATE_LIMITED` (wait at least that long before asking the
+ * same server again); `retryElsewhere` on transport errors (whether handing
+ * the envelope to another transport may succeed where this one failed).
+ */
+export interface NexusErrorDetails {
+  /** Wait at least this long before retrying at the same place (`RATE_LIMITED`). */
+  readonly retryAfterMs?: number;
+  /** Whether another transport or server may succeed where this one failed. */
+  readonly retryElsewhere?: boolean;
+}
 
 /** A {@link NexusError} whose `code` is known to be `C`. */
 export type NexusErrorOf<C extends ErrorCode> = NexusError & { readonly code: C };
@@ -64,17 +78,25 @@ export type NexusErrorOf<C extends ErrorCode> = NexusError & { readonly code: C 
 export class NexusError extends Error {
   /** The stable code: see {@link ERROR_CODES}. */
   readonly code: ErrorCode;
+  /** What the caller acts on, when the thrower knows it (see {@link NexusErrorDetails}). */
+  readonly details: NexusErrorDetails;
 
   /**
    * @param code - one of {@link ERROR_CODES}
    * @param message - a human description; must not contain secrets
-   * @param options - `cause` for chaining (the cause is kept off `message`)
+   * @param options - `cause` for chaining (the cause is kept off `message`);
+   *   `details` for what the caller acts on (`retryAfterMs`, `retryElsewhere`)
    */
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: NexusErrorDetails },
+  ) {
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
     if (!CODE_SET.has(code)) throw new TypeError(`unknown NexusError code: ${String(code)}`);
     this.name = 'NexusError';
     this.code = code;
+    this.details = Object.freeze({ ...options?.details });
   }
 
   /**

@@ -5,7 +5,7 @@
  * @module interfaces
  */
 export { ERROR_CODES, NexusError, isErrorCode } from './errors.js';
-export type { ErrorCode, NexusErrorOf } from './errors.js';
+export type { ErrorCode, NexusErrorDetails, NexusErrorOf } from './errors.js';
 export type {
   CreateKeyOptions,
   KeyInfo,

@@ -11,7 +11,8 @@
  *
  * @module p2p
  */
-export { DHT_PROTOCOL, ENVELOPE_PROTOCOL, p2pTransport, PREKEY_PROTOCOL } from './transport.js';
+export { p2pTransport } from './transport.js';
+export { DHT_PROTOCOL, ENVELOPE_PROTOCOL, PREKEY_PROTOCOL } from './options.js';
 export type {
   P2PIceServer,
   P2PPath,
@@ -19,7 +20,7 @@ export type {
   P2PPeerInfo,
   P2PTransport,
   P2PTransportOptions,
-} from './transport.js';
+} from './options.js';
 export { startCircuitRelay } from './relay-node.js';
 export type { CircuitRelay, CircuitRelayOptions } from './relay-node.js';
 export { LIBP2P_PACKAGES, LIBP2P_WEBRTC_PACKAGE } from './libp2p.js';

@@ -17,5 +17,13 @@ export { memoryStorage } from '../storage/memory.js';
 export { storageComplianceSuite } from './storage-compliance.js';
 export type { StorageComplianceOptions } from './storage-compliance.js';
 export { memoryNetwork } from '../transport/memory.js';
+export type { MemoryNetwork } from '../transport/memory.js';
+export { memoryPreKeyDirectory } from '../directory/memory.js';
+export type { MemoryPreKeyDirectoryOptions } from '../directory/memory.js';
 export { transportComplianceSuite } from './transport-compliance.js';
 export type { TransportComplianceOptions, TransportPair } from './transport-compliance.js';
+export { preKeyDirectoryComplianceSuite } from './prekey-directory-compliance.js';
+export type {
+  PreKeyDirectoryComplianceOptions,
+  PreKeyDirectoryUnderTest,
+} from './prekey-directory-compliance.js';

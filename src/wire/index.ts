@@ -1,7 +1,17 @@
 /**
- * Wire codecs and the protobuf message types they produce. Every decode of
- * untrusted bytes goes through a {@link Codec}: it returns a typed value or
- * throws `NexusError('MALFORMED')`.
+ * `@nexuslink/sdk/wire`: the wire codecs and the protobuf message types they
+ * produce (generated from proto/, spec/wire.md). Every decode of untrusted
+ * bytes goes through a {@link Codec}: it returns a typed value or throws
+ * `NexusError('MALFORMED')`. Apps built on `createClient` need none of this;
+ * it is for tools, servers and other implementations that read the bytes.
+ *
+ * @example
+ * ```ts
+ * import { envelopeCodec } from '@nexuslink/sdk/wire';
+ * const envelope = envelopeCodec.decode(bytes);
+ * ```
+ *
+ * @module
  */
 export {
   ALL_CODECS,
@@ -131,6 +141,8 @@ export type {
   StoragePut,
 } from './gen/nexuslink/v1/storage_pb.js';
 export { ConversationKind, MessageStatus, ReceiptType } from './gen/nexuslink/v1/client_pb.js';
+export { decodeClientMessage, encodeClientMessage } from '../client/message.js';
+export type { ClientMessageSchema } from './gen/nexuslink/v1/client_pb.js';
 export type {
   ClientMessage,
   ContactRecord,

@@ -2,19 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   directConversation,
   issueRevocationList,
-  memoryNetwork,
-  memoryPreKeyDirectory,
   memoryStorage,
   createClient,
   deviceAddress,
-  encodeClientMessage,
   encryptMessage,
   NexusError,
-  preKeyBundleCodec,
   transactionStores,
   verifyPreKeyBundle,
 } from '../../src/index.js';
-import type { ClientEvent, MemoryNetwork, PreKeyDirectory } from '../../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../../src/testing/index.js';
+import { encodeClientMessage, preKeyBundleCodec } from '../../src/wire/index.js';
+import type { ClientEvent, PreKeyDirectory } from '../../src/index.js';
+import type { MemoryNetwork } from '../../src/testing/index.js';
 import { makePerson, startClient, texts, until } from './fixtures.js';
 import type { Started } from './fixtures.js';
 

@@ -19,11 +19,10 @@ import {
   createSignedPreKey,
   deviceAddress,
   directConversation,
-  memoryNetwork,
-  memoryPreKeyDirectory,
-  messageRecordCodec,
   storageProtocolStores,
 } from '../../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../../src/testing/index.js';
+import { messageRecordCodec } from '../../src/wire/index.js';
 import type { InboundEnvelope, SoftwareKeyRecord } from '../../src/index.js';
 import { bundleChild, hex, xorshift } from '../helpers.js';
 import { openAppStorage } from '../storage/crash-child-storage.js';

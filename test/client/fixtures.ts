@@ -15,12 +15,12 @@ import type {
   ClientEvent,
   ClientOptions,
   LocalDevice,
-  MemoryNetwork,
   NexusClient,
   PreKeyDirectory,
   SoftwareKeyStoreOptions,
   Storage,
 } from '../../src/index.js';
+import type { MemoryNetwork } from '../../src/testing/index.js';
 
 /** An identity that can certify devices and make contact cards. */
 export async function makePerson(name: string) {

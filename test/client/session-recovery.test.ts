@@ -5,11 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   deviceAddress,
   directConversation,
-  memoryNetwork,
-  memoryPreKeyDirectory,
   memoryStorage,
   STORAGE_TABLES,
 } from '../../src/index.js';
+import { memoryNetwork, memoryPreKeyDirectory } from '../../src/testing/index.js';
 import type { Storage } from '../../src/index.js';
 import { listAll } from '../../src/storage/list-all.js';
 import { envelopeCodec } from '../../src/wire/messages.js';

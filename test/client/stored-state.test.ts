@@ -7,13 +7,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createClient,
-  deviceAddress,
-  directConversation,
-  memoryNetwork,
-  sqlJsStorage,
-} from '../../src/index.js';
+import { createClient, deviceAddress, directConversation, sqlJsStorage } from '../../src/index.js';
+import { memoryNetwork } from '../../src/testing/index.js';
 import type { ClientEvent } from '../../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../../src/node.js';
 import { repoPath } from '../helpers.js';

@@ -285,6 +285,38 @@ describe('revocation', () => {
     });
     expectNexusErrorSync(() => acceptRevocationList(v2, dropping), 'STALE_REVOCATION_LIST');
   });
+
+  it("after an SSK is retired, its lists give way only to the same identity's lists", async () => {
+    const a = await makeAccount('alice');
+    const mallory = await makeAccount('mallory');
+    const old = await issueRevocationList({
+      issuer: a.selfSigningKey,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [{ deviceId: new Uint8Array(16).fill(1) }],
+    });
+    // Alice retires her SSK: her held list was signed by an SSK that is no longer current.
+    const successor = SigningKeyPair.generate();
+    const current = await issueSelfSigningCertificate({
+      identity: a.identity,
+      signingKey: successor.publicKey,
+    });
+    const fresh = await issueRevocationList({
+      issuer: successor,
+      identityKey: a.identity.publicKey.bytes,
+      revoke: [],
+    });
+    expect(acceptRevocationList(old, fresh, { selfSigningCertificate: current })).toBe(fresh);
+    // Another identity's list (verified against its own certificates) never replaces hers.
+    const foreign = await issueRevocationList({
+      issuer: mallory.selfSigningKey,
+      identityKey: mallory.identity.publicKey.bytes,
+      revoke: [],
+    });
+    expectNexusErrorSync(
+      () => acceptRevocationList(old, foreign, { selfSigningCertificate: current }),
+      'UNKNOWN_ISSUER',
+    );
+  });
 });
 
 describe('size limits (spec/wire.md)', () => {

@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createRelayedEnvelope,
   directConversation,
-  memoryNetwork,
   memoryStorage,
   peerIdFromEd25519PublicKey,
   peerIdToString,
@@ -17,6 +16,7 @@ import {
   SigningKeyPair,
   relayMailbox,
 } from '../../src/index.js';
+import { memoryNetwork } from '../../src/testing/index.js';
 import type { DeviceAddress, LocalDevice, Storage } from '../../src/index.js';
 import { p2pTransport } from '../../src/p2p/index.js';
 import type { P2PTransport, P2PTransportOptions } from '../../src/p2p/index.js';

@@ -11,13 +11,12 @@ import {
   issueRevocationList,
   peerIdFromEd25519PublicKey,
   SigningKeyPair,
-  memoryNetwork,
   memoryStorage,
   NexusError,
   verifyPreKeyBundle,
 } from '../../src/index.js';
-import type { LocalDevice } from '../../src/index.js';
-import type { DeviceAddress } from '../../src/index.js';
+import { memoryNetwork, transportComplianceSuite } from '../../src/testing/index.js';
+import type { DeviceAddress, LocalDevice } from '../../src/index.js';
 import { DHT_PROTOCOL, p2pTransport, startCircuitRelay } from '../../src/p2p/index.js';
 import { noise } from '@chainsafe/libp2p-noise';
 import { yamux } from '@chainsafe/libp2p-yamux';
@@ -28,7 +27,6 @@ import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p } from 'libp2p';
 import type { P2PTransport } from '../../src/p2p/index.js';
-import { transportComplianceSuite } from '../../src/testing/index.js';
 import { addressBook, device } from './fixtures.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';
 import type { Started } from '../client/fixtures.js';

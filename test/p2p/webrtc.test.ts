@@ -10,13 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  directConversation,
-  memoryNetwork,
-  memoryStorage,
-  NexusError,
-  turnCredentials,
-} from '../../src/index.js';
+import { directConversation, memoryStorage, NexusError, turnCredentials } from '../../src/index.js';
+import { memoryNetwork, transportComplianceSuite } from '../../src/testing/index.js';
 import type { DeviceAddress, LocalDevice } from '../../src/index.js';
 import { p2pTransport, startCircuitRelay } from '../../src/p2p/index.js';
 import type {
@@ -26,7 +21,6 @@ import type {
   P2PTransport,
   P2PTransportOptions,
 } from '../../src/p2p/index.js';
-import { transportComplianceSuite } from '../../src/testing/index.js';
 import { makePerson, startClient, texts, until } from '../client/fixtures.js';
 import { requires } from '../support/system-tools.js';
 import type { Started } from '../client/fixtures.js';

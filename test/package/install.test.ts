@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diskBytes, installedPackages, installPacked } from '../../scripts/package-install.js';
 import type { InstalledApp } from '../../scripts/package-install.js';
 
-/** One exported name per entry point, to show it is the entry and not an empty module. */
+/** One exported function per entry point (for the data-only wordlists, a method of one list), to show it is the entry and not an empty module. */
 const ENTRIES: Record<string, string> = {
   '@nexuslink/sdk': 'createIdentity',
   '@nexuslink/sdk/interfaces': 'NexusError',
@@ -14,6 +14,8 @@ const ENTRIES: Record<string, string> = {
   '@nexuslink/sdk/node': 'sqliteStorage',
   '@nexuslink/sdk/hazmat': 'openStorageImage',
   '@nexuslink/sdk/p2p': 'p2pTransport',
+  '@nexuslink/sdk/wire': 'decodeClientMessage',
+  '@nexuslink/sdk/wordlists': 'WORDLISTS.french.slice',
 };
 
 /** Run `body` as an ES module in the app; it prints JSON of what a rejected promise carried. */

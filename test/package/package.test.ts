@@ -102,6 +102,8 @@ describe('lint rule: apps use only public entry points', () => {
       '@nexuslink/sdk/interfaces',
       '@nexuslink/sdk/testing',
       '@nexuslink/sdk/node',
+      '@nexuslink/sdk/wire',
+      '@nexuslink/sdk/wordlists',
       './local.js',
     ]) {
       expect(

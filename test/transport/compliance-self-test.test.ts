@@ -1,9 +1,8 @@
 // The transport compliance suite must be able to fail: each broken transport
 // below breaks one rule, and the suite has to catch it.
 import { describe, expect, it } from 'vitest';
-import { memoryNetwork } from '../../src/index.js';
+import { memoryNetwork, transportComplianceSuite } from '../../src/testing/index.js';
 import type { Transport } from '../../src/index.js';
-import { transportComplianceSuite } from '../../src/testing/index.js';
 
 const address = (n: number) => ({ uuid: `Dev${n}ice`, deviceId: n.toString(16).padStart(32, '0') });
 

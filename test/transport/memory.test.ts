@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryNetwork, NexusError } from '../../src/index.js';
+import { NexusError } from '../../src/index.js';
+import { memoryNetwork, transportComplianceSuite } from '../../src/testing/index.js';
 import type { Transport } from '../../src/index.js';
-import { transportComplianceSuite } from '../../src/testing/index.js';
 
 const address = (n: number) => ({ uuid: `Dev${n}ice`, deviceId: n.toString(16).padStart(32, '0') });
 

@@ -7,13 +7,12 @@ import {
   createOneTimePreKeys,
   createSignedPreKey,
   deviceAddress,
-  memoryPreKeyDirectory,
   NexusError,
   SESSION_LIMITS,
   verifyPreKeyBundle,
 } from '../../src/index.js';
+import { memoryPreKeyDirectory, memoryProtocolStores } from '../../src/testing/index.js';
 import type { LocalDevice, PreKeyUpload } from '../../src/index.js';
-import { memoryProtocolStores } from '../../src/testing/index.js';
 import { makePerson } from '../client/fixtures.js';
 
 const DAY = 24 * 3600 * 1000;

@@ -11,21 +11,20 @@ import {
   directConversation,
   issueSelfSigningCertificate,
   localDevice,
-  memoryNetwork,
-  memoryPreKeyDirectory,
   memoryStorage,
   SigningKeyPair,
   softwareKeyStore,
-  WIRE_LIMITS,
 } from '@nexuslink/sdk';
+import { memoryNetwork, memoryPreKeyDirectory } from '@nexuslink/sdk/testing';
+import { WIRE_LIMITS } from '@nexuslink/sdk/wire';
 import type {
   ClientEvent,
   LocalDevice,
-  MemoryNetwork,
   Message,
   NexusClient,
   PreKeyDirectory,
 } from '@nexuslink/sdk';
+import type { MemoryNetwork } from '@nexuslink/sdk/testing';
 import { createAccount } from '../account.js';
 import type { Account } from '../account.js';
 import { startEchoBot } from '../bot.js';

@@ -22,8 +22,8 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
-import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '@nexuslink/sdk';
-import type { ClientFrame } from '@nexuslink/sdk';
+import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '@nexuslink/sdk/wire';
+import type { ClientFrame } from '@nexuslink/sdk/wire';
 import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
 import { envelopeQuota } from './config.ts';

@@ -4,8 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk';
-import type { ServerFrame } from '@nexuslink/sdk';
+import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk/wire';
+import type { ServerFrame } from '@nexuslink/sdk/wire';
 import { buildApp, Repository } from '@nexuslink/community-server';
 import type { ConfigKey } from '@nexuslink/community-server';
 import { freshDb, login, testConfig } from './helpers.ts';

@@ -7,12 +7,8 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import {
-  clientFrameCodec,
-  CommunityClient,
-  serverFrameCodec,
-  verifyPreKeyBundle,
-} from '@nexuslink/sdk';
+import { CommunityClient, verifyPreKeyBundle } from '@nexuslink/sdk';
+import { clientFrameCodec, serverFrameCodec } from '@nexuslink/sdk/wire';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';

@@ -56,6 +56,8 @@ export function bundleEntry(entry: string, name: string): Promise<string> {
         '@nexuslink/sdk/node': here('src/node.ts'),
         '@nexuslink/sdk/p2p': here('src/p2p/index.ts'),
         '@nexuslink/sdk/hazmat': here('src/hazmat.ts'),
+        '@nexuslink/sdk/wire': here('src/wire/index.ts'),
+        '@nexuslink/sdk/wordlists': here('src/wordlists.ts'),
         '@nexuslink/sdk/interfaces': here('src/interfaces/index.ts'),
         '@nexuslink/sdk/testing': here('src/testing/index.ts'),
         '@nexuslink/sdk': here('src/index.ts'),

@@ -1,3 +1,8 @@
+/**
+ * The prekey directory in memory (spec/community.md §4 in one process): what
+ * tests and examples use, and what a peer-to-peer transport holds its own
+ * device's prekeys in.
+ */
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { Clock } from '../interfaces/runtime.js';
@@ -6,10 +11,10 @@ import {
   MAX_KEM_ONE_TIME_PREKEYS,
   MAX_ONE_TIME_PREKEYS,
   verifyPreKeyUpload,
-} from '../community/prekeys.js';
-import type { VerifiedKemOneTimePreKey } from '../community/prekeys.js';
+} from '../ratchet/prekey-upload.js';
+import type { VerifiedKemOneTimePreKey } from '../ratchet/prekey-upload.js';
 import { createPreKeyBundle, isPreKeyFresh } from '../ratchet/prekeys.js';
-import { checkAddress } from './memory.js';
+import { checkAddress } from '../interfaces/guards.js';
 
 /** Handed-out key ids remembered per device, so that a republished key is not handed out again. */
 const MAX_CONSUMED_IDS = 10_000;

@@ -1,0 +1,462 @@
+/**
+ * Inbound: the receive loop of each transport, and one transaction per
+ * envelope that decrypts it and applies what it carries.
+ */
+import { create, fromBinary } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
+import { toHex } from '../primitives/bytes.js';
+import { groupDecrypt, processSenderKeyDistribution } from '../ratchet/sender-keys.js';
+import { decryptMessage, envelopeSender } from '../ratchet/session.js';
+import type { DecryptedMessage } from '../ratchet/session.js';
+import { deviceKey } from '../storage/layout.js';
+import { checkAddress } from '../interfaces/guards.js';
+import { EnvelopeSchema, EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import {
+  ConversationKind,
+  ConversationRecordSchema,
+  GroupUpdateSchema,
+  MessageRecordSchema,
+  MessageStatus,
+  ReceiptType,
+} from '../wire/gen/nexuslink/v1/client_pb.js';
+import type {
+  ClientMessage,
+  ConversationRecord,
+  GroupUpdate,
+} from '../wire/gen/nexuslink/v1/client_pb.js';
+import { envelopeCodec, messageRecordCodec } from '../wire/messages.js';
+import { leadingVersion } from '../wire/codec.js';
+import {
+  decodeClientMessage,
+  directConversation,
+  groupConversation,
+  messageKey,
+  parseConversation,
+} from './message.js';
+import type { ConversationId } from './message.js';
+import type { ClientCore } from './core.js';
+import { FailureStreak, inContext, STORAGE_PAUSE_MS, STORAGE_RETRIES } from './failures.js';
+import { Deferred } from './transaction.js';
+import type { Tx } from './transaction.js';
+import { textOf } from './records.js';
+import { SESSION_MESSAGE_VERSION } from './sessions.js';
+import { isSelfLeave } from './groups.js';
+import { groupView, messageView } from './views.js';
+
+/** Receive envelopes and apply each message to the client's records. */
+export class Inbound {
+  readonly core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.core = core;
+  }
+
+  /**
+   * Receive from one transport until the client closes. A failure is retried
+   * with backoff; the app hears of it as an `error` event when it is due
+   * ({@link FailureStreak}), and a failing storage is then tried at most
+   * every {@link STORAGE_PAUSE_MS}.
+   */
+  async receiveLoop(transport: Transport): Promise<void> {
+    const where = `receiving on the ${transport.kind} transport`;
+    const offline = new FailureStreak(); // connecting
+    const failing = new FailureStreak(); // storing what arrived, acknowledging it
+    let delay = this.core.retryInitial;
+    while (!this.core.closed) {
+      let wait = delay;
+      try {
+        if (transport.state !== 'connected') await transport.connect();
+        offline.succeed();
+        for await (const inbound of transport.receive()) {
+          await this.handle(inbound);
+          await transport.acknowledge(inbound.id);
+          failing.succeed();
+          delay = this.core.retryInitial;
+          if (this.core.closed) break;
+        }
+        if (transport.state === 'closed') return;
+      } catch (err) {
+        if (this.core.closed || transport.state === 'closed') return;
+        // Not connected, or the storage failed: the envelope comes again.
+        const error = inContext(err, where);
+        const streak = NexusError.is(error, 'TRANSPORT') ? offline : failing;
+        if (streak.fail(error)) this.core.emitError(error);
+        if (NexusError.is(error, 'STORAGE') && failing.count >= STORAGE_RETRIES)
+          wait = Math.max(delay, STORAGE_PAUSE_MS);
+      }
+      await this.core.pause(wait);
+      delay = Math.min(delay * 2, this.core.retryMax);
+    }
+  }
+
+  /**
+   * Process one envelope in one transaction. Returns normally when the
+   * envelope is done with (processed, a duplicate, or dropped as bad); throws
+   * `STORAGE` when it must come again.
+   */
+  async handle(inbound: InboundEnvelope): Promise<void> {
+    try {
+      await this.core.write((t) => this.receive(t, inbound.envelope, null));
+    } catch (caught) {
+      let err = caught;
+      // Closing: nothing is dropped or acknowledged; the envelope comes again next time.
+      if (this.core.closed) throw err;
+      if (err instanceof Deferred) {
+        // Nothing of it was committed: keep the envelope itself until its sender is a member.
+        try {
+          const env = envelopeCodec.decode(inbound.envelope);
+          await this.core.write((t) => this.core.inbox.putAside(t, inbound.envelope, env, null));
+          return;
+        } catch (failure) {
+          if (this.core.closed) throw failure;
+          err = failure; // the inbox is full: dropped below, with an error event
+        }
+      }
+      if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
+      if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
+      if (NexusError.is(err, 'UNSUPPORTED_VERSION')) {
+        const refused = refusedVersionOf(inbound.envelope);
+        this.core.hub.emit({
+          type: 'error',
+          error: err,
+          ...(refused.sender ? { sender: refused.sender } : {}),
+        });
+        if (refused.sender) this.core.sessions.startVersionNotice(refused.sender, refused.version);
+        return;
+      }
+      const { sender } = senderOf(inbound.envelope);
+      if (NexusError.is(err, 'ROLLBACK_DETECTED') && sender)
+        this.core.hub.emit({
+          type: 'sessionRollback',
+          sender,
+          group: !isOneToOne(inbound.envelope),
+        });
+      else this.core.hub.emit({ type: 'error', error: err, ...(sender ? { sender } : {}) });
+      if (sender && sessionCannotContinue(err, inbound.envelope))
+        this.core.sessions.startHeal(sender);
+    }
+  }
+
+  async receive(t: Tx, bytes: Uint8Array, inboxKey: string | null): Promise<void> {
+    const env = envelopeCodec.decode(bytes);
+    const ctx = { stores: t.stores, clock: this.core.clock, random: this.core.random };
+    let sender: DeviceAddress;
+    let plaintext: Uint8Array;
+    let viaGroup: string | null = null;
+    // The 1:1 message that carried this one: it vouches for a sender key distribution.
+    let carrier: DecryptedMessage | null = null;
+    if (env.type === EnvelopeType.SENDER_KEY_MESSAGE) {
+      try {
+        await this.core.identity.refuseRevoked(t, envelopeSender(env));
+        const decrypted = await groupDecrypt(bytes, ctx);
+        sender = decrypted.sender;
+        plaintext = decrypted.plaintext;
+        viaGroup = decrypted.distributionId;
+      } catch (err) {
+        if (!NexusError.is(err, 'NO_SESSION')) throw err;
+        await this.core.inbox.putAside(t, bytes, env, inboxKey);
+        return;
+      }
+    } else {
+      const decrypted = await decryptMessage(this.core.device, bytes, ctx);
+      carrier = decrypted;
+      sender = decrypted.sender;
+      plaintext = decrypted.plaintext;
+      if (decrypted.newSession) t.preKeyUsed = true;
+    }
+    await this.core.sessions.addDevices(t, sender.uuid, [sender.deviceId]);
+    const message = decodeClientMessage(plaintext);
+    const groupHex = message.groupId.length > 0 ? toHex(message.groupId) : null;
+    const body = message.body;
+    const groupContent =
+      body.case === 'text' || body.case === 'structured' || body.case === 'typing';
+    // Group content only under the group's sender key; control messages only 1:1.
+    if (
+      viaGroup !== null ? !groupContent || groupHex !== viaGroup : groupContent && groupHex !== null
+    )
+      throw new NexusError('MALFORMED', 'the message does not fit the envelope it came in');
+    switch (body.case) {
+      case 'text':
+      case 'structured':
+        return this.receiveContent(t, sender, message);
+      case 'typing':
+        return this.receiveTyping(t, sender, message, body.value.typing);
+      case 'receipt':
+        return this.receiveReceipt(t, sender, body.value.type, body.value.messageIds);
+      case 'groupUpdate':
+        return this.receiveGroupUpdate(t, sender, message.groupId, body.value);
+      case 'senderKey':
+        // Control messages come only 1:1 (checked above), so the carrier is set.
+        await processSenderKeyDistribution(carrier!, body.value.distribution, ctx);
+        t.senderKeysFrom.add(deviceKey(sender));
+        return;
+      case 'sent':
+        if (sender.uuid !== this.core.uuid)
+          throw new NexusError('NOT_PERMITTED', 'only this identity’s devices send sync messages');
+        return this.receiveSync(t, sender, body.value.destination, body.value.message!);
+      case 'versionNotice':
+        t.events.push({
+          type: 'peerVersion',
+          sender,
+          supportedVersion: body.value.supportedVersion,
+          refusedVersion: body.value.refusedVersion,
+        });
+        return;
+      case 'identityUpdate':
+        return this.core.identity.applyIdentityUpdate(
+          t,
+          sender.uuid,
+          body.value.selfSigningCertificate.length > 0
+            ? body.value.selfSigningCertificate
+            : undefined,
+          body.value.revocationList.length > 0 ? body.value.revocationList : undefined,
+        );
+      default:
+        throw new NexusError('MALFORMED', 'unknown message body');
+    }
+  }
+
+  /** The conversation a message from `sender` belongs to, checked against the group's members. */
+  async conversationFor(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    peer: string,
+  ): Promise<{ id: ConversationId; record: ConversationRecord }> {
+    if (message.groupId.length === 0) {
+      const id = directConversation(peer);
+      const record =
+        (await this.core.records.loadConversation(t.tx, id)) ??
+        create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+      return { id, record };
+    }
+    const id = groupConversation(message.groupId);
+    const record = await this.core.records.loadConversation(t.tx, id);
+    if (record?.left)
+      throw new NexusError('NOT_PERMITTED', 'a message of a group this identity left');
+    if (!record || !record.group!.members.includes(sender.uuid)) {
+      // The update that adds the sender (or the group) may still be on its way
+      // from an admin: keep the message for then (spec/client.md §3).
+      if (message.body.case === 'text' || message.body.case === 'structured') throw new Deferred();
+      throw new NexusError('NOT_PERMITTED', 'a group message from outside the group');
+    }
+    return { id, record };
+  }
+
+  async receiveContent(t: Tx, sender: DeviceAddress, message: ClientMessage): Promise<void> {
+    const outgoing = sender.uuid === this.core.uuid;
+    if (outgoing && message.groupId.length === 0)
+      throw new NexusError('NOT_PERMITTED', 'own 1:1 messages come as sync messages');
+    const { id, record: conv } = await this.conversationFor(t, sender, message, sender.uuid);
+    if (await this.core.records.alreadyStored(t, message.id, sender.uuid, id)) return;
+    const timestamp = Math.min(Number(message.timestampMs), t.now); // a future stamp sorts as now
+    const key = messageKey(id, timestamp, message.id);
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: id,
+      message: { ...message, padding: new Uint8Array(0) },
+      sender: sender.uuid,
+      senderDevice: sender.deviceId,
+      outgoing,
+      receivedAtMs: BigInt(t.now),
+      status: outgoing ? MessageStatus.SENT : MessageStatus.DELIVERED,
+    });
+    await this.core.records.putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    if (!outgoing) conv.unread += 1;
+    await this.core.records.storeConversation(t.tx, conv);
+    if (!outgoing && this.core.deliveryReceipts)
+      await this.core.outbox.queueReceipt(t, sender.uuid, ReceiptType.DELIVERED, [message.id]);
+    t.events.push({ type: 'message', message: messageView(record) });
+  }
+
+  async receiveSync(
+    t: Tx,
+    sender: DeviceAddress,
+    destination: string,
+    inner: ClientMessage,
+  ): Promise<void> {
+    const id = directConversation(destination);
+    if (await this.core.records.alreadyStored(t, inner.id, this.core.uuid, id)) return;
+    const conv =
+      (await this.core.records.loadConversation(t.tx, id)) ??
+      create(ConversationRecordSchema, {
+        version: 1,
+        kind: ConversationKind.DIRECT,
+        peer: destination,
+      });
+    const timestamp = Math.min(Number(inner.timestampMs), t.now);
+    const key = messageKey(id, timestamp, inner.id);
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: id,
+      message: inner,
+      sender: this.core.uuid,
+      senderDevice: sender.deviceId,
+      outgoing: true,
+      receivedAtMs: BigInt(t.now),
+      status: MessageStatus.SENT,
+    });
+    await this.core.records.putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    await this.core.records.storeConversation(t.tx, conv);
+    t.events.push({ type: 'message', message: messageView(record) });
+  }
+
+  async receiveTyping(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    typing: boolean,
+  ): Promise<void> {
+    if (sender.uuid === this.core.uuid) return;
+    const { id } = await this.conversationFor(t, sender, message, sender.uuid);
+    t.events.push({ type: 'typing', conversation: id, sender: sender.uuid, typing });
+  }
+
+  async receiveReceipt(
+    t: Tx,
+    sender: DeviceAddress,
+    type: ReceiptType,
+    ids: Uint8Array[],
+  ): Promise<void> {
+    if (sender.uuid === this.core.uuid) return; // read on another own device: nothing to show here
+    for (const id of ids) {
+      const key = await textOf(await t.tx.get('local', `msg/${toHex(id)}`));
+      const bytes = key === null ? null : await t.tx.get('messages', key);
+      if (bytes === null) continue;
+      const record = messageRecordCodec.decode(bytes);
+      if (!record.outgoing) continue;
+      // Only a participant of the message's conversation may confirm it.
+      const target = parseConversation(record.conversation);
+      if (
+        target.kind === 'direct'
+          ? target.peer !== sender.uuid
+          : !(await this.core.records.isMember(t, record.conversation, sender.uuid))
+      )
+        continue;
+      const list = type === ReceiptType.READ ? record.readBy : record.deliveredTo;
+      if (list.includes(sender.uuid)) continue;
+      list.push(sender.uuid);
+      list.sort();
+      if (type === ReceiptType.READ && !record.deliveredTo.includes(sender.uuid)) {
+        record.deliveredTo.push(sender.uuid);
+        record.deliveredTo.sort();
+      }
+      const status = type === ReceiptType.READ ? MessageStatus.READ : MessageStatus.DELIVERED;
+      if (record.status < status) record.status = status;
+      await t.tx.put('messages', key!, messageRecordCodec.encode(record));
+      t.events.push({ type: 'status', message: messageView(record) });
+    }
+  }
+
+  async receiveGroupUpdate(
+    t: Tx,
+    sender: DeviceAddress,
+    groupId: Uint8Array,
+    update: GroupUpdate,
+  ): Promise<void> {
+    const id = groupConversation(groupId);
+    const held = await this.core.records.loadConversation(t.tx, id);
+    if (held === null) {
+      // A new group, or this identity was added: the sender must be one of its admins.
+      if (!update.admins.includes(sender.uuid))
+        throw new NexusError('NOT_PERMITTED', 'a group update from someone who is not its admin');
+      if (!update.members.includes(this.core.uuid)) return; // about a group we are not in
+    } else {
+      if (update.revision <= held.group!.revision) return; // old news
+      if (
+        !held.group!.admins.includes(sender.uuid) &&
+        !(
+          update.revision === held.group!.revision + 1n &&
+          isSelfLeave(held.group!, update, sender.uuid)
+        )
+      )
+        throw new NexusError('NOT_PERMITTED', 'a group change from someone who may not make it');
+    }
+    const conv =
+      held ??
+      create(ConversationRecordSchema, {
+        version: 1,
+        kind: ConversationKind.GROUP,
+        groupId,
+        lastActivityMs: BigInt(t.now),
+      });
+    const before = held?.group?.members ?? [];
+    conv.group = create(GroupUpdateSchema, update);
+    conv.left = !update.members.includes(this.core.uuid);
+    if (!conv.left && before.some((m) => !update.members.includes(m)))
+      await this.core.sending.rotate(t, conv);
+    // Devices of members who left no longer get our key.
+    conv.distributedTo = conv.distributedTo.filter((d) =>
+      update.members.includes(d.split('/')[0]!),
+    );
+    await this.core.records.storeConversation(t.tx, conv);
+    t.groupChanged = true;
+    t.events.push({ type: 'group', conversation: id, group: groupView(conv), by: sender.uuid });
+  }
+}
+
+/**
+ * The sending device and the version of an envelope that was refused as of a
+ * newer version (read leniently: its own decoder refused it).
+ */
+function refusedVersionOf(bytes: Uint8Array): { sender?: DeviceAddress; version: number } {
+  try {
+    const env = fromBinary(EnvelopeSchema, bytes);
+    // A current envelope around a newer message: the message's version comes first in it.
+    const version =
+      env.version > SESSION_MESSAGE_VERSION ? env.version : leadingVersion(env.content);
+    const sender = envelopeSender(env);
+    checkAddress(sender);
+    return { sender, version };
+  } catch {
+    return { version: 0 };
+  }
+}
+
+export function senderOf(bytes: Uint8Array): { sender?: DeviceAddress } {
+  try {
+    const sender = envelopeSender(envelopeCodec.decode(bytes));
+    checkAddress(sender);
+    return { sender };
+  } catch {
+    return {};
+  }
+}
+
+/** Whether the envelope is a Double Ratchet message (not an initial or group message). */
+function envelopeType(bytes: Uint8Array): EnvelopeType | null {
+  try {
+    return envelopeCodec.decode(bytes).type;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an envelope is a 1:1 one (a PreKeyMessage or a ratchet message). */
+function isOneToOne(bytes: Uint8Array): boolean {
+  const type = envelopeType(bytes);
+  return type === EnvelopeType.RATCHET_MESSAGE || type === EnvelopeType.PREKEY_MESSAGE;
+}
+
+/**
+ * Whether a 1:1 message's failure means its session cannot go on, so a new
+ * one is started (spec/ratchet.md §8): a lost or restored session on either
+ * side, a gap past MAX_SKIP, a rolled-back sender, or a PreKeyMessage on a
+ * prekey this device no longer has.
+ */
+function sessionCannotContinue(err: NexusError, bytes: Uint8Array): boolean {
+  const type = envelopeType(bytes);
+  if (type === EnvelopeType.RATCHET_MESSAGE)
+    return NexusError.is(
+      err,
+      'NO_SESSION',
+      'DECRYPT_FAILED',
+      'TOO_MANY_SKIPPED',
+      'ROLLBACK_DETECTED',
+    );
+  return type === EnvelopeType.PREKEY_MESSAGE && NexusError.is(err, 'UNKNOWN_PREKEY');
+}

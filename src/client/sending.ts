@@ -1,0 +1,291 @@
+/**
+ * Sending: text, structured and typing messages, read receipts, 1:1 and
+ * group (sender keys handed out and rotated), each in one transaction.
+ */
+import { create } from '@bufbuild/protobuf';
+import { NexusError } from '../interfaces/errors.js';
+import type { DeviceAddress } from '../interfaces/sessions.js';
+import { isUuid } from '../identity/uuid.js';
+import {
+  createSenderKeyDistribution,
+  groupEncrypt,
+  rotateSenderKey,
+} from '../ratchet/sender-keys.js';
+import { deviceKey, listAll } from '../storage/layout.js';
+import {
+  ConversationKind,
+  ConversationRecordSchema,
+  MessageRecordSchema,
+  MessageStatus,
+  ReceiptType,
+} from '../wire/gen/nexuslink/v1/client_pb.js';
+import type { ConversationRecord, GroupUpdate } from '../wire/gen/nexuslink/v1/client_pb.js';
+import { messageRecordCodec, WIRE_LIMITS } from '../wire/messages.js';
+import { messageKey, parseConversation } from './message.js';
+import type { ConversationId } from './message.js';
+import type { Message } from './types.js';
+import type { ClientCore } from './core.js';
+import type { Body, ContentBody, Tx } from './transaction.js';
+import { textOf } from './records.js';
+import { messageView } from './views.js';
+import { isHexId } from './checks.js';
+
+/** How long a typing indicator may wait in the outbox before it is pointless. */
+const TYPING_TTL_MS = 10_000;
+
+/** Encrypt and queue what this device sends. */
+export class Sending {
+  readonly core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.core = core;
+  }
+
+  /** See {@link NexusClient.setTyping}. */
+  async setTyping(conversation: ConversationId, typing: boolean): Promise<void> {
+    if (typeof typing !== 'boolean')
+      throw new NexusError('INVALID_ARGUMENT', 'typing must be a boolean');
+    const target = parseConversation(conversation);
+    const body: Body = { case: 'typing', value: { typing } as never };
+    if (target.kind === 'direct') {
+      await this.core.sessions.ensureSessions([target.peer]);
+      await this.core.write(async (t) => {
+        const plaintext = this.core.encode(body);
+        const devices = await this.core.sessions.sessionDevices(t, target.peer);
+        for (const d of devices)
+          await this.core.outbox.queue1to1(t, d, plaintext, '', t.now + TYPING_TTL_MS);
+      });
+    } else {
+      await this.sendGroup(conversation, target.groupId, body, null, TYPING_TTL_MS);
+    }
+    this.core.outbox.kickSender();
+  }
+
+  /** See {@link NexusClient.markRead}. */
+  async markRead(conversation: ConversationId, messageIds?: readonly string[]): Promise<number> {
+    parseConversation(conversation);
+    if (messageIds !== undefined && (!Array.isArray(messageIds) || !messageIds.every(isHexId)))
+      throw new NexusError('INVALID_ARGUMENT', 'message ids are 32 hex digits');
+    const count = await this.core.write(async (t) => {
+      const conv = await this.core.records.loadConversation(t.tx, conversation);
+      if (!conv) throw new NexusError('NOT_FOUND', 'no such conversation');
+      const keys =
+        messageIds === undefined
+          ? (await listAll(t.tx, 'messages', `${conversation}/`)).map((e) => e.key)
+          : (
+              await Promise.all(messageIds.map((id) => t.tx.get('local', `msg/${id}`).then(textOf)))
+            ).filter((k): k is string => k !== null && k.startsWith(`${conversation}/`));
+      const bySender = new Map<string, Uint8Array[]>();
+      let changed = 0;
+      for (const key of keys) {
+        const bytes = await t.tx.get('messages', key);
+        if (bytes === null) continue;
+        const record = messageRecordCodec.decode(bytes);
+        if (record.outgoing || record.status === MessageStatus.READ) continue;
+        record.status = MessageStatus.READ;
+        await t.tx.put('messages', key, messageRecordCodec.encode(record));
+        changed++;
+        if (record.sender !== this.core.uuid) {
+          const ids = bySender.get(record.sender) ?? [];
+          ids.push(record.message!.id);
+          bySender.set(record.sender, ids);
+        }
+      }
+      const unread = messageIds === undefined ? 0 : Math.max(0, conv.unread - changed);
+      if (conv.unread !== unread) {
+        conv.unread = unread;
+        await this.core.records.storeConversation(t.tx, conv);
+      }
+      for (const [sender, ids] of bySender)
+        for (let i = 0; i < ids.length; i += WIRE_LIMITS.maxReceiptIds)
+          await this.core.outbox.queueReceipt(
+            t,
+            sender,
+            ReceiptType.READ,
+            ids.slice(i, i + WIRE_LIMITS.maxReceiptIds),
+          );
+      return changed;
+    });
+    this.core.outbox.kickSender();
+    return count;
+  }
+
+  async sendContent(conversation: ConversationId, body: ContentBody): Promise<Message> {
+    this.core.live();
+    const target = parseConversation(conversation);
+    const id = this.core.random.randomBytes(16);
+    const timestamp = this.core.clock.now();
+    let message: Message;
+    if (target.kind === 'direct') {
+      if (target.peer === this.core.uuid || !isUuid(target.peer))
+        throw new NexusError('INVALID_ARGUMENT', 'a direct conversation is with another identity');
+      await this.core.sessions.ensureSessions([target.peer, this.core.uuid]);
+      message = await this.core.write(async (t) => {
+        const plaintext = this.core.encode(body, undefined, id, timestamp);
+        const key = messageKey(conversation, timestamp, id);
+        let queued = 0;
+        for (const d of await this.core.sessions.sessionDevices(t, target.peer))
+          if (await this.core.outbox.queue1to1(t, d, plaintext, key, 0)) queued++;
+        if (queued === 0)
+          throw new NexusError(
+            'NO_SESSION',
+            'no device of this contact can be reached: add it with a contact card and a directory, or with a bundle',
+          );
+        const sync = this.core.encode({
+          case: 'sent',
+          value: {
+            destination: target.peer,
+            message: { version: 1, id, timestampMs: BigInt(timestamp), body },
+          } as never,
+        });
+        for (const d of await this.core.sessions.sessionDevices(t, this.core.uuid))
+          if (await this.core.outbox.queue1to1(t, d, sync, key, 0)) queued++;
+        const conv =
+          (await this.core.records.loadConversation(t.tx, conversation)) ??
+          create(ConversationRecordSchema, {
+            version: 1,
+            kind: ConversationKind.DIRECT,
+            peer: target.peer,
+          });
+        return this.storeOutgoing(t, conv, key, id, timestamp, body, queued, new Uint8Array(0));
+      });
+    } else {
+      message = await this.sendGroup(conversation, target.groupId, body, { id, timestamp }, 0);
+    }
+    this.core.outbox.kickSender();
+    return message;
+  }
+
+  async storeOutgoing(
+    t: Tx,
+    conv: ConversationRecord,
+    key: string,
+    id: Uint8Array,
+    timestamp: number,
+    body: ContentBody,
+    queued: number,
+    groupId: Uint8Array,
+  ): Promise<Message> {
+    const record = create(MessageRecordSchema, {
+      version: 1,
+      conversation: key.slice(0, key.indexOf('/')),
+      message: { version: 1, id, timestampMs: BigInt(timestamp), groupId, body },
+      sender: this.core.uuid,
+      senderDevice: this.core.address.deviceId,
+      outgoing: true,
+      receivedAtMs: BigInt(t.now),
+      status: queued === 0 ? MessageStatus.SENT : MessageStatus.PENDING,
+      unsent: queued,
+    });
+    await this.core.records.putMessage(t, key, record);
+    conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
+    await this.core.records.storeConversation(t.tx, conv);
+    return messageView(record);
+  }
+
+  /**
+   * Send to a group: hand this device's sender key (1:1) to member devices
+   * that lack it, then one sender-key envelope for every member device.
+   */
+  async sendGroup(
+    conversation: ConversationId,
+    groupId: Uint8Array,
+    body: Body,
+    content: { id: Uint8Array; timestamp: number } | null,
+    ttl: number,
+  ): Promise<Message> {
+    const members = await this.core.storage.read(async (tx) => {
+      const conv = await this.core.records.loadConversation(tx, conversation);
+      if (!conv) throw new NexusError('NOT_FOUND', 'no such group');
+      if (conv.left) throw new NexusError('NOT_PERMITTED', 'this identity is not in the group');
+      return conv.group!.members;
+    });
+    await this.core.sessions.ensureSessions(members);
+    return this.core.write(async (t) => {
+      const conv = await this.core.records.loadConversation(t.tx, conversation);
+      if (!conv || conv.left)
+        throw new NexusError('NOT_PERMITTED', 'this identity is not in the group');
+      const devices = await this.groupDevices(t, conv);
+      await this.distribute(t, conv, devices);
+      const id = content?.id ?? this.core.random.randomBytes(16);
+      const timestamp = content?.timestamp ?? t.now;
+      const plaintext = this.core.encode(body, groupId, id, timestamp);
+      const envelope = await groupEncrypt(this.core.device, groupId, plaintext, {
+        stores: t.stores,
+        clock: this.core.clock,
+        random: this.core.random,
+      });
+      const key = content ? messageKey(conversation, timestamp, id) : '';
+      for (const d of devices)
+        await this.core.outbox.queueEnvelope(t, d, envelope, key, ttl === 0 ? 0 : t.now + ttl);
+      if (!content) {
+        await this.core.records.storeConversation(t.tx, conv);
+        return undefined as never;
+      }
+      return this.storeOutgoing(
+        t,
+        conv,
+        key,
+        id,
+        timestamp,
+        body as ContentBody,
+        devices.length,
+        groupId,
+      );
+    });
+  }
+
+  /** Every device of every member of the group, except this one. */
+  async groupDevices(t: Tx, conv: ConversationRecord): Promise<DeviceAddress[]> {
+    const out: DeviceAddress[] = [];
+    for (const member of conv.group!.members)
+      out.push(...(await this.core.sessions.sessionDevices(t, member)));
+    return out;
+  }
+
+  /** Send this device's current sender key to the group devices that do not hold it. */
+  async distribute(
+    t: Tx,
+    conv: ConversationRecord,
+    devices: readonly DeviceAddress[],
+  ): Promise<void> {
+    const held = new Set(conv.distributedTo);
+    const missing = devices.filter((d) => !held.has(deviceKey(d)));
+    if (missing.length === 0) return;
+    const distribution = await createSenderKeyDistribution(this.core.device, conv.groupId, {
+      stores: t.stores,
+      clock: this.core.clock,
+      random: this.core.random,
+    });
+    const plaintext = this.core.encode(
+      { case: 'senderKey', value: { distribution } as never },
+      conv.groupId,
+    );
+    for (const d of missing)
+      if (await this.core.outbox.queue1to1(t, d, plaintext, '', 0)) held.add(deviceKey(d));
+    conv.distributedTo = [...held].sort();
+  }
+
+  /** Start a new sender key chain for the group: devices that left cannot read what follows. */
+  async rotate(t: Tx, conv: ConversationRecord): Promise<void> {
+    if (conv.distributedTo.length === 0) return; // never sent: nothing to rotate
+    await rotateSenderKey(this.core.device, conv.groupId, {
+      stores: t.stores,
+      clock: this.core.clock,
+      random: this.core.random,
+    });
+    conv.distributedTo = [];
+  }
+
+  async sendGroupUpdate(
+    t: Tx,
+    groupId: Uint8Array,
+    group: GroupUpdate,
+    recipients: readonly string[],
+  ): Promise<void> {
+    const plaintext = this.core.encode({ case: 'groupUpdate', value: group }, groupId);
+    for (const uuid of new Set(recipients))
+      for (const d of await this.core.sessions.sessionDevices(t, uuid))
+        await this.core.outbox.queue1to1(t, d, plaintext, '', 0);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Guards every transport and the client share: a device address and an
+ * envelope as the interfaces define them (no logic beyond the check).
+ */
+import { NexusError } from './errors.js';
+import type { DeviceAddress } from './sessions.js';
+
+/** Largest envelope a transport of the SDK carries: 1 MiB. */
+export const MAX_ENVELOPE_BYTES = 1024 * 1024;
+
+/** Throw `INVALID_ARGUMENT` unless `address` is a device address. */
+export function checkAddress(
+  address: unknown,
+  what = 'device address',
+): asserts address is DeviceAddress {
+  const a = address as DeviceAddress | null;
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a.uuid !== 'string' ||
+    !/^[1-9A-HJ-NP-Za-km-z]{1,100}$/.test(a.uuid) ||
+    typeof a.deviceId !== 'string' ||
+    !/^[0-9a-f]{32}$/.test(a.deviceId)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${what} must be { uuid (Base58), deviceId (32 hex) }`,
+    );
+}
+
+/** Throw `INVALID_ARGUMENT` unless `envelope` is 1 byte to 1 MiB. */
+export function checkEnvelope(envelope: unknown): asserts envelope is Uint8Array {
+  if (
+    !(envelope instanceof Uint8Array) ||
+    envelope.length === 0 ||
+    envelope.length > MAX_ENVELOPE_BYTES
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `an envelope must be 1 byte to ${MAX_ENVELOPE_BYTES} bytes`,
+    );
+}
