@@ -443,6 +443,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const sockets: net.Socket[] = [];
     /** How long each socket lived from its connection to its close, in ms. */
     const lifetimes: number[] = [];
+    /** The sockets kept until the deadline: source address, connected and closed at (ms). */
+    const kept: { address: number; from: number; to: number }[] = [];
     await Promise.all(
       Array.from(
         { length: 600 },
@@ -456,7 +458,12 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
             sockets.push(s);
             let connectedAt = Date.now();
             s.on('error', () => undefined);
-            s.on('close', () => lifetimes.push(Date.now() - connectedAt));
+            s.on('close', () => {
+              const now = Date.now();
+              lifetimes.push(now - connectedAt);
+              if (now - connectedAt >= 800)
+                kept.push({ address: i % 8, from: connectedAt, to: now });
+            });
             s.on('connect', () => {
               connectedAt = Date.now();
               resolve();
@@ -474,7 +481,20 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const deadline = Date.now() + 10_000;
     while (lifetimes.length < 600 && Date.now() < deadline) await sleep(50);
     expect(lifetimes.length).toBe(600);
-    expect(lifetimes.filter((t) => t < 800).length).toBeGreaterThanOrEqual(200);
+    // Refused at once when over the limit: on a quiet machine 200 (75 tried per address,
+    // 50 kept); on a loaded one the connections spread out in time and a socket closed
+    // at its deadline makes room, so fewer are refused. Never more than 50 at once per
+    // address are kept, and the rest are closed at the 1 s deadline.
+    const refused = lifetimes.filter((t) => t < 800).length;
+    expect(refused).toBeGreaterThan(0);
+    for (let address = 0; address < 8; address++) {
+      const mine = kept.filter((k) => k.address === address);
+      const peak = Math.max(
+        0,
+        ...mine.map((k) => mine.filter((o) => o.from <= k.from && o.to > k.from).length),
+      );
+      expect(peak, `kept at once from 127.0.0.${address + 2}`).toBeLessThanOrEqual(50);
+    }
     expect(Math.max(...lifetimes)).toBeGreaterThanOrEqual(900);
   });
 });
