@@ -41,14 +41,20 @@ function scalarOf(field: DescField & { scalar: ScalarType }, v: unknown, path: s
         throw new Error(`${path}: not lower-case hex`);
       return new Uint8Array(Buffer.from(v, 'hex'));
     case ScalarType.UINT64:
-    case ScalarType.INT64:
     case ScalarType.FIXED64:
+      if (!Number.isSafeInteger(v) || (v as number) < 0) throw new Error(`${path}: not a uint64`);
+      return BigInt(v as number);
+    case ScalarType.INT64:
       if (!Number.isSafeInteger(v)) throw new Error(`${path}: not an integer`);
       return BigInt(v as number);
     case ScalarType.UINT32:
-    case ScalarType.INT32:
     case ScalarType.FIXED32:
-      if (!Number.isInteger(v)) throw new Error(`${path}: not an integer`);
+      if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 0xffffffff)
+        throw new Error(`${path}: not a uint32`);
+      return v;
+    case ScalarType.INT32:
+      if (!Number.isInteger(v) || Math.abs(v as number) > 0x7fffffff)
+        throw new Error(`${path}: not an int32`);
       return v;
     case ScalarType.BOOL:
       if (typeof v !== 'boolean') throw new Error(`${path}: not a bool`);
@@ -98,6 +104,7 @@ export function fromFields(desc: DescMessage, json: unknown, path: string = desc
     const at = `${path}.${field.name}`;
     if (field.oneof !== undefined) {
       if (!(field.name in json)) continue;
+      if (field.oneof.localName in out) throw new Error(`${at}: two members of one oneof`);
       out[field.oneof.localName] = {
         case: field.localName,
         value: valueOf(field, json[field.name], at),
