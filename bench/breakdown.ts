@@ -1,9 +1,10 @@
 // Where NexusLink's time goes per message: every primitive of the active
-// provider is wrapped to count its calls and time; what is left of an
+// provider is wrapped to count its calls and time; garbage collection during
+// the timed operations is reported on its own line; what is left of an
 // operation's time is protocol code (protobuf, state clones, store copies,
 // async overhead).
 //   node scripts/run-ts.mjs bench/breakdown.ts [native|portable] [scenario...]
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { createNativeProvider } from '../src/primitives/native.js';
 import type { PrimitiveName } from '../src/primitives/native.js';
 import { portableProvider } from '../src/primitives/provider.js';
@@ -45,6 +46,24 @@ function instrumented(p: CryptoProvider): CryptoProvider {
   return out as unknown as CryptoProvider;
 }
 
+// Garbage collections, kept with their start times: the observer reports
+// them late, so they are matched to the timed windows afterwards.
+const collections: { start: number; ms: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+/** GC time (ms) that started inside one of `windows`. */
+function gcWithin(windows: readonly [number, number][]): number {
+  for (const e of gcObserver.takeRecords())
+    collections.push({ start: e.startTime, ms: e.duration });
+  let ms = 0;
+  for (const c of collections)
+    if (windows.some(([from, to]) => c.start >= from && c.start < to)) ms += c.ms;
+  collections.length = 0;
+  return ms;
+}
+
 const impl = nexuslink(`nexuslink-${which}`, instrumented(base));
 const msgs = messages(16, MESSAGE_SIZE);
 console.log(`${impl.name}: per-operation cost, ${MESSAGE_SIZE}-byte messages (µs per op)`);
@@ -62,16 +81,22 @@ for (const scenario of scenarios) {
   stats.clear();
   let ops = 0;
   let ms = 0;
+  const windows: [number, number][] = [];
+  gcWithin([]); // forget the set-up's collections
   while (ms < BUDGET_MS) {
     const n = Math.max(1, Math.min(64, Math.ceil(ops / 4)));
     await workload.prepare?.(n);
     stats.clear(); // only the timed operations count, not the prekeys made for them
     const t0 = performance.now();
     for (let i = 0; i < n; i++) await workload.op();
-    ms += performance.now() - t0;
+    const t1 = performance.now();
+    windows.push([t0, t1]);
+    ms += t1 - t0;
     ops += n;
     accumulate();
   }
+  await new Promise((resolve) => setImmediate(resolve)); // let the observer deliver the last entries
+  const gcMs = gcWithin(windows);
   const perOp = (ms / ops) * 1000;
   const rows = [...totals].sort((a, b) => b[1].ms - a[1].ms);
   const primitives = rows.reduce((sum, [, s]) => sum + s.ms, 0);
@@ -80,9 +105,12 @@ for (const scenario of scenarios) {
     console.log(
       `  ${name.padEnd(24)} ${(s.calls / ops).toFixed(2).padStart(6)} calls  ${((s.ms / ops) * 1000).toFixed(1).padStart(8)} µs  ${((100 * s.ms) / ms).toFixed(1).padStart(5)}%`,
     );
-  console.log(
-    `  ${'(everything else)'.padEnd(24)} ${''.padStart(6)}        ${(((ms - primitives) / ops) * 1000).toFixed(1).padStart(8)} µs  ${((100 * (ms - primitives)) / ms).toFixed(1).padStart(5)}%`,
-  );
+  const line = (label: string, partMs: number) =>
+    console.log(
+      `  ${label.padEnd(24)} ${''.padStart(6)}        ${((partMs / ops) * 1000).toFixed(1).padStart(8)} µs  ${((100 * partMs) / ms).toFixed(1).padStart(5)}%`,
+    );
+  line('(garbage collection)', gcMs);
+  line('(everything else)', ms - primitives - gcMs);
   totals.clear();
 }
 

@@ -330,6 +330,13 @@ describe(`native and portable providers agree (PRIMITIVES_SEED=${SEED})`, () => 
       both((p) => p.sha256(data), 'sha256');
       both((p) => p.sha512(data), 'sha512');
       both((p) => p.hmacSha256(key, data), 'hmacSha256');
+      // One key for several inputs: the same bytes as one hmacSha256 per input.
+      const inputs = [data, key, data.subarray(0, 1), random(2000)];
+      both((p) => p.hmacSha256Each(key, inputs), 'hmacSha256Each');
+      expect(native.hmacSha256Each(key, inputs).map(hex)).toEqual(
+        inputs.map((d) => hex(portableProvider.hmacSha256(key, d))),
+      );
+      expect(native.hmacSha256Each(key, [])).toEqual([]);
       both((p) => p.hmacSha512(key, data), 'hmacSha512');
       // Info past 1024 bytes and length 0 are where node:crypto's HKDF would differ.
       const info = random([0, 10, 1024, 1025, 2000][i % 5]!);
@@ -353,6 +360,15 @@ describe(`native and portable providers agree (PRIMITIVES_SEED=${SEED})`, () => 
       const ad = random(i % 3 === 0 ? 0 : 20);
       both((p) => p.chacha20poly1305Seal(seed, nonce, data, ad), 'chacha20poly1305Seal');
       both((p) => p.xchacha20poly1305Seal(seed, xnonce, data, ad), 'xchacha20poly1305Seal');
+      // With an output buffer: the same bytes, written there, and that buffer returned.
+      for (const p of [native, portableProvider]) {
+        const output = new Uint8Array(data.length + 16);
+        const sealed = p.xchacha20poly1305Seal(seed, xnonce, data, ad, output);
+        expect(sealed).toBe(output);
+        expect(hex(output)).toBe(
+          hex(portableProvider.xchacha20poly1305Seal(seed, xnonce, data, ad)),
+        );
+      }
     }
   });
 

@@ -24,6 +24,12 @@ export interface CryptoProvider {
   sha256(data: Uint8Array): Uint8Array;
   sha512(data: Uint8Array): Uint8Array;
   hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array;
+  /**
+   * HMAC-SHA-256 of each input under one key, in order: what
+   * `inputs.map((d) => hmacSha256(key, d))` returns, with the key padded
+   * once (a chain-key step derives two or three keys from one chain key).
+   */
+  hmacSha256Each(key: Uint8Array, inputs: readonly Uint8Array[]): Uint8Array[];
   hmacSha512(key: Uint8Array, data: Uint8Array): Uint8Array;
   hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array;
   ed25519PublicKey(seed: Uint8Array): Uint8Array;
@@ -77,11 +83,18 @@ export interface CryptoProvider {
     ciphertext: Uint8Array,
     ad: Uint8Array,
   ): Uint8Array | null;
+  /**
+   * XChaCha20-Poly1305: 32-byte key, 24-byte nonce, 16-byte tag appended.
+   * With `output` (exactly `plaintext.length + 16` bytes, not overlapping
+   * `plaintext`), the sealed bytes are written there and `output` is
+   * returned: a caller that frames them (after a nonce) saves a copy.
+   */
   xchacha20poly1305Seal(
     key: Uint8Array,
     nonce: Uint8Array,
     plaintext: Uint8Array,
     ad: Uint8Array,
+    output?: Uint8Array,
   ): Uint8Array;
   /** Returns `null` when authentication fails. */
   xchacha20poly1305Open(
@@ -99,6 +112,8 @@ export const portableProvider: CryptoProvider = {
   sha256: (data) => sha256(data),
   sha512: (data) => sha512(data),
   hmacSha256: (key, data) => hmac(sha256, key, data),
+  // One HMAC per input: cloning noble's keyed state measured no faster for two or three.
+  hmacSha256Each: (key, inputs) => inputs.map((data) => hmac(sha256, key, data)),
   hmacSha512: (key, data) => hmac(sha512, key, data),
   hkdfSha256: (ikm, salt, info, length) => hkdf(sha256, ikm, salt, info, length),
   ed25519PublicKey: (seed) => ed25519.getPublicKey(seed),
@@ -144,8 +159,8 @@ export const portableProvider: CryptoProvider = {
       return null;
     }
   },
-  xchacha20poly1305Seal: (key, nonce, plaintext, ad) =>
-    xchacha20poly1305(key, nonce, ad).encrypt(plaintext),
+  xchacha20poly1305Seal: (key, nonce, plaintext, ad, output) =>
+    intoOutput(xchacha20poly1305(key, nonce, ad).encrypt(plaintext), output),
   xchacha20poly1305Open: (key, nonce, ciphertext, ad) => {
     try {
       return xchacha20poly1305(key, nonce, ad).decrypt(ciphertext);
@@ -154,6 +169,19 @@ export const portableProvider: CryptoProvider = {
     }
   },
 };
+
+/**
+ * `sealed`, or its bytes copied into `output` (of the same length) and
+ * `output` returned: the `output` argument of the AEAD seals.
+ *
+ * @internal
+ */
+export function intoOutput(sealed: Uint8Array, output: Uint8Array | undefined): Uint8Array {
+  if (output === undefined) return sealed;
+  if (output.length !== sealed.length) throw new RangeError('bad output size');
+  output.set(sealed);
+  return output;
+}
 
 let active: CryptoProvider | undefined;
 

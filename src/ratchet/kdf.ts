@@ -5,9 +5,10 @@ import { crypto } from '../primitives/provider.js';
 import { LABELS, SIZES } from './constants.js';
 
 const ROOT_INFO = utf8(LABELS.rootKey);
-const ONE = Uint8Array.of(0x01);
-const TWO = Uint8Array.of(0x02);
-const THREE = Uint8Array.of(0x03);
+/** The inputs of KDF_CK: the message key's (0x01) and the next chain key's (0x02). */
+const CHAIN_STEP = [Uint8Array.of(0x01), Uint8Array.of(0x02)] as const;
+/** The sender's: the nonce key's (0x03) too. */
+const SENDING_CHAIN_STEP = [...CHAIN_STEP, Uint8Array.of(0x03)] as const;
 
 /**
  * KDF_RK (Double Ratchet §5.2): HKDF-SHA-256 with the root key as salt and the
@@ -39,8 +40,9 @@ export function kdfChainKey(chainKey: Uint8Array): {
 } {
   // Never derive from a missing chain: HMAC with an empty key is public.
   if (chainKey.length !== 32) throw new NexusError('DECRYPT_FAILED', 'no chain key');
-  const c = crypto();
-  return { messageKey: c.hmacSha256(chainKey, ONE), chainKey: c.hmacSha256(chainKey, TWO) };
+  // One call: the chain key is padded and hashed into HMAC's key blocks once.
+  const [messageKey, next] = crypto().hmacSha256Each(chainKey, CHAIN_STEP);
+  return { messageKey: messageKey!, chainKey: next! };
 }
 
 /**
@@ -53,9 +55,17 @@ export function kdfSendingChainKey(chainKey: Uint8Array): {
   messageKey: Uint8Array;
   nonceKey: Uint8Array;
 } {
-  const { chainKey: next, messageKey } = kdfChainKey(chainKey);
-  return { chainKey: next, messageKey, nonceKey: crypto().hmacSha256(chainKey, THREE) };
+  if (chainKey.length !== 32) throw new NexusError('DECRYPT_FAILED', 'no chain key');
+  const [messageKey, next, nonceKey] = crypto().hmacSha256Each(chainKey, SENDING_CHAIN_STEP);
+  return { chainKey: next!, messageKey: messageKey!, nonceKey: nonceKey! };
 }
+
+/**
+ * Where `r || plaintext` is put together for the hedged nonce, for
+ * plaintexts up to 4 KiB: a 1 KiB message's allocation cost more than its
+ * copy. Used synchronously only, and zeroed after each use.
+ */
+const HEDGE_SCRATCH = new Uint8Array(SIZES.nonceHedge + 4096);
 
 /**
  * Encrypt one message (spec/ratchet.md §1): `nonce || XChaCha20-Poly1305(mk,
@@ -64,23 +74,34 @@ export function kdfSendingChainKey(chainKey: Uint8Array): {
  * (a sender whose state was rolled back) therefore never repeats a nonce for
  * two different plaintexts, even when the random source repeats too (a
  * restored VM snapshot).
+ *
+ * With `scratch`, the message is written there when it fits and a view of
+ * it returned, valid until the scratch's next use: for a caller that copies
+ * it straight into an encoding, without an allocation per message.
  */
 export function sealWithMessageKey(
   keys: { readonly messageKey: Uint8Array; readonly nonceKey: Uint8Array },
   plaintext: Uint8Array,
   ad: Uint8Array,
   random: RandomSource,
+  scratch?: Uint8Array,
 ): Uint8Array {
   const c = crypto();
-  const hedged = new Uint8Array(SIZES.nonceHedge + plaintext.length);
+  const length = SIZES.nonceHedge + plaintext.length;
+  const hedged =
+    length <= HEDGE_SCRATCH.length ? HEDGE_SCRATCH.subarray(0, length) : new Uint8Array(length);
   hedged.set(random.randomBytes(SIZES.nonceHedge));
   hedged.set(plaintext, SIZES.nonceHedge);
   const nonce = c.hmacSha256(keys.nonceKey, hedged).subarray(0, SIZES.messageNonce);
-  hedged.fill(0, SIZES.nonceHedge); // a copy of the plaintext: do not leave it around
-  const sealed = c.xchacha20poly1305Seal(keys.messageKey, nonce, plaintext, ad);
-  const out = new Uint8Array(SIZES.messageNonce + sealed.length);
+  hedged.fill(0); // a copy of the plaintext: do not leave it around
+  // Sealed straight after the nonce: one array for the message, no copy.
+  const size = SIZES.messageNonce + plaintext.length + SIZES.tag;
+  const out =
+    scratch !== undefined && size <= scratch.length
+      ? scratch.subarray(0, size)
+      : new Uint8Array(size);
   out.set(nonce);
-  out.set(sealed, SIZES.messageNonce);
+  c.xchacha20poly1305Seal(keys.messageKey, nonce, plaintext, ad, out.subarray(SIZES.messageNonce));
   return out;
 }
 
@@ -101,9 +122,24 @@ export function openWithMessageKey(
 
 /** `u32be(length) || bytes` for each part: an unambiguous concatenation. */
 export function lengthPrefixed(...parts: Uint8Array[]): Uint8Array {
+  return lengthPrefixedInto(undefined, parts);
+}
+
+/**
+ * {@link lengthPrefixed}, written into `scratch` when it fits: then a view
+ * of `scratch`, valid until its next use (for an AD passed straight to the
+ * AEAD, without an allocation per message). Else a new array.
+ */
+export function lengthPrefixedInto(
+  scratch: Uint8Array | undefined,
+  parts: readonly Uint8Array[],
+): Uint8Array {
   let length = 4 * parts.length;
   for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
+  const out =
+    scratch !== undefined && length <= scratch.length
+      ? scratch.subarray(0, length)
+      : new Uint8Array(length);
   let at = 0;
   for (const p of parts) {
     const n = p.length;

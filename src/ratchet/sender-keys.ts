@@ -31,7 +31,7 @@ import { compareWithDecrypted, rememberDecrypted } from './recent.js';
 import {
   kdfChainKey,
   kdfSendingChainKey,
-  lengthPrefixed,
+  lengthPrefixedInto,
   openWithMessageKey,
   sealWithMessageKey,
 } from './kdf.js';
@@ -214,8 +214,23 @@ export async function processSenderKeyDistribution(
 }
 
 /**
+ * Where the AD and the signed bytes of a group message are put together:
+ * both go straight to a synchronous primitive, and allocating them per
+ * message cost more than writing them. Each use overwrites the last.
+ */
+const AD_SCRATCH = new Uint8Array(256);
+/** A group message's ciphertext, before the body's encoding copies it. */
+const CIPHERTEXT_SCRATCH = new Uint8Array(8192);
+/** `signingInput(senderKeyMessage, body)` without the body: the label and its 0x00. */
+const SIGNING_PREFIX = signingInput(SIGNATURE_LABELS.senderKeyMessage, new Uint8Array(0));
+/** The prefix, then room for a body of up to 8 KiB. */
+const SIGNED_SCRATCH = new Uint8Array(SIGNING_PREFIX.length + 8192);
+SIGNED_SCRATCH.set(SIGNING_PREFIX);
+
+/**
  * AD of a group message: the label, the sender, the distribution and the
  * envelope's timestamp (so the timestamp a member sees is the sender's).
+ * A view of {@link AD_SCRATCH}: use it before the next call.
  */
 function groupAd(
   senderIdentityKey: Uint8Array,
@@ -223,13 +238,27 @@ function groupAd(
   distributionId: Uint8Array,
   timestampMs: bigint,
 ): Uint8Array {
-  return lengthPrefixed(
+  return lengthPrefixedInto(AD_SCRATCH, [
     AD_LABEL,
     senderIdentityKey,
     senderDeviceId,
     distributionId,
     u64be(timestampMs),
-  );
+  ]);
+}
+
+/**
+ * The bytes a group message's signature covers, `signingInput(label, body)`,
+ * in {@link SIGNED_SCRATCH} when they fit (a view: use it before the next
+ * call), so neither the label is encoded nor the body copied into a new
+ * array for every message.
+ */
+function signedBytes(body: Uint8Array): Uint8Array {
+  const length = SIGNING_PREFIX.length + body.length;
+  if (length > SIGNED_SCRATCH.length) return signingInput(SIGNATURE_LABELS.senderKeyMessage, body);
+  const out = SIGNED_SCRATCH.subarray(0, length);
+  out.set(body, SIGNING_PREFIX.length);
+  return out;
 }
 
 /** The largest iteration a chain uses (the next would not fit a uint32). */
@@ -239,6 +268,7 @@ type SkippedHolder = Pick<SenderKeyState, 'skipped' | 'forgotten'>;
 
 /** Drop skipped keys past their lifetime, remembering them as forgotten. */
 function expireSkippedKeys(state: SkippedHolder, now: number): void {
+  if (state.skipped.length === 0) return; // the common case: nothing to filter
   const cutoff = BigInt(now - LIMITS.skippedKeyLifetimeMs);
   const keep = state.skipped.filter((k) => k.storedAtMs > cutoff);
   if (keep.length === state.skipped.length) return;
@@ -310,6 +340,7 @@ export async function groupEncrypt(
       plaintext,
       groupAd(local.identityKey, local.deviceId, d.bytes, timestampMs),
       ctx.random ?? systemRandom,
+      CIPHERTEXT_SCRATCH, // a view: the body's encoding below copies it
     );
     const body = senderKeyMessageBodyCodec.encode({
       version: 1,
@@ -318,10 +349,7 @@ export async function groupEncrypt(
       iteration: state.iteration,
       ciphertext,
     });
-    const signature = crypto().ed25519Sign(
-      state.signingSecret,
-      signingInput(SIGNATURE_LABELS.senderKeyMessage, body),
-    );
+    const signature = crypto().ed25519Sign(state.signingSecret, signedBytes(body));
     state.chainKey = keys.chainKey;
     state.iteration += 1;
     await ctx.stores.senderKeys.storeSenderKey(self, d.hex, encodeSenderKeyRecord(record));
@@ -371,13 +399,7 @@ export async function groupDecrypt(
     if (!record || index < 0)
       throw new NexusError('NO_SESSION', 'no sender key for this sender and chain');
     const stored = record.states[index]!;
-    if (
-      !crypto().ed25519Verify(
-        stored.signingKey,
-        signingInput(SIGNATURE_LABELS.senderKeyMessage, signed.body),
-        signed.signature,
-      )
-    ) {
+    if (!crypto().ed25519Verify(stored.signingKey, signedBytes(signed.body), signed.signature)) {
       throw new NexusError('BAD_SIGNATURE', 'group message signature does not verify');
     }
     // The record was decoded for this call and is stored only on success, so
