@@ -18,8 +18,33 @@ const PASSED_ON = new Set([
   'SUPERSEDED',
 ]);
 
+/**
+ * How long a rate-limited client waits when the server names no time: a
+ * request or frame refused for want of tokens gets them back within a second
+ * (spec/community.md §Rate limits).
+ */
+export const DEFAULT_RETRY_AFTER_MS = 1_000;
+
+/** `Retry-After` (whole seconds, RFC 9110 §10.2.3) in milliseconds; the default when absent or a date. */
+export function retryAfterOf(header: string | null): number {
+  const seconds = header === null ? NaN : Number(header.trim());
+  return Number.isFinite(seconds) && seconds >= 0
+    ? Math.max(1, Math.round(seconds * 1000))
+    : DEFAULT_RETRY_AFTER_MS;
+}
+
+/** The server's `RATE_LIMITED`: wait `retryAfterMs` here; another server is not limited. */
+export function rateLimitedError(what: string, retryAfterMs: number, cause?: unknown): NexusError {
+  return new NexusError(
+    'RATE_LIMITED',
+    `server: ${what} is rate-limited; retry after ${retryAfterMs} ms`,
+    { cause, details: { retryAfterMs, retryElsewhere: true } },
+  );
+}
+
 /** A server's error as the SDK reports it. */
 export function serverError(code: string, message: string): NexusError {
+  if (code === 'RATE_LIMITED') return rateLimitedError('the request', DEFAULT_RETRY_AFTER_MS);
   if (PASSED_ON.has(code) && isErrorCode(code)) return new NexusError(code, `server: ${message}`);
   if (code === 'PAYLOAD_TOO_LARGE' || code === 'LIMIT' || code === 'CONFLICT')
     return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`);
@@ -35,8 +60,9 @@ export class Unauthorized extends Error {
  * `method url+path` with a JSON body and a bearer token.
  *
  * @throws Unauthorized when the server says `UNAUTHORIZED` and a token was
- *   sent; NexusError (via {@link serverError}) for any other error answer,
- *   `TRANSPORT` when there is no answer or it is not the envelope.
+ *   sent; `RATE_LIMITED` (with `details.retryAfterMs` from `Retry-After`)
+ *   for a 429 answer; NexusError (via {@link serverError}) for any other
+ *   error answer, `TRANSPORT` when there is no answer or it is not the envelope.
  */
 export async function callApi<T>(
   fetchFn: typeof globalThis.fetch,
@@ -64,6 +90,9 @@ export async function callApi<T>(
   } catch (cause) {
     throw new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause });
   }
+  // A 429 is the server's RATE_LIMITED whatever its body says (a proxy's page, say).
+  if (response.status === 429)
+    throw rateLimitedError(`${method} ${path}`, retryAfterOf(response.headers.get('retry-after')));
   let envelope: { ok?: boolean; data?: T; error?: { code?: string; message?: string } };
   try {
     envelope = (await response.json()) as typeof envelope;
