@@ -31,9 +31,23 @@ import type { ClientCore } from './core.js';
 import { inContext } from './failures.js';
 import { textOf } from './records.js';
 
+/**
+ * A directory's low-prekey signal starts a replenish at most this often:
+ * a drain fetches many bundles a second, and each signal would otherwise
+ * cost a count and an upload. A signal within the interval is answered
+ * once, when it ends.
+ */
+export const LOW_SIGNAL_INTERVAL_MS = 30_000;
+
 /** Publish this device's prekeys to the directory when they run low or age. */
 export class PreKeyPublisher {
   readonly core: ClientCore;
+  /** Listening to the directory's low signal (from the first check of a started client on). */
+  #listening = false;
+  /** When the low signal last started a replenish (`Date.now()`). */
+  #lowAt = -Infinity;
+  /** A replenish the low signal deferred to the end of its interval. */
+  #lowTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(core: ClientCore) {
     this.core = core;
@@ -41,6 +55,7 @@ export class PreKeyPublisher {
 
   replenishPreKeys(): void {
     if (!this.core.directory || this.core.closed) return;
+    this.#listenForLow();
     if (this.core.replenishing) {
       this.core.replenishAgain = true; // sessions started meanwhile: check again after this one
       return;
@@ -225,6 +240,44 @@ export class PreKeyPublisher {
       };
     });
     await this.upload(upload);
+  }
+
+  /**
+   * Subscribe to the directory's low-prekey signal, when it has one
+   * (`PreKeyDirectory.onPreKeysLow`), once the client has started (its
+   * first check runs here); the subscription ends when the client closes.
+   */
+  #listenForLow(): void {
+    const directory = this.core.directory;
+    if (this.#listening || !directory?.onPreKeysLow || !this.core.started) return;
+    this.#listening = true;
+    const own = this.core.address;
+    const stop = directory.onPreKeysLow((device) => {
+      if (device.uuid === own.uuid && device.deviceId === own.deviceId) this.preKeysLow();
+    });
+    this.core.unsubscribe.push(() => {
+      stop();
+      if (this.#lowTimer) clearTimeout(this.#lowTimer);
+      this.#lowTimer = null;
+    });
+  }
+
+  /**
+   * The directory says this device's one-time prekeys run low (a drain, or
+   * many new sessions): replenish now, or at the end of
+   * {@link LOW_SIGNAL_INTERVAL_MS} when the last signal started one sooner.
+   */
+  preKeysLow(): void {
+    if (this.core.closed || this.#lowTimer) return;
+    const run = () => {
+      this.#lowTimer = null;
+      this.#lowAt = Date.now();
+      this.replenishPreKeys();
+    };
+    const wait = this.#lowAt + LOW_SIGNAL_INTERVAL_MS - Date.now();
+    if (wait <= 0) return run();
+    this.#lowTimer = setTimeout(run, wait);
+    (this.#lowTimer as { unref?: () => void }).unref?.();
   }
 
   /** See {@link NexusClient.publishPreKeys}. */

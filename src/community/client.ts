@@ -19,7 +19,13 @@ import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
-import { callApi, serverError, Unauthorized } from '../transport/http-api.js';
+import {
+  callApi,
+  DEFAULT_RETRY_AFTER_MS,
+  rateLimitedError,
+  serverError,
+  Unauthorized,
+} from '../transport/http-api.js';
 import { checkAddress, checkEnvelope } from '../interfaces/guards.js';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
@@ -39,9 +45,12 @@ export interface CommunityClientOptions {
   /** How long an HTTP request or a WebSocket request waits for its answer (default 15 s). */
   readonly requestTimeoutMs?: number;
   /**
-   * For each channel, the highest sequence id the app has stored: the server
-   * sends everything after it on (re)connect. Without it, the server's
-   * cursor (what this device acknowledged) decides.
+   * For each channel, the highest sequence id the app has stored (0: none):
+   * the server sends everything after it on (re)connect, and the client
+   * fetches from the channel's history whatever it misses after it. For a
+   * channel not named, the server's cursor (what this device acknowledged)
+   * decides where delivery starts, and gaps are detected from the first
+   * message on.
    */
   readonly resume?: ReadonlyMap<string, number>;
   /** The `fetch` to use (the runtime's by default). */
@@ -75,9 +84,18 @@ export interface ChannelMessageEvent {
   readonly sentAt: number;
 }
 
-/** A gap in a channel is fetched in pages of this many messages, at most this many pages. */
+/** A gap in a channel is fetched in pages of this many messages. */
 const GAP_PAGE = 100;
-const MAX_GAP_PAGES = 100;
+/**
+ * Attempts to fetch a gap before the client reports it (`onError`); it
+ * tries again, as many times, on the channel's next message, and the
+ * server sends what is missing after a reconnect.
+ */
+const GAP_ATTEMPTS = 5;
+/** Messages held after a gap while it is fetched; later ones are fetched from the history too. */
+const MAX_GAP_HELD = 1_000;
+/** A send refused for want of frame tokens is sent again this many times (after the server's wait) before `RATE_LIMITED` reaches the caller. */
+const RATE_LIMITED_RESENDS = 3;
 
 interface Tokens {
   accessToken: string;
@@ -90,6 +108,18 @@ interface Pending {
   resolve: (frame: ServerFrame) => void;
   reject: (err: unknown) => void;
   timer: ReturnType<typeof setTimeout>;
+}
+
+/** A channel whose messages after the cursor are being fetched (or wait to be). */
+interface Gap {
+  /** Messages that came after the gap, in arrival order (at most MAX_GAP_HELD). */
+  readonly held: ChannelMessageEvent[];
+  /** The highest sequence id seen of the channel: the fetch goes up to it. */
+  upTo: number;
+  filling: boolean;
+  /** Failed fetches in a row (reported at GAP_ATTEMPTS). */
+  failures: number;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 /** A client frame, as the WebSocket API takes it. */
@@ -177,10 +207,20 @@ export class CommunityClient {
   readonly #stateListeners = new Set<(s: TransportState) => void>();
   readonly #channelListeners = new Set<(m: ChannelMessageEvent) => void>();
   readonly #lowListeners = new Set<(count: number) => void>();
-  /** Highest sequence id received per channel (sent with the next Authenticate). */
+  readonly #errorListeners = new Set<
+    (
+      error: NexusError,
+      context: { readonly channelId?: string; readonly afterSeq?: number },
+    ) => void
+  >();
+  /**
+   * Per channel, the highest sequence id handed to the listeners with none
+   * missing before it (sent with the next Authenticate); a channel not here
+   * starts where the server starts it.
+   */
   readonly #cursors: Map<string, number>;
-  /** Per channel, messages that came after a gap, held while the gap is fetched. */
-  readonly #gapFills = new Map<string, ChannelMessageEvent[]>();
+  /** Per channel, a gap being fetched and the messages that came after it. */
+  readonly #gaps = new Map<string, Gap>();
   #acks: { ids: Uint8Array[]; channels: Map<string, number> } = { ids: [], channels: new Map() };
   /** Envelopes acknowledged lately: one that comes again (the acknowledgement was lost) is not handed out twice. */
   readonly #acked = new Set<string>();
@@ -282,16 +322,9 @@ export class CommunityClient {
     authenticated = true,
     retry = true,
   ): Promise<T> {
-    // A 429 answer is the server's RATE_LIMITED; its Retry-After (seconds) is kept.
-    let limited: { retryAfterMs: number } | null = null;
-    const fetchFn: typeof globalThis.fetch = async (input, init) => {
-      const response = await this.#fetch(input, init);
-      if (response.status === 429)
-        limited = { retryAfterMs: retryAfterOf(response.headers.get('retry-after')) };
-      return response;
-    };
+    // callApi reports a 429 as RATE_LIMITED with the server's Retry-After.
     try {
-      return await callApi<T>(fetchFn, {
+      return await callApi<T>(this.#fetch, {
         url: this.url,
         method,
         path,
@@ -300,9 +333,6 @@ export class CommunityClient {
         timeoutMs: this.#timeoutMs,
       });
     } catch (err) {
-      const rateLimited = limited as { retryAfterMs: number } | null;
-      if (rateLimited && NexusError.is(err))
-        throw rateLimitedError(`${method} ${path}`, rateLimited.retryAfterMs, err);
       if (!(err instanceof Unauthorized)) throw err;
       if (!retry) throw serverError('UNAUTHORIZED', err.message);
       this.#tokens = null; // revoked or expired: log in again
@@ -367,6 +397,8 @@ export class CommunityClient {
         // A server from before one-time KEM prekeys counts none.
         return { oneTime: counts.oneTimePreKeys, kemOneTime: counts.kemOneTimePreKeys ?? 0 };
       },
+      // The server's PreKeysLow reaches the client that publishes this device's prekeys.
+      onPreKeysLow: (listener) => this.onPreKeysLow((count) => listener(this.address, count)),
     };
   }
 
@@ -506,7 +538,16 @@ export class CommunityClient {
   #setState(state: TransportState): void {
     if (state === this.#state) return;
     this.#state = state;
-    if (state === 'connected') this.#epoch++;
+    if (state === 'connected') {
+      this.#epoch++;
+      // A gap left after its attempts (or waiting for the next) is tried again now.
+      for (const [channelId, gap] of this.#gaps)
+        if (!gap.filling) {
+          if (gap.timer) clearTimeout(gap.timer);
+          gap.timer = null;
+          void this.#fillGap(channelId, gap);
+        }
+    }
     this.#wake();
     for (const listener of [...this.#stateListeners]) {
       try {
@@ -665,25 +706,47 @@ export class CommunityClient {
 
   /**
    * A channel message from the server. Per channel, messages go to the
-   * listeners in `seq` order: one that comes after a gap (the server lost
-   * track of this device's position, or a message was cut off) is held
-   * while what is missing is fetched from the channel's history; what the
-   * server no longer has (retention, or sent before this member joined) is
-   * skipped.
+   * listeners in `seq` order, none twice: one that comes after a gap (the
+   * server lost track of this device's position, or a message was cut off)
+   * is held while what is missing is fetched from the channel's history.
+   * The cursor never passes a message that was not handed out, unless the
+   * history (which answered) no longer has it: purged by retention, or
+   * sent before this member joined.
    */
   #receiveChannelMessage(event: ChannelMessageEvent): void {
-    const held = this.#gapFills.get(event.channelId);
-    if (held) {
-      held.push(event);
+    const cursor = this.#cursors.get(event.channelId);
+    const gap = this.#gaps.get(event.channelId);
+    if (gap) {
+      if (cursor !== undefined && event.seq <= cursor) return;
+      gap.upTo = Math.max(gap.upTo, event.seq);
+      // Past the bound, a message is not kept: the fetch takes it from the history.
+      if (gap.held.length < MAX_GAP_HELD) gap.held.push(event);
+      if (!gap.filling && !gap.timer) void this.#fillGap(event.channelId, gap);
       return;
     }
-    const cursor = this.#cursors.get(event.channelId) ?? 0;
+    if (cursor === undefined) {
+      // Nothing known of this channel: delivery starts where the server starts it.
+      this.#deliver(event);
+      return;
+    }
     if (event.seq <= cursor) return; // had it
-    if (cursor > 0 && event.seq > cursor + 1) {
-      this.#gapFills.set(event.channelId, [event]);
-      void this.#fillGap(event.channelId, cursor, event.seq);
+    if (event.seq > cursor + 1) {
+      const fresh: Gap = {
+        held: [event],
+        upTo: event.seq,
+        filling: false,
+        failures: 0,
+        timer: null,
+      };
+      this.#gaps.set(event.channelId, fresh);
+      void this.#fillGap(event.channelId, fresh);
       return;
     }
+    this.#deliver(event);
+  }
+
+  /** Hand `event` to the listeners: it is the channel's next message. */
+  #deliver(event: ChannelMessageEvent): void {
     this.#cursors.set(event.channelId, event.seq);
     for (const listener of [...this.#channelListeners]) {
       try {
@@ -694,30 +757,89 @@ export class CommunityClient {
     }
   }
 
-  /** Fetch a channel's messages after `after` and before `until`, then hand out what was held. */
-  async #fillGap(channelId: string, after: number, until: number): Promise<void> {
-    const found: ChannelMessageEvent[] = [];
+  /**
+   * Fetch what a channel misses after its cursor, up to the newest message
+   * seen, handing each out as it comes; then the held messages. A fetch that
+   * fails (no connection, a server error) advances nothing: it is tried
+   * again with backoff, and after GAP_ATTEMPTS failures in a row reported
+   * to `onError` and left until the channel's next message or a reconnect.
+   */
+  async #fillGap(channelId: string, gap: Gap): Promise<void> {
+    gap.filling = true;
     try {
-      for (let from = after, pages = 0; from < until - 1 && pages < MAX_GAP_PAGES; pages++) {
+      for (;;) {
+        const from = this.#cursors.get(channelId) ?? 0;
+        if (from >= gap.upTo) break;
         const page = await this.channelHistory(channelId, { after: from, limit: GAP_PAGE });
-        const useful = page.filter((m) => m.seq > from && m.seq < until);
-        found.push(...useful);
+        if (this.#gaps.get(channelId) !== gap) return; // closed meanwhile
+        const useful = page
+          .filter((m) => m.seq > from && m.seq <= gap.upTo)
+          .sort((a, b) => a.seq - b.seq);
+        for (const m of useful) this.#deliver(m);
+        // The history has nothing more up to the newest seen: what is still
+        // missing is gone (retention, or before this member joined).
         if (useful.length === 0 || page.length < GAP_PAGE) break;
-        from = useful[useful.length - 1]!.seq;
       }
-    } catch {
-      // Not fetched (no connection, not permitted): skipped like a purged message.
+    } catch (err) {
+      gap.filling = false;
+      if (this.#gaps.get(channelId) !== gap || this.#state === 'closed') return;
+      gap.failures++;
+      if (gap.failures % GAP_ATTEMPTS === 0) {
+        const after = this.#cursors.get(channelId) ?? 0;
+        const error = new NexusError(
+          'TRANSPORT',
+          `channel ${channelId}: the messages after ${after} could not be fetched (${GAP_ATTEMPTS} attempts); tried again on its next message or a reconnect`,
+          { cause: err },
+        );
+        for (const listener of [...this.#errorListeners]) {
+          try {
+            listener(error, { channelId, afterSeq: after });
+          } catch {
+            // the listener's own failure
+          }
+        }
+        return;
+      }
+      const bound = Math.min(this.#maxDelay, this.#initialDelay * 2 ** gap.failures);
+      gap.timer = setTimeout(
+        () => {
+          gap.timer = null;
+          if (this.#gaps.get(channelId) === gap && this.#state !== 'closed')
+            void this.#fillGap(channelId, gap);
+        },
+        bound / 2 + (Math.random() * bound) / 2,
+      );
+      return;
     }
-    const held = this.#gapFills.get(channelId) ?? [];
-    this.#gapFills.delete(channelId);
-    for (const m of found) this.#receiveChannelMessage(m);
-    // What is still missing before `until` is gone: go on after it.
-    if ((this.#cursors.get(channelId) ?? 0) < until - 1) this.#cursors.set(channelId, until - 1);
-    for (const m of held.sort((a, b) => a.seq - b.seq)) this.#receiveChannelMessage(m);
+    gap.filling = false;
+    this.#gaps.delete(channelId);
+    // Held messages the history did not give (it lost access meanwhile, or
+    // a purge ran): in order, after what it had; what neither has is gone.
+    for (const m of gap.held.sort((a, b) => a.seq - b.seq))
+      if (m.seq > (this.#cursors.get(channelId) ?? 0)) this.#deliver(m);
   }
 
-  /** Send a frame that expects a Result. */
+  /**
+   * Send a frame that expects a Result. A frame the server refused for want
+   * of tokens (`RATE_LIMITED`: it was not read) is sent again after the
+   * server's wait, up to RATE_LIMITED_RESENDS times: a burst above the
+   * per-connection frame rate only slows the sender down. Past that, the
+   * caller gets `RATE_LIMITED` with `retryAfterMs`.
+   */
   async #request(
+    frame: Parameters<typeof clientFrameCodec.encode>[0]['frame'],
+  ): Promise<ServerFrame> {
+    for (let resent = 0; ; resent++) {
+      try {
+        return await this.#requestOnce(frame);
+      } catch (err) {
+        if (!NexusError.is(err, 'RATE_LIMITED') || resent >= RATE_LIMITED_RESENDS) throw err;
+        await new Promise((r) => setTimeout(r, err.details.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS));
+      }
+    }
+  }
+
+  async #requestOnce(
     frame: Parameters<typeof clientFrameCodec.encode>[0]['frame'],
   ): Promise<ServerFrame> {
     if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the client is closed');
@@ -740,8 +862,15 @@ export class CommunityClient {
 
   /**
    * Hand an envelope to the server for one device; resolves once it is
-   * queued there. The same envelope sent again to the same device while the
-   * first is queued (a retry after a lost answer) is not queued twice.
+   * queued there. The same envelope sent again to the same device within
+   * the server's idempotency window (`limits.idempotency_window_s`, 7 days
+   * by default; spec/community.md §5.2), even after the first was delivered
+   * and acknowledged, is not queued twice: a retry after a lost answer is safe.
+   *
+   * @throws NexusError `NOT_FOUND` (no such device there), `INVALID_ARGUMENT`
+   *   (too large, or the queue is full: `LIMIT`), `RATE_LIMITED` (after the
+   *   client's own resends), `TRANSPORT` (not connected, or no answer: it may
+   *   or may not have been queued; send it again).
    */
   async sendEnvelope(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
     checkAddress(to, 'recipient');
@@ -764,8 +893,9 @@ export class CommunityClient {
    * id; sender-key ciphertexts never repeat otherwise.
    *
    * @throws NexusError `NOT_PERMITTED` (not a member), `INVALID_ARGUMENT`
-   *   (too large), `TRANSPORT` (not connected, or no answer: it may or may
-   *   not have been stored).
+   *   (too large), `RATE_LIMITED` (after the client's own resends),
+   *   `TRANSPORT` (not connected, or no answer: it may or may not have been
+   *   stored).
    */
   async sendChannelMessage(channelId: string, ciphertext: Uint8Array): Promise<number> {
     checkChannelId(channelId);
@@ -780,7 +910,8 @@ export class CommunityClient {
     });
     const seq = r.frame.case === 'result' ? Number(r.frame.value.seq) : 0;
     // Our own message: we have it, so a reconnect does not ask for it.
-    if (seq === (this.#cursors.get(channelId) ?? 0) + 1) this.#cursors.set(channelId, seq);
+    if (seq === (this.#cursors.get(channelId) ?? 0) + 1 && !this.#gaps.has(channelId))
+      this.#cursors.set(channelId, seq);
     return seq;
   }
 
@@ -790,10 +921,32 @@ export class CommunityClient {
     return () => this.#channelListeners.delete(listener);
   }
 
-  /** Call `listener` when the server says this device has few one-time prekeys left. */
+  /**
+   * Call `listener` when the server says this device has few one-time
+   * prekeys left. A `NexusClient` given this client's `directory` listens
+   * already and replenishes (spec/client.md); this is for an app that
+   * publishes prekeys itself.
+   */
   onPreKeysLow(listener: (count: number) => void): () => void {
     this.#lowListeners.add(listener);
     return () => this.#lowListeners.delete(listener);
+  }
+
+  /**
+   * Call `listener` when something the client does in the background fails
+   * for good after its retries: today, the messages missing from a channel
+   * (`context.channelId`, after `context.afterSeq`) could not be fetched
+   * from its history. Nothing was skipped: the client tries again on the
+   * channel's next message, and a reconnect resumes after `afterSeq`.
+   */
+  onError(
+    listener: (
+      error: NexusError,
+      context: { readonly channelId?: string; readonly afterSeq?: number },
+    ) => void,
+  ): () => void {
+    this.#errorListeners.add(listener);
+    return () => this.#errorListeners.delete(listener);
   }
 
   /**
@@ -808,7 +961,11 @@ export class CommunityClient {
     this.#scheduleAcks();
   }
 
-  /** The highest sequence id received of `channelId` (0 for none). */
+  /**
+   * The highest sequence id of `channelId` handed to the listeners with
+   * none missing before it (but what the server no longer had), or sent
+   * from here; 0 for none.
+   */
   cursor(channelId: string): number {
     return this.#cursors.get(channelId) ?? 0;
   }
@@ -884,6 +1041,8 @@ export class CommunityClient {
       this.#ackTimer = null;
       this.#flushAcks();
     }
+    for (const gap of this.#gaps.values()) if (gap.timer) clearTimeout(gap.timer);
+    this.#gaps.clear();
     const ws = this.#socket;
     this.#socket = null;
     this.#setState('closed');
@@ -957,33 +1116,6 @@ class WebSocketTransport implements Transport {
  */
 export function webSocketTransport(options: CommunityClientOptions): Transport {
   return new CommunityClient(options).transport;
-}
-
-/**
- * How long a rate-limited client waits when the server names no time: a
- * frame refused for want of tokens (spec/community.md §Rate limits) gets
- * them back within a second.
- */
-const DEFAULT_RETRY_AFTER_MS = 1_000;
-
-/** `Retry-After` (whole seconds, RFC 9110 §10.2.3) in milliseconds; the default when absent or a date. */
-function retryAfterOf(header: string | null): number {
-  const seconds = header === null ? NaN : Number(header.trim());
-  return Number.isFinite(seconds) && seconds >= 0
-    ? Math.max(1, Math.round(seconds * 1000))
-    : DEFAULT_RETRY_AFTER_MS;
-}
-
-/** The server's `RATE_LIMITED`: wait `retryAfterMs` here; another server is not limited. */
-function rateLimitedError(what: string, retryAfterMs: number, cause?: unknown): NexusError {
-  return new NexusError(
-    'RATE_LIMITED',
-    `server: ${what} is rate-limited; retry after ${retryAfterMs} ms`,
-    {
-      cause,
-      details: { retryAfterMs, retryElsewhere: true },
-    },
-  );
 }
 
 /**

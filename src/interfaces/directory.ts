@@ -62,4 +62,13 @@ export interface PreKeyDirectory {
   ): Promise<Uint8Array[]>;
   /** How many one-time prekeys of each kind `device` has left (a device asks for its own). */
   preKeyCounts(device: DeviceAddress): Promise<PreKeyCounts>;
+  /**
+   * Optional: call `listener` when the directory tells `device` that its
+   * one-time prekeys run low (`count` left of the scarcer kind), e.g. a
+   * community server's `PreKeysLow` frame; returns what stops the calls. A
+   * client publishing that device's prekeys replenishes at once rather
+   * than at its next periodic check. A directory that has no such signal
+   * leaves it out.
+   */
+  onPreKeysLow?(listener: (device: DeviceAddress, count: number) => void): () => void;
 }

@@ -141,6 +141,44 @@ async function sendLatencies(
   }
   return out;
 }
+/**
+ * Honest channel sends while `attack` runs: at least `min` of them, and on
+ * until the attack is over (at most 2,000), so that the samples cover it.
+ */
+async function sendLatenciesWhile(
+  c: { sendChannelMessage(id: string, body: Uint8Array): Promise<unknown> },
+  channel: string,
+  attack: Promise<unknown>,
+  tag: number,
+  min = 50,
+): Promise<number[]> {
+  let over = false;
+  void attack.then(
+    () => (over = true),
+    () => (over = true),
+  );
+  const out: number[] = [];
+  for (let i = 0; (i < min || !over) && i < 2_000; i++) {
+    const t0 = performance.now();
+    await c.sendChannelMessage(channel, new Uint8Array([i & 0xff, i >> 8, tag]));
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+/** One line per attack, for the record (as the relay's attack tests print theirs). */
+function report(
+  kind: Kind,
+  attack: string,
+  counts: string,
+  baseline?: number[],
+  during?: number[],
+) {
+  const latency =
+    baseline && during
+      ? `; honest p99 ${p99(during).toFixed(1)} ms over ${during.length} (before the attack ${p99(baseline).toFixed(1)} ms, bound ${honestBound(baseline).toFixed(0)} ms)`
+      : '';
+  process.stdout.write(`[community ${kind}] ${attack}: ${counts}${latency}\n`);
+}
 const uuidBytes = (id: string) => new Uint8Array(Buffer.from(id.replaceAll('-', ''), 'hex'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -170,6 +208,13 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const latencies = await sendLatencies(alice, channel.id, 200, 1);
     await flooding;
     const closed = await Promise.race([flood.closed, sleep(10_000).then(() => null)]);
+    report(
+      kind,
+      'acknowledgement flood',
+      `2,000 frames of 1,000 ids tried, closed with ${closed?.code ?? 'nothing'} (${closed?.reason ?? ''})`,
+      baseline,
+      latencies,
+    );
     // Past its burst and one more second's worth of refused frames, the flooder is cut off.
     expect(closed).toEqual({ code: 1008, reason: 'too many frames' });
     expect(floodDone).toBe(true);
@@ -194,7 +239,9 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
       length.push((n & 0x7f) | 0x80);
     }
     s.ws.send(Buffer.concat([Buffer.from([0x2a, ...length]), acknowledge]));
-    expect((await s.closed).code).toBe(1008);
+    const { code } = await s.closed;
+    report(kind, 'acknowledgement of 1,001 ids', `closed with ${code}`);
+    expect(code).toBe(1008);
   });
 
   it('a resume position past the channel’s end is cut down: the device keeps receiving', async () => {
@@ -233,6 +280,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     await alice.sendChannelMessage(channel.id, new Uint8Array([3]));
     const t0 = Date.now();
     while (!got.includes(3) && Date.now() - t0 < 5_000) await sleep(20);
+    report(kind, 'forged resume position 10^12', `the device then received seqs ${got.join(', ')}`);
     expect(got).toEqual([2, 3]);
   });
 
@@ -244,21 +292,40 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     });
     const { c: bob } = await connected(url, 'bob');
     const { c: alice } = await connected(url, 'alice');
+    // An honest member elsewhere on the server, measured before and during the flood.
+    const { c: carol } = await connected(url, 'carol');
+    const channel = await carol.createChannel({ name: 'general' });
+    const baseline = await sendLatencies(carol, channel.id, 50, 0);
     // Bob once wrote to Alice: she is his contact.
     await bob.sendEnvelope(alice.address, new Uint8Array([0]));
     await bob.close(); // offline: his queue fills
     let refused = 0;
-    for (let s = 0; s < 10; s++) {
-      const { c: stranger } = await connected(url, `stranger-${s}`);
-      for (let i = 0; i < 20; i++)
-        await stranger.sendEnvelope(bob.address, new Uint8Array([s, i])).catch((err) => {
-          expect(String(err)).toMatch(/\(LIMIT\)/);
-          refused++;
-        });
-      await stranger.close();
-    }
+    let taken = 0;
+    const other: string[] = [];
+    const flood = (async () => {
+      for (let s = 0; s < 10; s++) {
+        const { c: stranger } = await connected(url, `stranger-${s}`);
+        for (let i = 0; i < 20; i++)
+          await stranger.sendEnvelope(bob.address, new Uint8Array([s, i])).then(
+            () => taken++,
+            (err: unknown) => (/\(LIMIT\)/.test(String(err)) ? refused++ : other.push(String(err))),
+          );
+        await stranger.close();
+      }
+    })();
+    const during = await sendLatenciesWhile(carol, channel.id, flood, 1);
+    await flood;
+    report(
+      kind,
+      'stranger queue flood',
+      `10 strangers x 20 envelopes: ${taken} taken, ${refused} refused (LIMIT)`,
+      baseline,
+      during,
+    );
+    expect(other).toEqual([]);
     // Each stranger 10 at most, strangers together 50: 150 of the 200 refused.
     expect(refused).toBe(150);
+    expect(p99(during)).toBeLessThan(honestBound(baseline));
     for (let i = 0; i < 50; i++) await alice.sendEnvelope(bob.address, new Uint8Array([99, i]));
     await expect(alice.sendEnvelope(bob.address, new Uint8Array([99, 99]))).rejects.toThrow(
       /\(LIMIT\)/,
@@ -337,27 +404,50 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
   it('forged logins with a member’s public certificates do not lock it out', async () => {
     const url = await start(kind, { NEXUSLINK_LIMITS_AUTH_RATE_PER_MINUTE: '1000' });
     const bob = await makeAccount('bob');
+    const { c: alice } = await connected(url, 'alice');
+    const channel = await alice.createChannel({ name: 'general' });
+    const baseline = await sendLatencies(alice, channel.id, 50, 0);
     const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
     // Bob's certificates are public (every bundle carries them); the signature is made up.
     let refused = 0;
-    for (let i = 0; i < 60; i++) {
-      const from = `127.0.0.${(i % 6) + 20}`;
-      const c = await request(url, { method: 'POST', path: '/v1/auth/challenge', from });
-      const r = await request(url, {
-        method: 'POST',
-        path: '/v1/auth/login',
-        from,
-        body: {
-          nonce: c.json.data!.nonce,
-          deviceCertificate: b64(bob.device.deviceCertificate),
-          selfSigningCertificate: b64(bob.device.selfSigningCertificate),
-          signature: b64(crypto.getRandomValues(new Uint8Array(64))),
-        },
-      });
-      expect(r.status === 401 || r.status === 429).toBe(true);
-      if (r.status === 429) refused++;
-    }
+    let failed = 0;
+    const statuses: number[] = [];
+    const forging = (async () => {
+      for (let i = 0; i < 60; i++) {
+        const from = `127.0.0.${(i % 6) + 20}`;
+        const c = await request(url, { method: 'POST', path: '/v1/auth/challenge', from });
+        if (c.status === 429) {
+          refused++;
+          continue;
+        }
+        const r = await request(url, {
+          method: 'POST',
+          path: '/v1/auth/login',
+          from,
+          body: {
+            nonce: c.json.data!.nonce,
+            deviceCertificate: b64(bob.device.deviceCertificate),
+            selfSigningCertificate: b64(bob.device.selfSigningCertificate),
+            signature: b64(crypto.getRandomValues(new Uint8Array(64))),
+          },
+        });
+        statuses.push(r.status);
+        if (r.status === 429) refused++;
+        else if (r.status === 401) failed++;
+      }
+    })();
+    const during = await sendLatenciesWhile(alice, channel.id, forging, 1);
+    await forging;
+    report(
+      kind,
+      'forged logins with a member’s certificates',
+      `60 tried from 6 addresses: ${failed} failed (401), ${refused} refused (429)`,
+      baseline,
+      during,
+    );
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
     expect(refused).toBeGreaterThan(0); // the forging addresses are the ones slowed down
+    expect(p99(during)).toBeLessThan(honestBound(baseline));
     // Bob, from his own address, logs in at once.
     const c = new CommunityClient({ url, device: bob.device });
     cleanups.push(() => c.close());
@@ -399,13 +489,31 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     };
     const mallory = await makeAccount('mallory');
     const malloryToken = await tokenOf(url, mallory);
+    // An honest member elsewhere on the server, measured before and during the drain.
+    const { c: carol } = await connected(url, 'carol');
+    const channel = await carol.createChannel({ name: 'general' });
+    const baseline = await sendLatencies(carol, channel.id, 50, 0);
     let oneTime = 0;
     let limited = 0;
-    for (let i = 0; i < 200; i++) {
-      const r = await fetchFrom(malloryToken, `127.0.0.${(i % 2) + 30}`);
-      if (r.status === 429) limited++;
-      else if (r.oneTime) oneTime++;
-    }
+    let without = 0;
+    const draining = (async () => {
+      for (let i = 0; i < 200; i++) {
+        const r = await fetchFrom(malloryToken, `127.0.0.${(i % 2) + 30}`);
+        if (r.status === 429) limited++;
+        else if (r.oneTime) oneTime++;
+        else without++;
+      }
+    })();
+    const during = await sendLatenciesWhile(carol, channel.id, draining, 1);
+    await draining;
+    report(
+      kind,
+      'prekey draining',
+      `200 bundle fetches from 2 addresses: ${oneTime} took a one-time prekey, ${without} got none, ${limited} rate-limited (429)`,
+      baseline,
+      during,
+    );
+    expect(p99(during)).toBeLessThan(honestBound(baseline));
     expect(oneTime).toBeLessThanOrEqual(10);
     expect(limited).toBeGreaterThan(0);
     const alice = await makeAccount('alice');
@@ -415,18 +523,33 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
 
   it('X-Forwarded-For from a peer that is not a configured proxy is ignored: the rate limit holds', async () => {
     const url = await start(kind, { NEXUSLINK_LIMITS_RATE_PER_MINUTE: '100' });
+    const { c: alice } = await connected(url, 'alice');
+    const channel = await alice.createChannel({ name: 'general' });
+    const baseline = await sendLatencies(alice, channel.id, 50, 0);
     const statuses = new Map<number, number>();
-    for (let i = 0; i < 150; i++) {
-      const r = await request(url, {
-        method: 'GET',
-        path: '/v1/server',
-        from: '127.0.0.50',
-        headers: { 'x-forwarded-for': `203.0.113.${i % 250}` },
-      });
-      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-    }
+    const spoofing = (async () => {
+      for (let i = 0; i < 150; i++) {
+        const r = await request(url, {
+          method: 'GET',
+          path: '/v1/server',
+          from: '127.0.0.50',
+          headers: { 'x-forwarded-for': `203.0.113.${i % 250}` },
+        });
+        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      }
+    })();
+    const during = await sendLatenciesWhile(alice, channel.id, spoofing, 1);
+    await spoofing;
+    report(
+      kind,
+      'spoofed X-Forwarded-For',
+      `150 requests with made-up addresses: ${statuses.get(200) ?? 0} taken, ${statuses.get(429) ?? 0} rate-limited (429)`,
+      baseline,
+      during,
+    );
     expect(statuses.get(200)).toBe(100);
     expect(statuses.get(429)).toBe(50);
+    expect(p99(during)).toBeLessThan(honestBound(baseline));
   });
 
   it('connections that never send a byte are closed, and bounded per address; members are still served', async () => {
@@ -486,6 +609,13 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     // at its deadline makes room, so fewer are refused. Never more than 50 at once per
     // address are kept, and the rest are closed at the 1 s deadline.
     const refused = lifetimes.filter((t) => t < 800).length;
+    report(
+      kind,
+      'silent connection flood',
+      `600 sockets from 8 addresses: ${refused} refused at once, ${600 - refused} closed at the deadline`,
+      baseline,
+      latencies,
+    );
     expect(refused).toBeGreaterThan(0);
     for (let address = 0; address < 8; address++) {
       const mine = kept.filter((k) => k.address === address);

@@ -2,11 +2,15 @@
 // SIGTERM) and started again, on the same port and data, several times while
 // a member sends channel messages and 1:1 envelopes and another receives and
 // acknowledges them. Senders retry what got no answer (the SDK's client ids
-// make a retry idempotent). Counted per run: sent, acknowledged by the
+// make a retry idempotent) and, as a well-behaved app does, wait what a
+// RATE_LIMITED answer says before sending again (the SDK resends a send
+// refused for the frame rate a few times itself; 16 sends in flight can
+// still outrun the 200 frames/s of one connection right after a restart,
+// when every worker's retry goes out at once). Counted per run: sent, acknowledged by the
 // server, received, lost (acknowledged, never received) and duplicated
 // (stored or received twice): lost and duplicated must be 0.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CommunityClient } from '@nexuslink/sdk';
+import { CommunityClient, NexusError } from '@nexuslink/sdk';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';
@@ -32,7 +36,11 @@ const payload = (n: number) =>
   new Uint8Array([n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff]);
 const numberOf = (b: Uint8Array) => ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
 
-/** Try `send` until the server answers (it is down or restarting meanwhile). */
+/**
+ * Try `send` until the server answers (it is down or restarting meanwhile):
+ * resent with the same client id after TRANSPORT (no answer, or the server
+ * shutting down), and after RATE_LIMITED once its `retryAfterMs` passed.
+ */
 async function untilAnswered<T>(client: CommunityClient, send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; attempt < 400; attempt++) {
     if (client.state !== 'connected') {
@@ -42,8 +50,9 @@ async function untilAnswered<T>(client: CommunityClient, send: () => Promise<T>)
     try {
       return await send();
     } catch (err) {
-      if ((err as { code?: string }).code !== 'TRANSPORT') throw err;
-      await sleep(25);
+      if (NexusError.is(err, 'RATE_LIMITED')) await sleep(err.details.retryAfterMs ?? 1_000);
+      else if (NexusError.is(err, 'TRANSPORT')) await sleep(25);
+      else throw err;
     }
   }
   throw new Error('no answer within 400 attempts');
@@ -96,22 +105,29 @@ describe.each<[Kind, NodeJS.Signals]>([
       }
     })().catch(() => undefined);
 
-    // The killer: RESTARTS times, at a random moment, stop and start again.
+    // The killer: RESTARTS times, at a random moment, stop and start again
+    // (on the same port: startServer chose one outside the kernel's
+    // ephemeral range, so no outgoing connection takes it meanwhile). Its
+    // failure is kept and thrown after the senders, never left unhandled.
     let stopped = false;
+    let killerFailed: unknown = null;
     const killer = (async () => {
       for (let k = 0; k < RESTARTS && !stopped; k++) {
         await sleep(150 + Math.random() * 350);
         await server!.stop(signal);
         server = await startServer({ ...env, NEXUSLINK_SERVER_PORT: port });
       }
-    })();
+    })().catch((err: unknown) => {
+      killerFailed = err;
+      stopped = true;
+    });
     const acked = new Map<number, number>(); // channel message number → seq
     let envelopesAcked = 0;
     // WORKERS sends in flight at once, so that kills land between a commit and its answer.
     let next = 0;
     await Promise.all(
       Array.from({ length: WORKERS }, async () => {
-        for (let i = next++; i < MESSAGES; i = next++) {
+        for (let i = next++; i < MESSAGES && !killerFailed; i = next++) {
           acked.set(
             i,
             await untilAnswered(alice, () => alice.sendChannelMessage(channel.id, payload(i))),
@@ -120,9 +136,12 @@ describe.each<[Kind, NodeJS.Signals]>([
           envelopesAcked++;
         }
       }),
-    );
+    ).catch((err: unknown) => {
+      throw killerFailed ?? err; // the server that did not come back, rather than its effect
+    });
     stopped = true;
     await killer;
+    if (killerFailed) throw killerFailed;
 
     const t0 = Date.now();
     while (

@@ -578,6 +578,36 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(await repo.pending(U2, dev(2), null, 10)).toEqual([]);
     });
 
+    it('retention deletes one-time prekeys handed out before it, of both kinds; unused ones stay', async () => {
+      await addMember(repo, U1, [1]);
+      await publish(U1, 1, keys(3), 100, [
+        { keyId: 11, data: bytes(11, 1600), createdAt: T },
+        { keyId: 12, data: bytes(12, 1600), createdAt: T },
+      ]);
+      // Two bundles at T (one-time keys 1, 2 and KEM keys 11, 12), one at T + 5 s (key 3).
+      await repo.takeBundles(U1, [], T);
+      await repo.takeBundles(U1, [], T);
+      await repo.takeBundles(U1, [], T + 5_000);
+      const rows = async () =>
+        Number(
+          (await db.get<{ n: number }>(
+            `SELECT (SELECT count(*) FROM prekeys WHERE kind = 'one_time')
+                  + (SELECT count(*) FROM kem_one_time_prekeys) AS n`,
+          ))!.n,
+        );
+      expect(await rows()).toBe(5);
+      // Kept 8 s at T + 10 s: what was handed out at T goes (2 + 2), key 3 stays.
+      expect((await repo.purgeExpired(T + 10_000, { preKeysMs: 8_000 })).preKeys).toBe(4);
+      expect(await rows()).toBe(1);
+      // Without a prekey retention nothing more goes; with it, key 3 in its turn.
+      expect((await repo.purgeExpired(T + 60_000)).preKeys).toBe(0);
+      expect((await repo.purgeExpired(T + 60_000, { preKeysMs: 8_000 })).preKeys).toBe(1);
+      // The signed and last-resort KEM prekeys are never handed out, so never purged.
+      const bundle = (await repo.takeBundles(U1, [], T + 60_000)).bundles[0]!;
+      expect(bundle.signedPreKey).toEqual(bytes(201, 80));
+      expect(bundle.kemPreKey).toEqual(bytes(202, 1600));
+    });
+
     it('the audit log and settings', async () => {
       await repo.audit({
         actorUuid: U1,

@@ -8,16 +8,24 @@
  */
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { addressKey } from './address.ts';
 
 /** Options of {@link guardConnections}. */
 export interface ConnectionGuardOptions {
   /** A connection that has not sent a whole request (headers) by then is closed. */
   readonly requestTimeoutMs: number;
-  /** Connections of one client address that are not authenticated WebSockets. */
+  /**
+   * Connections of one client address that are not authenticated WebSockets
+   * (an IPv6 address counts as its /64, see {@link addressKey}); 0: no
+   * per-address limit.
+   */
   readonly perAddress: number;
   /** Connections of all addresses that are not authenticated WebSockets. */
   readonly total: number;
-  /** Told of every connection refused or closed here (for a log line or a counter). */
+  /**
+   * Told of every connection refused or closed here (for a log line or a
+   * counter), with the address key it was counted under.
+   */
   readonly onRefused?: (reason: 'per-address' | 'total' | 'timeout', address: string) => void;
 }
 
@@ -37,8 +45,11 @@ interface Tracked {
 
 /**
  * Watch `server`'s connections (call before it listens). The client
- * address is the TCP peer's (a proxy in front counts as one address: give
- * it a per-address limit of its own size, or terminate connections there).
+ * address is the TCP peer's, counted as {@link addressKey} counts it (an
+ * IPv6 peer by its /64: one subscriber holds the whole /64 and would
+ * otherwise have 2^64 fresh budgets); a proxy in front counts as one
+ * address: give it a per-address limit of its own size, or terminate
+ * connections there.
  */
 export function guardConnections(server: Server, options: ConnectionGuardOptions): ConnectionGuard {
   const tracked = new WeakMap<Socket, Tracked>();
@@ -64,10 +75,16 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
     (server as unknown as { handshakeTimeout?: number }).handshakeTimeout =
       options.requestTimeoutMs;
   server.on(secure ? 'secureConnection' : 'connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
+    // Closed already by another limit on the same server (the relay's own per-address one).
+    if (socket.destroyed) return;
+    const address = addressKey(socket.remoteAddress ?? 'unknown');
     const mine = perAddress.get(address) ?? 0;
     const refused =
-      mine >= options.perAddress ? 'per-address' : total >= options.total ? 'total' : null;
+      options.perAddress > 0 && mine >= options.perAddress
+        ? 'per-address'
+        : total >= options.total
+          ? 'total'
+          : null;
     if (refused) {
       options.onRefused?.(refused, address);
       socket.destroy();

@@ -48,4 +48,5 @@ export {
   STOP_SIGNALS,
 } from './serve.ts';
 export type { ServeOptions, ServerCli } from './serve.ts';
-export { isDatabaseUnavailable, UNAVAILABLE_RETRY_MS } from './unavailable.ts';
+export { isDatabaseUnavailable, outageLog, UNAVAILABLE_RETRY_MS } from './unavailable.ts';
+export type { OutageLog, OutageLogger } from './unavailable.ts';

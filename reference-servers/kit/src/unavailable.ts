@@ -64,3 +64,58 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** What {@link outageLog} logs with (a pino or Fastify logger will do). */
+export interface OutageLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+/** What {@link outageLog} gives back. */
+export interface OutageLog {
+  /**
+   * A background task or a stream failed with `err` (`what` names it). A
+   * database outage is logged at `warn` once, when it begins; the same
+   * outage seen again (by any task) is not logged again. Anything else is a
+   * bug: logged at `error` every time.
+   *
+   * @returns true when `err` is a database outage.
+   */
+  failed(err: unknown, what: string): boolean;
+  /** A database call succeeded: an outage in progress is over (logged at `info`). */
+  succeeded(): void;
+  /** True while an outage is in progress. */
+  readonly down: boolean;
+}
+
+/**
+ * One log line per database outage, not one per request or per tick: an
+ * outage is an operational condition the operator acts on once (the
+ * clients are told `UNAVAILABLE` and retry), and a line per failed call
+ * would bury everything else in the log while it lasts.
+ */
+export function outageLog(log: OutageLogger): OutageLog {
+  let down = false;
+  return {
+    failed(err, what) {
+      if (!isDatabaseUnavailable(err)) {
+        log.error({ err }, `${what} failed`);
+        return false;
+      }
+      if (!down) {
+        down = true;
+        log.warn({ err, during: what }, 'database unavailable');
+      }
+      return true;
+    },
+    succeeded() {
+      if (!down) return;
+      down = false;
+      log.info({}, 'database reachable again');
+    },
+    get down() {
+      return down;
+    },
+  };
+}

@@ -9,14 +9,18 @@ import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { isRelayMailbox, MAX_ACK_IDS, turnCredentials, verifyRelayAck } from '@nexuslink/sdk';
 import {
+  addressKey,
   AppError,
   createServerApp,
   fromBase64,
   fromNexusError,
+  guardConnections,
   isUuidText,
   ok,
+  outageLog,
   toBase64,
 } from '@nexuslink/server-kit';
+import type { ConnectionGuard, OutageLog } from '@nexuslink/server-kit';
 import type { WebSocket } from 'ws';
 import { RelayAuth } from './auth.ts';
 import type { Session } from './auth.ts';
@@ -32,6 +36,8 @@ export const RELAY_VERSION = '0.1.0';
 export const STREAM_CLOSE = {
   /** The relay is shutting down: reconnect with backoff. */
   GOING_AWAY: 1001,
+  /** The database cannot be reached now: reconnect with backoff (RFC 6455 "try again later"). */
+  TRY_AGAIN_LATER: 1013,
   /** No valid `auth` message in time, or the token expired. */
   UNAUTHORIZED: 4001,
   /**
@@ -90,6 +96,8 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
   beginShutdown: () => void;
   /** Close every delivery stream with 1001. */
   closeStreams: () => void;
+  /** Database outages of streams and background tasks, logged once each (the expiry task reports here too). */
+  outage: OutageLog;
 }> {
   const { config, store } = options;
   const now = options.now ?? Date.now;
@@ -113,7 +121,8 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
     tokenTtlMs: config['auth.token_ttl_s'] * 1000,
     now,
   });
-  limitConnections(app, config);
+  const guard = limitConnections(app, config);
+  const outage = outageLog(app.log);
   await app.register(websocket, {
     options: { maxPayload: 4096 },
     // A peer's fault (an oversized frame, bad UTF-8) is not the relay's error.
@@ -226,7 +235,9 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
           timeWindow: 60_000,
           // Per sending device, whatever address it comes from.
           keyGenerator: (req: FastifyRequest) =>
-            req.relaySession ? Buffer.from(req.relaySession.senderTag).toString('hex') : req.ip,
+            req.relaySession
+              ? Buffer.from(req.relaySession.senderTag).toString('hex')
+              : addressKey(req.ip),
         },
       },
       schema: {
@@ -386,7 +397,7 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
       config: { rateLimit: false },
       // Before the upgrade: one address holds only so many streams that have not logged in.
       preValidation: async (req) => {
-        if ((pendingByAddress.get(req.ip) ?? 0) >= pendingPerAddress)
+        if ((pendingByAddress.get(addressKey(req.ip)) ?? 0) >= pendingPerAddress)
           throw new AppError(
             'RATE_LIMITED',
             'too many streams from this address wait for their auth frame',
@@ -399,7 +410,8 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
         socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
         return;
       }
-      const address = req.ip;
+      // Counted as rate limits count it: an IPv6 client by its /64.
+      const address = addressKey(req.ip);
       if ((pendingByAddress.get(address) ?? 0) >= pendingPerAddress) {
         socket.close(STREAM_CLOSE.TOO_MANY, 'too many streams wait for their auth frame');
         return;
@@ -445,6 +457,8 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
         }
         streamCount++;
         counted = true;
+        // A logged-in stream no longer counts against limits.pending_connections.
+        guard.authenticated(req.socket);
         const s = session;
         expiryTimer = setTimeout(
           () => socket.close(STREAM_CLOSE.UNAUTHORIZED, 'the token expired'),
@@ -457,13 +471,15 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
         void store
           .list({ mailbox: s.mailbox, limit: 1000, maxBytes: LIST_BYTES, now: now() })
           .then((held) => {
+            outage.succeeded();
             for (const b of held) socket.send(JSON.stringify({ type: 'blob', ...wireBlob(b) }));
             socket.send(JSON.stringify({ type: 'ready', held: held.length }));
           })
           .catch((err: unknown) => {
-            // The device reconnects; the relay's operator needs to know.
-            req.log.error({ err }, 'listing held blobs for a stream failed');
-            socket.close(1011, 'internal error');
+            // The device reconnects. An outage is logged once (not per stream), a bug every time.
+            if (outage.failed(err, 'listing held blobs for a stream'))
+              socket.close(STREAM_CLOSE.TRY_AGAIN_LATER, 'the database is unavailable');
+            else socket.close(1011, 'internal error');
           });
       });
       socket.on('close', () => {
@@ -484,6 +500,7 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
     app,
     auth,
     beginShutdown,
+    outage,
     closeStreams: () => {
       for (const set of streams.values())
         for (const socket of set) socket.close(STREAM_CLOSE.GOING_AWAY, 'shutting down');
@@ -497,12 +514,15 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<{
  * Bound what a connection costs before it proves anything (spec/relay.md
  * §4.6): a socket silent for `limits.idle_timeout_ms` (no request yet, or
  * between requests) is closed, a request must arrive whole within
- * `limits.request_timeout_ms`, and one peer address holds at most
- * `limits.connections_per_address` connections. Delivery streams leave the
- * HTTP server's timeouts when they upgrade (`ws` clears the socket timeout);
- * their own wait for `auth` is `limits.stream_auth_timeout_ms`.
+ * `limits.request_timeout_ms`, one peer address (an IPv6 one by its /64)
+ * holds at most `limits.connections_per_address` connections, and all
+ * connections that are not logged-in delivery streams together at most
+ * `limits.pending_connections` (logged-in streams leave that count, so
+ * strangers cannot take the file handles devices need). Delivery streams
+ * leave the HTTP server's timeouts when they upgrade (`ws` clears the socket
+ * timeout); their own wait for `auth` is `limits.stream_auth_timeout_ms`.
  */
-function limitConnections(app: FastifyInstance, config: Config): void {
+function limitConnections(app: FastifyInstance, config: Config): ConnectionGuard {
   const server = app.server;
   const idle = config['limits.idle_timeout_ms'];
   const request = config['limits.request_timeout_ms'];
@@ -530,20 +550,29 @@ function limitConnections(app: FastifyInstance, config: Config): void {
     idle,
   );
   const perAddress = config['limits.connections_per_address'];
-  if (perAddress === 0) return;
-  const open = new Map<string, number>();
-  server.on('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? '';
-    const n = (open.get(address) ?? 0) + 1;
-    if (n > perAddress) {
-      socket.destroy();
-      return;
-    }
-    open.set(address, n);
-    socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left === 0) open.delete(address);
-      else open.set(address, left);
+  if (perAddress > 0) {
+    const open = new Map<string, number>();
+    server.on('connection', (socket: Socket) => {
+      const address = addressKey(socket.remoteAddress ?? '');
+      const n = (open.get(address) ?? 0) + 1;
+      if (n > perAddress) {
+        socket.destroy();
+        return;
+      }
+      open.set(address, n);
+      socket.once('close', () => {
+        const left = (open.get(address) ?? 1) - 1;
+        if (left === 0) open.delete(address);
+        else open.set(address, left);
+      });
     });
+  }
+  // After the per-address limit (a socket it closed is not counted here).
+  return guardConnections(server, {
+    requestTimeoutMs: Math.min(idle, request),
+    perAddress: 0,
+    total: config['limits.pending_connections'],
+    onRefused: (reason, address) =>
+      app.log.info({ reason, address }, 'connection refused or closed before a request'),
   });
 }

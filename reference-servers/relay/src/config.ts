@@ -158,6 +158,13 @@ export const CONFIG_KEYS = {
     max: 1_000_000,
     help: 'TCP connections from one peer address at once (behind a proxy: the proxy); 0: no limit',
   },
+  'limits.pending_connections': {
+    kind: 'integer',
+    default: 4096,
+    min: 1,
+    max: 1_000_000,
+    help: 'connections of all addresses together that are not logged-in delivery streams (one more is closed at once); keep it under the file limit less limits.streams',
+  },
   'limits.idle_timeout_ms': {
     kind: 'integer',
     default: 10_000,

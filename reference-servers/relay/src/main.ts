@@ -69,8 +69,12 @@ async function serve(config: Config, db: Db): Promise<number> {
   let purging: Promise<unknown> = Promise.resolve();
   const expiry = setInterval(() => {
     purging = store.purgeExpired(Date.now()).then(
-      (n) => n > 0 && app.log.info({ deleted: n }, 'expired blobs deleted'),
-      (err: unknown) => app.log.error({ err }, 'deleting expired blobs failed'),
+      (n) => {
+        built.outage.succeeded();
+        if (n > 0) app.log.info({ deleted: n }, 'expired blobs deleted');
+      },
+      // A database outage is logged once (warn), not every interval; a bug every time (error).
+      (err: unknown) => void built.outage.failed(err, 'deleting expired blobs'),
     );
   }, config['expiry.interval_ms']);
   expiry.unref();

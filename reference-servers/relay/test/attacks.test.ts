@@ -1,6 +1,7 @@
 // Attacks from issue 14 against a real relay process (started as the README
 // says) on SQLite and PostgreSQL, each a bounded script: the relay must keep
 // serving honest devices while under it, within a stated latency.
+import http from 'node:http';
 import { connect } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import type { Socket } from 'node:net';
@@ -50,6 +51,25 @@ const HONEST_P99_MS = 250;
  */
 const honestBound = (baseline: number[]) => Math.max(HONEST_P99_MS, 5 * percentile(baseline, 99));
 
+/**
+ * `promise`, or a failure naming `what` after `ms`: a step that stalls is
+ * named (and its counts shown) instead of the whole test running into its
+ * 60 s timeout.
+ */
+async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A raw TCP connection from `localAddress` that never sends a byte; resolves once connected. */
 function silentSocket(port: number, localAddress: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -64,7 +84,11 @@ function silentStream(
   url: string,
   localAddress: string,
 ): Promise<{ socket?: WebSocket; refused?: number; closed: Promise<number> }> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/v1/stream`, { localAddress });
+  // A handshake the relay never answers fails after 10 s (ws waits for ever by default).
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/v1/stream`, {
+    localAddress,
+    handshakeTimeout: 10_000,
+  });
   const closed = new Promise<number>((r) => socket.once('close', (code) => r(code)));
   socket.on('error', () => undefined);
   return new Promise((resolve) => {
@@ -79,6 +103,46 @@ function silentStream(
 
 const closedSoon = (s: Socket) =>
   new Promise<void>((r) => (s.destroyed ? r() : s.once('close', () => r())));
+
+/** A raw TCP connection from `localAddress` that never sends a byte, and how long it lived (ms, once closed). */
+function timedSilentSocket(
+  port: number,
+  localAddress: string,
+): Promise<{ socket: Socket; lifetime: Promise<number> }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, localAddress });
+    socket.on('error', () => undefined);
+    socket.once('connect', () => {
+      const at = performance.now();
+      const lifetime = new Promise<number>((r) =>
+        socket.once('close', () => r(performance.now() - at)),
+      );
+      resolve({ socket, lifetime });
+    });
+    socket.once('close', () => reject(new Error('closed before it connected')));
+  });
+}
+
+/** One GET from source address `from` with `headers`; resolves with the status. */
+function getFrom(
+  url: string,
+  path: string,
+  from: string,
+  headers: Record<string, string>,
+): Promise<number> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: u.hostname, port: u.port, path, localAddress: from, headers, agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`relay under attack on ${kind}`, () => {
@@ -131,14 +195,22 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const t0 = performance.now();
       const attackers = ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5'];
       const streams = (
-        await Promise.all(
-          attackers.flatMap((a) => Array.from({ length: 20 }, () => silentStream(url, a))),
+        await within(
+          20_000,
+          '80 silent streams opened or refused',
+          Promise.all(
+            attackers.flatMap((a) => Array.from({ length: 20 }, () => silentStream(url, a))),
+          ),
         )
       ).flat();
-      const tcp = await Promise.all([
-        ...attackers.flatMap((a) => Array.from({ length: 40 }, () => silentSocket(port, a))),
-        ...Array.from({ length: 100 }, () => silentSocket(port, '127.0.0.6')),
-      ]);
+      const tcp = await within(
+        20_000,
+        '260 silent TCP connections connected',
+        Promise.all([
+          ...attackers.flatMap((a) => Array.from({ length: 40 }, () => silentSocket(port, a))),
+          ...Array.from({ length: 100 }, () => silentSocket(port, '127.0.0.6')),
+        ]),
+      );
       cleanup.push(() => tcp.forEach((s) => s.destroy()));
       cleanup.push(() => streams.forEach((s) => s.socket?.terminate()));
       const refused = streams.filter((s) => s.refused === 429).length;
@@ -163,11 +235,20 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await expect.poll(() => seen, { timeout: 5000 }).toEqual({ bob: 1, carol: 1 });
 
       // Past the timeouts (1.5 s here): every silent stream and socket is closed.
-      const codes = await Promise.all(streams.filter((s) => s.socket).map((s) => s.closed));
+      const opened = streams.filter((s) => s.socket);
+      const codes = await within(
+        15_000,
+        `the ${opened.length} silent streams closed by the relay`,
+        Promise.all(opened.map((s) => s.closed)),
+      );
       expect(codes.every((c) => c === 4001 || c === 4008)).toBe(true);
       // 64 waited at most 40 at once: the oldest made room (4008), the rest timed out (4001).
       expect(codes.filter((c) => c === 4008).length).toBeGreaterThanOrEqual(24);
-      await Promise.all(tcp.map(closedSoon));
+      await within(
+        15_000,
+        `the silent TCP connections closed (${tcp.filter((s) => s.destroyed).length} of ${tcp.length} so far)`,
+        Promise.all(tcp.map(closedSoon)),
+      );
       const elapsed = performance.now() - t0;
       expect(elapsed).toBeLessThan(10_000);
       // The logged-in streams outlive every timeout and still deliver.
@@ -175,6 +256,81 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await a.put(box(carol), new Uint8Array([4]));
       await expect.poll(() => seen, { timeout: 5000 }).toEqual({ bob: 2, carol: 2 });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    });
+
+    it('connections that are not logged-in streams are bounded in all; logged-in streams keep their place', async () => {
+      const { url, port } = await start({
+        NEXUSLINK_LIMITS_PENDING_CONNECTIONS: '40',
+        // Off, so that only the total is at work here.
+        NEXUSLINK_LIMITS_CONNECTIONS_PER_ADDRESS: '0',
+        NEXUSLINK_LIMITS_IDLE_TIMEOUT_MS: '1500',
+      });
+      const alice = await newDevice('alice');
+      const bob = await newDevice('bob');
+      const client = (who: Who) => new RelayClient({ url, device: who.device, uuid: who.uuid });
+      let seen = 0;
+      const bobStream = await client(bob).stream(() => seen++);
+      cleanup.push(() => bobStream.close());
+      let bobClosed: number | null = null;
+      void bobStream.closed.then((code) => (bobClosed = code));
+
+      // 60 silent connections from four addresses: at most 40 (less the idle
+      // keep-alive connections of the logins above) are kept, the rest closed at once.
+      const attackers = ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5'];
+      const silent = await Promise.all(
+        attackers.flatMap((a) => Array.from({ length: 15 }, () => timedSilentSocket(port, a))),
+      );
+      cleanup.push(() => silent.forEach((s) => s.socket.destroy()));
+      const lifetimes = await Promise.all(silent.map((s) => s.lifetime));
+      // Closed at once (refused) or at the 1.5 s idle timeout (kept).
+      const refused = lifetimes.filter((t) => t < 1_000).length;
+      process.stdout.write(
+        `[relay ${kind}] pending-connection flood: ${silent.length} silent, ${refused} refused at once, ${silent.length - refused} closed at the timeout\n`,
+      );
+      expect(refused).toBeGreaterThanOrEqual(20);
+      expect(silent.length - refused).toBeLessThanOrEqual(40);
+      // Bob's logged-in stream did not count and was never closed; it still delivers.
+      expect(bobClosed).toBeNull();
+      await client(alice).put(box(bob), new Uint8Array([1]));
+      await expect.poll(() => seen, { timeout: 5000 }).toBe(1);
+    });
+
+    it('X-Forwarded-For from a peer that is not a configured proxy is ignored: the rate limit holds', async () => {
+      const { url } = await start({
+        NEXUSLINK_LIMITS_RATE_PER_MINUTE: '100',
+        NEXUSLINK_SERVER_TRUST_PROXY: '127.0.0.60',
+      });
+      const alice = await newDevice('alice');
+      const a = new RelayClient({ url, device: alice.device, uuid: alice.uuid });
+      // An honest client from its own address, before and while the spoofing goes on.
+      const baseline = await latencies(30, () => a.info());
+      const statuses = new Map<number, number>();
+      const spoofing = (async () => {
+        for (let i = 0; i < 150; i++) {
+          const status = await getFrom(url, '/v1/relay', '127.0.0.50', {
+            'x-forwarded-for': `203.0.113.${i % 250}`,
+          });
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
+      })();
+      const samples = await latencies(30, () => a.info());
+      await spoofing;
+      // Through the configured proxy, the header is believed: 150 clients are 150 budgets.
+      let proxied = 0;
+      for (let i = 0; i < 150; i++)
+        if (
+          (await getFrom(url, '/v1/relay', '127.0.0.60', {
+            'x-forwarded-for': `198.51.100.${i % 250}`,
+          })) === 200
+        )
+          proxied++;
+      const p99 = percentile(samples, 99);
+      process.stdout.write(
+        `[relay ${kind}] spoofed X-Forwarded-For: ${statuses.get(200) ?? 0} taken, ${statuses.get(429) ?? 0} rate-limited of 150; ${proxied} of 150 through the trusted proxy; honest p99 ${p99.toFixed(1)} ms over ${samples.length} (before ${percentile(baseline, 99).toFixed(1)} ms)\n`,
+      );
+      expect(Object.fromEntries(statuses)).toEqual({ 200: 100, 429: 50 });
+      expect(proxied).toBe(150);
+      expect(p99).toBeLessThan(honestBound(baseline));
     });
 
     it("a flood from fresh identities cannot stop a contact's blob", async () => {
