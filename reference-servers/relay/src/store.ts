@@ -108,6 +108,21 @@ export class BlobStore {
   }
 
   /**
+   * Mailboxes whose strangers' share was found full, until when that finding
+   * is trusted: forgotten when this process deletes one of their blobs, and
+   * after {@link STRANGERS_FULL_MS} in any case (another relay on the same
+   * database, or an expiry, may have made room).
+   */
+  readonly #strangersFull = new Map<string, number>();
+
+  #noteStrangersFull(mailbox: string, now: number): void {
+    this.#strangersFull.delete(mailbox);
+    if (this.#strangersFull.size >= MAX_STRANGERS_FULL)
+      this.#strangersFull.delete(this.#strangersFull.keys().next().value!);
+    this.#strangersFull.set(mailbox, now + STRANGERS_FULL_MS);
+  }
+
+  /**
    * Store a blob for `mailbox`.
    *
    * @throws QuotaError when a quota would be exceeded: the recipient's, the
@@ -125,6 +140,16 @@ export class BlobStore {
     const { mailbox, senderTag, body, now, quotas } = input;
     const size = body.length;
     const pairTags = await this.#pairTags(mailbox, senderTag, now, false);
+    // A mailbox whose strangers' share was just found full refuses the next
+    // stranger with one read, without a write transaction: a flood of fresh
+    // identities then costs the honest writers (who queue for the same
+    // write lock on SQLite) almost nothing.
+    const fullUntil = this.#strangersFull.get(mailbox);
+    if (fullUntil !== undefined) {
+      if (fullUntil > now) {
+        if (!(await isKnown(this.db, pairTags, now))) throw new QuotaError('strangers');
+      } else this.#strangersFull.delete(mailbox);
+    }
     return this.db.tx(async (tx) => {
       if (tx.dialect === 'postgres') {
         await tx.get('SELECT pg_advisory_xact_lock(1, hashtext($1))', [mailbox]);
@@ -165,8 +190,10 @@ export class BlobStore {
             share(quotas.recipientBlobs, strangerPercent),
             share(quotas.recipientBytes, strangerPercent),
           )
-        )
+        ) {
+          this.#noteStrangersFull(mailbox, now);
           throw new QuotaError('strangers');
+        }
       }
       const id = uuidv7(now);
       await tx.run(
@@ -240,6 +267,7 @@ export class BlobStore {
         mailbox,
         ...ids,
       ]);
+      if (deleted > 0) this.#strangersFull.delete(mailbox);
       // The key of this epoch is deleted when epoch + 2 begins: so is the mark.
       const expiresAt = tx.time((epoch + 2) * this.knownSenderMs);
       for (const row of senders)
@@ -266,6 +294,7 @@ export class BlobStore {
     const blobs = await this.db.run('DELETE FROM blobs WHERE expires_at <= $1', [
       this.db.time(now),
     ]);
+    if (blobs > 0) this.#strangersFull.clear();
     await this.db.run('DELETE FROM known_senders WHERE expires_at <= $1', [this.db.time(now)]);
     const oldest = this.#epoch(now) - 1;
     await this.db.run('DELETE FROM sender_epoch_keys WHERE epoch < $1', [oldest]);
@@ -338,6 +367,11 @@ function pairTag(key: Uint8Array, mailbox: string, senderTag: Uint8Array): Uint8
 }
 
 /** Whether one of `tags` is an unexpired known-sender mark. */
+/** How long a full strangers' share is trusted without a look (see `BlobStore.put`). */
+const STRANGERS_FULL_MS = 1_000;
+/** Most mailboxes remembered with a full strangers' share (the oldest finding goes first). */
+const MAX_STRANGERS_FULL = 10_000;
+
 async function isKnown(db: Db, tags: readonly Uint8Array[], now: number): Promise<boolean> {
   if (tags.length === 0) return false;
   const list = tags.map((_, i) => `$${i + 2}`).join(', ');

@@ -404,3 +404,48 @@ for (const kind of ['sqlite', 'postgres'] as const)
       await drop();
     }
   });
+
+for (const kind of ['sqlite', 'postgres'] as const)
+  it(`a full strangers' share (${kind}) stays refused for a second at most, and is forgotten as soon as room is made`, async () => {
+    const { db, drop } = await freshTestDb(kind, (d) => migrate(d).then(() => undefined));
+    try {
+      let now = Date.now();
+      const mailbox = box(await newDevice('bob'));
+      const store = new BlobStore(db);
+      const other = new BlobStore(db); // a second relay on the same database
+      const quotas = {
+        recipientBlobs: 4,
+        recipientBytes: 1 << 20,
+        senderBlobs: 100,
+        senderBytes: 1 << 20,
+        strangerSharePercent: 50,
+      };
+      const tag = (n: number) => new Uint8Array(16).fill(n);
+      const put = (sender: number) =>
+        store.put({
+          mailbox,
+          senderTag: tag(sender),
+          body: bytes(10),
+          now,
+          expiresAt: now + 60_000,
+          quotas,
+        });
+      const first = await put(1);
+      const second = await put(2);
+      await expect(put(3)).rejects.toMatchObject({ quota: 'strangers' });
+      await expect(put(4)).rejects.toMatchObject({ quota: 'strangers' });
+      // The recipient acknowledges a stranger's blob here: the next stranger fits at once,
+      // and sender 1 is known from now on (the finding does not refuse it).
+      expect(await store.delete(mailbox, [first.id], now)).toBe(1);
+      await put(3);
+      await expect(put(4)).rejects.toMatchObject({ quota: 'strangers' });
+      expect((await put(1)).known).toBe(true);
+      // Room made by another relay is seen after a second at most.
+      expect(await other.delete(mailbox, [second.id], now)).toBe(1);
+      await expect(put(4)).rejects.toMatchObject({ quota: 'strangers' });
+      now += 1_001;
+      await put(4);
+    } finally {
+      await drop();
+    }
+  });
