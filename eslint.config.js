@@ -297,4 +297,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A reference server's route groups (src/routes/): each is one Fastify plugin, given
+    // what it uses as its options. What groups share lives outside routes/ (src/http/, the
+    // repository), so no group imports another, nor the app that registers it. The
+    // typescript-eslint form of the rule, so the block above still applies to these files.
+    files: ['reference-servers/*/src/routes/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./|^\\.\\./(routes/|app(\\.ts)?$)',
+              message:
+                'A route plugin imports no other route plugin nor the app: share code through src/http/ or the plugin options.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

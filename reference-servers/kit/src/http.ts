@@ -18,6 +18,7 @@ import type {
   FastifyBaseLogger,
   FastifyInstance,
   FastifyReply,
+  FastifyRequest,
   FastifyServerOptions,
 } from 'fastify';
 import { addressKey } from './address.ts';
@@ -57,6 +58,12 @@ export interface ServerApp {
   readonly shuttingDown: () => boolean;
   /** Report not ready: the first step of a graceful shutdown. */
   beginShutdown(): void;
+}
+
+/** The token of `Authorization: Bearer <token>`, or undefined when the request carries none. */
+export function bearerToken(req: FastifyRequest): string | undefined {
+  const header = req.headers.authorization;
+  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
 /** `{ ok: true, data }` with `status`. */

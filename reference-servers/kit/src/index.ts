@@ -32,7 +32,7 @@ export type { Db, Dialect, Param, PostgresOptions, Row } from './db.ts';
 export { fromBase64, toBase64 } from './encoding.ts';
 export { AppError, databaseUnavailable, ERROR_STATUS, fromNexusError } from './errors.ts';
 export type { AppErrorCode } from './errors.ts';
-export { createServerApp, isClientConnectionFault, ok } from './http.ts';
+export { bearerToken, createServerApp, isClientConnectionFault, ok } from './http.ts';
 export type { ServerApp, ServerAppOptions } from './http.ts';
 export { isUuidText, uuidBytes, uuidText, uuidv7, uuidv7Bytes } from './ids.ts';
 export { applyMigrations, migrationSql } from './migrations.ts';

@@ -12,6 +12,7 @@ import {
   TAIL_KEYS,
 } from '@nexuslink/server-kit';
 import type { ConfigOf, KeySpec, LoadConfigOptions as KitLoadOptions } from '@nexuslink/server-kit';
+import type { Quotas } from './store.ts';
 
 export { ConfigError, envName };
 
@@ -278,4 +279,16 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 /** The `--help` text: usage, commands, and every key with its default and variable. */
 export function helpText(): string {
   return loader.help();
+}
+
+/** The quotas a put is checked against (spec/relay.md §4.1), from the `limits.*` keys. */
+export function quotasOf(config: Config): Required<Quotas> {
+  return {
+    recipientBlobs: config['limits.recipient_blobs'],
+    recipientBytes: config['limits.recipient_bytes'],
+    senderBlobs: config['limits.sender_blobs'],
+    senderBytes: config['limits.sender_bytes'],
+    senderSharePercent: config['limits.sender_share_percent'],
+    strangerSharePercent: config['limits.stranger_share_percent'],
+  };
 }

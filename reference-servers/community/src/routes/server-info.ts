@@ -1,0 +1,27 @@
+/** `GET /v1/server`: who this server is and the limits a client must respect (spec/community.md §4). */
+import { MAX_ONE_TIME_PREKEYS } from '@nexuslink/sdk';
+import type { FastifyPluginAsync } from 'fastify';
+import { ok } from '@nexuslink/server-kit';
+import type { RouteContext } from '../http/context.ts';
+
+/** The version the server reports (`GET /v1/server`). */
+export const SERVER_VERSION = '0.1.0';
+
+/** The server's name, URL, version and limits. */
+export const serverInfoRoutes: FastifyPluginAsync<
+  Pick<RouteContext, 'config' | 'publicUrl'>
+> = async (app, { config, publicUrl }) => {
+  app.get('/v1/server', async (_req, reply) =>
+    ok(reply, {
+      name: config['server.name'],
+      url: publicUrl,
+      version: SERVER_VERSION,
+      limits: {
+        messageBytes: config['limits.message_bytes'],
+        bodyBytes: config['limits.body_bytes'],
+        oneTimePreKeys: MAX_ONE_TIME_PREKEYS,
+        heartbeatMs: config['websocket.heartbeat_ms'],
+      },
+    }),
+  );
+};
