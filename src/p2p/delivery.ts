@@ -7,6 +7,7 @@
  */
 import type { Connection, Stream } from '@libp2p/interface';
 import { NexusError } from '../interfaces/errors.js';
+import { pathError } from './errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { toHex } from '../primitives/bytes.js';
 import { deviceOf, HELLO_TIMEOUT_MS, keyOf, notify } from './context.js';
@@ -18,6 +19,9 @@ import type { OfflineRelay } from './offline-relay.js';
 import { ENVELOPE_PROTOCOL } from './options.js';
 import { PATH_RANK, pathOf } from './paths.js';
 import type { Paths } from './paths.js';
+
+/** Outbox entries of one recipient read at a time (delivered one by one, in order). */
+const FLUSH_PAGE = 16;
 
 /** An envelope as the outbox holds it. */
 interface Outgoing {
@@ -104,34 +108,39 @@ export class Delivery {
           job.again = false;
           for (;;) {
             if (this.#ctx.state !== 'connected') return;
-            const [next] = await this.#ctx.options.storage.read((tx) =>
-              tx.list('outbox', { prefix: `${recipient}/`, limit: 1 }),
+            // The oldest entries, in order. What is stored meanwhile sets `job.again`.
+            const page = await this.#ctx.options.storage.read((tx) =>
+              tx.list('outbox', { prefix: `${recipient}/`, limit: FLUSH_PAGE }),
             );
-            if (!next) break;
-            let stored;
-            try {
-              stored = readStored(next.value);
-            } catch (cause) {
-              // A damaged entry must not block the ones after it: drop it and say so.
-              await this.#ctx.options.storage.write((tx) => tx.delete('outbox', next.key));
-              this.#reportFailure(
-                recipient,
-                new NexusError('STORAGE', 'a stored envelope was damaged and dropped', { cause }),
-              );
-              continue;
-            }
-            const relay = this.#parts.relay;
-            if (viaRelay) await relay!.leave(recipient, stored);
-            else
+            for (const next of page) {
+              if (this.#ctx.state !== 'connected') return;
+              let stored;
               try {
-                await this.#deliver(recipient, stored);
-              } catch (err) {
-                // Unreachable for long enough: this one and every one behind it go to the relay.
-                if (!relay?.due(stored.acceptedAt)) throw err;
-                viaRelay = true;
-                await relay.leave(recipient, stored);
+                stored = readStored(next.value);
+              } catch (cause) {
+                // A damaged entry must not block the ones after it: drop it and say so.
+                await this.#ctx.options.storage.write((tx) => tx.delete('outbox', next.key));
+                this.#reportFailure(
+                  recipient,
+                  new NexusError('STORAGE', 'a stored envelope was damaged and dropped', { cause }),
+                );
+                continue;
               }
-            await this.#ctx.options.storage.write((tx) => tx.delete('outbox', next.key));
+              const relay = this.#parts.relay;
+              if (viaRelay) await relay!.leave(recipient, stored);
+              else
+                try {
+                  await this.#deliver(recipient, stored);
+                } catch (err) {
+                  // Unreachable for long enough: this one and every one behind it go to the relay.
+                  if (!relay?.due(stored.acceptedAt)) throw err;
+                  viaRelay = true;
+                  await relay.leave(recipient, stored);
+                }
+              await this.#ctx.options.storage.write((tx) => tx.delete('outbox', next.key));
+            }
+            // A short page was all there was: no need to look again unless `job.again`.
+            if (page.length < FLUSH_PAGE) break;
           }
         } while (job.again);
         this.#retryTimers.delete(recipient);
@@ -140,9 +149,7 @@ export class Delivery {
         this.#dropStream(recipient);
         this.#reportFailure(
           recipient,
-          err instanceof NexusError
-            ? err
-            : new NexusError('TRANSPORT', 'the delivery failed', { cause: err }),
+          err instanceof NexusError ? err : pathError('the delivery failed', err),
         );
       } finally {
         this.#flushing.delete(recipient);
@@ -177,7 +184,7 @@ export class Delivery {
     // Time for the bytes to cross a slow (relayed) link too: 10 s plus 16 KiB/s.
     const ack = await nextFrame(reader, HELLO_TIMEOUT_MS + e.envelope.length / 16);
     if (ack?.frame.case !== 'ack' || toHex(ack.frame.value.id) !== toHex(e.id))
-      throw new NexusError('TRANSPORT', 'the peer did not acknowledge the envelope');
+      throw pathError('the peer did not acknowledge the envelope');
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { Connection, Stream } from '@libp2p/interface';
 import { NexusError } from '../interfaces/errors.js';
+import { pathError } from './errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { dialableAddresses } from './addresses.js';
 import { HELLO_TIMEOUT_MS, keyOf, MAX_LEARNED, remember } from './context.js';
@@ -74,11 +75,10 @@ export class Dialer {
     protocol: string,
   ): Promise<{ stream: Stream; connection: Connection }> {
     const info = await this.where(device);
-    if (!info) throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+    if (!info) throw pathError('the device cannot be reached now');
     const target = this.#ctx.lib().peerIdFromString(peerIdToString(peerIdFromString(info.peerId)));
     const node = this.#ctx.node;
-    if (!node || this.#ctx.state !== 'connected')
-      throw new NexusError('TRANSPORT', 'the transport is not running');
+    if (!node || this.#ctx.state !== 'connected') throw pathError('the transport is not running');
     // A connection open to that PeerId already (Noise or TLS proved it): the best
     // one, unless it is relayed and an address might give a direct one.
     const open = this.#paths.best(target);
@@ -98,8 +98,7 @@ export class Dialer {
     let known = info.addresses;
     if (known.length === 0) {
       // Wherever discovery (mDNS, identify) saw that PeerId.
-      if (!(await node.peerStore.has(target)))
-        throw new NexusError('TRANSPORT', 'the device cannot be reached now');
+      if (!(await node.peerStore.has(target))) throw pathError('the device cannot be reached now');
       known = (await node.peerStore.get(target)).addresses.map((a) => a.multiaddr.toString());
     }
     // WebRTC comes as an upgrade of a relayed connection (`Paths`, paths.ts, in the
@@ -119,7 +118,7 @@ export class Dialer {
       const connection = node.getConnections(target).find((c) => c.streams.includes(stream));
       if (!connection) {
         stream.abort(new Error('the connection closed'));
-        throw new NexusError('TRANSPORT', 'the connection closed');
+        throw pathError('the connection closed');
       }
       return { stream, connection };
     } catch (cause) {
@@ -127,8 +126,9 @@ export class Dialer {
       if (isUnexpectedPeer(cause))
         throw new NexusError('PEER_MISMATCH', 'the peer at that address is another device', {
           cause,
+          details: { retryElsewhere: true },
         });
-      throw new NexusError('TRANSPORT', 'the device cannot be reached now', { cause });
+      throw pathError('the device cannot be reached now', cause);
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Stream } from '@libp2p/interface';
 import { NexusError } from '../interfaces/errors.js';
+import { pathError } from './errors.js';
 import { peerFrameCodec } from '../wire/p2p.js';
 import type { PeerFrame } from '../wire/gen/nexuslink/v1/p2p_pb.js';
 
@@ -93,10 +94,7 @@ export async function nextFrame(
     return await Promise.race([
       reader.next(maxBytes),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new NexusError('TRANSPORT', 'the peer did not answer in time')),
-          ms,
-        );
+        timer = setTimeout(() => reject(pathError('the peer did not answer in time')), ms);
       }),
     ]);
   } finally {

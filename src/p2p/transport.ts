@@ -30,6 +30,7 @@
 import type { Connection, PeerId, Stream } from '@libp2p/interface';
 import type { Libp2p } from 'libp2p';
 import { NexusError } from '../interfaces/errors.js';
+import { pathError } from './errors.js';
 import type { Clock } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
@@ -197,7 +198,7 @@ class Libp2pTransport implements P2PTransport {
   }
 
   #live(): void {
-    if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
+    if (this.#state === 'closed') throw pathError('the transport is closed');
   }
 
   async connect(): Promise<void> {
@@ -210,7 +211,7 @@ class Libp2pTransport implements P2PTransport {
   }
 
   #loaded(): Libp2pModules {
-    if (!this.#lib) throw new NexusError('TRANSPORT', 'the transport is not started');
+    if (!this.#lib) throw pathError('the transport is not started');
     return this.#lib;
   }
 
@@ -236,7 +237,7 @@ class Libp2pTransport implements P2PTransport {
         closed: (connection) => this.#paths.changed(connection.remotePeer, connection),
         offeringTurn: () => this.#paths.offeringTurn,
       });
-      if (this.#state === 'closed') throw new NexusError('TRANSPORT', 'the transport is closed');
+      if (this.#state === 'closed') throw pathError('the transport is closed');
       this.#node = node;
       this.#set('connected');
       if (this.#options.dht) this.#dht.join(this.#options.dht.bootstrap);
@@ -292,7 +293,7 @@ class Libp2pTransport implements P2PTransport {
     checkAddress(to, 'recipient');
     checkEnvelope(envelope);
     if (this.#state !== 'connected')
-      throw new NexusError('TRANSPORT', 'not connected: the envelope was not accepted');
+      throw pathError('not connected: the envelope was not accepted');
     await this.#delivery.send(to, envelope);
   }
 

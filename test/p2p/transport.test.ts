@@ -134,6 +134,43 @@ describe('p2pTransport', () => {
     ).toThrow(NexusError);
   });
 
+  it('its transport errors say another transport may reach the device; bad input does not', async () => {
+    const d = await device('alice');
+    const bob = await device('bob');
+    const idle = p2pTransport({
+      device: d.local,
+      transportKey: d.transportKey,
+      storage: d.storage,
+      resolve: async () => null,
+    });
+    open.push(idle);
+    // Bob's address, from a transport of his that never starts.
+    const to = p2pTransport({
+      device: bob.local,
+      transportKey: bob.transportKey,
+      storage: bob.storage,
+      resolve: async () => null,
+    }).address;
+    // Not connected: the client's outbox hands the envelope to the next transport.
+    const notConnected = await idle.send(to, Uint8Array.of(1)).catch((e: unknown) => e);
+    expect(NexusError.is(notConnected, 'TRANSPORT')).toBe(true);
+    expect((notConnected as NexusError).details.retryElsewhere).toBe(true);
+    // Connected, but the device is nowhere to be found: the failure says the same.
+    const book = addressBook();
+    const alice = await start(d, book);
+    const failures: NexusError[] = [];
+    alice.onDeliveryFailure((_, err) => failures.push(err));
+    await alice.send(to, Uint8Array.of(2));
+    for (let i = 0; i < 100 && failures.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(failures[0]?.code).toBe('TRANSPORT');
+    expect(failures[0]?.details.retryElsewhere).toBe(true);
+    // An envelope no transport would take is not worth offering elsewhere.
+    const bad = await alice.send(to, new Uint8Array(0)).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(NexusError);
+    expect((bad as NexusError).details.retryElsewhere).not.toBe(true);
+  });
+
   it('a sender cannot fill the inbox: 1,000 held per sending device, then no acknowledgement until the app takes some', async () => {
     const book = addressBook();
     const alice = await start(await device('alice'), book);
