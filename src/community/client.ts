@@ -19,6 +19,7 @@ import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
+import { verifyPreKeyUpload } from '../ratchet/prekey-upload.js';
 import {
   callApi,
   DEFAULT_RETRY_AFTER_MS,
@@ -366,6 +367,9 @@ export class CommunityClient {
   #makeDirectory(): PreKeyDirectory {
     return {
       publish: async (upload: PreKeyUpload) => {
+        // Checked here as the server checks it: a bad upload is a typed error
+        // naming the fault, and costs no round trip.
+        verifyPreKeyUpload(upload);
         await this.#http('POST', '/v1/prekeys', {
           deviceCertificate: base64.encode(upload.deviceCertificate),
           selfSigningCertificate: base64.encode(upload.selfSigningCertificate),

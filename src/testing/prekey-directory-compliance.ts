@@ -209,6 +209,16 @@ export function preKeyDirectoryComplianceSuite(
           'INVALID_ARGUMENT',
           'preKeyCounts of a malformed address',
         );
+        await rejectsWith(
+          () => s.directory.publish(null as unknown as PreKeyUpload),
+          'INVALID_ARGUMENT',
+          'publish of null',
+        );
+        await rejectsWith(
+          () => s.directory.publish({ deviceCertificate: 'x' } as unknown as PreKeyUpload),
+          'INVALID_ARGUMENT',
+          'publish of an upload with a string for bytes',
+        );
       }));
   });
 }
