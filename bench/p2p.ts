@@ -25,6 +25,7 @@
 // (relay dial, hellos, the WebRTC upgrade, the move of the stream, that
 // round trip); the round trips/s are measured on the direct path.
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { canUseNamespaces, createLan } from '../scripts/netns.js';
@@ -33,12 +34,20 @@ import { startCircuitRelay } from '../src/p2p/index.js';
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const json = argv.includes('--json');
-const unknown = argv.filter((a) => a !== '--quick' && a !== '--json');
+// --profile: the loopback path only, without the anchors; each peer writes a CPU
+// profile of its part in the round trips to node_modules/.cache/p2p-profile
+// (read them with bench/profile-summary.ts).
+const profile = argv.includes('--profile');
+const unknown = argv.filter((a) => a !== '--quick' && a !== '--json' && a !== '--profile');
 if (unknown.length) {
-  console.error(`unknown argument ${unknown[0]}; usage: npm run bench:p2p -- [--quick] [--json]`);
+  console.error(
+    `unknown argument ${unknown[0]}; usage: npm run bench:p2p -- [--quick] [--json] [--profile]`,
+  );
   process.exit(2);
 }
 const duration = quick ? 2_000 : 10_000;
+const PROFILE_DIR = 'node_modules/.cache/p2p-profile';
+if (profile) mkdirSync(PROFILE_DIR, { recursive: true });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 setTimeout(() => {
   log('bench:p2p: gave up after 5 minutes');
@@ -49,7 +58,11 @@ type Peer = { proc: ReturnType<typeof spawn>; next: () => Promise<Record<string,
 
 function peer(role: string, host: string, namespace?: string, extra: string[] = []): Peer {
   const node = [process.execPath, 'scripts/run-ts.mjs', 'bench/p2p-peer.ts'];
-  const args = ['--role', role, '--host', host, '--duration', String(duration), ...extra];
+  const args = [
+    ...['--role', role, '--host', host, '--duration', String(duration)],
+    ...(profile ? ['--anchors', 'off', '--profile', PROFILE_DIR] : []),
+    ...extra,
+  ];
   const proc = namespace
     ? spawn('ip', ['netns', 'exec', namespace, ...node, ...args], {
         stdio: ['pipe', 'pipe', 'inherit'],
@@ -95,7 +108,9 @@ log(
 );
 const rows: Record<string, unknown>[] = [];
 rows.push(await measure('loopback', '127.0.0.1', '127.0.0.1'));
-if (canUseNamespaces) {
+if (profile) {
+  log(`bench:p2p: profiles in ${PROFILE_DIR}/{driver,echo}.cpuprofile`);
+} else if (canUseNamespaces) {
   const lan = createLan(`bp${process.pid % 10000}`, '10.78.0');
   try {
     rows.push(await measure('LAN', lan.addressA, lan.addressB, lan));
@@ -106,24 +121,26 @@ if (canUseNamespaces) {
 // Relayed: both peers listen on nothing but a reservation on a circuit relay
 // (in this process), so every byte goes through the relay; then the same with
 // WebRTC on, measured once the connection is upgraded.
-const relay = await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] });
-try {
-  const onRelay = ['--relay', relay.addresses[0]!];
-  const noWebRtc = [...onRelay, '--webrtc', 'off'];
-  rows.push(
-    await measure('relayed', '127.0.0.1', '127.0.0.1', undefined, {
-      echo: noWebRtc,
-      driver: noWebRtc,
-    }),
-  );
-  rows.push(
-    await measure('direct-after-upgrade', '127.0.0.1', '127.0.0.1', undefined, {
-      echo: onRelay,
-      driver: [...onRelay, '--upgrade'],
-    }),
-  );
-} finally {
-  await relay.stop();
+if (!profile) {
+  const relay = await startCircuitRelay({ listen: ['/ip4/127.0.0.1/tcp/0'] });
+  try {
+    const onRelay = ['--relay', relay.addresses[0]!];
+    const noWebRtc = [...onRelay, '--webrtc', 'off'];
+    rows.push(
+      await measure('relayed', '127.0.0.1', '127.0.0.1', undefined, {
+        echo: noWebRtc,
+        driver: noWebRtc,
+      }),
+    );
+    rows.push(
+      await measure('direct-after-upgrade', '127.0.0.1', '127.0.0.1', undefined, {
+        echo: onRelay,
+        driver: [...onRelay, '--upgrade'],
+      }),
+    );
+  } finally {
+    await relay.stop();
+  }
 }
 
 if (json) for (const r of rows) console.log(JSON.stringify(r));
@@ -138,10 +155,16 @@ else {
     'bare TCP round trips/s',
     'bare TCP p50 ms',
     'vs bare TCP',
+    'bare libp2p round trips/s',
+    'bare libp2p p50 ms',
+    'vs bare libp2p',
+    'bare libp2p vs TCP',
   ];
+  const ratio = (a: unknown, b: unknown) =>
+    a === undefined || b === undefined ? '-' : `${((100 * Number(a)) / Number(b)).toFixed(1)}%`;
   const table = rows.map((r) =>
     r.unavailable
-      ? [String(r.path), `(${String(r.unavailable)})`, '', '', '', '', '', '']
+      ? [String(r.path), `(${String(r.unavailable)})`, '', '', '', '', '', '', '', '', '', '']
       : [
           String(r.path),
           String(r.firstRoundTripMs),
@@ -150,7 +173,11 @@ else {
           String(r.p99Ms),
           String(r.tcpRoundTripsPerSec),
           String(r.tcpP50Ms),
-          `${((100 * Number(r.roundTripsPerSec)) / Number(r.tcpRoundTripsPerSec)).toFixed(1)}%`,
+          ratio(r.roundTripsPerSec, r.tcpRoundTripsPerSec),
+          String(r.libp2pRoundTripsPerSec ?? '-'),
+          String(r.libp2pP50Ms ?? '-'),
+          ratio(r.roundTripsPerSec, r.libp2pRoundTripsPerSec),
+          ratio(r.libp2pRoundTripsPerSec, r.tcpRoundTripsPerSec),
         ],
   );
   const widths = head.map((h, i) =>

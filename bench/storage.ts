@@ -14,19 +14,16 @@ import { join } from 'node:path';
 import { createNativeProvider } from '../src/primitives/native.js';
 import { setCryptoProvider } from '../src/primitives/provider.js';
 import {
-  createClient,
   decryptMessage,
-  deviceAddress,
-  directConversation,
   encryptMessage,
   memoryStorage,
   sqlJsStorage,
   storageProtocolStores,
   transactionStores,
 } from '../src/index.js';
-import { memoryNetwork, memoryPreKeyDirectory } from '../src/testing/index.js';
 import type { Storage } from '../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../src/node.js';
+import { clientWorkload } from './client-workload.js';
 import { cycle, measureInterleaved, messages, PlaintextCheck } from './harness.js';
 import type { Entry, HarnessOptions, Workload } from './harness.js';
 import { makeDevice, nexuslink, pair } from './nexuslink.js';
@@ -136,84 +133,6 @@ async function storageWorkload(
   };
 }
 
-/**
- * The same through the whole client: Alice's `sendStructured` (one write
- * transaction: session step, history, outbox), her outbox loop handing the
- * envelope to an in-memory network and dropping the entry, and Bob's client
- * receiving it (one write transaction: session step, history, conversation)
- * and acknowledging it. Delivery receipts are off, so each message is one
- * envelope one way. An operation ends when Bob's app got every message of it.
- */
-async function clientWorkload(
-  adapter: (typeof ADAPTERS)[number],
-  inFlight: number,
-  check: PlaintextCheck,
-): Promise<{ workload: Workload; close: () => Promise<void> }> {
-  const aliceStorage = await adapter.open(`client-alice-${inFlight}`);
-  const bobStorage = await adapter.open(`client-bob-${inFlight}`);
-  const network = memoryNetwork();
-  const directory = memoryPreKeyDirectory();
-  const alice = await makeDevice('alice');
-  const bob = await makeDevice('bob');
-  const open = (d: typeof alice, storage: Storage) =>
-    createClient({
-      device: d.device,
-      storage,
-      transports: [network.transport(deviceAddress(d.device.uuid, d.device.deviceId))],
-      directory,
-      deliveryReceipts: false,
-    });
-  const a = await open(alice, aliceStorage);
-  const b = await open(bob, bobStorage);
-  await b.publishPreKeys();
-  await a.contacts.add({
-    uuid: bob.device.uuid,
-    bundles: await directory.fetchBundles(bob.device.uuid),
-  });
-  const conversation = directConversation(bob.device.uuid);
-  // One exchange both ways first, so the stream below is ratchet messages, not PreKeyMessages.
-  let answered: () => void = () => {};
-  const answer = new Promise<void>((resolve) => (answered = resolve));
-  const stop = a.on('message', () => answered());
-  const greeted = new Promise<void>((resolve) => {
-    const off = b.on('message', () => {
-      off();
-      resolve();
-    });
-  });
-  await a.sendText(conversation, 'hello');
-  await greeted;
-  await b.sendText(directConversation(alice.device.uuid), 'hello');
-  await answer;
-  stop();
-  const expected: Uint8Array[] = [];
-  let arrived: (() => void) | null = null;
-  b.on('message', ({ message }) => {
-    if (message.content.kind !== 'structured') return; // the greeting
-    check.equal(message.content.payload, expected.shift()!);
-    if (expected.length === 0) arrived?.();
-  });
-  const next = cycle(msgs);
-  const workload: Workload = {
-    async op() {
-      const batch = Array.from({ length: inFlight }, () => next());
-      expected.push(...batch);
-      const done = new Promise<void>((resolve) => (arrived = resolve));
-      await Promise.all(batch.map((m) => a.sendStructured(conversation, 'bench', m)));
-      await done;
-    },
-  };
-  return {
-    workload,
-    close: async () => {
-      await a.close();
-      await b.close();
-      await aliceStorage.close();
-      await bobStorage.close();
-    },
-  };
-}
-
 log(
   `bench:storage: ${quick ? 'quick' : 'full'} run, ${options.samples} samples × ${options.sampleMs} ms, ${MESSAGE_SIZE}-byte messages, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
     .map((l) => l.toFixed(2))
@@ -248,7 +167,13 @@ for (const adapter of ADAPTERS.slice(0, 2)) {
     const name = `NexusClient on ${adapter.name}, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}`;
     if (!selected(name)) continue;
     const check = new PlaintextCheck(name);
-    const { workload, close } = await clientWorkload(adapter, inFlight, check);
+    const { workload, close } = await clientWorkload(
+      await adapter.open(`client-alice-${inFlight}`),
+      await adapter.open(`client-bob-${inFlight}`),
+      inFlight,
+      msgs,
+      check,
+    );
     closers.push(close);
     cases.push({ name, durable: false, perOp: inFlight, check, entry: { workload } });
   }

@@ -1,7 +1,8 @@
 /**
  * What adopting the SDK costs an app, measured on the packed package as npm
  * installs it (issue 16): the install (packages, megabytes), a browser bundle
- * of identity + sessions (minified, gzip -9) and the import time of
+ * of identity + sessions (minified, gzip -9; with the floor under it, the
+ * primitives it needs bundled alone) and the import time of
  * `@nexuslink/sdk/node` against the root. Each has a target; a missed target
  * exits 1.
  *
@@ -30,6 +31,26 @@ const TARGETS = {
 /** What an app that makes an identity and talks in sessions imports. */
 const SESSIONS_IMPORT =
   "export { createIdentity, establishSession, encryptMessage, decryptMessage, createPreKeyBundle } from '@nexuslink/sdk';\n";
+
+/**
+ * The floor under that bundle: the noble/scure primitives identity + sessions
+ * use, imported directly, and nothing of ours (Ed25519, X25519, P-256 for
+ * hardware-backed device keys, ML-KEM-1024, (X)ChaCha20-Poly1305, SHA-2,
+ * HMAC, HKDF, BIP-39 with its English wordlist, base58).
+ */
+const FLOOR_IMPORT = `
+export { ed25519, x25519 } from '@noble/curves/ed25519.js';
+export { p256 } from '@noble/curves/nist.js';
+export { chacha20poly1305, xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+export { ml_kem1024 } from '@noble/post-quantum/ml-kem.js';
+export { hkdf } from '@noble/hashes/hkdf.js';
+export { hmac } from '@noble/hashes/hmac.js';
+export { sha256, sha512 } from '@noble/hashes/sha2.js';
+export { randomBytes } from '@noble/hashes/utils.js';
+export { generateMnemonic, mnemonicToEntropy, mnemonicToSeedSync, validateMnemonic } from '@scure/bip39';
+export { wordlist } from '@scure/bip39/wordlists/english.js';
+export { base58 } from '@scure/base';
+`;
 
 /** Fresh-process import timings per entry (runs alternate, so drift hits both alike). */
 const IMPORT_RUNS = 7;
@@ -83,24 +104,36 @@ try {
   const packages = installedPackages(app.dir).length;
   const installMB = diskBytes(join(app.dir, 'node_modules')) / 1e6;
 
-  // 2. The browser bundle of identity + sessions.
-  writeFileSync(join(app.dir, 'sessions.mjs'), SESSIONS_IMPORT);
-  const bundle = await build({
-    absWorkingDir: app.dir,
-    entryPoints: ['sessions.mjs'],
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    minify: true,
-    metafile: true,
-    write: false,
-    outfile: 'out.js',
-    logLevel: 'error',
-  });
-  const code = bundle.outputFiles.find((f) => f.path.endsWith('.js'))!.contents;
-  const bundleKBmin = code.length / 1024;
-  const bundleKBgz = gzipSync(code, { level: 9 }).length / 1024;
-  const parts = breakdown(bundle.metafile);
+  // 2. The browser bundle of identity + sessions, and the floor under it.
+  const browserBundle = async (name: string, source: string) => {
+    writeFileSync(join(app.dir, name), source);
+    const bundle = await build({
+      absWorkingDir: app.dir,
+      entryPoints: [name],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      minify: true,
+      metafile: true,
+      write: false,
+      outfile: 'out.js',
+      logLevel: 'error',
+    });
+    const code = bundle.outputFiles.find((f) => f.path.endsWith('.js'))!.contents;
+    return {
+      KBmin: code.length / 1024,
+      KBgz: gzipSync(code, { level: 9 }).length / 1024,
+      meta: bundle.metafile,
+    };
+  };
+  const sessions = await browserBundle('sessions.mjs', SESSIONS_IMPORT);
+  const bundleKBmin = sessions.KBmin;
+  const bundleKBgz = sessions.KBgz;
+  const parts = breakdown(sessions.meta);
+  const floorKBgz = (await browserBundle('floor.mjs', FLOOR_IMPORT)).KBgz;
+  const floorWithoutP256KBgz = (
+    await browserBundle('floor-no-p256.mjs', FLOOR_IMPORT.replace(/^.*p256.*$/m, ''))
+  ).KBgz;
 
   // 3. Import time, each run a fresh process: ./node against the root.
   const importMs = (entry: string): number =>
@@ -133,6 +166,8 @@ try {
     tarballKB: Number((app.tarballBytes / 1024).toFixed(1)),
     bundleKBmin: Number(bundleKBmin.toFixed(1)),
     bundleKBgz: Number(bundleKBgz.toFixed(1)),
+    floorKBgz: Number(floorKBgz.toFixed(1)),
+    floorWithoutP256KBgz: Number(floorWithoutP256KBgz.toFixed(1)),
     bundleBreakdownKBmin: Object.fromEntries(
       Object.entries(parts)
         .filter(([, bytes]) => bytes >= 512)
@@ -160,6 +195,9 @@ try {
     );
     for (const [k, kb] of Object.entries(result.bundleBreakdownKBmin))
       console.log(`         ${kb.toFixed(1).padStart(7)} KB  ${k}`);
+    console.log(
+      `       floor (the same noble/scure primitives imported directly, nothing of ours): ${result.floorKBgz} KB gz; ${result.floorWithoutP256KBgz} KB gz without P-256`,
+    );
     console.log(
       `  ${mark(checks.nodeImportRatio)} import('@nexuslink/sdk/node') ${result.nodeImportMs} ms vs root ${result.rootImportMs} ms: ${result.nodeImportRatio}x (median of ${IMPORT_RUNS}; target <= ${TARGETS.nodeImportRatio}x)`,
     );

@@ -8,7 +8,7 @@ import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
 import { toHex } from '../primitives/bytes.js';
 import { groupDecrypt, processSenderKeyDistribution } from '../ratchet/sender-keys.js';
-import { decryptMessage, envelopeSender } from '../ratchet/session.js';
+import { decryptEnvelope, envelopeSender } from '../ratchet/session.js';
 import type { DecryptedMessage } from '../ratchet/session.js';
 import { deviceKey } from '../storage/layout.js';
 import { checkAddress } from '../interfaces/guards.js';
@@ -26,7 +26,7 @@ import type {
   ConversationRecord,
   GroupUpdate,
 } from '../wire/gen/nexuslink/v1/client_pb.js';
-import { envelopeCodec, messageRecordCodec } from '../wire/messages.js';
+import { envelopeCodec } from '../wire/messages.js';
 import { leadingVersion } from '../wire/codec.js';
 import {
   decodeClientMessage,
@@ -44,6 +44,27 @@ import { textOf } from './records.js';
 import { SESSION_MESSAGE_VERSION } from './sessions.js';
 import { isSelfLeave } from './groups.js';
 import { groupView, messageView } from './views.js';
+
+/**
+ * Envelopes of one transport in hand at once (see {@link Inbound.receiveFrom}):
+ * their transactions wait in the storage's queue, and a durable adapter
+ * commits those waiting together.
+ */
+const RECEIVE_WINDOW = 32;
+
+/** Handling in one run of {@link Inbound.receiveFrom}: set when a transaction failed. */
+interface ReceiveRun {
+  failed: boolean;
+}
+
+/** What {@link Inbound.receiveFrom} waits for: the next envelope, or how the oldest in hand ended. */
+type Settled =
+  | { readonly pulled: IteratorResult<InboundEnvelope> }
+  | { readonly outcome: 'done' | 'again' }
+  | { readonly error: unknown };
+
+/** Thrown inside a receive transaction that started after a failed one of its run: it rolls back. */
+class Again extends Error {}
 
 /** Receive envelopes and apply each message to the client's records. */
 export class Inbound {
@@ -69,13 +90,10 @@ export class Inbound {
       try {
         if (transport.state !== 'connected') await transport.connect();
         offline.succeed();
-        for await (const inbound of transport.receive()) {
-          await this.handle(inbound);
-          await transport.acknowledge(inbound.id);
+        await this.receiveFrom(transport, () => {
           failing.succeed();
           delay = this.core.retryInitial;
-          if (this.core.closed) break;
-        }
+        });
         if (transport.state === 'closed') return;
       } catch (err) {
         if (this.core.closed || transport.state === 'closed') return;
@@ -92,14 +110,122 @@ export class Inbound {
   }
 
   /**
-   * Process one envelope in one transaction. Returns normally when the
-   * envelope is done with (processed, a duplicate, or dropped as bad); throws
-   * `STORAGE` when it must come again.
+   * Handle what one `receive()` of the transport hands out, until it ends
+   * (the transport closed) or a step fails (thrown: the envelopes not
+   * acknowledged come again on the next `receive()`).
+   *
+   * Up to {@link RECEIVE_WINDOW} envelopes are in hand at once: each gets
+   * its own transaction, started in the order they came, so the storage
+   * runs them one after another and a durable adapter commits those waiting
+   * together (group commit) instead of waiting for the disk once per
+   * envelope. Each is acknowledged after its commit, in order. When one's
+   * transaction fails (its envelope is dropped as bad, put aside, or a
+   * duplicate), the transactions after it roll back and their envelopes are
+   * handled again once it is done with: what a failure does (an inbox entry,
+   * events, a heal) comes before the next envelope is processed, as when
+   * envelopes are handled one at a time.
    */
-  async handle(inbound: InboundEnvelope): Promise<void> {
+  async receiveFrom(transport: Transport, succeeded: () => void): Promise<void> {
+    const iterator = transport.receive()[Symbol.asyncIterator]();
+    /** Envelopes in hand, in the order they came, each with how its handling ended. */
+    const started: { inbound: InboundEnvelope; outcome: Promise<'done' | 'again'> }[] = [];
+    /** Envelopes whose transaction rolled back behind a failed one: handled before new ones. */
+    const again: InboundEnvelope[] = [];
+    let run: ReceiveRun = { failed: false };
+    // How many may be in hand: one after a failure (a burst of duplicates after
+    // a restart must not roll back a window each), doubling with each success.
+    let width = RECEIVE_WINDOW;
+    const start = (inbound: InboundEnvelope) => {
+      const outcome = this.handle(inbound, run);
+      outcome.catch(() => undefined); // looked at in order, below
+      started.push({ inbound, outcome });
+    };
+    let pull: Promise<IteratorResult<InboundEnvelope>> | null = null;
+    let ended = false;
+    let failure: { error: unknown } | null = null;
     try {
-      await this.core.write((t) => this.receive(t, inbound.envelope, null));
+      for (;;) {
+        const starting: boolean =
+          !ended && failure === null && !run.failed && !this.core.closed && started.length < width;
+        if (starting && again.length > 0) {
+          start(again.shift()!);
+          continue;
+        }
+        if (starting && pull === null) {
+          pull = iterator.next();
+          pull.catch(() => undefined); // looked at when raced
+        }
+        const oldest = started[0];
+        if (oldest === undefined && !starting) break;
+        // Whichever comes first: the next envelope, or the oldest one in hand done with.
+        const next: Settled = await Promise.race([
+          ...(starting ? [pull!.then((pulled) => ({ pulled }))] : []),
+          ...(oldest
+            ? [
+                oldest.outcome.then(
+                  (outcome) => ({ outcome }),
+                  (error: unknown) => ({ error }),
+                ),
+              ]
+            : []),
+        ]);
+        if ('pulled' in next) {
+          pull = null;
+          if (next.pulled.done) ended = true;
+          else start(next.pulled.value);
+          continue;
+        }
+        started.shift();
+        if ('error' in next) {
+          // Not acknowledged: it comes again. Nothing starts after it (what did rolls back).
+          failure ??= { error: next.error };
+          run.failed = true;
+        } else if (next.outcome === 'again') {
+          again.push(oldest!.inbound);
+        } else {
+          await transport.acknowledge(oldest!.inbound.id);
+          if (failure === null) succeeded();
+          if (!run.failed) width = Math.min(width * 2, RECEIVE_WINDOW);
+        }
+        // Every envelope behind the failed one is in `again` now: a new run handles them.
+        if (run.failed && started.length === 0 && failure === null) {
+          run = { failed: false };
+          width = 1;
+        }
+      }
+    } catch (err) {
+      failure ??= { error: err };
+      run.failed = true;
+      await Promise.allSettled(started.map((s) => s.outcome));
+    } finally {
+      // A pending `next` ends with the iteration (the envelope is handed out again next time).
+      if (pull !== null) void iterator.return?.()?.catch(() => undefined);
+    }
+    if (failure !== null && !this.core.closed) throw failure.error;
+  }
+
+  /**
+   * Process one envelope in one transaction. Returns `'done'` when the
+   * envelope is done with (processed, a duplicate, or dropped as bad), or
+   * `'again'` when its transaction started after one of the same `run`
+   * failed (it rolled back: handle it again); throws `STORAGE` when it must
+   * come again.
+   */
+  async handle(inbound: InboundEnvelope, run?: ReceiveRun): Promise<'done' | 'again'> {
+    try {
+      await this.core.write(async (t) => {
+        if (run?.failed) throw new Again();
+        try {
+          return await this.receive(t, inbound.envelope, null);
+        } catch (err) {
+          // Before the next transaction starts: it rolls back and waits for this one.
+          if (run) run.failed = true;
+          throw err;
+        }
+      });
+      return 'done';
     } catch (caught) {
+      if (caught instanceof Again) return 'again';
       let err = caught;
       // Closing: nothing is dropped or acknowledged; the envelope comes again next time.
       if (this.core.closed) throw err;
@@ -108,14 +234,14 @@ export class Inbound {
         try {
           const env = envelopeCodec.decode(inbound.envelope);
           await this.core.write((t) => this.core.inbox.putAside(t, inbound.envelope, env, null));
-          return;
+          return 'done';
         } catch (failure) {
           if (this.core.closed) throw failure;
           err = failure; // the inbox is full: dropped below, with an error event
         }
       }
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
-      if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return;
+      if (NexusError.is(err, 'DUPLICATE_MESSAGE')) return 'done';
       if (NexusError.is(err, 'UNSUPPORTED_VERSION')) {
         const refused = refusedVersionOf(inbound.envelope);
         this.core.hub.emit({
@@ -124,7 +250,7 @@ export class Inbound {
           ...(refused.sender ? { sender: refused.sender } : {}),
         });
         if (refused.sender) this.core.sessions.startVersionNotice(refused.sender, refused.version);
-        return;
+        return 'done';
       }
       const { sender } = senderOf(inbound.envelope);
       if (NexusError.is(err, 'ROLLBACK_DETECTED') && sender)
@@ -136,6 +262,7 @@ export class Inbound {
       else this.core.hub.emit({ type: 'error', error: err, ...(sender ? { sender } : {}) });
       if (sender && sessionCannotContinue(err, inbound.envelope))
         this.core.sessions.startHeal(sender);
+      return 'done';
     }
   }
 
@@ -160,7 +287,7 @@ export class Inbound {
         return;
       }
     } else {
-      const decrypted = await decryptMessage(this.core.device, bytes, ctx);
+      const decrypted = await decryptEnvelope(this.core.device, env, ctx);
       carrier = decrypted;
       sender = decrypted.sender;
       plaintext = decrypted.plaintext;
@@ -250,7 +377,8 @@ export class Inbound {
     if (outgoing && message.groupId.length === 0)
       throw new NexusError('NOT_PERMITTED', 'own 1:1 messages come as sync messages');
     const { id, record: conv } = await this.conversationFor(t, sender, message, sender.uuid);
-    if (await this.core.records.alreadyStored(t, message.id, sender.uuid, id)) return;
+    const held = await this.core.records.storedAs(t, message.id, sender.uuid, id);
+    if (held === 'stored') return;
     const timestamp = Math.min(Number(message.timestampMs), t.now); // a future stamp sorts as now
     const key = messageKey(id, timestamp, message.id);
     const record = create(MessageRecordSchema, {
@@ -263,7 +391,7 @@ export class Inbound {
       receivedAtMs: BigInt(t.now),
       status: outgoing ? MessageStatus.SENT : MessageStatus.DELIVERED,
     });
-    await this.core.records.putMessage(t, key, record);
+    await this.core.records.putMessage(t, key, record, held === 'free');
     conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
     if (!outgoing) conv.unread += 1;
     await this.core.records.storeConversation(t.tx, conv);
@@ -279,7 +407,8 @@ export class Inbound {
     inner: ClientMessage,
   ): Promise<void> {
     const id = directConversation(destination);
-    if (await this.core.records.alreadyStored(t, inner.id, this.core.uuid, id)) return;
+    const held = await this.core.records.storedAs(t, inner.id, this.core.uuid, id);
+    if (held === 'stored') return;
     const conv =
       (await this.core.records.loadConversation(t.tx, id)) ??
       create(ConversationRecordSchema, {
@@ -299,7 +428,7 @@ export class Inbound {
       receivedAtMs: BigInt(t.now),
       status: MessageStatus.SENT,
     });
-    await this.core.records.putMessage(t, key, record);
+    await this.core.records.putMessage(t, key, record, held === 'free');
     conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
     await this.core.records.storeConversation(t.tx, conv);
     t.events.push({ type: 'message', message: messageView(record) });
@@ -325,10 +454,8 @@ export class Inbound {
     if (sender.uuid === this.core.uuid) return; // read on another own device: nothing to show here
     for (const id of ids) {
       const key = await textOf(await t.tx.get('local', `msg/${toHex(id)}`));
-      const bytes = key === null ? null : await t.tx.get('messages', key);
-      if (bytes === null) continue;
-      const record = messageRecordCodec.decode(bytes);
-      if (!record.outgoing) continue;
+      const record = key === null ? null : await this.core.records.loadMessage(t.tx, key);
+      if (record === null || !record.outgoing) continue;
       // Only a participant of the message's conversation may confirm it.
       const target = parseConversation(record.conversation);
       if (
@@ -347,7 +474,7 @@ export class Inbound {
       }
       const status = type === ReceiptType.READ ? MessageStatus.READ : MessageStatus.DELIVERED;
       if (record.status < status) record.status = status;
-      await t.tx.put('messages', key!, messageRecordCodec.encode(record));
+      await this.core.records.storeMessage(t.tx, key!, record);
       t.events.push({ type: 'status', message: messageView(record) });
     }
   }

@@ -3,33 +3,50 @@
  * padded so that its encoding is a multiple of 64 bytes, and the text keys
  * the client files things under.
  */
-import { clone, create, isMessage } from '@bufbuild/protobuf';
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
-import { ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
-import type { ClientMessage } from '../wire/gen/nexuslink/v1/client_pb.js';
+import type { ClientMessage, ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { clientMessageCodec, WIRE_LIMITS } from '../wire/messages.js';
 
 const BLOCK = WIRE_LIMITS.clientMessagePadding;
+
+/** An empty `bytes` field. */
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The padding field (31, length-delimited) as it starts on the wire: its
+ * tag, `(31 << 3) | 2` as a two-byte varint.
+ */
+const PADDING_TAG = [0xfa, 0x01] as const;
 
 /**
  * Encode a ClientMessage with its padding: field 31 (a two-byte tag and a
  * one-byte length) carries 1 to 64 zero bytes, so the total is the smallest
  * multiple of 64 that is at least the unpadded length + 4.
+ *
+ * The message is encoded once, without padding; since field 31 is its last
+ * field, the canonical encoding with padding is those bytes followed by the
+ * padding field, which is appended here (the vectors in
+ * test-vectors/client pin the result).
  */
 export function encodeClientMessage(
   message: MessageInitShape<typeof ClientMessageSchema>,
 ): Uint8Array {
-  // A copy: the caller's message is never changed.
-  const m = isMessage(message, ClientMessageSchema)
-    ? clone(ClientMessageSchema, message)
-    : create(ClientMessageSchema, message);
-  m.padding = new Uint8Array(0);
-  const bare = clientMessageCodec.encode(m);
+  // A shallow copy: the caller's message is never changed.
+  const bare = clientMessageCodec.encode({ ...message, padding: EMPTY });
   const total = Math.ceil((bare.length + 4) / BLOCK) * BLOCK;
-  m.padding = new Uint8Array(total - bare.length - 3);
-  return clientMessageCodec.encode(m);
+  if (total > clientMessageCodec.maxBytes)
+    throw new NexusError(
+      'MALFORMED',
+      `${clientMessageCodec.typeName} is ${total} bytes, over the ${clientMessageCodec.maxBytes}-byte limit`,
+    );
+  const out = new Uint8Array(total); // the padding bytes are the zeros left at the end
+  out.set(bare);
+  out[bare.length] = PADDING_TAG[0];
+  out[bare.length + 1] = PADDING_TAG[1];
+  out[bare.length + 2] = total - bare.length - 3;
+  return out;
 }
 
 /**

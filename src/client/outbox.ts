@@ -8,7 +8,7 @@ import { encryptMessage } from '../ratchet/session.js';
 import { deviceKey, listAll } from '../storage/layout.js';
 import { MessageStatus } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type { ReceiptType } from '../wire/gen/nexuslink/v1/client_pb.js';
-import { messageRecordCodec, outboxRecordCodec } from '../wire/messages.js';
+import { outboxRecordCodec } from '../wire/messages.js';
 import type { Transport } from '../interfaces/transport.js';
 import type { ClientCore } from './core.js';
 import { FailureStreak, inContext, STORAGE_PAUSE_MS, STORAGE_RETRIES } from './failures.js';
@@ -125,6 +125,8 @@ export class Outbox {
     if (this.core.sender === null)
       this.core.sender = this.senderLoop().finally(() => {
         this.core.sender = null;
+        // A kick that came after the loop's last look (and found it still running).
+        if (this.core.senderKicked) this.kickSender();
       });
   }
 
@@ -137,13 +139,13 @@ export class Outbox {
     let delay = this.core.retryInitial;
     while (!this.core.closed) {
       this.core.senderKicked = false;
-      let outcome: { empty: boolean; progress: boolean };
+      let outcome: { empty: boolean; progress: boolean; drained: boolean };
       try {
         outcome = await this.senderPass();
         this.#storageFailures.succeed();
       } catch (err) {
         // The storage failed: try again later.
-        outcome = { empty: false, progress: false };
+        outcome = { empty: false, progress: false, drained: false };
         const error = inContext(err, 'the outbox', 'STORAGE');
         if (this.#storageFailures.fail(error)) this.core.emitError(error);
         if (this.core.closed) return;
@@ -156,8 +158,10 @@ export class Outbox {
         }
       }
       for (const wake of this.core.idleWaiters.splice(0)) wake();
-      if (outcome.empty) {
+      // Nothing left that this pass saw, and nothing queued since it began (that would have kicked).
+      if (outcome.empty || outcome.drained) {
         if (!this.core.senderKicked) return;
+        if (outcome.drained) delay = this.core.retryInitial;
         continue;
       }
       if (outcome.progress) {
@@ -181,11 +185,13 @@ export class Outbox {
    * One pass over the whole outbox, a page at a time: an unreachable device
    * holds back only its own entries (keeping their order), never the others'.
    */
-  async senderPass(): Promise<{ empty: boolean; progress: boolean }> {
+  async senderPass(): Promise<{ empty: boolean; progress: boolean; drained: boolean }> {
     const blocked = new Set<string>();
     let after: string | undefined;
     let seen = 0;
+    let removed = 0;
     let progress = false;
+    let complete = false;
     while (!this.core.closed) {
       const cursor = after;
       const entries = await this.core.storage.read((tx) =>
@@ -231,10 +237,16 @@ export class Outbox {
       if (done.length > 0) {
         await this.core.write((t) => this.sent(t, done));
         progress = true;
+        removed += done.length;
       }
-      if (entries.length < OUTBOX_BATCH) break;
+      if (entries.length < OUTBOX_BATCH) {
+        complete = true;
+        break;
+      }
     }
-    return { empty: seen === 0, progress };
+    // Every entry there was is gone: no need to look again unless kicked.
+    const drained = complete && seen > 0 && removed === seen;
+    return { empty: seen === 0, progress, drained };
   }
 
   /**
@@ -280,15 +292,14 @@ export class Outbox {
       if (d.messageKey) counts.set(d.messageKey, (counts.get(d.messageKey) ?? 0) + 1);
     }
     for (const [key, n] of counts) {
-      const bytes = await t.tx.get('messages', key);
-      if (bytes === null) continue;
-      const record = messageRecordCodec.decode(bytes);
+      const record = await this.core.records.loadMessage(t.tx, key);
+      if (record === null) continue;
       record.unsent = Math.max(0, record.unsent - n);
       if (record.unsent === 0 && record.status === MessageStatus.PENDING) {
         record.status = MessageStatus.SENT;
         t.events.push({ type: 'status', message: messageView(record) });
       }
-      await t.tx.put('messages', key, messageRecordCodec.encode(record));
+      await this.core.records.storeMessage(t.tx, key, record);
     }
   }
 }

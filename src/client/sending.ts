@@ -20,7 +20,7 @@ import {
   ReceiptType,
 } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type { ConversationRecord, GroupUpdate } from '../wire/gen/nexuslink/v1/client_pb.js';
-import { messageRecordCodec, WIRE_LIMITS } from '../wire/messages.js';
+import { WIRE_LIMITS } from '../wire/messages.js';
 import { messageKey, parseConversation } from './message.js';
 import type { ConversationId } from './message.js';
 import type { Message } from './types.js';
@@ -29,6 +29,9 @@ import type { Body, ContentBody, Tx } from './transaction.js';
 import { textOf } from './records.js';
 import { messageView } from './views.js';
 import { isHexId } from './checks.js';
+
+/** Thrown inside a send whose sessions are not settled: it rolls back and asks the directory first. */
+class Unsettled extends Error {}
 
 /** How long a typing indicator may wait in the outbox before it is pointless. */
 const TYPING_TTL_MS = 10_000;
@@ -78,12 +81,10 @@ export class Sending {
       const bySender = new Map<string, Uint8Array[]>();
       let changed = 0;
       for (const key of keys) {
-        const bytes = await t.tx.get('messages', key);
-        if (bytes === null) continue;
-        const record = messageRecordCodec.decode(bytes);
-        if (record.outgoing || record.status === MessageStatus.READ) continue;
+        const record = await this.core.records.loadMessage(t.tx, key);
+        if (record === null || record.outgoing || record.status === MessageStatus.READ) continue;
         record.status = MessageStatus.READ;
-        await t.tx.put('messages', key, messageRecordCodec.encode(record));
+        await this.core.records.storeMessage(t.tx, key, record);
         changed++;
         if (record.sender !== this.core.uuid) {
           const ids = bySender.get(record.sender) ?? [];
@@ -119,41 +120,66 @@ export class Sending {
     if (target.kind === 'direct') {
       if (target.peer === this.core.uuid || !isUuid(target.peer))
         throw new NexusError('INVALID_ARGUMENT', 'a direct conversation is with another identity');
-      await this.core.sessions.ensureSessions([target.peer, this.core.uuid]);
-      message = await this.core.write(async (t) => {
-        const plaintext = this.core.encode(body, undefined, id, timestamp);
-        const key = messageKey(conversation, timestamp, id);
-        let queued = 0;
-        for (const d of await this.core.sessions.sessionDevices(t, target.peer))
-          if (await this.core.outbox.queue1to1(t, d, plaintext, key, 0)) queued++;
-        if (queued === 0)
-          throw new NexusError(
-            'NO_SESSION',
-            'no device of this contact can be reached: add it with a contact card and a directory, or with a bundle',
-          );
-        const sync = this.core.encode({
-          case: 'sent',
-          value: {
-            destination: target.peer,
-            message: { version: 1, id, timestampMs: BigInt(timestamp), body },
-          } as never,
+      // One transaction when the sessions are settled (the usual case); else the
+      // directory is asked first, as before every send, and the send starts over.
+      const send = (ensured: boolean) =>
+        this.core.write(async (t) => {
+          const peer = await this.core.sessions.devicesOf(t, target.peer);
+          const own = await this.core.sessions.devicesOf(t, this.core.uuid);
+          if (!ensured && !(peer.settled && own.settled)) throw new Unsettled();
+          return this.#sendDirect(t, conversation, target.peer, id, timestamp, body, peer, own);
         });
-        for (const d of await this.core.sessions.sessionDevices(t, this.core.uuid))
-          if (await this.core.outbox.queue1to1(t, d, sync, key, 0)) queued++;
-        const conv =
-          (await this.core.records.loadConversation(t.tx, conversation)) ??
-          create(ConversationRecordSchema, {
-            version: 1,
-            kind: ConversationKind.DIRECT,
-            peer: target.peer,
-          });
-        return this.storeOutgoing(t, conv, key, id, timestamp, body, queued, new Uint8Array(0));
-      });
+      try {
+        message = await send(false);
+      } catch (err) {
+        if (!(err instanceof Unsettled)) throw err;
+        await this.core.sessions.ensureSessions([target.peer, this.core.uuid]);
+        message = await send(true);
+      }
     } else {
       message = await this.sendGroup(conversation, target.groupId, body, { id, timestamp }, 0);
     }
     this.core.outbox.kickSender();
     return message;
+  }
+
+  /** The transaction of a 1:1 send, to the peer's devices and this identity's others. */
+  async #sendDirect(
+    t: Tx,
+    conversation: ConversationId,
+    peer: string,
+    id: Uint8Array,
+    timestamp: number,
+    body: ContentBody,
+    peerDevices: { readonly devices: readonly DeviceAddress[] },
+    ownDevices: { readonly devices: readonly DeviceAddress[] },
+  ): Promise<Message> {
+    const plaintext = this.core.encode(body, undefined, id, timestamp);
+    const key = messageKey(conversation, timestamp, id);
+    let queued = 0;
+    for (const d of peerDevices.devices)
+      if (await this.core.outbox.queue1to1(t, d, plaintext, key, 0)) queued++;
+    if (queued === 0)
+      throw new NexusError(
+        'NO_SESSION',
+        'no device of this contact can be reached: add it with a contact card and a directory, or with a bundle',
+      );
+    // The copy for this identity's other devices, made only when there is one.
+    let sync: Uint8Array | undefined;
+    for (const d of ownDevices.devices) {
+      sync ??= this.core.encode({
+        case: 'sent',
+        value: {
+          destination: peer,
+          message: { version: 1, id, timestampMs: BigInt(timestamp), body },
+        } as never,
+      });
+      if (await this.core.outbox.queue1to1(t, d, sync, key, 0)) queued++;
+    }
+    const conv =
+      (await this.core.records.loadConversation(t.tx, conversation)) ??
+      create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+    return this.storeOutgoing(t, conv, key, id, timestamp, body, queued, new Uint8Array(0));
   }
 
   async storeOutgoing(

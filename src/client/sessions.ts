@@ -51,16 +51,23 @@ export class Sessions {
   async ensureSessions(uuids: readonly string[], force = false): Promise<void> {
     if (!this.core.directory) return;
     const now = this.core.clock.now();
-    for (const uuid of new Set(uuids)) {
-      const last = this.core.lastRefresh.get(uuid);
-      const { known, withSession } = await this.core.storage.read(async (tx) => {
+    const wanted = [...new Set(uuids)];
+    // One read transaction for all of them (a send checks the peer and this identity).
+    const held = await this.core.storage.read(async (tx) => {
+      const out: { known: string[]; withSession: string[] }[] = [];
+      for (const uuid of wanted) {
         const contact = await this.core.records.loadContact(tx, uuid);
         const known = contact?.devices ?? [];
         const withSession: string[] = uuid === this.core.uuid ? [this.core.address.deviceId] : [];
         for (const deviceId of known)
           if (await sessionStored(tx, { uuid, deviceId })) withSession.push(deviceId);
-        return { known, withSession };
-      });
+        out.push({ known, withSession });
+      }
+      return out;
+    });
+    for (const [i, uuid] of wanted.entries()) {
+      const last = this.core.lastRefresh.get(uuid);
+      const { known, withSession } = held[i]!;
       const due = force || last === undefined || now - last >= this.core.refreshMs;
       const missing = known.some((d) => !withSession.includes(d));
       if (!due && !missing) continue;
@@ -114,14 +121,29 @@ export class Sessions {
 
   /** Devices of `uuid` this device has a session with (not revoked, never this device). */
   async sessionDevices(t: Tx, uuid: string): Promise<DeviceAddress[]> {
+    return (await this.devicesOf(t, uuid)).devices;
+  }
+
+  /**
+   * The devices of `uuid` this device has a session with (as
+   * {@link sessionDevices}), and whether {@link ensureSessions} would leave
+   * them as they are now: no directory, or a refresh not due and a session
+   * with every known device. A send checks this inside its transaction and
+   * asks the directory (then sends again) only when not.
+   */
+  async devicesOf(t: Tx, uuid: string): Promise<{ devices: DeviceAddress[]; settled: boolean }> {
     const contact = await this.core.records.loadContact(t.tx, uuid);
-    const out: DeviceAddress[] = [];
+    const devices: DeviceAddress[] = [];
+    let complete = true;
     for (const deviceId of contact?.devices ?? []) {
       const address = { uuid, deviceId };
       if (uuid === this.core.uuid && deviceId === this.core.address.deviceId) continue;
-      if (await sessionStored(t.tx, address)) out.push(address);
+      if (await sessionStored(t.tx, address)) devices.push(address);
+      else complete = false;
     }
-    return out;
+    const last = this.core.lastRefresh.get(uuid);
+    const due = last === undefined || this.core.clock.now() - last >= this.core.refreshMs;
+    return { devices, settled: !this.core.directory || (complete && !due) };
   }
 
   /** Record devices of `uuid` (creating the contact record, unless it is this identity's). */
@@ -129,6 +151,9 @@ export class Sessions {
     const record =
       (await this.core.records.loadContact(t.tx, uuid)) ??
       create(ContactRecordSchema, { version: 1, uuid, addedAtMs: BigInt(t.now) });
+    // Every device already listed (or this one): nothing changes (the usual case, on every message).
+    const own = uuid === this.core.uuid ? this.core.address.deviceId : null;
+    if (ids.every((id) => id === own || record.devices.includes(id))) return;
     const held = (await this.core.records.trusted(t.tx, uuid))?.revocationList;
     const revocation = held && held.length > 0 ? decodeRevocationList(held) : null;
     const devices = new Set(record.devices);

@@ -2,8 +2,8 @@ import { bytesKey, fromHex, toHex } from './bytes.js';
 import { Lru } from './lru.js';
 import type * as NodeCrypto from 'node:crypto';
 import { hchacha } from '@noble/ciphers/chacha.js';
-import { intoOutput, normalizeP256LowS, portableProvider } from './provider.js';
-import type { CryptoProvider } from './provider.js';
+import { intoOutput, normalizeP256LowS, portableProvider } from './portable.js';
+import type { CryptoProvider } from './portable.js';
 import { loadSodium, sodiumPrimitives } from './sodium.js';
 import type { SodiumPrimitives } from './sodium.js';
 

@@ -1,6 +1,6 @@
 import { bytesKey } from './bytes.js';
 import { Lru } from './lru.js';
-import type { CryptoProvider } from './provider.js';
+import type { CryptoProvider } from './portable.js';
 
 /**
  * The part of `sodium-native` (libsodium through N-API, prebuilt binaries in

@@ -9,15 +9,15 @@
  * which number), so the session layer can load the one skipped key it needs,
  * then decrypted ({@link ratchetDecrypt}).
  */
-import { create } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { RandomSource } from '../interfaces/runtime.js';
 import { bytesEqual, concat } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { ratchetHeaderCodec } from '../wire/messages.js';
-import { RatchetMessageSchema } from '../wire/gen/nexuslink/v1/session_pb.js';
+import { RatchetMessageSchema } from '../wire/gen/nexuslink/v1/session_tables.js';
 import type { RatchetHeader, RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
-import { SessionStateSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { SessionStateSchema } from '../wire/gen/nexuslink/v1/state_tables.js';
 import type { PendingPreKey, SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import {
   appendFinishedChain,

@@ -3,7 +3,7 @@
  * prekey, unsigned X25519 one-time prekeys, and signed ML-KEM-1024 prekeys
  * (one-time, plus a last-resort key that is never consumed).
  */
-import { create } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyStore } from '../interfaces/sessions.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
@@ -17,7 +17,7 @@ import {
   signedPreKeyCodec,
 } from '../wire/messages.js';
 import { KeyAlgorithm } from '../wire/gen/nexuslink/v1/keys_pb.js';
-import { PreKeyRecordSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { PreKeyRecordSchema } from '../wire/gen/nexuslink/v1/state_tables.js';
 import {
   acceptSelfSigningCertificate,
   checkTime,

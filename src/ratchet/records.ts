@@ -1,8 +1,10 @@
 /** Encoding and decoding of the persisted state records (spec/proto/nexuslink/v1/state.proto). */
-import { create, fromBinary } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
+import { fromBinary } from '../wire/from-binary.js';
 import { decodeCanonical } from '../wire/decode.js';
 import { encodeCanonical } from '../wire/encode.js';
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
+import type { MessageTable } from '../wire/fields.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyKind } from '../interfaces/sessions.js';
 import {
@@ -12,7 +14,7 @@ import {
   SessionRecordSchema,
   SessionStateSchema,
   TrustedIdentityRecordSchema,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+} from '../wire/gen/nexuslink/v1/state_tables.js';
 import type {
   PreKeyRecord,
   SenderKeyRecord,
@@ -27,7 +29,7 @@ export const STATE_VERSION = 1;
 export const SESSION_RECORD_VERSION = 2;
 
 function decodeRecord<S extends DescMessage>(
-  schema: S,
+  schema: MessageTable<S>,
   bytes: Uint8Array,
   what: string,
   versions: readonly number[] = [STATE_VERSION],

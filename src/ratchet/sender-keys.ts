@@ -4,7 +4,7 @@
  * them in a SenderKeyDistribution sent over 1:1 sessions. Every group message
  * is encrypted with the next chain key and signed.
  */
-import { create } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, fromHex, toHex, u64be, utf8 } from '../primitives/bytes.js';
@@ -21,7 +21,7 @@ import {
   SenderKeyRecordSchema,
   SenderKeyStateSchema,
   SkippedMessageKeySchema,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+} from '../wire/gen/nexuslink/v1/state_tables.js';
 import type { SenderKeyRecord, SenderKeyState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { SIGNATURE_LABELS, signingInput } from '../identity/signing.js';

@@ -4,10 +4,10 @@
  * keys as entries of the record, loaded only when a message needs them.
  * Version 1 records (everything inline) are turned into version 2 on load.
  */
-import { create } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
 import type { DeviceAddress, SessionStore } from '../interfaces/sessions.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
-import { SkippedRunSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { SkippedRunSchema } from '../wire/gen/nexuslink/v1/state_tables.js';
 import {
   appendFinishedChain,
   archivedRefs,

@@ -4,7 +4,7 @@
  * writes back only after the message authenticated, so a failure changes
  * nothing.
  */
-import { create } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
@@ -20,11 +20,12 @@ import {
   WIRE_LIMITS,
 } from '../wire/messages.js';
 import { EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
+import type { Envelope } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import type { RatchetMessage } from '../wire/gen/nexuslink/v1/session_pb.js';
 import {
   PendingPreKeySchema,
   TrustedIdentityRecordSchema,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+} from '../wire/gen/nexuslink/v1/state_tables.js';
 import type { SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { archivedRefs } from './packed.js';
 import type { ArchivedRef } from './packed.js';
@@ -602,7 +603,20 @@ export async function decryptMessage(
   envelope: Uint8Array,
   ctx: SessionContext,
 ): Promise<DecryptedMessage> {
-  const env = envelopeCodec.decode(envelope);
+  return decryptEnvelope(local, envelopeCodec.decode(envelope), ctx);
+}
+
+/**
+ * {@link decryptMessage} of an envelope already decoded with `envelopeCodec`
+ * (for a caller that decoded it to see its type: it is not decoded twice).
+ *
+ * @throws NexusError as {@link decryptMessage}.
+ */
+export async function decryptEnvelope(
+  local: LocalDevice,
+  env: Envelope,
+  ctx: SessionContext,
+): Promise<DecryptedMessage> {
   if (env.type !== EnvelopeType.PREKEY_MESSAGE && env.type !== EnvelopeType.RATCHET_MESSAGE)
     throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
   if (env.recipientDeviceId.length !== 16)

@@ -7,8 +7,8 @@
  * (`mk.<state>.<chain>.<n>`), so a message touches only the key it needs,
  * and a key that is used, evicted or expired is deleted from the store.
  */
-import { create } from '@bufbuild/protobuf';
-import { SkippedRunSchema } from '../wire/gen/nexuslink/v1/state_pb.js';
+import { create } from '../wire/create.js';
+import { SkippedRunSchema } from '../wire/gen/nexuslink/v1/state_tables.js';
 import type { SessionState, SkippedRun } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { LIMITS } from './constants.js';
 

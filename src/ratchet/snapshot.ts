@@ -2,7 +2,8 @@
  * Encrypted, versioned snapshots of a session record: the only serialisable
  * form of a live session outside the app's own store (backups, migration).
  */
-import { create, fromBinary } from '@bufbuild/protobuf';
+import { create } from '../wire/create.js';
+import { fromBinary } from '../wire/from-binary.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, utf8 } from '../primitives/bytes.js';
@@ -12,7 +13,7 @@ import { sessionSnapshotCodec, WIRE_LIMITS } from '../wire/messages.js';
 import {
   SessionEntrySchema,
   SessionSnapshotContentsSchema,
-} from '../wire/gen/nexuslink/v1/state_pb.js';
+} from '../wire/gen/nexuslink/v1/state_tables.js';
 import type { SessionState } from '../wire/gen/nexuslink/v1/state_pb.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
 import { LABELS } from './constants.js';

@@ -1,9 +1,9 @@
-import { create, fromBinary } from '@bufbuild/protobuf';
+import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
+import { create } from './create.js';
 import { decodeCanonical } from './decode.js';
 import { encodeCanonical } from './encode.js';
-import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
+import type { MessageTable } from './fields.js';
 import { NexusError } from '../interfaces/errors.js';
-import { bytesEqual } from '../primitives/bytes.js';
 
 /**
  * Encodes and decodes one wire message. `decode` is the only way untrusted
@@ -46,16 +46,22 @@ export function leadingVersion(bytes: Uint8Array): number {
 }
 
 /**
- * Build the codec of one message type.
+ * Build the codec of one message type from its field table (./fields.ts).
+ * The options come from a function, called here: with the call marked
+ * `@__PURE__`, a bundler then drops a codec nobody uses, where options
+ * computed at load time (`WIRE_LIMITS.x + 1024`) would keep it.
  *
  * Decoding is strict: the input must be the canonical encoding of the value it
- * decodes to. For schemas without oneofs the decoder checks that in the same
- * pass (./decode.ts); for the others we decode (dropping unknown fields),
- * re-encode, and require the same bytes. That one rule rejects trailing garbage, unknown or repeated
- * fields, out-of-order fields and non-minimal varints, so every message has
- * exactly one accepted encoding and signatures over bodies are unambiguous.
+ * decodes to, which the decoder checks in the same pass (./decode.ts). That
+ * one rule rejects trailing garbage, unknown or repeated fields, out-of-order
+ * fields and non-minimal varints, so every message has exactly one accepted
+ * encoding and signatures over bodies are unambiguous.
  */
-export function messageCodec<S extends DescMessage>(schema: S, options: CodecOptions<S>): Codec<S> {
+export function messageCodec<S extends DescMessage>(
+  schema: MessageTable<S>,
+  optionsOf: () => CodecOptions<S>,
+): Codec<S> {
+  const options = optionsOf();
   const typeName = schema.typeName;
   return {
     typeName,
@@ -91,30 +97,7 @@ export function messageCodec<S extends DescMessage>(schema: S, options: CodecOpt
         'UNSUPPORTED_VERSION',
         `${typeName}: version ${version} is newer than this release reads (${options.supportedVersion})`,
       );
-    // One strict pass for the schemas it plans (all of ours with no oneof); else decode and re-encode.
-    const fast = decodeCanonical(schema, bytes);
-    if (fast !== undefined) {
-      options.validate(fast);
-      return fast;
-    }
-    let message: MessageShape<S>;
-    try {
-      message = fromBinary(schema, bytes, { readUnknownFields: false });
-    } catch (cause) {
-      throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
-    }
-    let reencoded: Uint8Array;
-    try {
-      reencoded = encodeCanonical(schema, message);
-    } catch (cause) {
-      throw new NexusError('MALFORMED', `${typeName}: not a valid protobuf encoding`, { cause });
-    }
-    if (!bytesEqual(reencoded, bytes)) {
-      throw new NexusError(
-        'MALFORMED',
-        `${typeName}: not the canonical encoding (trailing, unknown or reordered data)`,
-      );
-    }
+    const message = decodeCanonical(schema, bytes);
     options.validate(message);
     return message;
   }

@@ -8,7 +8,7 @@ import {
   AuthChallengeSchema,
   ClientFrameSchema,
   ServerFrameSchema,
-} from './gen/nexuslink/v1/community_pb.js';
+} from './gen/nexuslink/v1/community_tables.js';
 import type { ChannelCursor, DeviceRef } from './gen/nexuslink/v1/community_pb.js';
 import {
   check,
@@ -70,7 +70,7 @@ function checkPayload(field: string, bytes: Uint8Array): void {
 }
 
 /** What a device signs to log in (label `nexuslink/v1/auth-challenge`). */
-export const authChallengeCodec = messageCodec(AuthChallengeSchema, {
+export const authChallengeCodec = /* @__PURE__ */ messageCodec(AuthChallengeSchema, () => ({
   maxBytes: 512,
   validate: (m) => {
     checkVersion('AuthChallenge', m.version);
@@ -79,10 +79,10 @@ export const authChallengeCodec = messageCodec(AuthChallengeSchema, {
     checkLength('nonce', m.nonce, COMMUNITY_LIMITS.nonce);
     checkLength('device_id', m.deviceId, WIRE_LIMITS.deviceId);
   },
-});
+}));
 
 /** A frame from a client to a community server. */
-export const clientFrameCodec = messageCodec(ClientFrameSchema, {
+export const clientFrameCodec = /* @__PURE__ */ messageCodec(ClientFrameSchema, () => ({
   maxBytes: COMMUNITY_LIMITS.maxPayloadBytes + FRAME_OVERHEAD,
   validate: (m) => {
     checkSafeU64('request_id', m.requestId);
@@ -119,10 +119,10 @@ export const clientFrameCodec = messageCodec(ClientFrameSchema, {
         check(false, 'ClientFrame has no frame');
     }
   },
-});
+}));
 
 /** A frame from a community server to a client. */
-export const serverFrameCodec = messageCodec(ServerFrameSchema, {
+export const serverFrameCodec = /* @__PURE__ */ messageCodec(ServerFrameSchema, () => ({
   maxBytes: COMMUNITY_LIMITS.maxPayloadBytes + FRAME_OVERHEAD,
   validate: (m) => {
     const f = m.frame;
@@ -163,4 +163,4 @@ export const serverFrameCodec = messageCodec(ServerFrameSchema, {
         check(false, 'ServerFrame has no frame');
     }
   },
-});
+}));

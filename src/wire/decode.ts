@@ -2,123 +2,60 @@
  * A fast, strict protobuf decoder for NexusLink's messages: the inverse of
  * `encodeCanonical` (./encode.ts). It accepts exactly the canonical encoding
  * (spec/wire.md §Canonical encoding: fields in ascending number order, each
- * once, a repeated field's elements together; proto3 defaults omitted;
- * minimal varints; no unknown fields; nothing after the last field) and
- * checks that while it decodes, in one pass: no second encode, no copy of
- * large `bytes` fields (they are views of the input, as with `fromBinary`).
- *
- * It covers the field types the encoder covers; for any other schema
- * {@link decodeCanonical} returns `undefined` and the caller uses
- * `fromBinary` and a re-encode. `test/wire/decode.test.ts` checks that it
- * accepts and returns exactly what that slower path does.
+ * once, a repeated field's elements together; at most one member of a
+ * oneof; proto3 defaults omitted; minimal varints; no unknown fields; nothing
+ * after the last field) and checks that while it decodes, in one pass: no
+ * second encode, no copy of large `bytes` fields (they are views of the
+ * input, as with `fromBinary`). `test/wire/decode.test.ts` checks that it
+ * accepts and returns exactly what protobuf-es's `fromBinary` and a
+ * re-encode do.
  */
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
-import { fieldTypeOf, wireTypeOf } from './fields.js';
-import type { FieldType } from './fields.js';
+import { DEFAULTS } from './create.js';
+import { Kind, messagePlan, planOf } from './fields.js';
+import type { MessageTable, Plan } from './fields.js';
 
-const enum Kind {
-  Uint32,
-  Uint64,
-  Bool,
-  Enum,
-  String,
-  Bytes,
-  Message,
-}
-
-const KIND: Readonly<Record<FieldType, Kind>> = {
-  uint32: Kind.Uint32,
-  uint64: Kind.Uint64,
-  bool: Kind.Bool,
-  enum: Kind.Enum,
-  string: Kind.String,
-  bytes: Kind.Bytes,
-  message: Kind.Message,
-};
-
-interface FieldPlan {
-  readonly number: number;
-  readonly name: string;
-  readonly kind: Kind;
-  readonly list: boolean;
-  /** The wire type the field must have: 2 (length-delimited) or 0 (varint). */
-  readonly wire: number;
-  /** A message field's plan, filled in once every plan exists. */
-  plan: Plan | undefined;
-  readonly message: DescMessage | undefined;
-}
-
-interface Plan {
-  readonly typeName: string;
-  /** Field plans by field number (sparse). */
-  readonly fields: (FieldPlan | undefined)[];
-  /** Every field's name and default (lists get a new array per message). */
+/** A message's properties and their defaults (a list or a oneof group gets a new one per message). */
+interface Defaults {
   readonly names: readonly string[];
   readonly values: readonly unknown[];
 }
 
 const LIST = Symbol('list');
+const ONEOF = Symbol('oneof');
 const EMPTY = new Uint8Array(0);
-const plans = new WeakMap<DescMessage, Plan | null>();
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const defaults = new WeakMap<Plan, Defaults>();
+// ignoreBOM: a leading U+FEFF in a string is text, as protobuf-es reads it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const MAX_DEPTH = 32;
 
-function planOf(desc: DescMessage): Plan | null {
-  const known = plans.get(desc);
-  if (known !== undefined) return known;
-  plans.set(desc, null); // recursion guard: a self-referencing schema stays unplanned
-  const fields: (FieldPlan | undefined)[] = [];
-  const defaults: [string, unknown][] = [];
-  for (const f of desc.fields) {
-    const type = fieldTypeOf(f);
-    if (type === null) return null;
-    const kind = KIND[type];
-    const message = kind === Kind.Message ? (f as { message: DescMessage }).message : undefined;
-    if (message !== undefined && planOf(message) === null) return null;
-    const list = f.fieldKind === 'list';
-    const wire = wireTypeOf(type, list);
-    fields[f.number] = {
-      number: f.number,
-      name: f.localName,
-      kind,
-      list,
-      wire,
-      message,
-      plan: undefined,
-    };
-    defaults.push([
-      f.localName,
-      list
-        ? LIST
-        : kind === Kind.Message
-          ? undefined
-          : kind === Kind.Uint64
-            ? 0n
-            : kind === Kind.Bool
-              ? false
-              : kind === Kind.String
-                ? ''
-                : kind === Kind.Bytes
-                  ? EMPTY
-                  : 0,
-    ]);
+function defaultsOf(plan: Plan): Defaults {
+  let known = defaults.get(plan);
+  if (known === undefined) {
+    const names: string[] = [];
+    const values: unknown[] = [];
+    for (const member of plan.members) {
+      if (!('name' in member)) {
+        names.push(member.oneof);
+        values.push(ONEOF);
+      } else {
+        names.push(member.name);
+        values.push(
+          member.list ? LIST : member.kind === Kind.Message ? undefined : DEFAULTS[member.kind],
+        );
+      }
+    }
+    known = { names, values };
+    defaults.set(plan, known);
   }
-  const plan: Plan = {
-    typeName: desc.typeName,
-    fields,
-    names: defaults.map(([name]) => name),
-    values: defaults.map(([, value]) => value),
-  };
-  plans.set(desc, plan);
-  for (const f of fields) if (f?.message !== undefined) f.plan = planOf(f.message)!;
-  return plan;
+  return known;
 }
 
 function fail(typeName: string, why: string): never {
   throw new NexusError(
     'MALFORMED',
-    `${typeName}: not the canonical encoding (${why}; trailing, unknown or reordered data?)`,
+    `${typeName}: not the canonical protobuf encoding (${why}; trailing, unknown or reordered data?)`,
   );
 }
 
@@ -174,16 +111,16 @@ function decodeWith(plan: Plan, depth: number): Record<string, unknown> {
   typeName = plan.typeName;
   if (depth > MAX_DEPTH) fail(typeName, 'messages are nested too deep');
   const message: Record<string, unknown> = { $typeName: typeName };
-  const { names, values } = plan;
+  const { names, values } = defaultsOf(plan);
   for (let i = 0; i < names.length; i++) {
     const value = values[i];
-    message[names[i]!] = value === LIST ? [] : value;
+    message[names[i]!] = value === LIST ? [] : value === ONEOF ? { case: undefined } : value;
   }
   let last = 0;
   while (pos < end) {
     const tag = uint32();
     const number = tag >>> 3;
-    const field = plan.fields[number];
+    const field = plan.byNumber[number];
     if (field === undefined) fail(typeName, `field ${number} is unknown`);
     if (number < last || (number === last && !field.list))
       fail(typeName, `field ${number} is out of order or repeated`);
@@ -232,30 +169,31 @@ function decodeWith(plan: Plan, depth: number): Record<string, unknown> {
         const n = length();
         const outer = end;
         end = pos + n;
-        value = decodeWith(field.plan!, depth + 1);
+        value = decodeWith(messagePlan(field), depth + 1);
         end = outer;
         typeName = plan.typeName;
         break;
       }
     }
     if (field.list) (message[field.name] as unknown[]).push(value);
-    else message[field.name] = value;
+    else if (field.oneof === undefined) message[field.name] = value;
+    else if ((message[field.oneof] as { case: unknown }).case !== undefined)
+      fail(typeName, `field ${number} is a second member of its oneof`);
+    else message[field.oneof] = { case: field.name, value };
   }
   return message;
 }
 
 /**
- * Decode `bytes`, which must be the canonical encoding of a `schema`
- * message; `undefined` when the schema has field types outside the plan.
+ * Decode `bytes`, which must be the canonical encoding of a `schema` message.
  *
  * @throws NexusError `MALFORMED` (with the reason) for anything else.
  */
 export function decodeCanonical<S extends DescMessage>(
-  schema: S,
+  schema: MessageTable<S>,
   bytes: Uint8Array,
-): MessageShape<S> | undefined {
+): MessageShape<S> {
   const plan = planOf(schema);
-  if (plan === null) return undefined;
   buf = bytes;
   pos = 0;
   end = bytes.length;

@@ -1,84 +1,19 @@
 /**
  * A fast encoder for NexusLink's protobuf messages. protobuf-es's writer
  * spends most of its time growing buffers around large `bytes` fields
- * (ciphertexts); this one measures first and writes once. It handles the
- * field types our schemas use (uint32, uint64, bool, enum, string, bytes,
- * messages, repeated non-scalar fields) and produces exactly protobuf-es's
- * canonical output (fields in number order, proto3 defaults omitted), which
+ * (ciphertexts); this one measures first and writes once. It runs on the
+ * field tables (./fields.ts: uint32, uint64, bool, enum, string, bytes,
+ * messages, repeated non-scalar fields, oneofs of messages) and produces
+ * exactly protobuf-es's canonical output (fields in number order, proto3
+ * defaults omitted, a set oneof member always written), which
  * `test/wire/encode.test.ts` checks against `toBinary` on every schema.
- * A schema with any other feature falls back to `toBinary`.
  */
-import { create, toBinary } from '@bufbuild/protobuf';
 import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
-import { fieldTypeOf, wireTypeOf } from './fields.js';
-import type { FieldType } from './fields.js';
-
-const enum Kind {
-  Varint, // uint32, uint64, enum (a negative enum is a 10-byte varint, as protobuf writes int32)
-  Bool,
-  String,
-  Bytes,
-  Message,
-}
-
-const KIND: Readonly<Record<FieldType, Kind>> = {
-  uint32: Kind.Varint,
-  uint64: Kind.Varint,
-  enum: Kind.Varint,
-  bool: Kind.Bool,
-  string: Kind.String,
-  bytes: Kind.Bytes,
-  message: Kind.Message,
-};
+import { createWith } from './create.js';
+import { Kind, messagePlan, planOf, tableOf } from './fields.js';
+import type { FieldPlan, MessageTable, Plan, Schema } from './fields.js';
 
 const utf8 = new TextEncoder();
-
-interface FieldPlan {
-  readonly name: string;
-  readonly kind: Kind;
-  readonly list: boolean;
-  /** The field's tag, and its varint size. */
-  readonly tag: number;
-  readonly tagSize: number;
-  /** A message field's plan, linked once every plan exists. */
-  plan: Plan | null;
-  readonly message: DescMessage | undefined;
-}
-
-type Plan = { readonly fields: readonly FieldPlan[] } | null;
-const plans = new WeakMap<DescMessage, Plan>();
-
-function planOf(desc: DescMessage): Plan {
-  let plan = plans.get(desc);
-  if (plan !== undefined) return plan;
-  plans.set(desc, null); // a self-referencing schema stays unplanned
-  for (const f of desc.fields) {
-    const type = fieldTypeOf(f);
-    if (type === null) return null;
-    if (type === 'message' && planOf((f as { message: DescMessage }).message) === null) return null;
-  }
-  const fields = [...desc.fields]
-    .sort((a, b) => a.number - b.number)
-    .map((f): FieldPlan => {
-      const type = fieldTypeOf(f)!;
-      const kind = KIND[type];
-      const list = f.fieldKind === 'list';
-      const tag = (f.number << 3) | wireTypeOf(type, list);
-      return {
-        name: f.localName,
-        kind,
-        list,
-        tag,
-        tagSize: varintSize(tag),
-        plan: null,
-        message: kind === Kind.Message ? (f as { message: DescMessage }).message : undefined,
-      };
-    });
-  plan = { fields };
-  plans.set(desc, plan);
-  for (const f of fields) if (f.message !== undefined) f.plan = planOf(f.message);
-  return plan;
-}
 
 function varintSize(n: number | bigint): number {
   if (typeof n === 'number') {
@@ -130,7 +65,7 @@ function valueSize(f: FieldPlan, value: unknown, sizes: Sizes): number {
     case Kind.Message: {
       const slot = sizes.length;
       sizes.push(0);
-      const n = messageSize(f.plan!, value as Message, sizes);
+      const n = messageSize(messagePlan(f), value as Message, sizes);
       sizes[slot] = n;
       return varintSize(n) + n;
     }
@@ -156,9 +91,20 @@ function isDefault(f: FieldPlan, value: unknown): boolean {
   return value instanceof Uint8Array && value.length === 0;
 }
 
-function messageSize(plan: NonNullable<Plan>, msg: Message, sizes: Sizes): number {
+/** A oneof member's value, or `undefined` when its group holds another member or none. */
+function oneofValue(f: FieldPlan, msg: Message): unknown {
+  const group = msg[f.oneof!] as { case?: string; value?: unknown } | undefined;
+  return group?.case === f.name ? group.value : undefined;
+}
+
+function messageSize(plan: Plan, msg: Message, sizes: Sizes): number {
   let size = 0;
-  for (const f of plan.fields) {
+  for (const f of plan.sorted) {
+    if (f.oneof !== undefined) {
+      const value = oneofValue(f, msg);
+      if (value !== undefined) size += f.tagSize + valueSize(f, value, sizes);
+      continue;
+    }
     const value = msg[f.name];
     if (f.list) {
       for (const item of value as unknown[]) size += f.tagSize + valueSize(f, item, sizes);
@@ -185,7 +131,7 @@ function writeValue(
   switch (f.kind) {
     case Kind.Message:
       at = writeVarint(out, at, sizes[cursor.next++]!);
-      return writeMessage(f.plan!, value as Message, out, at, sizes, cursor);
+      return writeMessage(messagePlan(f), value as Message, out, at, sizes, cursor);
     case Kind.Bytes: {
       const bytes = value as Uint8Array;
       at = writeVarint(out, at, bytes.length);
@@ -207,14 +153,20 @@ function writeValue(
 }
 
 function writeMessage(
-  plan: NonNullable<Plan>,
+  plan: Plan,
   msg: Message,
   out: Uint8Array,
   at: number,
   sizes: Sizes,
   cursor: Cursor,
 ): number {
-  for (const f of plan.fields) {
+  for (const f of plan.sorted) {
+    if (f.oneof !== undefined) {
+      const value = oneofValue(f, msg);
+      if (value !== undefined)
+        at = writeValue(f, value, out, writeVarint(out, at, f.tag), sizes, cursor);
+      continue;
+    }
     const value = msg[f.name];
     if (f.list) {
       for (const item of value as unknown[])
@@ -226,13 +178,12 @@ function writeMessage(
   return at;
 }
 
-/** The canonical protobuf encoding of `message` (same bytes as `toBinary`). */
+/** The canonical protobuf encoding of `message` (same bytes as protobuf-es `toBinary`). */
 export function encodeCanonical<S extends DescMessage>(
-  schema: S,
+  schema: MessageTable<S>,
   message: MessageShape<S>,
 ): Uint8Array {
   const plan = planOf(schema);
-  if (plan === null) return toBinary(schema, message);
   const sizes: Sizes = [];
   const out = new Uint8Array(messageSize(plan, message as unknown as Message, sizes));
   writeMessage(plan, message as unknown as Message, out, 0, sizes, { next: 0 });
@@ -242,15 +193,17 @@ export function encodeCanonical<S extends DescMessage>(
 /**
  * The canonical encoding of `message` with its bytes field `field` left
  * empty (so omitted): the associated data of the sealed formats, whose
- * ciphertext field is authenticated over everything else.
+ * ciphertext field is authenticated over everything else. (The storage
+ * formats pass protobuf-es schemas: {@link tableOf} reads them.)
  */
 export function encodeWithout<S extends DescMessage>(
-  schema: S,
+  schema: Schema<S>,
   message: MessageInitShape<S>,
   field: string,
 ): Uint8Array {
+  const table = tableOf(schema);
   return encodeCanonical(
-    schema,
-    create(schema, { ...message, [field]: new Uint8Array(0) } as MessageInitShape<S>),
+    table,
+    createWith(planOf(table), { ...message, [field]: new Uint8Array(0) }) as MessageShape<S>,
   );
 }

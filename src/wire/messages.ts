@@ -3,7 +3,7 @@
  * spec (`spec/wire.md`) lists for each field.
  */
 import type { MessageShape } from '@bufbuild/protobuf';
-import { KeyAlgorithm, PublicKeySchema } from './gen/nexuslink/v1/keys_pb.js';
+import { KeyAlgorithm, PublicKeySchema } from './gen/nexuslink/v1/keys_tables.js';
 import type { PublicKey } from './gen/nexuslink/v1/keys_pb.js';
 import {
   DeviceCertificateBodySchema,
@@ -11,7 +11,7 @@ import {
   RevocationReason,
   SelfSigningKeyCertificateBodySchema,
   SignedMessageSchema,
-} from './gen/nexuslink/v1/identity_pb.js';
+} from './gen/nexuslink/v1/identity_tables.js';
 import type { SignedMessage } from './gen/nexuslink/v1/identity_pb.js';
 import {
   BackupCipher,
@@ -19,7 +19,7 @@ import {
   BackupKdf,
   IdentityBackupContentsSchema,
   IdentityBackupFileSchema,
-} from './gen/nexuslink/v1/backup_pb.js';
+} from './gen/nexuslink/v1/backup_tables.js';
 import type { BackupHeader } from './gen/nexuslink/v1/backup_pb.js';
 import {
   StorageChangesSchema,
@@ -27,16 +27,19 @@ import {
   StorageJournalEntrySchema,
   StorageKeyFileSchema,
   StorageKeyWrapSchema,
-} from './gen/nexuslink/v1/storage_pb.js';
-import { ContactCardBodySchema, SafetyNumberPayloadSchema } from './gen/nexuslink/v1/contact_pb.js';
+} from './gen/nexuslink/v1/storage_tables.js';
+import {
+  ContactCardBodySchema,
+  SafetyNumberPayloadSchema,
+} from './gen/nexuslink/v1/contact_tables.js';
 import {
   OneTimePreKeySchema,
   PreKeyBodySchema,
   PreKeyBundleSchema,
   SignedPreKeySchema,
-} from './gen/nexuslink/v1/prekeys_pb.js';
+} from './gen/nexuslink/v1/prekeys_tables.js';
 import type { OneTimePreKey, PreKeyBody } from './gen/nexuslink/v1/prekeys_pb.js';
-import { EnvelopeSchema, EnvelopeType } from './gen/nexuslink/v1/envelope_pb.js';
+import { EnvelopeSchema, EnvelopeType } from './gen/nexuslink/v1/envelope_tables.js';
 import {
   PreKeyMessageSchema,
   RatchetHeaderSchema,
@@ -44,7 +47,7 @@ import {
   SenderKeyDistributionSchema,
   SenderKeyMessageBodySchema,
   SessionSnapshotSchema,
-} from './gen/nexuslink/v1/session_pb.js';
+} from './gen/nexuslink/v1/session_tables.js';
 import type { RatchetMessage } from './gen/nexuslink/v1/session_pb.js';
 import {
   ClientMessageSchema,
@@ -56,7 +59,7 @@ import {
   MessageStatus,
   OutboxRecordSchema,
   ReceiptType,
-} from './gen/nexuslink/v1/client_pb.js';
+} from './gen/nexuslink/v1/client_tables.js';
 import type { ClientMessage, GroupUpdate } from './gen/nexuslink/v1/client_pb.js';
 import {
   check,
@@ -180,7 +183,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 const SIGNING = [KeyAlgorithm.ED25519, KeyAlgorithm.ECDSA_P256] as const;
 
 /** A public key with its algorithm tag. */
-export const publicKeyCodec = messageCodec(PublicKeySchema, {
+export const publicKeyCodec = /* @__PURE__ */ messageCodec(PublicKeySchema, () => ({
   maxBytes: 2048,
   validate: (m) =>
     checkPublicKey('PublicKey', m, [
@@ -190,73 +193,85 @@ export const publicKeyCodec = messageCodec(PublicKeySchema, {
       KeyAlgorithm.ML_KEM_768,
       KeyAlgorithm.ML_KEM_1024,
     ]),
-});
+}));
 
 /** `body` + 64-byte `signature`. */
-export const signedMessageCodec = messageCodec(SignedMessageSchema, {
+export const signedMessageCodec = /* @__PURE__ */ messageCodec(SignedMessageSchema, () => ({
   maxBytes: WIRE_LIMITS.maxSignedBody + 128,
   validate: (m) => checkSigned('SignedMessage', m, true),
-});
+}));
 
 /**
  * The SignedMessage of a group message (an Envelope's `content`): its body, a
  * `SenderKeyMessageBody`, may be larger than other signed bodies, up to what
  * fits in the envelope.
  */
-export const senderKeySignedMessageCodec = messageCodec(SignedMessageSchema, {
-  maxBytes: WIRE_LIMITS.maxEnvelopeContent,
-  validate: (m) => checkSigned('SignedMessage', m, true, WIRE_LIMITS.maxSenderKeySignedBody),
-});
+export const senderKeySignedMessageCodec = /* @__PURE__ */ messageCodec(
+  SignedMessageSchema,
+  () => ({
+    maxBytes: WIRE_LIMITS.maxEnvelopeContent,
+    validate: (m) => checkSigned('SignedMessage', m, true, WIRE_LIMITS.maxSenderKeySignedBody),
+  }),
+);
 
 /** Body of a self-signing key certificate. */
-export const selfSigningCertificateBodyCodec = messageCodec(SelfSigningKeyCertificateBodySchema, {
-  maxBytes: 512,
-  validate: (m) => {
-    checkVersion('SelfSigningKeyCertificateBody', m.version);
-    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
-    checkPublicKey('signing_key', m.signingKey, SIGNING);
-    checkTimes('SelfSigningKeyCertificateBody', m.createdAtMs, m.expiresAtMs);
-  },
-});
+export const selfSigningCertificateBodyCodec = /* @__PURE__ */ messageCodec(
+  SelfSigningKeyCertificateBodySchema,
+  () => ({
+    maxBytes: 512,
+    validate: (m) => {
+      checkVersion('SelfSigningKeyCertificateBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      checkPublicKey('signing_key', m.signingKey, SIGNING);
+      checkTimes('SelfSigningKeyCertificateBody', m.createdAtMs, m.expiresAtMs);
+    },
+  }),
+);
 
 /** Body of a device certificate. */
-export const deviceCertificateBodyCodec = messageCodec(DeviceCertificateBodySchema, {
-  maxBytes: 1024,
-  validate: (m) => {
-    checkVersion('DeviceCertificateBody', m.version);
-    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
-    checkLength('device_id', m.deviceId, WIRE_LIMITS.deviceId);
-    checkMaxLength('display_name', m.displayName, WIRE_LIMITS.displayNameBytes);
-    checkPublicKey('signing_key', m.signingKey, SIGNING);
-    checkPublicKey('key_agreement_key', m.keyAgreementKey, [KeyAlgorithm.X25519]);
-    checkPublicKey('issuer_key', m.issuerKey, SIGNING);
-    checkTimes('DeviceCertificateBody', m.createdAtMs, m.expiresAtMs);
-  },
-});
+export const deviceCertificateBodyCodec = /* @__PURE__ */ messageCodec(
+  DeviceCertificateBodySchema,
+  () => ({
+    maxBytes: 1024,
+    validate: (m) => {
+      checkVersion('DeviceCertificateBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      checkLength('device_id', m.deviceId, WIRE_LIMITS.deviceId);
+      checkMaxLength('display_name', m.displayName, WIRE_LIMITS.displayNameBytes);
+      checkPublicKey('signing_key', m.signingKey, SIGNING);
+      checkPublicKey('key_agreement_key', m.keyAgreementKey, [KeyAlgorithm.X25519]);
+      checkPublicKey('issuer_key', m.issuerKey, SIGNING);
+      checkTimes('DeviceCertificateBody', m.createdAtMs, m.expiresAtMs);
+    },
+  }),
+);
 
 /** Body of a revocation list. */
-export const revocationListBodyCodec = messageCodec(RevocationListBodySchema, {
-  maxBytes: WIRE_LIMITS.maxRevocationListBody,
-  validate: (m) => {
-    checkVersion('RevocationListBody', m.version);
-    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
-    check(m.serial >= 1n, 'RevocationListBody.serial must be at least 1');
-    checkSafeU64('serial', m.serial);
-    checkSafeU64('issued_at_ms', m.issuedAtMs);
-    check(m.devices.length <= WIRE_LIMITS.maxRevokedDevices, 'too many revoked devices');
-    m.devices.forEach((d, i) => {
-      checkLength(`devices[${i}].device_id`, d.deviceId, WIRE_LIMITS.deviceId);
-      checkSafeU64(`devices[${i}].revoked_at_ms`, d.revokedAtMs);
-      check(d.reason in RevocationReason, `devices[${i}].reason is unknown`);
-      if (i > 0)
-        check(
-          compareBytes(m.devices[i - 1]!.deviceId, d.deviceId) < 0,
-          'revoked devices must be sorted by device_id without duplicates',
-        );
-    });
-    checkPublicKey('issuer_key', m.issuerKey, SIGNING);
-  },
-});
+export const revocationListBodyCodec = /* @__PURE__ */ messageCodec(
+  RevocationListBodySchema,
+  () => ({
+    maxBytes: WIRE_LIMITS.maxRevocationListBody,
+    validate: (m) => {
+      checkVersion('RevocationListBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      check(m.serial >= 1n, 'RevocationListBody.serial must be at least 1');
+      checkSafeU64('serial', m.serial);
+      checkSafeU64('issued_at_ms', m.issuedAtMs);
+      check(m.devices.length <= WIRE_LIMITS.maxRevokedDevices, 'too many revoked devices');
+      m.devices.forEach((d, i) => {
+        checkLength(`devices[${i}].device_id`, d.deviceId, WIRE_LIMITS.deviceId);
+        checkSafeU64(`devices[${i}].revoked_at_ms`, d.revokedAtMs);
+        check(d.reason in RevocationReason, `devices[${i}].reason is unknown`);
+        if (i > 0)
+          check(
+            compareBytes(m.devices[i - 1]!.deviceId, d.deviceId) < 0,
+            'revoked devices must be sorted by device_id without duplicates',
+          );
+      });
+      checkPublicKey('issuer_key', m.issuerKey, SIGNING);
+    },
+  }),
+);
 
 function checkBackupHeader(h: BackupHeader | undefined): void {
   check(h !== undefined, 'BackupHeader is missing');
@@ -280,47 +295,53 @@ function checkBackupHeader(h: BackupHeader | undefined): void {
 }
 
 /** The authenticated header of a backup file. */
-export const backupHeaderCodec = messageCodec(BackupHeaderSchema, {
+export const backupHeaderCodec = /* @__PURE__ */ messageCodec(BackupHeaderSchema, () => ({
   maxBytes: 256,
   validate: checkBackupHeader,
-});
+}));
 
 /** An encrypted identity backup file. */
-export const identityBackupFileCodec = messageCodec(IdentityBackupFileSchema, {
-  maxBytes: 128 * 1024,
-  validate: (m) => {
-    checkBackupHeader(m.header);
-    check(m.ciphertext.length >= 16, 'ciphertext shorter than the AEAD tag');
-  },
-});
+export const identityBackupFileCodec = /* @__PURE__ */ messageCodec(
+  IdentityBackupFileSchema,
+  () => ({
+    maxBytes: 128 * 1024,
+    validate: (m) => {
+      checkBackupHeader(m.header);
+      check(m.ciphertext.length >= 16, 'ciphertext shorter than the AEAD tag');
+    },
+  }),
+);
 
 /** The plaintext inside a backup. */
-export const identityBackupContentsCodec = messageCodec(IdentityBackupContentsSchema, {
-  maxBytes: 96 * 1024,
-  validate: (m) => {
-    checkVersion('IdentityBackupContents', m.version);
-    checkLength('identity_seed', m.identitySeed, 32);
-    checkLength('self_signing_seed', m.selfSigningSeed, 32);
-    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
-    checkSigned('revocation_list', m.revocationList, false);
-    checkSafeU64('created_at_ms', m.createdAtMs);
-  },
-});
+export const identityBackupContentsCodec = /* @__PURE__ */ messageCodec(
+  IdentityBackupContentsSchema,
+  () => ({
+    maxBytes: 96 * 1024,
+    validate: (m) => {
+      checkVersion('IdentityBackupContents', m.version);
+      checkLength('identity_seed', m.identitySeed, 32);
+      checkLength('self_signing_seed', m.selfSigningSeed, 32);
+      checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+      checkSigned('revocation_list', m.revocationList, false);
+      checkSafeU64('created_at_ms', m.createdAtMs);
+    },
+  }),
+);
 
 /** The storage key sealed under a passphrase (spec/storage.md §4). */
-export const storageKeyFileCodec = messageCodec(StorageKeyFileSchema, {
+export const storageKeyFileCodec = /* @__PURE__ */ messageCodec(StorageKeyFileSchema, () => ({
   maxBytes: 512,
   validate: (m) => {
     checkBackupHeader(m.header);
     checkLength('wrapped_key', m.wrappedKey, 32 + 16);
   },
-});
+}));
 
 /** Largest database image `sqlJsStorage` writes or reads: 1 GiB. */
 export const MAX_STORAGE_IMAGE_BYTES = 1024 * 1024 * 1024;
 
 /** A database image encrypted under the storage key (spec/storage.md §3). */
-export const storageImageCodec = messageCodec(StorageImageSchema, {
+export const storageImageCodec = /* @__PURE__ */ messageCodec(StorageImageSchema, () => ({
   maxBytes: MAX_STORAGE_IMAGE_BYTES + 128,
   validate: (m) => {
     checkVersion('StorageImage', m.version);
@@ -331,37 +352,40 @@ export const storageImageCodec = messageCodec(StorageImageSchema, {
       'StorageImage.ciphertext must be 16 bytes to 1 GiB + 16',
     );
   },
-});
+}));
 
 /** One journal entry after a StorageImage (spec/storage.md §3). */
-export const storageJournalEntryCodec = messageCodec(StorageJournalEntrySchema, {
-  maxBytes: MAX_STORAGE_IMAGE_BYTES + 128,
-  validate: (m) => {
-    checkVersion('StorageJournalEntry', m.version);
-    checkLength('key_check', m.keyCheck, 16);
-    check(
-      m.seq >= 1n && m.seq <= BigInt(Number.MAX_SAFE_INTEGER),
-      'StorageJournalEntry.seq out of range',
-    );
-    checkLength('nonce', m.nonce, 24);
-    check(
-      m.ciphertext.length >= 16 && m.ciphertext.length <= MAX_STORAGE_IMAGE_BYTES + 16,
-      'StorageJournalEntry.ciphertext must be 16 bytes to 1 GiB + 16',
-    );
-  },
-});
+export const storageJournalEntryCodec = /* @__PURE__ */ messageCodec(
+  StorageJournalEntrySchema,
+  () => ({
+    maxBytes: MAX_STORAGE_IMAGE_BYTES + 128,
+    validate: (m) => {
+      checkVersion('StorageJournalEntry', m.version);
+      checkLength('key_check', m.keyCheck, 16);
+      check(
+        m.seq >= 1n && m.seq <= BigInt(Number.MAX_SAFE_INTEGER),
+        'StorageJournalEntry.seq out of range',
+      );
+      checkLength('nonce', m.nonce, 24);
+      check(
+        m.ciphertext.length >= 16 && m.ciphertext.length <= MAX_STORAGE_IMAGE_BYTES + 16,
+        'StorageJournalEntry.ciphertext must be 16 bytes to 1 GiB + 16',
+      );
+    },
+  }),
+);
 
 /** The changes inside a journal entry. Table, key and value rules are the Storage rules, checked on replay. */
-export const storageChangesCodec = messageCodec(StorageChangesSchema, {
+export const storageChangesCodec = /* @__PURE__ */ messageCodec(StorageChangesSchema, () => ({
   maxBytes: MAX_STORAGE_IMAGE_BYTES,
   validate: (m) => {
     checkVersion('StorageChanges', m.version);
     for (const c of m.changes) check(c.change.case !== undefined, 'StorageChange is empty');
   },
-});
+}));
 
 /** The storage key wrapped by a device key (spec/storage.md §4). */
-export const storageKeyWrapCodec = messageCodec(StorageKeyWrapSchema, {
+export const storageKeyWrapCodec = /* @__PURE__ */ messageCodec(StorageKeyWrapSchema, () => ({
   maxBytes: 512,
   validate: (m) => {
     checkVersion('StorageKeyWrap', m.version);
@@ -370,10 +394,10 @@ export const storageKeyWrapCodec = messageCodec(StorageKeyWrapSchema, {
     checkLength('nonce', m.nonce, 24);
     checkLength('wrapped_key', m.wrappedKey, 32 + 16);
   },
-});
+}));
 
 /** Body of a contact card. */
-export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
+export const contactCardBodyCodec = /* @__PURE__ */ messageCodec(ContactCardBodySchema, () => ({
   maxBytes: WIRE_LIMITS.maxContactCardBody,
   validate: (m) => {
     checkVersion('ContactCardBody', m.version);
@@ -392,18 +416,24 @@ export const contactCardBodyCodec = messageCodec(ContactCardBodySchema, {
     checkSafeU64('created_at_ms', m.createdAtMs);
     checkLength('signer_device_id', m.signerDeviceId, WIRE_LIMITS.deviceId);
   },
-});
+}));
 
 /** The scannable safety-number payload. */
-export const safetyNumberPayloadCodec = messageCodec(SafetyNumberPayloadSchema, {
-  maxBytes: 128,
-  validate: (m) => {
-    checkVersion('SafetyNumberPayload', m.version);
-    checkLength('first', m.first, WIRE_LIMITS.fingerprint);
-    checkLength('second', m.second, WIRE_LIMITS.fingerprint);
-    check(compareBytes(m.first, m.second) <= 0, 'SafetyNumberPayload fingerprints must be sorted');
-  },
-});
+export const safetyNumberPayloadCodec = /* @__PURE__ */ messageCodec(
+  SafetyNumberPayloadSchema,
+  () => ({
+    maxBytes: 128,
+    validate: (m) => {
+      checkVersion('SafetyNumberPayload', m.version);
+      checkLength('first', m.first, WIRE_LIMITS.fingerprint);
+      checkLength('second', m.second, WIRE_LIMITS.fingerprint);
+      check(
+        compareBytes(m.first, m.second) <= 0,
+        'SafetyNumberPayload fingerprints must be sorted',
+      );
+    },
+  }),
+);
 
 function checkPreKeyBody(m: PreKeyBody): void {
   checkVersion('PreKeyBody', m.version);
@@ -426,28 +456,28 @@ function checkOneTimePreKey(m: OneTimePreKey): void {
 }
 
 /** Body of a signed (X25519 or ML-KEM) prekey. */
-export const preKeyBodyCodec = messageCodec(PreKeyBodySchema, {
+export const preKeyBodyCodec = /* @__PURE__ */ messageCodec(PreKeyBodySchema, () => ({
   maxBytes: 1800,
   validate: checkPreKeyBody,
-});
+}));
 
 /** A prekey body and the device's signature over it. */
-export const signedPreKeyCodec = messageCodec(SignedPreKeySchema, {
+export const signedPreKeyCodec = /* @__PURE__ */ messageCodec(SignedPreKeySchema, () => ({
   maxBytes: 2048,
   validate: (m) => {
     check(m.body.length > 0, 'SignedPreKey.body is empty');
     checkLength('SignedPreKey.signature', m.signature, WIRE_LIMITS.signature);
   },
-});
+}));
 
 /** An unsigned one-time X25519 prekey. */
-export const oneTimePreKeyCodec = messageCodec(OneTimePreKeySchema, {
+export const oneTimePreKeyCodec = /* @__PURE__ */ messageCodec(OneTimePreKeySchema, () => ({
   maxBytes: 64,
   validate: checkOneTimePreKey,
-});
+}));
 
 /** A prekey bundle (structure only; signatures are checked by the session layer). */
-export const preKeyBundleCodec = messageCodec(PreKeyBundleSchema, {
+export const preKeyBundleCodec = /* @__PURE__ */ messageCodec(PreKeyBundleSchema, () => ({
   maxBytes: 8 * 1024,
   validate: (m) => {
     checkVersion('PreKeyBundle', m.version);
@@ -459,10 +489,10 @@ export const preKeyBundleCodec = messageCodec(PreKeyBundleSchema, {
     check(m.kemPrekey !== undefined, 'kem_prekey is missing');
     checkLength('kem_prekey.signature', m.kemPrekey.signature, WIRE_LIMITS.signature);
   },
-});
+}));
 
 /** The versioned outer envelope. */
-export const envelopeCodec = messageCodec(EnvelopeSchema, {
+export const envelopeCodec = /* @__PURE__ */ messageCodec(EnvelopeSchema, () => ({
   supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => {
@@ -486,7 +516,7 @@ export const envelopeCodec = messageCodec(EnvelopeSchema, {
     checkSafeU64('timestamp_ms', m.timestampMs);
     checkMaxLength('content', m.content, WIRE_LIMITS.maxEnvelopeContent);
   },
-});
+}));
 
 function checkRatchetMessage(m: RatchetMessage | undefined, field: string): void {
   check(m !== undefined, `${field} is missing`);
@@ -511,20 +541,20 @@ function checkRatchetMessage(m: RatchetMessage | undefined, field: string): void
 }
 
 /** A Double Ratchet header (plaintext form). */
-export const ratchetHeaderCodec = messageCodec(RatchetHeaderSchema, {
+export const ratchetHeaderCodec = /* @__PURE__ */ messageCodec(RatchetHeaderSchema, () => ({
   maxBytes: 64,
   validate: (m) => checkLength('ratchet_key', m.ratchetKey, 32),
-});
+}));
 
 /** A Double Ratchet message. */
-export const ratchetMessageCodec = messageCodec(RatchetMessageSchema, {
+export const ratchetMessageCodec = /* @__PURE__ */ messageCodec(RatchetMessageSchema, () => ({
   supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 256,
   validate: (m) => checkRatchetMessage(m, 'RatchetMessage'),
-});
+}));
 
 /** The initiator's first message (PQXDH inputs + first ratchet message). */
-export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
+export const preKeyMessageCodec = /* @__PURE__ */ messageCodec(PreKeyMessageSchema, () => ({
   supportedVersion: 1,
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 4096,
   validate: (m) => {
@@ -545,46 +575,52 @@ export const preKeyMessageCodec = messageCodec(PreKeyMessageSchema, {
       'header_encryption does not match the form of message',
     );
   },
-});
+}));
 
 /** A sender key distribution message. */
-export const senderKeyDistributionCodec = messageCodec(SenderKeyDistributionSchema, {
-  supportedVersion: 1,
-  maxBytes: 256,
-  validate: (m) => {
-    checkMessageVersion('SenderKeyDistribution', m.version);
-    checkLength('distribution_id', m.distributionId, 16);
-    checkLength('chain_key', m.chainKey, 32);
-    checkLength('signing_key', m.signingKey, 32);
-    // It verifies the group's messages: an invalid or small-order key is refused here,
-    // like every key that verifies signatures (spec/errors.md §Keys).
-    check(isValidEd25519PublicKey(m.signingKey), 'signing_key is not a valid Ed25519 key');
-  },
-});
+export const senderKeyDistributionCodec = /* @__PURE__ */ messageCodec(
+  SenderKeyDistributionSchema,
+  () => ({
+    supportedVersion: 1,
+    maxBytes: 256,
+    validate: (m) => {
+      checkMessageVersion('SenderKeyDistribution', m.version);
+      checkLength('distribution_id', m.distributionId, 16);
+      checkLength('chain_key', m.chainKey, 32);
+      checkLength('signing_key', m.signingKey, 32);
+      // It verifies the group's messages: an invalid or small-order key is refused here,
+      // like every key that verifies signatures (spec/errors.md §Keys).
+      check(isValidEd25519PublicKey(m.signingKey), 'signing_key is not a valid Ed25519 key');
+    },
+  }),
+);
 
 /** Body of a group (sender key) message. */
-export const senderKeyMessageBodyCodec = messageCodec(SenderKeyMessageBodySchema, {
-  supportedVersion: 1,
-  maxBytes: WIRE_LIMITS.maxSenderKeySignedBody,
-  validate: (m) => {
-    checkMessageVersion('SenderKeyMessageBody', m.version);
-    checkLength('distribution_id', m.distributionId, 16);
-    check(
-      m.ciphertext.length >= WIRE_LIMITS.messageNonce + 16,
-      'ciphertext is shorter than a nonce and an AEAD tag',
-    );
-  },
-});
+export const senderKeyMessageBodyCodec = /* @__PURE__ */ messageCodec(
+  SenderKeyMessageBodySchema,
+  () => ({
+    supportedVersion: 1,
+    maxBytes: WIRE_LIMITS.maxSenderKeySignedBody,
+    validate: (m) => {
+      checkMessageVersion('SenderKeyMessageBody', m.version);
+      checkLength('distribution_id', m.distributionId, 16);
+      check(
+        m.ciphertext.length >= WIRE_LIMITS.messageNonce + 16,
+        'ciphertext is shorter than a nonce and an AEAD tag',
+      );
+    },
+  }),
+);
 
 /** An encrypted session snapshot (the session layer defines the plaintext). */
-export const sessionSnapshotCodec = messageCodec(SessionSnapshotSchema, {
+export const sessionSnapshotCodec = /* @__PURE__ */ messageCodec(SessionSnapshotSchema, () => ({
   maxBytes: 4 * 1024 * 1024,
   validate: (m) => {
     check(m.version >= 1, 'SessionSnapshot.version must be at least 1');
     checkLength('nonce', m.nonce, WIRE_LIMITS.backupNonce);
     check(m.ciphertext.length >= 16, 'ciphertext is shorter than an AEAD tag');
   },
-});
+}));
 
 // Syntax only: 50 Base58 characters, the length of every UUID (37 bytes starting with 0x01,
 // spec/identity.md §3); the checksum and the key are checked where the UUID is used (`isUuid`).
@@ -710,17 +746,17 @@ function checkClientMessage(m: ClientMessage, nested: boolean): void {
 }
 
 /** What one client says to another inside an envelope (spec/client.md §1). */
-export const clientMessageCodec = messageCodec(ClientMessageSchema, {
+export const clientMessageCodec = /* @__PURE__ */ messageCodec(ClientMessageSchema, () => ({
   maxBytes: 160 * 1024,
   validate: (m) => {
     checkClientMessage(m, false);
     // The encoding is padded to a multiple of WIRE_LIMITS.clientMessagePadding (§1.2), checked on
     // decode in the client; here only that the padding field is zeros.
   },
-});
+}));
 
 /** A contact as stored (spec/client.md §4). */
-export const contactRecordCodec = messageCodec(ContactRecordSchema, {
+export const contactRecordCodec = /* @__PURE__ */ messageCodec(ContactRecordSchema, () => ({
   maxBytes: 2 * WIRE_LIMITS.maxContactCardBody + 64 * 1024,
   validate: (m) => {
     checkVersion('ContactRecord', m.version);
@@ -735,35 +771,41 @@ export const contactRecordCodec = messageCodec(ContactRecordSchema, {
     checkSafeU64('added_at_ms', m.addedAtMs);
     check(m.hints.length <= WIRE_LIMITS.maxHints, 'too many hints');
   },
-});
+}));
 
 /** A conversation as stored (spec/client.md §4). */
-export const conversationRecordCodec = messageCodec(ConversationRecordSchema, {
-  maxBytes: 256 * 1024,
-  validate: (m) => {
-    checkVersion('ConversationRecord', m.version);
-    if (m.kind === ConversationKind.DIRECT) {
-      checkUuidText('peer', m.peer);
-      check(m.groupId.length === 0 && m.group === undefined, 'a direct conversation has no group');
-    } else {
-      check(m.kind === ConversationKind.GROUP, 'kind is not direct or group');
-      checkLength('group_id', m.groupId, WIRE_LIMITS.groupId);
-      check(m.group !== undefined, 'group is missing');
-      checkGroupUpdate('group', m.group);
-    }
-    checkSafeU64('last_activity_ms', m.lastActivityMs);
-    for (const d of m.distributedTo) {
-      const [uuid, device, ...rest] = d.split('/');
-      check(
-        rest.length === 0 && UUID_TEXT.test(uuid ?? '') && DEVICE_HEX.test(device ?? ''),
-        'distributed_to holds a bad device address',
-      );
-    }
-  },
-});
+export const conversationRecordCodec = /* @__PURE__ */ messageCodec(
+  ConversationRecordSchema,
+  () => ({
+    maxBytes: 256 * 1024,
+    validate: (m) => {
+      checkVersion('ConversationRecord', m.version);
+      if (m.kind === ConversationKind.DIRECT) {
+        checkUuidText('peer', m.peer);
+        check(
+          m.groupId.length === 0 && m.group === undefined,
+          'a direct conversation has no group',
+        );
+      } else {
+        check(m.kind === ConversationKind.GROUP, 'kind is not direct or group');
+        checkLength('group_id', m.groupId, WIRE_LIMITS.groupId);
+        check(m.group !== undefined, 'group is missing');
+        checkGroupUpdate('group', m.group);
+      }
+      checkSafeU64('last_activity_ms', m.lastActivityMs);
+      for (const d of m.distributedTo) {
+        const [uuid, device, ...rest] = d.split('/');
+        check(
+          rest.length === 0 && UUID_TEXT.test(uuid ?? '') && DEVICE_HEX.test(device ?? ''),
+          'distributed_to holds a bad device address',
+        );
+      }
+    },
+  }),
+);
 
 /** A message of the history as stored (spec/client.md §4). */
-export const messageRecordCodec = messageCodec(MessageRecordSchema, {
+export const messageRecordCodec = /* @__PURE__ */ messageCodec(MessageRecordSchema, () => ({
   maxBytes: 256 * 1024,
   validate: (m) => {
     checkVersion('MessageRecord', m.version);
@@ -782,10 +824,10 @@ export const messageRecordCodec = messageCodec(MessageRecordSchema, {
       'unknown status',
     );
   },
-});
+}));
 
 /** An outbox entry (spec/client.md §4). */
-export const outboxRecordCodec = messageCodec(OutboxRecordSchema, {
+export const outboxRecordCodec = /* @__PURE__ */ messageCodec(OutboxRecordSchema, () => ({
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
   validate: (m) => {
     checkVersion('OutboxRecord', m.version);
@@ -794,17 +836,17 @@ export const outboxRecordCodec = messageCodec(OutboxRecordSchema, {
     check(m.envelope.length > 0, 'envelope is empty');
     checkSafeU64('expires_at_ms', m.expiresAtMs);
   },
-});
+}));
 
 /** An inbox entry (spec/client.md §4). */
-export const inboxRecordCodec = messageCodec(InboxRecordSchema, {
+export const inboxRecordCodec = /* @__PURE__ */ messageCodec(InboxRecordSchema, () => ({
   maxBytes: WIRE_LIMITS.maxEnvelopeContent + 64 * 1024,
   validate: (m) => {
     checkVersion('InboxRecord', m.version);
     check(m.envelope.length > 0, 'envelope is empty');
     checkSafeU64('received_at_ms', m.receivedAtMs);
   },
-});
+}));
 
 /** Every codec, for property tests and the spec table. */
 export const ALL_CODECS = {

@@ -8,7 +8,7 @@ import {
   PeerBindingBodySchema,
   PeerFrameSchema,
   RelayedEnvelopeBodySchema,
-} from './gen/nexuslink/v1/p2p_pb.js';
+} from './gen/nexuslink/v1/p2p_tables.js';
 import {
   check,
   checkLength,
@@ -17,7 +17,7 @@ import {
   checkVersion,
   messageCodec,
 } from './codec.js';
-import { SignedMessageSchema } from './gen/nexuslink/v1/identity_pb.js';
+import { SignedMessageSchema } from './gen/nexuslink/v1/identity_tables.js';
 import { checkSigned, checkUuidText, WIRE_LIMITS } from './messages.js';
 
 /** Limits of the peer-to-peer formats (spec/p2p.md). */
@@ -61,7 +61,7 @@ function checkTimes(created: bigint, expires: bigint): void {
 }
 
 /** Body of a peer binding. */
-export const peerBindingBodyCodec = messageCodec(PeerBindingBodySchema, {
+export const peerBindingBodyCodec = /* @__PURE__ */ messageCodec(PeerBindingBodySchema, () => ({
   maxBytes: 128,
   validate: (m) => {
     checkVersion('PeerBindingBody', m.version);
@@ -69,10 +69,10 @@ export const peerBindingBodyCodec = messageCodec(PeerBindingBodySchema, {
     checkPeerId('peer_id', m.peerId);
     checkTimes(m.createdAtMs, m.expiresAtMs);
   },
-});
+}));
 
 /** Body of an invite. */
-export const inviteBodyCodec = messageCodec(InviteBodySchema, {
+export const inviteBodyCodec = /* @__PURE__ */ messageCodec(InviteBodySchema, () => ({
   maxBytes: P2P_LIMITS.maxInviteBody,
   validate: (m) => {
     checkVersion('InviteBody', m.version);
@@ -97,10 +97,10 @@ export const inviteBodyCodec = messageCodec(InviteBodySchema, {
     });
     checkTimes(m.createdAtMs, m.expiresAtMs);
   },
-});
+}));
 
 /** One frame of a NexusLink envelope stream (spec/p2p.md §4). */
-export const peerFrameCodec = messageCodec(PeerFrameSchema, {
+export const peerFrameCodec = /* @__PURE__ */ messageCodec(PeerFrameSchema, () => ({
   maxBytes: P2P_LIMITS.maxEnvelopeBytes + 1024,
   validate: (m) => {
     const f = m.frame;
@@ -127,10 +127,10 @@ export const peerFrameCodec = messageCodec(PeerFrameSchema, {
       });
     } else check(false, 'a PeerFrame holds hello, envelope, ack or a prekey request or response');
   },
-});
+}));
 
 /** Body of a device record (spec/p2p.md §7). */
-export const deviceRecordBodyCodec = messageCodec(DeviceRecordBodySchema, {
+export const deviceRecordBodyCodec = /* @__PURE__ */ messageCodec(DeviceRecordBodySchema, () => ({
   maxBytes: P2P_LIMITS.maxRecordBody,
   validate: (m) => {
     checkVersion('DeviceRecordBody', m.version);
@@ -145,36 +145,39 @@ export const deviceRecordBodyCodec = messageCodec(DeviceRecordBodySchema, {
     });
     checkTimes(m.createdAtMs, m.expiresAtMs);
   },
-});
+}));
 
 /** Largest `RelayedEnvelopeBody`: a 1 MiB envelope, both certificates and the addressing. */
 const MAX_RELAYED_BODY = P2P_LIMITS.maxEnvelopeBytes + 8192;
 
 /** Body of an envelope left at an offline relay (spec/p2p.md §8). */
-export const relayedEnvelopeBodyCodec = messageCodec(RelayedEnvelopeBodySchema, {
-  maxBytes: MAX_RELAYED_BODY,
-  validate: (m) => {
-    checkVersion('RelayedEnvelopeBody', m.version);
-    checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
-    checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
-    checkSigned('device_certificate', m.deviceCertificate, true);
-    checkUuidText('recipient_uuid', m.recipientUuid);
-    checkLength('recipient_device_id', m.recipientDeviceId, 16);
-    checkLength('id', m.id, P2P_LIMITS.envelopeId);
-    check(
-      m.envelope.length > 0 && m.envelope.length <= P2P_LIMITS.maxEnvelopeBytes,
-      'envelope is 1 byte to 1 MiB',
-    );
-    checkSafeU64('accepted_at_ms', m.acceptedAtMs);
-  },
-});
+export const relayedEnvelopeBodyCodec = /* @__PURE__ */ messageCodec(
+  RelayedEnvelopeBodySchema,
+  () => ({
+    maxBytes: MAX_RELAYED_BODY,
+    validate: (m) => {
+      checkVersion('RelayedEnvelopeBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+      checkSigned('device_certificate', m.deviceCertificate, true);
+      checkUuidText('recipient_uuid', m.recipientUuid);
+      checkLength('recipient_device_id', m.recipientDeviceId, 16);
+      checkLength('id', m.id, P2P_LIMITS.envelopeId);
+      check(
+        m.envelope.length > 0 && m.envelope.length <= P2P_LIMITS.maxEnvelopeBytes,
+        'envelope is 1 byte to 1 MiB',
+      );
+      checkSafeU64('accepted_at_ms', m.acceptedAtMs);
+    },
+  }),
+);
 
 /**
  * The blob left at an offline relay: a SignedMessage whose body is a
  * `RelayedEnvelopeBody`, so its body may be as large as that (1 MiB of
  * envelope and the rest), not only the 128 KiB of other signed bodies.
  */
-export const relayedSignedMessageCodec = messageCodec(SignedMessageSchema, {
+export const relayedSignedMessageCodec = /* @__PURE__ */ messageCodec(SignedMessageSchema, () => ({
   maxBytes: MAX_RELAYED_BODY + 128,
   validate: (m) => checkSigned('SignedMessage', m, true, MAX_RELAYED_BODY),
-});
+}));

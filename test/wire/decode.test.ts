@@ -8,6 +8,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 import { NexusError } from '../../src/index.js';
 import { decodeCanonical } from '../../src/wire/decode.js';
 import { encodeCanonical } from '../../src/wire/encode.js';
+import { tableOf } from '../../src/wire/fields.js';
 import { bytesEqual } from '../../src/primitives/bytes.js';
 import { prng, randomMessage, schemas } from './random-message.js';
 
@@ -15,7 +16,7 @@ import { prng, randomMessage, schemas } from './random-message.js';
 function slow(schema: DescMessage, bytes: Uint8Array): unknown {
   try {
     const m = fromBinary(schema, bytes, { readUnknownFields: false });
-    return bytesEqual(encodeCanonical(schema, m), bytes) ? m : null;
+    return bytesEqual(encodeCanonical(tableOf(schema), m), bytes) ? m : null;
   } catch {
     return null;
   }
@@ -23,7 +24,7 @@ function slow(schema: DescMessage, bytes: Uint8Array): unknown {
 
 function fast(schema: DescMessage, bytes: Uint8Array): unknown {
   try {
-    return decodeCanonical(schema, bytes) ?? 'unplanned';
+    return decodeCanonical(tableOf(schema), bytes);
   } catch (err) {
     if (NexusError.is(err, 'MALFORMED')) return null;
     throw err;
@@ -62,11 +63,10 @@ describe('the one-pass canonical decoder', () => {
       fc.assert(
         fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
           const r = prng(seed);
-          const valid = encodeCanonical(schema, randomMessage(schema, r) as never);
+          const valid = encodeCanonical(tableOf(schema), randomMessage(schema, r) as never);
           for (const bytes of [valid, mutate(valid, r), mutate(mutate(valid, r), r)]) {
             const expected = slow(schema, bytes);
             const got = fast(schema, bytes);
-            if (got === 'unplanned') return;
             if (expected !== null && got === null && hasNegativeEnum(bytes)) continue;
             if (expected === null) expect(got, 'accepted what the slow path refuses').toBeNull();
             else expect(equals(schema, got as never, expected as never)).toBe(true);
