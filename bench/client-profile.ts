@@ -13,6 +13,7 @@ import { sqliteStorage } from '../src/node.js';
 import * as wire from '../src/wire/messages.js';
 import { clientWorkload } from './client-workload.js';
 import { messages, PlaintextCheck } from './harness.js';
+import { tallyProfile } from './profile-tally.js';
 import { MESSAGE_SIZE } from './scenarios.js';
 
 const [which = 'memory', flight = '1', count = '3000'] = process.argv.slice(2);
@@ -74,27 +75,7 @@ console.log('\ncodec calls per message');
 for (const [name, c] of [...calls].sort((a, b) => b[1] - a[1]))
   console.log(`${(c / n).toFixed(2).padStart(6)}  ${name}`);
 
-type Node = (typeof profile.nodes)[number];
-const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-const parent = new Map<number, number>();
-for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
-const label = (x: Node) =>
-  `${x.callFrame.functionName || '(anonymous)'} ${x.callFrame.url.split('/').slice(-1)[0]}:${x.callFrame.lineNumber + 1}`;
-const self = new Map<string, number>();
-const inclusive = new Map<string, number>();
-let total = 0;
-profile.samples!.forEach((id, i) => {
-  const dt = profile.timeDeltas![i]!;
-  total += dt;
-  const leaf = byId.get(id)!;
-  self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const l = label(byId.get(cur)!);
-    if (!seen.has(l)) inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
-    seen.add(l);
-  }
-});
+const { self, inclusive, total } = tallyProfile(profile);
 // µs per message, so the rows read as a budget.
 const top = (m: Map<string, number>, k: number) =>
   [...m]

@@ -3,33 +3,16 @@
 // code is `(ours)`), then the top functions by self and inclusive time.
 //   node scripts/run-ts.mjs bench/profile-summary.ts <file.cpuprofile> [top]
 import { readFileSync } from 'node:fs';
-
-interface CallFrame {
-  readonly functionName: string;
-  readonly url: string;
-  readonly lineNumber: number;
-}
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: CallFrame;
-  readonly children?: number[];
-}
-interface Profile {
-  readonly nodes: ProfileNode[];
-  readonly samples: number[];
-  readonly timeDeltas: number[];
-}
+import { tallyProfile } from './profile-tally.js';
+import type { CpuProfile, ProfileNode } from './profile-tally.js';
 
 const [file, topArg = '40'] = process.argv.slice(2);
 if (!file) {
   console.error('usage: node scripts/run-ts.mjs bench/profile-summary.ts <file.cpuprofile> [top]');
   process.exit(2);
 }
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
 const top = Number(topArg);
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
 /** Where a function lives: an npm package, node itself, or our bundled code. */
 function packageOf(url: string): string {
@@ -46,27 +29,22 @@ function packageOf(url: string): string {
 const label = (n: ProfileNode) =>
   `${n.callFrame.functionName || '(anonymous)'} ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
-const self = new Map<string, number>();
-const inclusive = new Map<string, number>();
+const isIdle = (n: ProfileNode) => n.callFrame.functionName === '(idle)';
+const { self, inclusive, total } = tallyProfile(profile, label, isIdle);
+// Time per package of the sample's leaf (idle left out).
 const packages = new Map<string, number>();
-let total = 0;
 let idle = 0;
-profile.samples.forEach((id, i) => {
-  const dt = profile.timeDeltas[i]!;
-  total += dt;
-  const leaf = byId.get(id)!;
-  if (leaf.callFrame.functionName === '(idle)') idle += dt;
+const leaves = new Map(profile.nodes.map((n) => [n.id, n]));
+(profile.samples ?? []).forEach((id, i) => {
+  const dt = profile.timeDeltas![i]!;
+  const leaf = leaves.get(id)!;
+  if (isIdle(leaf)) {
+    idle += dt;
+    return;
+  }
   const pkg =
     leaf.callFrame.url === '' ? `(${leaf.callFrame.functionName})` : packageOf(leaf.callFrame.url);
-  if (pkg !== '((idle))') packages.set(pkg, (packages.get(pkg) ?? 0) + dt);
-  if (leaf.callFrame.functionName === '(idle)') return;
-  self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const l = label(byId.get(cur)!);
-    if (!seen.has(l)) inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
-    seen.add(l);
-  }
+  packages.set(pkg, (packages.get(pkg) ?? 0) + dt);
 });
 const busy = total - idle;
 const rows = (m: Map<string, number>, n: number) =>

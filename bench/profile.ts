@@ -8,6 +8,7 @@ import { createNativeProvider } from '../src/primitives/native.js';
 import { portableProvider } from '../src/primitives/provider.js';
 import { messages, PlaintextCheck } from './harness.js';
 import { nexuslink } from './nexuslink.js';
+import { tallyProfile } from './profile-tally.js';
 import { MESSAGE_SIZE, SCENARIOS } from './scenarios.js';
 import type { ScenarioName } from './scenarios.js';
 
@@ -43,27 +44,7 @@ console.log(
 );
 
 // Self time per function, and inclusive time (each function counted once per sample).
-type Node = (typeof profile.nodes)[number];
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const label = (n: Node) =>
-  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-1)[0]}:${n.callFrame.lineNumber + 1}`;
-const self = new Map<string, number>();
-const inclusive = new Map<string, number>();
-let total = 0;
-profile.samples!.forEach((id, i) => {
-  const dt = profile.timeDeltas![i]!;
-  total += dt;
-  const leaf = byId.get(id)!;
-  self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const l = label(byId.get(cur)!);
-    if (!seen.has(l)) inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
-    seen.add(l);
-  }
-});
+const { self, inclusive, total } = tallyProfile(profile);
 const top = (m: Map<string, number>, n: number) =>
   [...m]
     .sort((a, b) => b[1] - a[1])

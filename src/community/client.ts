@@ -15,15 +15,13 @@ import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
-import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
-import { crypto } from '../primitives/provider.js';
+import { fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
 import { verifyPreKeyUpload } from '../ratchet/prekey-upload.js';
 import {
   callApi,
   DEFAULT_RETRY_AFTER_MS,
-  rateLimitedError,
   serverError,
   Unauthorized,
 } from '../transport/http-api.js';
@@ -31,59 +29,23 @@ import { checkAddress, checkEnvelope } from '../interfaces/guards.js';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
 import { signAuthChallenge } from './auth.js';
+import { CLOSE_REVOKED, CLOSE_UNAUTHORIZED, encodeFrame, frameError } from './frames.js';
+import { checkChannelId, clientId, uuidBytes, uuidText } from './ids.js';
+import type {
+  ChannelMessageEvent,
+  CommunityChannel,
+  CommunityClientOptions,
+  WebSocketConstructor,
+} from './types.js';
+import { WebSocketTransport } from './websocket-transport.js';
 
-/** The WebSocket constructor the client uses (the runtime's by default). */
-export type WebSocketConstructor = new (url: string) => WebSocket;
-
-/** Options of {@link CommunityClient}. */
-export interface CommunityClientOptions {
-  /** The server's origin, e.g. `https://chat.example.org`; devices sign it at login. */
-  readonly url: string;
-  /** This device. */
-  readonly device: LocalDevice;
-  /** Reconnect delays: the first, and the most (default 250 ms and 30 s), with full jitter. */
-  readonly reconnect?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number };
-  /** How long an HTTP request or a WebSocket request waits for its answer (default 15 s). */
-  readonly requestTimeoutMs?: number;
-  /**
-   * For each channel, the highest sequence id the app has stored (0: none):
-   * the server sends everything after it on (re)connect, and the client
-   * fetches from the channel's history whatever it misses after it. For a
-   * channel not named, the server's cursor (what this device acknowledged)
-   * decides where delivery starts, and gaps are detected from the first
-   * message on.
-   */
-  readonly resume?: ReadonlyMap<string, number>;
-  /** The `fetch` to use (the runtime's by default). */
-  readonly fetch?: typeof globalThis.fetch;
-  /** The `WebSocket` constructor to use (the runtime's by default). */
-  readonly WebSocket?: WebSocketConstructor;
-}
-
-/** A channel as the server describes it. */
-export interface CommunityChannel {
-  readonly id: string;
-  readonly name: string;
-  readonly topic: string;
-  readonly visibility: 'public' | 'private';
-  readonly createdBy: string;
-  readonly createdAt: number;
-  /** The newest sequence id. */
-  readonly lastSeq: number;
-  /** This member's role, or null when it is not a member. */
-  readonly role: 'admin' | 'moderator' | 'member' | null;
-}
-
-/** A channel message as delivered. */
-export interface ChannelMessageEvent {
-  readonly channelId: string;
-  /** Per channel, from 1, without gaps. */
-  readonly seq: number;
-  readonly sender: DeviceAddress;
-  /** The sender-key ciphertext. */
-  readonly ciphertext: Uint8Array;
-  readonly sentAt: number;
-}
+export { clientId } from './ids.js';
+export type {
+  ChannelMessageEvent,
+  CommunityChannel,
+  CommunityClientOptions,
+  WebSocketConstructor,
+} from './types.js';
 
 /** A gap in a channel is fetched in pages of this many messages. */
 const GAP_PAGE = 100;
@@ -123,46 +85,7 @@ interface Gap {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-/** A client frame, as the WebSocket API takes it. */
-const encodeFrame = (frame: Parameters<typeof clientFrameCodec.encode>[0]) =>
-  clientFrameCodec.encode(frame) as Uint8Array<ArrayBuffer>;
-
-/** Close codes of spec/community.md §5.4 the client acts on. */
-const CLOSE_UNAUTHORIZED = 4001;
-const CLOSE_REVOKED = 4003;
 const ACK_DELAY_MS = 50;
-
-const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const uuidText = (b: Uint8Array) => {
-  const h = toHex(b);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
-const uuidBytes = (text: string) => fromHex(text.replaceAll('-', ''));
-function checkChannelId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !CHANNEL_ID.test(id))
-    throw new NexusError('INVALID_ARGUMENT', 'a channel id is a UUID in text form');
-}
-
-/**
- * The client id of a send (spec/community.md §5.2): the first 16 bytes of
- * SHA-256 over what identifies it, so a retry of the same send carries the
- * same id without the caller keeping one.
- */
-export function clientId(...parts: Uint8Array[]): Uint8Array {
-  const lengths = parts.map((p) => {
-    const l = new Uint8Array(4);
-    new DataView(l.buffer).setUint32(0, p.length);
-    return l;
-  });
-  return crypto()
-    .sha256(
-      concat(
-        utf8('nexuslink/v1/community-client-id'),
-        ...parts.flatMap((p, i) => [lengths[i]!, p]),
-      ),
-    )
-    .slice(0, 16);
-}
 
 /**
  * A device's session with one community server.
@@ -1061,53 +984,6 @@ export class CommunityClient {
   }
 }
 
-/** The `Transport` face of a {@link CommunityClient}. */
-class WebSocketTransport implements Transport {
-  readonly kind = 'websocket';
-  readonly #client: CommunityClient;
-
-  constructor(client: CommunityClient) {
-    this.#client = client;
-  }
-
-  get address(): DeviceAddress {
-    return this.#client.address;
-  }
-
-  get state(): TransportState {
-    return this.#client.state;
-  }
-
-  connect(): Promise<void> {
-    return this.#client.connect();
-  }
-
-  send(to: DeviceAddress, envelope: Uint8Array): Promise<void> {
-    return this.#client.sendEnvelope(to, envelope);
-  }
-
-  receive(): AsyncIterable<InboundEnvelope> {
-    if (this.#client.state === 'closed')
-      throw new NexusError('TRANSPORT', 'the transport is closed');
-    return this.#client.receiveInbound();
-  }
-
-  async acknowledge(id: string): Promise<void> {
-    if (this.#client.state === 'closed')
-      throw new NexusError('TRANSPORT', 'the transport is closed');
-    if (typeof id !== 'string') throw new NexusError('INVALID_ARGUMENT', 'id must be a string');
-    this.#client.acknowledgeEnvelope(id);
-  }
-
-  onStateChange(listener: (state: TransportState) => void): () => void {
-    return this.#client.onStateChange(listener);
-  }
-
-  close(): Promise<void> {
-    return this.#client.close();
-  }
-}
-
 /**
  * The transport of a device on a community server: a {@link CommunityClient}
  * made from `options`, seen as a `Transport`.
@@ -1120,16 +996,4 @@ class WebSocketTransport implements Transport {
  */
 export function webSocketTransport(options: CommunityClientOptions): Transport {
   return new CommunityClient(options).transport;
-}
-
-/**
- * A Result frame's error as the SDK reports it: `RATE_LIMITED` typed, with
- * the default wait; a device this server does not host (`NOT_FOUND`) or an
- * unreachable one (`TRANSPORT`) marked as worth trying on another transport.
- */
-function frameError(code: string, message: string): NexusError {
-  if (code === 'RATE_LIMITED') return rateLimitedError('the frame', DEFAULT_RETRY_AFTER_MS);
-  const err = serverError(code, message);
-  if (!NexusError.is(err, 'NOT_FOUND', 'TRANSPORT')) return err;
-  return new NexusError(err.code, err.message, { details: { retryElsewhere: true } });
 }

@@ -64,15 +64,6 @@ import { pathOf, Paths } from './paths.js';
 import { PeerPreKeys } from './peer-prekeys.js';
 import { peerIdFromEd25519PublicKey, peerIdFromString, peerIdToString } from './peer-id.js';
 
-export type {
-  P2PIceServer,
-  P2PPath,
-  P2PPathChange,
-  P2PPeerInfo,
-  P2PTransport,
-  P2PTransportOptions,
-} from './options.js';
-
 /**
  * A transport over libp2p (TCP, QUIC, WebSockets, circuit relays and
  * WebRTC; Noise and yamux where the transport needs them). Call `connect()`

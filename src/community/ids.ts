@@ -1,0 +1,42 @@
+/**
+ * Identifiers of the community protocol on the client side: channel ids in
+ * text and bytes, and the client id that makes a retried send idempotent.
+ */
+import { NexusError } from '../interfaces/errors.js';
+import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
+import { crypto } from '../primitives/provider.js';
+
+const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A channel id's 16 bytes in the server's text form. */
+export const uuidText = (b: Uint8Array) => {
+  const h = toHex(b);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+/** A channel id in text form as its 16 bytes. */
+export const uuidBytes = (text: string) => fromHex(text.replaceAll('-', ''));
+/** Throws `INVALID_ARGUMENT` unless `id` is a channel id in text form. */
+export function checkChannelId(id: unknown): asserts id is string {
+  if (typeof id !== 'string' || !CHANNEL_ID.test(id))
+    throw new NexusError('INVALID_ARGUMENT', 'a channel id is a UUID in text form');
+}
+
+/**
+ * The client id of a send (spec/community.md §5.2): the first 16 bytes of
+ * SHA-256 over what identifies it, so a retry of the same send carries the
+ * same id without the caller keeping one.
+ */
+export function clientId(...parts: Uint8Array[]): Uint8Array {
+  const lengths = parts.map((p) => {
+    const l = new Uint8Array(4);
+    new DataView(l.buffer).setUint32(0, p.length);
+    return l;
+  });
+  return crypto()
+    .sha256(
+      concat(
+        utf8('nexuslink/v1/community-client-id'),
+        ...parts.flatMap((p, i) => [lengths[i]!, p]),
+      ),
+    )
+    .slice(0, 16);
+}
