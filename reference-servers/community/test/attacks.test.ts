@@ -566,8 +566,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const sockets: net.Socket[] = [];
     /** How long each socket lived from its connection to its close, in ms. */
     const lifetimes: number[] = [];
-    /** The sockets kept until the deadline: source address, connected and closed at (ms). */
-    const kept: { address: number; from: number; to: number }[] = [];
+    /** The sockets kept until the deadline: source address and when the client saw the close (ms). */
+    const kept: { address: number; to: number }[] = [];
     await Promise.all(
       Array.from(
         { length: 600 },
@@ -585,7 +585,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
               const now = Date.now();
               lifetimes.push(now - connectedAt);
               if (now - connectedAt >= 800)
-                kept.push({ address: i % 8, from: connectedAt, to: now });
+                kept.push({ address: i % 8, to: now });
             });
             s.on('connect', () => {
               connectedAt = Date.now();
@@ -617,11 +617,19 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
       latencies,
     );
     expect(refused).toBeGreaterThan(0);
+    // When the server held a kept socket: from its accept to its close at the
+    // deadline. The client cannot see the accept (its connect completes in the
+    // kernel's backlog, before the server takes the socket when a slot frees),
+    // so it is dated back from the close, which the client sees for every
+    // socket with the same delay, give or take its event loop's jitter (slack).
+    const slack = 50;
     for (let address = 0; address < 8; address++) {
-      const mine = kept.filter((k) => k.address === address);
+      const mine = kept
+        .filter((k) => k.address === address)
+        .map((k) => ({ from: k.to - 1000, to: k.to }));
       const peak = Math.max(
         0,
-        ...mine.map((k) => mine.filter((o) => o.from <= k.from && o.to > k.from).length),
+        ...mine.map((k) => mine.filter((o) => o.from <= k.from && o.to - slack > k.from).length),
       );
       expect(peak, `kept at once from 127.0.0.${address + 2}`).toBeLessThanOrEqual(50);
     }

@@ -192,7 +192,6 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       // The flood, from four addresses: 20 streams each that never log in
       // (16 may wait; 4 are refused before the upgrade) and 40 silent TCP
       // connections each; from a fifth, 100 silent connections (64 are kept).
-      const t0 = performance.now();
       const attackers = ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5'];
       const streams = (
         await within(
@@ -249,8 +248,6 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         `the silent TCP connections closed (${tcp.filter((s) => s.destroyed).length} of ${tcp.length} so far)`,
         Promise.all(tcp.map(closedSoon)),
       );
-      const elapsed = performance.now() - t0;
-      expect(elapsed).toBeLessThan(10_000);
       // The logged-in streams outlive every timeout and still deliver.
       await a.put(box(bob), new Uint8Array([3]));
       await a.put(box(carol), new Uint8Array([4]));
