@@ -3,6 +3,7 @@ import { create } from './create.js';
 import { decodeCanonical } from './decode.js';
 import { encodeCanonical } from './encode.js';
 import type { MessageTable } from './fields.js';
+import { utf8Length } from './utf8.js';
 import { NexusError } from '../interfaces/errors.js';
 
 /**
@@ -135,7 +136,7 @@ export function checkLength(field: string, bytes: Uint8Array, length: number): v
 
 /** Require `bytes.length` to be at most `max`. */
 export function checkMaxLength(field: string, bytes: Uint8Array | string, max: number): void {
-  const length = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
+  const length = typeof bytes === 'string' ? utf8Length(bytes) : bytes.length;
   check(length <= max, `${field} must be at most ${max} bytes, got ${length}`);
 }
 

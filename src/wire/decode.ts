@@ -15,6 +15,7 @@ import { NexusError } from '../interfaces/errors.js';
 import { DEFAULTS } from './create.js';
 import { Kind, messagePlan, planOf } from './fields.js';
 import type { MessageTable, Plan } from './fields.js';
+import { readUtf8 } from './utf8.js';
 
 /** A message's properties and their defaults (a list or a oneof group gets a new one per message). */
 interface Defaults {
@@ -27,7 +28,6 @@ const ONEOF = Symbol('oneof');
 const EMPTY = new Uint8Array(0);
 const defaults = new WeakMap<Plan, Defaults>();
 // ignoreBOM: a leading U+FEFF in a string is text, as protobuf-es reads it.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const MAX_DEPTH = 32;
 
 function defaultsOf(plan: Plan): Defaults {
@@ -159,7 +159,7 @@ function decodeWith(plan: Plan, depth: number): Record<string, unknown> {
         if (field.kind === Kind.Bytes) value = raw;
         else
           try {
-            value = utf8.decode(raw);
+            value = readUtf8(raw);
           } catch {
             fail(typeName, `field ${number} is not UTF-8`);
           }

@@ -12,8 +12,7 @@ import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/prot
 import { createWith } from './create.js';
 import { Kind, messagePlan, planOf, tableOf } from './fields.js';
 import type { FieldPlan, MessageTable, Plan, Schema } from './fields.js';
-
-const utf8 = new TextEncoder();
+import { utf8Length, writeUtf8 } from './utf8.js';
 
 function varintSize(n: number | bigint): number {
   if (typeof n === 'number') {
@@ -74,7 +73,7 @@ function valueSize(f: FieldPlan, value: unknown, sizes: Sizes): number {
       return varintSize(n) + n;
     }
     case Kind.String: {
-      const n = utf8.encode(value as string).length;
+      const n = utf8Length(value as string);
       return varintSize(n) + n;
     }
     case Kind.Bool:
@@ -139,10 +138,8 @@ function writeValue(
       return at + bytes.length;
     }
     case Kind.String: {
-      const bytes = utf8.encode(value as string);
-      at = writeVarint(out, at, bytes.length);
-      out.set(bytes, at);
-      return at + bytes.length;
+      const string = value as string;
+      return writeUtf8(out, writeVarint(out, at, utf8Length(string)), string);
     }
     case Kind.Bool:
       out[at] = value ? 1 : 0;

@@ -13,10 +13,10 @@ import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { createWith } from './create.js';
 import { Kind, messagePlan, planOf } from './fields.js';
 import type { FieldPlan, MessageTable, Plan } from './fields.js';
+import { readUtf8 } from './utf8.js';
 
 /** protobuf-es's default nesting limit for messages and skipped groups. */
 const RECURSION_LIMIT = 100;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type Message = Record<string, unknown>;
 
@@ -231,7 +231,7 @@ function readField(field: FieldPlan, message: Message, reader: Reader, depth: nu
       value = reader.bytes();
       break;
     default:
-      value = utf8.decode(reader.bytes());
+      value = readUtf8(reader.bytes());
   }
   if (field.list) (message[field.name] as unknown[]).push(value);
   else message[field.name] = value;
