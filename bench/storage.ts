@@ -23,6 +23,7 @@ import {
 } from '../src/index.js';
 import type { Storage } from '../src/index.js';
 import { fileImagePersister, sqliteStorage } from '../src/node.js';
+import { clientFloorWorkload } from './client-floor.js';
 import { clientWorkload } from './client-workload.js';
 import { cycle, measureInterleaved, messages, PlaintextCheck } from './harness.js';
 import type { Entry, HarnessOptions, Workload } from './harness.js';
@@ -161,9 +162,23 @@ for (const adapter of ADAPTERS) {
     cases.push({ name, durable: adapter.durable, perOp: inFlight, check, entry: { workload } });
   }
 }
-// The whole client, on the in-memory and the default Node durable adapter.
+// The whole client, on the in-memory and the default Node durable adapter,
+// each over its floor: the same records written with none of the client's logic.
 for (const adapter of ADAPTERS.slice(0, 2)) {
   for (const inFlight of [1, IN_FLIGHT]) {
+    const floor = `client records floor on ${adapter.name}, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}`;
+    if (selected(floor)) {
+      const check = new PlaintextCheck(floor);
+      const { workload, close } = await clientFloorWorkload(
+        await adapter.open(`floor-alice-${inFlight}`),
+        await adapter.open(`floor-bob-${inFlight}`),
+        inFlight,
+        msgs,
+        check,
+      );
+      closers.push(close);
+      cases.push({ name: floor, durable: false, perOp: inFlight, check, entry: { workload } });
+    }
     const name = `NexusClient on ${adapter.name}, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}`;
     if (!selected(name)) continue;
     const check = new PlaintextCheck(name);
