@@ -1,5 +1,4 @@
 import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
-import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as french } from '@scure/bip39/wordlists/french.js';
 import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
 import { wordlist as japanese } from '@scure/bip39/wordlists/japanese.js';
@@ -8,6 +7,7 @@ import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { wordlist as simplifiedChinese } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
+import { ENGLISH_WORDLIST as english } from './mnemonic.js';
 
 /**
  * The BIP-39 wordlists shipped by `@scure/bip39`, in the order language

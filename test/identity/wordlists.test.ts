@@ -1,6 +1,7 @@
 // The root entry carries English only; other languages come from
 // `@nexuslink/sdk/wordlists`, passed as `wordlist` or registered for detection
 // (spec/identity.md §2).
+import { wordlist as scureEnglish } from '@scure/bip39/wordlists/english.js';
 import { describe, expect, it } from 'vitest';
 import {
   detectWordlist,
@@ -28,6 +29,11 @@ describe('BIP-39 wordlists on demand', () => {
     expect(mnemonicEntropy(french)).toEqual(entropy);
     expect(detectWordlist(entropyToMnemonic(entropy))).toBe(ENGLISH_WORDLIST);
     expect(ENGLISH_WORDLIST).toBe(WORDLISTS.english);
+  });
+
+  it('carries the BIP-39 English list word for word (front-coded in the package)', () => {
+    expect([...ENGLISH_WORDLIST]).toEqual(scureEnglish);
+    expect(Object.isFrozen(ENGLISH_WORDLIST)).toBe(true);
   });
 
   it('refuses a list that is not 2048 words', () => {
