@@ -584,8 +584,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
             s.on('close', () => {
               const now = Date.now();
               lifetimes.push(now - connectedAt);
-              if (now - connectedAt >= 800)
-                kept.push({ address: i % 8, to: now });
+              if (now - connectedAt >= 800) kept.push({ address: i % 8, to: now });
             });
             s.on('connect', () => {
               connectedAt = Date.now();
