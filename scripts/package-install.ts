@@ -39,7 +39,9 @@ export function installPacked(packageDir: string = root): InstalledApp {
         env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], packageDir)) as {
+    const packed = JSON.parse(
+      npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], packageDir),
+    ) as {
       filename: string;
     }[];
     const tarball = join(dir, packed[0]!.filename);

@@ -4,7 +4,7 @@ import { toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { deriveEd25519, generateMnemonic, mnemonicToSeed } from './mnemonic.js';
 import type { MnemonicToSeedOptions } from './mnemonic.js';
-import { INSPECT } from './redact.js';
+import { inspectAsString } from './redact.js';
 import type { Signer } from './signing.js';
 import { uuidFromPublicKey } from './uuid.js';
 import type { Uuid } from './uuid.js';
@@ -24,6 +24,11 @@ export const IDENTITY_KEY_PATH = "m/20044'/0'/0'";
  * ```
  */
 export class Identity implements Signer {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly #seed: Uint8Array;
   #destroyed = false;
   /** The identity public key. */
@@ -81,10 +86,6 @@ export class Identity implements Signer {
     return `Identity(${this.uuid})`;
   }
 
-  /** What `util.inspect` prints: public data only. */
-  [INSPECT](): string {
-    return this.toString();
-  }
 }
 
 /**

@@ -1,13 +1,18 @@
 import { NexusError } from '../interfaces/errors.js';
 import { toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { INSPECT } from './redact.js';
+import { inspectAsString } from './redact.js';
 
 /**
  * A device's X25519 key-agreement key pair (RFC 7748). The secret is held in
  * a private field and never printed.
  */
 export class KeyAgreementKeyPair {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly #secret: Uint8Array;
   /** The 32-byte public key, certified in the device certificate. */
   readonly publicKey: Uint8Array;
@@ -67,8 +72,4 @@ export class KeyAgreementKeyPair {
     return `KeyAgreementKeyPair(${toHex(this.publicKey).slice(0, 16)}…)`;
   }
 
-  /** What `util.inspect` prints: public data only. */
-  [INSPECT](): string {
-    return this.toString();
-  }
 }

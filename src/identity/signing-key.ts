@@ -2,7 +2,7 @@ import { NexusError } from '../interfaces/errors.js';
 import type { SigningPublicKey } from '../interfaces/keystore.js';
 import { toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { INSPECT } from './redact.js';
+import { inspectAsString } from './redact.js';
 import type { Signer } from './signing.js';
 
 /**
@@ -11,6 +11,11 @@ import type { Signer } from './signing.js';
  * is never printed.
  */
 export class SigningKeyPair implements Signer {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly #seed: Uint8Array;
   readonly publicKey: SigningPublicKey;
 
@@ -58,8 +63,4 @@ export class SigningKeyPair implements Signer {
     return `SigningKeyPair(${toHex(this.publicKey.bytes).slice(0, 16)}…)`;
   }
 
-  /** What `util.inspect` prints: public data only. */
-  [INSPECT](): string {
-    return this.toString();
-  }
 }

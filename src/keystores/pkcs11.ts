@@ -16,7 +16,7 @@ import {
   isValidP256Point,
   normalizeP256LowS,
 } from '../primitives/provider.js';
-import { INSPECT } from '../identity/redact.js';
+import { inspectAsString } from '../identity/redact.js';
 import {
   CKA_CLASS,
   CKA_EC_PARAMS,
@@ -281,6 +281,11 @@ interface Found {
 }
 
 class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly kind = 'pkcs11';
   readonly #api: Pkcs11Api;
   readonly #libraryKey: string;
@@ -597,9 +602,6 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
     return `Pkcs11KeyStore(token ${JSON.stringify(this.#tokenLabel)}${this.#session === null ? ', closed' : ''})`;
   }
 
-  [INSPECT](): string {
-    return this.toString();
-  }
 }
 
 function selectSlot(

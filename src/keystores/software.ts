@@ -7,7 +7,7 @@ import type {
 } from '../interfaces/keystore.js';
 import { fromHex, toHex, wipe } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { INSPECT } from '../identity/redact.js';
+import { inspectAsString } from '../identity/redact.js';
 
 /**
  * A persisted software key. Contains the private key: store it only
@@ -59,6 +59,11 @@ function newSecret(algorithm: SignatureAlgorithm): Uint8Array {
 }
 
 class SoftwareKeyStore implements KeyStore {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly kind = 'software';
   readonly #keys = new Map<string, Entry>();
   readonly #onChange: SoftwareKeyStoreOptions['onChange'];
@@ -182,9 +187,6 @@ class SoftwareKeyStore implements KeyStore {
     return `SoftwareKeyStore(${this.#keys.size} keys)`;
   }
 
-  [INSPECT](): string {
-    return this.toString();
-  }
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   isValidP256Point,
   normalizeP256LowS,
 } from '../primitives/provider.js';
-import { INSPECT } from '../identity/redact.js';
+import { inspectAsString } from '../identity/redact.js';
 
 /**
  * A persisted WebCrypto key. Holds the `CryptoKeyPair` objects themselves,
@@ -104,6 +104,11 @@ function detectAlgorithms(subtle: SubtleCrypto): Promise<readonly SignatureAlgor
 }
 
 class WebCryptoKeyStore implements KeyStore {
+  static {
+    // util.inspect prints toString(): public data only.
+    inspectAsString(this);
+  }
+
   readonly kind = 'webcrypto';
   readonly #subtle: SubtleCrypto;
   readonly #keys = new Map<string, WebCryptoKeyRecord>();
@@ -229,9 +234,6 @@ class WebCryptoKeyStore implements KeyStore {
     return `WebCryptoKeyStore(${this.#keys.size} keys)`;
   }
 
-  [INSPECT](): string {
-    return this.toString();
-  }
 }
 
 function infoOf(record: WebCryptoKeyRecord): KeyInfo {

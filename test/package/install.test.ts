@@ -2,6 +2,8 @@
 // dependencies: what `npm install @nexuslink/sdk` gives an app. Every entry
 // point loads from ESM and CommonJS, and each optional peer dependency that
 // is missing is named, with its install command, by a typed error.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diskBytes, installedPackages, installPacked } from '../../scripts/package-install.js';
 import type { InstalledApp } from '../../scripts/package-install.js';
@@ -17,6 +19,9 @@ const ENTRIES: Record<string, string> = {
   '@nexuslink/sdk/wire': 'decodeClientMessage',
   '@nexuslink/sdk/wordlists': 'WORDLISTS.french.slice',
 };
+
+/** This checkout, whose TypeScript compilers check the typings. */
+const repo = resolve(import.meta.dirname, '../..');
 
 /** Run `body` as an ES module in the app; it prints JSON of what a rejected promise carried. */
 function errorOf(app: InstalledApp, body: string): { name: string; code: string; message: string } {
@@ -103,5 +108,49 @@ describe('the packed SDK installed into a fresh app', () => {
     );
     expect(err.code).toBe('KEYSTORE');
     expect(err.message).toContain('npm install pkcs11js');
+  });
+
+  it('its typings compile in a strict app under TypeScript 5.7 (the oldest supported) and 6.0, from ESM and CommonJS', () => {
+    // Every entry whose typings need no optional peer dependency (./p2p needs libp2p's).
+    const entries = Object.keys(ENTRIES).filter((e) => e !== '@nexuslink/sdk/p2p');
+    const imports = entries
+      .map((e, i) => `import * as m${i} from ${JSON.stringify(e)};`)
+      .join('\n');
+    const uses = `
+const { identity } = m0.createIdentity();
+const uuid: string = identity.uuid;
+export const all = [${entries.map((_, i) => `m${i}`).join(', ')}, uuid];
+`;
+    writeFileSync(join(app.dir, 'esm.mts'), `${imports}\n${uses}`);
+    writeFileSync(join(app.dir, 'cjs.cts'), `${imports}\n${uses}`);
+    for (const tsc of ['typescript-5.7', 'typescript']) {
+      const bin = join(repo, 'node_modules', tsc, 'bin', 'tsc');
+      const version = app.node([bin, '--version']).trim();
+      let out = '';
+      try {
+        app.node([
+          bin,
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          'false',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          '--types',
+          'node',
+          '--typeRoots',
+          join(repo, 'node_modules', '@types'),
+          'esm.mts',
+          'cjs.cts',
+        ]);
+      } catch (err) {
+        out = String((err as { stdout?: string }).stdout ?? err);
+      }
+      expect(out, version).toBe('');
+    }
   });
 });
