@@ -183,7 +183,9 @@ export class CommunityClient {
    * key, get tokens. Joins the server on first login when it is open.
    *
    * @throws NexusError `BAD_SIGNATURE`, `REVOKED`, `EXPIRED`, `NOT_PERMITTED`
-   *   (banned, or registration closed) or `TRANSPORT`.
+   *   (banned, or registration closed), `TRANSPORT`, or `INVALID_ARGUMENT`
+   *   when the server calls itself by another URL than the one dialled
+   *   (`http://localhost:8420` for a server at `http://127.0.0.1:8420`).
    */
   async login(options: { revocationList?: Uint8Array } = {}): Promise<void> {
     const challenge = await this.#http<{ server: string; nonce: string }>(
@@ -192,6 +194,15 @@ export class CommunityClient {
       undefined,
       false,
     );
+    // The signature names the server as dialled, so that a login cannot be
+    // replayed at another one: a server that calls itself something else
+    // would refuse it as a bad signature. Said here, with both URLs.
+    if (challenge.server !== this.url)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        `the server at ${this.url} calls itself ${String(challenge.server)}: logins are signed for the URL dialled, so connect with url ${JSON.stringify(String(challenge.server))}, or set the server's public URL (server.public_url) to ${this.url}`,
+        { details: { serverUrl: String(challenge.server) } },
+      );
     const nonce = base64.decode(challenge.nonce);
     const signature = await signAuthChallenge(this.device.signer, {
       server: this.url,

@@ -55,6 +55,11 @@ export interface NexusErrorDetails {
   readonly retryAfterMs?: number;
   /** Whether another transport or server may succeed where this one failed. */
   readonly retryElsewhere?: boolean;
+  /**
+   * The URL a server calls itself when it is not the one dialled (a login's
+   * `INVALID_ARGUMENT`): connect with this one instead.
+   */
+  readonly serverUrl?: string;
 }
 
 /** A {@link NexusError} whose `code` is known to be `C`. */

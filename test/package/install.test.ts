@@ -2,7 +2,8 @@
 // dependencies: what `npm install @nexuslink/sdk` gives an app. Every entry
 // point loads from ESM and CommonJS, and each optional peer dependency that
 // is missing is named, with its install command, by a typed error.
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diskBytes, installedPackages, installPacked } from '../../scripts/package-install.js';
@@ -20,7 +21,10 @@ const ENTRIES: Record<string, string> = {
   '@nexuslink/sdk/wordlists': 'WORDLISTS.french.slice',
 };
 
-/** This checkout, whose TypeScript compilers check the typings. */
+/** The oldest TypeScript the typings support (5.6 lacks the generic `Uint8Array<…>`). */
+const OLDEST_TYPESCRIPT = '5.7.3';
+
+/** This checkout, whose TypeScript compiler checks the typings too. */
 const repo = resolve(import.meta.dirname, '../..');
 
 /** Run `body` as an ES module in the app; it prints JSON of what a rejected promise carried. */
@@ -123,8 +127,19 @@ export const all = [${entries.map((_, i) => `m${i}`).join(', ')}, uuid];
 `;
     writeFileSync(join(app.dir, 'esm.mts'), `${imports}\n${uses}`);
     writeFileSync(join(app.dir, 'cjs.cts'), `${imports}\n${uses}`);
-    for (const tsc of ['typescript-5.7', 'typescript']) {
-      const bin = join(repo, 'node_modules', tsc, 'bin', 'tsc');
+    // The oldest supported TypeScript, installed beside the app (a devDependency
+    // of this repository would shadow its own `tsc`), and this repository's.
+    const oldest = join(app.dir, '..', 'typescript-oldest');
+    mkdirSync(oldest);
+    writeFileSync(join(oldest, 'package.json'), '{"private":true}');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', `typescript@${OLDEST_TYPESCRIPT}`], {
+      cwd: oldest,
+      stdio: 'ignore',
+    });
+    for (const bin of [
+      join(oldest, 'node_modules', 'typescript', 'bin', 'tsc'),
+      join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
+    ]) {
       const version = app.node([bin, '--version']).trim();
       let out = '';
       try {

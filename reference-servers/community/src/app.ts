@@ -90,7 +90,6 @@ export async function buildApp(options: AppOptions): Promise<{
     auth,
     hub,
     now,
-    publicUrl: options.publicUrl,
     authenticate,
     shuttingDown,
   };

@@ -13,12 +13,11 @@ import type { Authenticate } from './session.ts';
 export interface RouteContext {
   readonly config: Config;
   readonly repo: Repository;
+  /** Logins; `auth.server` is the origin devices sign at login (read it per request). */
   readonly auth: Auth;
   /** The WebSocket hub: routes tell it what changed. */
   readonly hub: Hub;
   readonly now: () => number;
-  /** The origin devices sign at login (`server.public_url`, or derived from host and port). */
-  readonly publicUrl: string;
   /** Sets `req.session`: a `preHandler` of every route that needs a login. */
   readonly authenticate: Authenticate;
   /** True once a graceful shutdown began. */

@@ -13,8 +13,8 @@ import { sessionOf } from '../http/session.ts';
 
 /** Challenge, login, refresh and logout. */
 export const authRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config' | 'auth' | 'hub' | 'publicUrl' | 'authenticate'>
-> = async (app, { config, auth, hub, publicUrl, authenticate }) => {
+  Pick<RouteContext, 'config' | 'auth' | 'hub' | 'authenticate'>
+> = async (app, { config, auth, hub, authenticate }) => {
   const loginLimit = {
     rateLimit: { max: config['limits.auth_rate_per_minute'], timeWindow: 60_000 },
   };
@@ -22,7 +22,8 @@ export const authRoutes: FastifyPluginAsync<
   app.post('/v1/auth/challenge', { config: loginLimit }, async (_req, reply) => {
     const c = await auth.challenge();
     return ok(reply, {
-      server: publicUrl,
+      // Read per request: a server that derives its URL learns it when it listens.
+      server: auth.server,
       nonce: toBase64(c.nonce),
       expiresAt: c.expiresAt,
     });

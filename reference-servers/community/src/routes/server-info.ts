@@ -9,12 +9,12 @@ export const SERVER_VERSION = '0.1.0';
 
 /** The server's name, URL, version and limits. */
 export const serverInfoRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config' | 'publicUrl'>
-> = async (app, { config, publicUrl }) => {
+  Pick<RouteContext, 'config' | 'auth'>
+> = async (app, { config, auth }) => {
   app.get('/v1/server', async (_req, reply) =>
     ok(reply, {
       name: config['server.name'],
-      url: publicUrl,
+      url: auth.server,
       version: SERVER_VERSION,
       limits: {
         messageBytes: config['limits.message_bytes'],
