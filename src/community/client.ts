@@ -22,6 +22,7 @@ import { verifyPreKeyUpload } from '../ratchet/prekey-upload.js';
 import {
   callApi,
   DEFAULT_RETRY_AFTER_MS,
+  requireSameServer,
   serverError,
   Unauthorized,
 } from '../transport/http-api.js';
@@ -194,15 +195,7 @@ export class CommunityClient {
       undefined,
       false,
     );
-    // The signature names the server as dialled, so that a login cannot be
-    // replayed at another one: a server that calls itself something else
-    // would refuse it as a bad signature. Said here, with both URLs.
-    if (challenge.server !== this.url)
-      throw new NexusError(
-        'INVALID_ARGUMENT',
-        `the server at ${this.url} calls itself ${String(challenge.server)}: logins are signed for the URL dialled, so connect with url ${JSON.stringify(String(challenge.server))}, or set the server's public URL (server.public_url) to ${this.url}`,
-        { details: { serverUrl: String(challenge.server) } },
-      );
+    requireSameServer(this.url, challenge.server);
     const nonce = base64.decode(challenge.nonce);
     const signature = await signAuthChallenge(this.device.signer, {
       server: this.url,

@@ -8,7 +8,7 @@ import { base64 } from '@scure/base';
 import { signAuthChallenge } from '../community/auth.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { SigningDevice } from '../p2p/invite.js';
-import { callApi, serverError, Unauthorized } from '../transport/http-api.js';
+import { callApi, requireSameServer, serverError, Unauthorized } from '../transport/http-api.js';
 import { isRelayMailbox, relayMailbox, signRelayAck } from './mailbox.js';
 
 /** Options of {@link RelayClient}. */
@@ -125,10 +125,18 @@ export class RelayClient {
    * Log in: fetch a nonce, sign `{ server, nonce, device }`, get a token.
    * Other calls log in by themselves when needed.
    *
-   * @throws NexusError `BAD_SIGNATURE`, `REVOKED`, `EXPIRED` or `TRANSPORT`.
+   * @throws NexusError `BAD_SIGNATURE`, `REVOKED`, `EXPIRED`, `TRANSPORT`, or
+   *   `INVALID_ARGUMENT` when the relay calls itself by another URL than the
+   *   one dialled.
    */
   async login(): Promise<void> {
-    const challenge = await this.#call<{ nonce: string }>('POST', '/v1/auth/challenge', {}, false);
+    const challenge = await this.#call<{ server: string; nonce: string }>(
+      'POST',
+      '/v1/auth/challenge',
+      {},
+      false,
+    );
+    requireSameServer(this.url, challenge.server);
     const signature = await signAuthChallenge(this.#device.signer, {
       server: this.url,
       nonce: base64.decode(challenge.nonce),

@@ -51,6 +51,24 @@ export function serverError(code: string, message: string): NexusError {
   return new NexusError('TRANSPORT', `server (${code}): ${message}`);
 }
 
+/**
+ * Refuse to sign a login for a server that calls itself by another URL than
+ * the one dialled. Logins are signed for the URL dialled, so that one cannot
+ * be replayed at another server; such a server would refuse it as a bad
+ * signature, which names neither URL.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` naming both, with `details.serverUrl`.
+ */
+export function requireSameServer(dialled: string, claimed: unknown): void {
+  if (claimed === dialled) return;
+  const own = String(claimed);
+  throw new NexusError(
+    'INVALID_ARGUMENT',
+    `the server at ${dialled} calls itself ${own}: logins are signed for the URL dialled, so connect with url ${JSON.stringify(own)}, or set the server's public URL (server.public_url) to ${dialled}`,
+    { details: { serverUrl: own } },
+  );
+}
+
 /** A call the server answered with `UNAUTHORIZED` (the login is gone); its message is the server's. */
 export class Unauthorized extends Error {
   override readonly name = 'Unauthorized';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RelayClient, relayMailbox } from '@nexuslink/sdk';
+import { NexusError, RelayClient, relayMailbox } from '@nexuslink/sdk';
 import { repoRoot } from '@nexuslink/server-kit/testing';
 import { CONFIG_KEYS, envName } from '@nexuslink/relay-server';
 import { newDevice, testConfig } from './helpers.ts';
@@ -70,6 +70,26 @@ describe('relay server process', () => {
     };
     expect(rows()).toBe(2);
     await expect.poll(rows, { timeout: 5000, interval: 100 }).toBe(1);
+  });
+
+  it('a login to a relay dialled by another name than its own says so, with both URLs', async () => {
+    server = await startServer(
+      { NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexuslink-relay-')) },
+      'relay',
+    );
+    const own = new URL(server.url);
+    const dialled = `http://localhost:${own.port}`;
+    const alice = await newDevice('alice');
+    const err = await new RelayClient({ url: dialled, device: alice.device, uuid: alice.uuid })
+      .login()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(NexusError.is(err, 'INVALID_ARGUMENT'), String(err)).toBe(true);
+    expect((err as NexusError).message).toContain(dialled);
+    expect((err as NexusError).details.serverUrl).toBe(own.origin);
+    await new RelayClient({ url: own.origin, device: alice.device, uuid: alice.uuid }).login();
   });
 
   it('runs a circuit relay whose PeerId survives restarts, and lists it', async () => {
