@@ -14,6 +14,11 @@ export function checkAddress(
   what = 'device address',
 ): asserts address is DeviceAddress {
   const a = address as DeviceAddress | null;
+  if (typeof a === 'object' && a !== null && (a.deviceId as unknown) instanceof Uint8Array)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${what}: deviceId is bytes; a device address holds it as 32 hex digits (deviceAddress(uuid, deviceId) makes one)`,
+    );
   if (
     typeof a !== 'object' ||
     a === null ||

@@ -64,10 +64,27 @@ function contains(outer: Uint8Array, inner: Uint8Array): boolean {
   return false;
 }
 
+/** A distribution id as text: 32 hex digits, or a UUID (a community channel id) with its dashes. */
+const DISTRIBUTION_TEXT =
+  /^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+
+/**
+ * A distribution id given as 16 bytes, 32 hex digits or a UUID in text form
+ * (the form a community server gives channel ids).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for anything else, naming the forms.
+ */
 function distributionHex(distributionId: Uint8Array | string): { bytes: Uint8Array; hex: string } {
-  const bytes = typeof distributionId === 'string' ? fromHex(distributionId) : distributionId;
-  if (bytes.length !== 16)
-    throw new NexusError('INVALID_ARGUMENT', 'distribution ids are 16 bytes');
+  let bytes: Uint8Array | null = null;
+  if (distributionId instanceof Uint8Array)
+    bytes = distributionId.length === 16 ? distributionId : null;
+  else if (typeof distributionId === 'string' && DISTRIBUTION_TEXT.test(distributionId))
+    bytes = fromHex(distributionId.replaceAll('-', ''));
+  if (bytes === null)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'distributionId must be 16 bytes, 32 hex digits, or a UUID such as a channel id',
+    );
   return { bytes, hex: toHex(bytes) };
 }
 
@@ -112,6 +129,10 @@ function newOwnState(
 /**
  * This device's sender key for a group, created on first use: returns the
  * encoded `SenderKeyDistribution` to send (over 1:1 sessions) to every member.
+ * `distributionId` names the group: 16 bytes, 32 hex digits, or a UUID in
+ * text form (a community channel id as the server gives it).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for another form of id.
  */
 export async function createSenderKeyDistribution(
   local: LocalDevice,

@@ -6,6 +6,7 @@
  */
 import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
+import { checkAddress } from '../interfaces/guards.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { bytesEqual, toHex, u64be } from '../primitives/bytes.js';
@@ -292,6 +293,7 @@ function bundleIdentity(bundle: Uint8Array): string {
 
 /** Whether a usable session with the device exists. */
 export async function hasSession(address: DeviceAddress, ctx: SessionContext): Promise<boolean> {
+  checkAddress(address, 'address');
   const bytes = await ctx.stores.sessions.loadSession(address);
   return bytes !== null && workingRecordOf(bytes).record.current !== undefined;
 }
@@ -332,6 +334,7 @@ export async function encryptMessage(
   ctx: SessionContext,
 ): Promise<Uint8Array> {
   requirePlaintextSize(plaintext);
+  checkAddress(address, 'address');
   return withLock(ctx.stores.sessions, sessionKey(address), () =>
     encryptUnlocked(local, address, plaintext, ctx),
   );
@@ -831,6 +834,7 @@ export async function shouldResetSession(
   address: DeviceAddress,
   ctx: SessionContext,
 ): Promise<boolean> {
+  checkAddress(address, 'address');
   return withLock(ctx.stores.sessions, sessionKey(address), async () => {
     const t = now(ctx);
     const working = (await loadWorkingRecord(ctx.stores.sessions, address)) ?? newWorkingRecord();
@@ -856,6 +860,7 @@ export async function shouldResetSession(
  * @returns how many entries were deleted.
  */
 export async function sweepSession(address: DeviceAddress, ctx: SessionContext): Promise<number> {
+  checkAddress(address, 'address');
   return withLock(ctx.stores.sessions, sessionKey(address), async () => {
     const store = ctx.stores.sessions;
     const t = now(ctx);

@@ -5,6 +5,7 @@
 import { create } from '../wire/create.js';
 import { fromBinary } from '../wire/from-binary.js';
 import { NexusError } from '../interfaces/errors.js';
+import { checkAddress } from '../interfaces/guards.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
@@ -64,6 +65,7 @@ export async function exportSessionSnapshot(
   key: Uint8Array,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
+  checkAddress(address, 'address');
   checkKey(key);
   const store = ctx.stores.sessions;
   const contents = await withLock(store, lockKey(address), async () => {
@@ -138,6 +140,7 @@ export async function importSessionSnapshot(
   key: Uint8Array,
   ctx: SessionContext,
 ): Promise<void> {
+  checkAddress(address, 'address');
   checkKey(key);
   const decoded = sessionSnapshotCodec.decode(snapshot);
   if (decoded.version !== 1 && decoded.version !== SNAPSHOT_VERSION) {

@@ -1,0 +1,61 @@
+// Errors that name the fault (issue 17): a wrong argument is an
+// INVALID_ARGUMENT that says which argument and what it should be, not an
+// error from deeper down (NO_SESSION, "invalid hex string").
+import { describe, expect, it } from 'vitest';
+import {
+  createSenderKeyDistribution,
+  encryptMessage,
+  exportSessionSnapshot,
+  hasSession,
+  NexusError,
+} from '../src/index.js';
+import { addr, deliverDistribution, talking } from './ratchet/fixtures.js';
+
+async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
+  const err = await op().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof NexusError)) throw new Error(`expected a NexusError, got ${String(err)}`);
+  return err;
+}
+
+describe('arguments in the wrong form are named', () => {
+  it('a device address whose deviceId is bytes: INVALID_ARGUMENT, not NO_SESSION', async () => {
+    const { alice, bob } = await talking();
+    const right = addr(bob);
+    const wrong = {
+      uuid: right.uuid,
+      deviceId: bob.device.deviceId,
+    } as unknown as typeof right;
+    for (const op of [
+      () => encryptMessage(alice.device, wrong, new Uint8Array([1]), alice.ctx),
+      () => hasSession(wrong, alice.ctx),
+      () => exportSessionSnapshot(wrong, new Uint8Array(32).fill(1), alice.ctx),
+    ]) {
+      const err = await errorOf(op);
+      expect(err.code).toBe('INVALID_ARGUMENT');
+      expect(err.message).toContain('deviceId is bytes');
+      expect(err.message).toContain('deviceAddress(uuid, deviceId)');
+    }
+    expect(await hasSession(right, alice.ctx)).toBe(true);
+  });
+
+  it('a community channel id is a distribution id in the form the server gives it', async () => {
+    const { alice, bob } = await talking();
+    const channel = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const distribution = await createSenderKeyDistribution(alice.device, channel, alice.ctx);
+    await deliverDistribution(alice, bob, distribution);
+    // The same group by its hex form and by its bytes: the same chain, not another.
+    const hex = channel.replaceAll('-', '');
+    expect(await createSenderKeyDistribution(alice.device, hex, alice.ctx)).toEqual(distribution);
+    expect(
+      await createSenderKeyDistribution(alice.device, Buffer.from(hex, 'hex'), alice.ctx),
+    ).toEqual(distribution);
+    for (const bad of ['general', channel.slice(1), new Uint8Array(15)]) {
+      const err = await errorOf(() => createSenderKeyDistribution(alice.device, bad, alice.ctx));
+      expect(err.code).toBe('INVALID_ARGUMENT');
+      expect(err.message).toContain('a UUID such as a channel id');
+    }
+  });
+});
