@@ -751,7 +751,7 @@ describe('community server HTTP API', () => {
     expect((await repo.auditLog(50)).map((e) => e.action)).toContain('channel.delete');
   });
 
-  it('CORS: only configured origins; HTTP rate limits answer 429 in the envelope', async () => {
+  it('CORS: configured origins (exact, port wildcard, any; loopback by default); HTTP rate limits answer 429 in the envelope', async () => {
     await app.close();
     await drop();
     await start({ 'cors.origins': ['https://app.example'], 'limits.rate_per_minute': 5 });
@@ -767,6 +767,41 @@ describe('community server HTTP API', () => {
       headers: { origin: 'https://evil.example' },
     });
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
+    // Patterns: a port wildcard and any origin.
+    const allows = async (origin: string) =>
+      (
+        await app.inject({
+          method: 'OPTIONS',
+          url: '/v1/auth/challenge',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        })
+      ).headers['access-control-allow-origin'] === origin;
+    await app.close();
+    await drop();
+    await start({});
+    // The default: pages served from this machine, on any port.
+    for (const origin of [
+      'http://localhost:5173',
+      'http://127.0.0.1:8080',
+      'http://[::1]:3000',
+      'http://localhost',
+    ])
+      expect(await allows(origin), origin).toBe(true);
+    for (const origin of [
+      'http://localhost.evil.example',
+      'https://localhost:5173',
+      'http://evil.example',
+      'null',
+    ])
+      expect(await allows(origin), origin).toBe(false);
+    await app.close();
+    await drop();
+    await start({ 'cors.origins': [] });
+    expect(await allows('http://localhost:5173')).toBe(false);
+    await app.close();
+    await drop();
+    await start({ 'cors.origins': ['*'], 'limits.rate_per_minute': 5 });
+    expect(await allows('https://any.example')).toBe(true);
     let last;
     for (let i = 0; i < 8; i++)
       last = await app.inject({ method: 'GET', url: '/v1/server', remoteAddress: '10.7.7.7' });

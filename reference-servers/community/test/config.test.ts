@@ -22,6 +22,13 @@ const file = (text: string) => {
 describe('community server configuration', () => {
   it('defaults, then the file, then the environment', () => {
     expect(loadConfig({ env: {} })['server.port']).toBe(8420);
+    // Pages served from this machine may call the API by default (development).
+    expect(loadConfig({ env: {} })['cors.origins']).toEqual([
+      'http://localhost:*',
+      'http://127.0.0.1:*',
+      'http://[::1]:*',
+    ]);
+    expect(loadConfig({ env: { NEXUSLINK_CORS_ORIGINS: '' } })['cors.origins']).toEqual([]);
     const path = file(
       '[server]\nport = 9000\nname = "Club"\n[cors]\norigins = ["https://a.test"]\n',
     );
@@ -50,6 +57,8 @@ describe('community server configuration', () => {
       ['[database]\ndriver = "mysql"\n', /database.driver .*one of sqlite, postgres/],
       ['[tls]\ncert_file = "a.pem"\n', /go together/],
       ['[database]\ndriver = "postgres"\n', /needs database.url/],
+      ['[cors]\norigins = ["localhost:3000"]\n', /cors.origins: "localhost:3000" is not an origin/],
+      ['[cors]\norigins = ["https://a.test/app"]\n', /is not an origin/],
       ['not toml = = =', /nexuslink.toml/],
     ];
     for (const [text, message] of bad)

@@ -313,12 +313,24 @@ export function serverKeys(d: ServerKeyDefaults) {
   } as const satisfies Record<string, KeySpec>;
 }
 
+/**
+ * The browser origins allowed by default: pages served from this machine,
+ * on any port (a development server such as Vite's). Logins are bearer
+ * tokens, never cookies, so an origin allowed here gains no ambient
+ * credential.
+ */
+export const LOOPBACK_ORIGINS = [
+  'http://localhost:*',
+  'http://127.0.0.1:*',
+  'http://[::1]:*',
+] as const;
+
 /** The last keys of every server: CORS and logging. */
 export const TAIL_KEYS = {
   'cors.origins': {
     kind: 'list',
-    default: [],
-    help: 'browser origins allowed to call the API (comma-separated in the environment); empty: none',
+    default: [...LOOPBACK_ORIGINS],
+    help: 'browser origins allowed to call the API (comma-separated in the environment): exact origins such as https://chat.example, a port wildcard such as http://localhost:*, or * for any; the default allows pages served from this machine (localhost, 127.0.0.1, [::1], any port) for development; empty: none',
   },
   'log.level': {
     kind: 'string',
@@ -337,4 +349,12 @@ export function checkServerConfig(config: ServerConfig): void {
     throw new ConfigError('tls.cert_file and tls.key_file go together');
   if (config['database.driver'] === 'postgres' && config['database.url'] === '')
     throw new ConfigError('database.driver = postgres needs database.url');
+  for (const entry of config['cors.origins'])
+    if (
+      entry !== '*' &&
+      !/^https?:\/\/(?:\[[0-9a-fA-F:.]+\]|[^\s/:[\]]+)(?::(?:\d{1,5}|\*))?$/.test(entry)
+    )
+      throw new ConfigError(
+        `cors.origins: ${JSON.stringify(entry)} is not an origin (https://chat.example), an origin with a port wildcard (http://localhost:*), or *`,
+      );
 }

@@ -72,6 +72,28 @@ export function ok(reply: FastifyReply, data: unknown, status = 200): FastifyRep
 }
 
 /**
+ * Whether a browser origin may call the API, by the `cors.origins` entries:
+ * an exact origin (`https://chat.example`), a port wildcard
+ * (`http://localhost:*`: that scheme and host, any port or none), or `*`
+ * (any origin). Returns what @fastify/cors takes: false for none.
+ */
+export function originMatcher(
+  entries: readonly string[],
+): false | ((origin: string | undefined, cb: (err: null, allow: boolean) => void) => void) {
+  if (entries.length === 0) return false;
+  const any = entries.includes('*');
+  const exact = new Set(entries.filter((e) => !e.endsWith(':*')));
+  const hosts = entries.filter((e) => e.endsWith(':*')).map((e) => e.slice(0, -2));
+  return (origin, cb) => {
+    if (origin === undefined) return cb(null, false);
+    if (any || exact.has(origin)) return cb(null, true);
+    // `http://localhost:*` matches http://localhost and http://localhost:<port>.
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(origin);
+    cb(null, m !== null && hosts.includes(m[1]!));
+  };
+}
+
+/**
  * True for an error that a client caused on its connection: a WebSocket
  * protocol violation (`ws` codes `WS_ERR_*`: an oversized frame, a bad
  * opcode, unmasked data, bad UTF-8) or a connection it dropped.
@@ -152,7 +174,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     hsts: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(cors, {
-    origin: options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
+    origin: originMatcher(options.corsOrigins),
     methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
     exposedHeaders: ['x-request-id', 'retry-after'],
