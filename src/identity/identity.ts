@@ -85,7 +85,6 @@ export class Identity implements Signer {
   toString(): string {
     return `Identity(${this.uuid})`;
   }
-
 }
 
 /**

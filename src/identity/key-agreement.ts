@@ -71,5 +71,4 @@ export class KeyAgreementKeyPair {
   toString(): string {
     return `KeyAgreementKeyPair(${toHex(this.publicKey).slice(0, 16)}…)`;
   }
-
 }

@@ -62,5 +62,4 @@ export class SigningKeyPair implements Signer {
   toString(): string {
     return `SigningKeyPair(${toHex(this.publicKey.bytes).slice(0, 16)}…)`;
   }
-
 }

@@ -601,7 +601,6 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   toString(): string {
     return `Pkcs11KeyStore(token ${JSON.stringify(this.#tokenLabel)}${this.#session === null ? ', closed' : ''})`;
   }
-
 }
 
 function selectSlot(

@@ -186,7 +186,6 @@ class SoftwareKeyStore implements KeyStore {
   toString(): string {
     return `SoftwareKeyStore(${this.#keys.size} keys)`;
   }
-
 }
 
 /**

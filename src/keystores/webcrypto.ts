@@ -233,7 +233,6 @@ class WebCryptoKeyStore implements KeyStore {
   toString(): string {
     return `WebCryptoKeyStore(${this.#keys.size} keys)`;
   }
-
 }
 
 function infoOf(record: WebCryptoKeyRecord): KeyInfo {

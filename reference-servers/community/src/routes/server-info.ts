@@ -8,9 +8,10 @@ import type { RouteContext } from '../http/context.ts';
 export const SERVER_VERSION = '0.1.0';
 
 /** The server's name, URL, version and limits. */
-export const serverInfoRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config' | 'auth'>
-> = async (app, { config, auth }) => {
+export const serverInfoRoutes: FastifyPluginAsync<Pick<RouteContext, 'config' | 'auth'>> = async (
+  app,
+  { config, auth },
+) => {
   app.get('/v1/server', async (_req, reply) =>
     ok(reply, {
       name: config['server.name'],
