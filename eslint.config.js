@@ -51,6 +51,7 @@ const LAYERS = [
   'storage',
   'stores',
   'keystores',
+  'device',
   'transport',
   'p2p',
   'community',

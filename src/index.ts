@@ -115,6 +115,10 @@ export { softwareKeyStore } from './keystores/software.js';
 export type { SoftwareKeyRecord, SoftwareKeyStoreOptions } from './keystores/software.js';
 export { webCryptoKeyStore } from './keystores/webcrypto.js';
 export type { WebCryptoKeyRecord, WebCryptoKeyStoreOptions } from './keystores/webcrypto.js';
+
+// A device in one call, saved in the app's storage and loaded again.
+export { createDevice, loadDevice } from './device/index.js';
+export type { CreateDeviceOptions, CreatedDevice, LoadDeviceOptions } from './device/index.js';
 export type {
   DeviceAddress,
   IdentityStore,

@@ -52,6 +52,7 @@ import {
   decodeClientMessage,
   encodeClientMessage,
   inboxRecordCodec,
+  localDeviceRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
   peerFrameCodec,
@@ -83,6 +84,7 @@ const CODECS: Record<
   MessageRecord: messageRecordCodec,
   OutboxRecord: outboxRecordCodec,
   InboxRecord: inboxRecordCodec,
+  LocalDeviceRecord: localDeviceRecordCodec,
 };
 
 /** Decode with the SDK's codec for `type`; the message as field-level JSON. */

@@ -41,6 +41,7 @@ import {
   MessageRecordSchema,
   MessageStatus,
   OutboxRecordSchema,
+  LocalDeviceRecordSchema,
   ReceiptType,
 } from '../../src/wire/gen/nexuslink/v1/client_pb.js';
 import { SenderKeyDistributionSchema } from '../../src/wire/gen/nexuslink/v1/session_pb.js';
@@ -52,6 +53,7 @@ import {
   inboxRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
+  localDeviceRecordCodec,
   senderKeyDistributionCodec,
   WIRE_LIMITS,
 } from '../../src/wire/messages.js';
@@ -126,6 +128,10 @@ const RECORDS = {
   MessageRecord: { schema: MessageRecordSchema, codec: messageRecordCodec as Codec<DescMessage> },
   OutboxRecord: { schema: OutboxRecordSchema, codec: outboxRecordCodec as Codec<DescMessage> },
   InboxRecord: { schema: InboxRecordSchema, codec: inboxRecordCodec as Codec<DescMessage> },
+  LocalDeviceRecord: {
+    schema: LocalDeviceRecordSchema,
+    codec: localDeviceRecordCodec as Codec<DescMessage>,
+  },
 } satisfies Record<string, RecordType>;
 type RecordName = keyof typeof RECORDS;
 
@@ -1066,6 +1072,81 @@ async function generate(): Promise<Record<string, Json>> {
     ),
   );
 
+  // This device as createDevice saves it (spec/client.md §4.1), from a stream of its own
+  // (added with issue 17) so that no earlier byte changes.
+  const devices = seededRandom('nexuslink client vectors v1 device record');
+  const bobDeviceRecord = {
+    version: 1,
+    selfSigningCertificate: bobSskCert.bytes,
+    deviceCertificate: bobDevices[0]!.certificate.bytes,
+    keyAgreementSecret: devices.randomBytes(32),
+    signingKeyId: toHex(devices.randomBytes(16)),
+    signingKeySecret: devices.randomBytes(32),
+    selfSigningSecret: devices.randomBytes(32),
+  };
+  const hardwareDeviceRecord = {
+    ...bobDeviceRecord,
+    deviceCertificate: bobDevices[1]!.certificate.bytes,
+    keyAgreementSecret: devices.randomBytes(32),
+    signingKeyId: 'pkcs11:token=NexusLink;object=nexuslink%20device%20laptop',
+    signingKeySecret: new Uint8Array(0),
+    selfSigningSecret: new Uint8Array(0),
+  };
+  recordCases.push(
+    validRecord(
+      'this device: its signing key in the software key store, its self-signing key kept',
+      'LocalDeviceRecord',
+      'local',
+      'device',
+      bobDeviceRecord,
+    ),
+    validRecord(
+      'this device: its signing key in a hardware key store (by id only), no self-signing key',
+      'LocalDeviceRecord',
+      'local',
+      'device',
+      hardwareDeviceRecord,
+    ),
+    ...(
+      [
+        [
+          'a key-agreement secret of 31 bytes',
+          { keyAgreementSecret: devices.randomBytes(31) },
+          /key_agreement_secret must be 32 bytes/,
+        ],
+        ['no signing key id', { signingKeyId: '' }, /signing_key_id is not 1 to 128/],
+        [
+          'a signing key id of 129 characters',
+          { signingKeyId: 'k'.repeat(129) },
+          /signing_key_id is not 1 to 128/,
+        ],
+        [
+          'a signing key secret of 16 bytes',
+          { signingKeySecret: devices.randomBytes(16) },
+          /signing_key_secret must be empty or 32 bytes/,
+        ],
+        [
+          'a self-signing secret of 33 bytes',
+          { selfSigningSecret: devices.randomBytes(33) },
+          /self_signing_secret must be empty or 32 bytes/,
+        ],
+        [
+          'no device certificate',
+          { deviceCertificate: new Uint8Array(0) },
+          /device_certificate is empty/,
+        ],
+        ['version 2', { version: 2 }, /unsupported version 2/],
+      ] as const
+    ).map(([what, change, reason]) =>
+      invalidRecord(
+        `device: ${what}`,
+        'LocalDeviceRecord',
+        raw('LocalDeviceRecord', { ...bobDeviceRecord, ...change }),
+        reason,
+      ),
+    ),
+  );
+
   return {
     'client/client-messages.json': {
       description:
@@ -1075,7 +1156,7 @@ async function generate(): Promise<Record<string, Json>> {
     },
     'client/records.json': {
       description:
-        'The records a client stores (spec/client.md, "Storage and crash safety"): ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord. A case with `record` encodes to `result.encoding` and decodes back to `record` (stored in `table` under `key`, spec/client.md §4); a case with `encoding` and `error` must be refused by the decoder of `type`. Same JSON conventions as client-messages.json; a message in a MessageRecord is unpadded.',
+        'The records a client stores (spec/client.md, "Storage and crash safety"): ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord, LocalDeviceRecord. A case with `record` encodes to `result.encoding` and decodes back to `record` (stored in `table` under `key`, spec/client.md §4); a case with `encoding` and `error` must be refused by the decoder of `type`. Same JSON conventions as client-messages.json; a message in a MessageRecord is unpadded.',
       generator: GENERATOR,
       cases: recordCases,
     },

@@ -26,6 +26,7 @@ export {
   contactRecordCodec,
   conversationRecordCodec,
   inboxRecordCodec,
+  localDeviceRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
   contactCardBodyCodec,

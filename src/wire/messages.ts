@@ -58,6 +58,7 @@ import {
   MessageRecordSchema,
   MessageStatus,
   OutboxRecordSchema,
+  LocalDeviceRecordSchema,
   ReceiptType,
 } from './gen/nexuslink/v1/client_tables.js';
 import type { ClientMessage, GroupUpdate } from './gen/nexuslink/v1/client_pb.js';
@@ -848,6 +849,29 @@ export const inboxRecordCodec = /* @__PURE__ */ messageCodec(InboxRecordSchema, 
   },
 }));
 
+/** This device as the SDK saves it (spec/client.md §4.1). */
+export const localDeviceRecordCodec = /* @__PURE__ */ messageCodec(LocalDeviceRecordSchema, () => ({
+  maxBytes: 16 * 1024,
+  validate: (m) => {
+    checkVersion('LocalDeviceRecord', m.version);
+    check(m.selfSigningCertificate.length > 0, 'self_signing_certificate is empty');
+    check(m.deviceCertificate.length > 0, 'device_certificate is empty');
+    checkLength('key_agreement_secret', m.keyAgreementSecret, 32);
+    check(
+      /^[\x20-\x7e]{1,128}$/.test(m.signingKeyId),
+      'signing_key_id is not 1 to 128 printable ASCII characters',
+    );
+    check(
+      m.signingKeySecret.length === 0 || m.signingKeySecret.length === 32,
+      'signing_key_secret must be empty or 32 bytes',
+    );
+    check(
+      m.selfSigningSecret.length === 0 || m.selfSigningSecret.length === 32,
+      'self_signing_secret must be empty or 32 bytes',
+    );
+  },
+}));
+
 /** Every codec, for property tests and the spec table. */
 export const ALL_CODECS = {
   publicKeyCodec,
@@ -883,6 +907,7 @@ export const ALL_CODECS = {
   messageRecordCodec,
   outboxRecordCodec,
   inboxRecordCodec,
+  localDeviceRecordCodec,
 } as const;
 
 export type { MessageShape };

@@ -20,6 +20,7 @@ import {
   ClientMessageSchema,
   ContactRecordSchema,
   ConversationRecordSchema,
+  LocalDeviceRecordSchema,
   InboxRecordSchema,
   MessageRecordSchema,
   OutboxRecordSchema,
@@ -32,6 +33,7 @@ import {
   conversationRecordCodec,
   envelopeCodec,
   inboxRecordCodec,
+  localDeviceRecordCodec,
   messageRecordCodec,
   outboxRecordCodec,
   senderKeyDistributionCodec,
@@ -57,6 +59,7 @@ const RECORDS: Record<string, { schema: DescMessage; codec: Codec<DescMessage> }
   MessageRecord: { schema: MessageRecordSchema, codec: messageRecordCodec as Codec<DescMessage> },
   OutboxRecord: { schema: OutboxRecordSchema, codec: outboxRecordCodec as Codec<DescMessage> },
   InboxRecord: { schema: InboxRecordSchema, codec: inboxRecordCodec as Codec<DescMessage> },
+  LocalDeviceRecord: { schema: LocalDeviceRecordSchema, codec: localDeviceRecordCodec as Codec<DescMessage> },
 };
 
 describe('client vectors (test-vectors/client)', () => {
@@ -196,6 +199,10 @@ describe('client vectors (test-vectors/client)', () => {
           case 'OutboxRecord':
             expect(c.table).toBe('outbox');
             expect(c.key).toMatch(/^\d{16}$/);
+            break;
+          case 'LocalDeviceRecord':
+            expect(c.table).toBe('local');
+            expect(c.key).toBe('device');
             break;
           case 'InboxRecord': {
             // <uuid>/<device hex> of the envelope's sender, its timestamp (16 digits), and the

@@ -4,7 +4,7 @@
 
 import type { GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { MessageTable } from "../../../fields.js";
-import type { ClientMessage, TextBody, StructuredBody, Receipt, Typing, GroupUpdate, SenderKeyBody, SentSync, IdentityUpdate, ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord, VersionNotice } from "./client_pb.js";
+import type { ClientMessage, TextBody, StructuredBody, Receipt, Typing, GroupUpdate, SenderKeyBody, SentSync, IdentityUpdate, ContactRecord, ConversationRecord, MessageRecord, OutboxRecord, InboxRecord, VersionNotice, LocalDeviceRecord } from "./client_pb.js";
 export { ReceiptType, ConversationKind, MessageStatus } from "./client_pb.js";
 
 /** The field table of nexuslink.v1.ClientMessage. */
@@ -178,5 +178,19 @@ export const VersionNoticeSchema: MessageTable<GenMessage<VersionNotice>> = {
   fields: [
     [1, "supportedVersion", "uint32"],
     [2, "refusedVersion", "uint32"],
+  ],
+};
+
+/** The field table of nexuslink.v1.LocalDeviceRecord. */
+export const LocalDeviceRecordSchema: MessageTable<GenMessage<LocalDeviceRecord>> = {
+  typeName: "nexuslink.v1.LocalDeviceRecord",
+  fields: [
+    [1, "version", "uint32"],
+    [2, "selfSigningCertificate", "bytes"],
+    [3, "deviceCertificate", "bytes"],
+    [4, "keyAgreementSecret", "bytes"],
+    [5, "signingKeyId", "string"],
+    [6, "signingKeySecret", "bytes"],
+    [7, "selfSigningSecret", "bytes"],
   ],
 };

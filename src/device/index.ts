@@ -1,0 +1,2 @@
+export { createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
+export type { CreateDeviceOptions, CreatedDevice, LoadDeviceOptions } from './device.js';
