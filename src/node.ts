@@ -9,3 +9,5 @@ export { fileImagePersister } from './storage/file.js';
 export type { FileImagePersisterOptions } from './storage/file.js';
 export { sqliteStorage } from './storage/sqlite.js';
 export type { SqliteStorageOptions } from './storage/sqlite.js';
+export { DEVICE_FILES, openDevice } from './device/node.js';
+export type { OpenDeviceOptions, OpenedDevice } from './device/node.js';

@@ -181,7 +181,9 @@ export async function createDevice(options: CreateDeviceOptions): Promise<Create
 function alreadyThere(record: Uint8Array): NexusError {
   let whose = 'a device';
   try {
-    const certificate = decodeDeviceCertificate(localDeviceRecordCodec.decode(record).deviceCertificate);
+    const certificate = decodeDeviceCertificate(
+      localDeviceRecordCodec.decode(record).deviceCertificate,
+    );
     whose = `a device of ${uuidFromPublicKey(certificate.identityKey)}`;
   } catch {
     // An unreadable record is still a record: refuse all the same.
