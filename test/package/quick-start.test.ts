@@ -1,0 +1,90 @@
+// The README's Quick start, run exactly as written there: the program between
+// the quick-start markers is saved into a fresh app that installed the packed
+// SDK (and the SQLite addon the README names), and run with node against the
+// community server, started as its README says, with an echo bot on the other
+// end. It must print the bot's reply, and on a second run open the same device.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '@nexuslink/server-kit/testing';
+import type { RunningServer } from '@nexuslink/server-kit/testing';
+import { CommunityClient, createDevice, memoryStorage } from '../../src/index.js';
+import { installPacked } from '../../scripts/package-install.js';
+import type { InstalledApp } from '../../scripts/package-install.js';
+import { startEchoBot } from '../../examples/echo-bot/bot.js';
+import type { EchoBot } from '../../examples/echo-bot/bot.js';
+import { repoPath } from '../helpers.js';
+
+const run = promisify(execFile);
+
+/** The program between `<!-- quick-start -->` and `<!-- /quick-start -->` in the README. */
+function quickStart(): string {
+  const readme = readFileSync(repoPath('README.md'), 'utf8');
+  const m = /<!-- quick-start -->\n```js\n([\s\S]*?)```\n<!-- \/quick-start -->/.exec(readme);
+  if (!m) throw new Error('README.md has no quick-start program between its markers');
+  return m[1]!;
+}
+
+/** The version of the SQLite addon the SDK names as its optional peer dependency. */
+function sqliteAddon(): string {
+  const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
+    peerDependencies: Record<string, string>;
+  };
+  return `better-sqlite3-multiple-ciphers@${pkg.peerDependencies['better-sqlite3-multiple-ciphers']}`;
+}
+
+describe('the README Quick start', () => {
+  let app: InstalledApp;
+  let server: RunningServer;
+  let bot: EchoBot;
+  let community: CommunityClient;
+  beforeAll(async () => {
+    app = installPacked();
+    await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', sqliteAddon()], {
+      cwd: app.dir,
+    });
+    writeFileSync(join(app.dir, 'chat.mjs'), quickStart());
+    server = await startServer({
+      NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexuslink-quick-start-')),
+    });
+    // The echo bot, on the server.
+    const storage = memoryStorage();
+    const { device } = await createDevice({ storage, displayName: 'echo bot' });
+    community = new CommunityClient({ url: server.url, device });
+    await community.login();
+    bot = await startEchoBot({
+      device,
+      storage,
+      transports: [community.transport],
+      directory: community.directory,
+    });
+    await bot.client.publishPreKeys();
+  }, 300_000);
+  afterAll(async () => {
+    await bot?.stop();
+    await community?.close();
+    if (server) expect(await server.stop()).toBe(0);
+    app?.remove();
+  });
+
+  it('prints the reply, and opens the same device on its next run', async () => {
+    const chat = (text: string) =>
+      run(process.execPath, ['chat.mjs', server.url, bot.client.uuid, text], {
+        cwd: app.dir,
+        env: { ...process.env, PASSPHRASE: 'correct horse battery staple' },
+        timeout: 60_000,
+      });
+    const first = await chat('hello');
+    expect(first.stdout).toContain(`${bot.client.uuid}: echo: hello`);
+    const me = /I am (\S+);/.exec(first.stdout)?.[1];
+    expect(me).toBeDefined();
+    expect(first.stdout).toMatch(/recovery phrase \(write it down\): (\w+ ){23}\w+/);
+    // The second run opens the device the first one made: no new identity.
+    const second = await chat('again');
+    expect(second.stdout).toBe(`${bot.client.uuid}: echo: again\n`);
+    expect(bot.answered()).toBe(2);
+  }, 180_000);
+});
