@@ -272,6 +272,7 @@ const loader = defineConfig(CONFIG_KEYS, {
   usage: [
     'nexuslink-community [serve] [--config FILE]    start the server',
     'nexuslink-community migrate [--config FILE]    apply database migrations and exit',
+    'nexuslink-community init [--config FILE]       write nexuslink.toml (or FILE) with every key, to edit',
     'nexuslink-community --help                     this text',
   ],
   check: (config) => {
@@ -299,6 +300,11 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 /** The `--help` text: usage, commands, and every key with its default and variable. */
 export function helpText(): string {
   return loader.help();
+}
+
+/** The configuration file `init` writes: every key at its default, commented out. */
+export function configTemplate(): string {
+  return loader.template();
 }
 
 const DAY_MS = 86_400_000;

@@ -19,7 +19,7 @@ import {
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { buildApp } from './app.ts';
-import { helpText, loadConfig, retentionOf } from './config.ts';
+import { configTemplate, helpText, loadConfig, retentionOf } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
 import { Repository } from './repository.ts';
@@ -75,6 +75,7 @@ async function serve(config: Config, db: Db): Promise<number> {
 runServerCli({
   program: 'nexuslink-community',
   help: helpText,
+  template: configTemplate,
   load: (file) => loadConfig({ file }),
   dbFile: 'community.db',
   migrate,

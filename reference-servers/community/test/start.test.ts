@@ -8,12 +8,24 @@
 // (its sources, package.json and build configuration, with node_modules
 // linked to the repository's and the workspace packages to the copy), so
 // the command and what it builds are the same and nobody's dist/ vanishes.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
+import { CONFIG_KEYS, loadConfig } from '@nexuslink/community-server';
 
 /** A copy of what `npm start` at the root reads and runs, with node_modules linked. */
 function repositoryCopy(): string {
@@ -109,5 +121,30 @@ describe('community server: started as its README says', () => {
     // Run from another folder, it keeps its data in ./nexuslink-data there.
     expect(readdirSync(join(dataDir, 'nexuslink-data'))).toContain('community.db');
     expect(await server.stop('SIGTERM')).toBe(0);
+  });
+
+  it('init writes a configuration file to edit: every key at its default, never over a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nexuslink-init-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const main = join(repoRoot(), 'reference-servers/community/src/main.ts');
+    const init = () => spawnSync(process.execPath, [main, 'init'], { cwd: dir, encoding: 'utf8' });
+    const first = init();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('wrote nexuslink.toml');
+    const path = join(dir, 'nexuslink.toml');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const text = readFileSync(path, 'utf8');
+    // Every key is there, commented out at its default: uncommented, it loads as the defaults.
+    for (const key of Object.keys(CONFIG_KEYS))
+      expect(text, key).toMatch(new RegExp(`^# ${key.split('.')[1]} = `, 'm'));
+    const uncommented = join(dir, 'uncommented.toml');
+    writeFileSync(uncommented, text.replace(/^# ([a-z_]+ = )/gm, '$1'));
+    expect(loadConfig({ file: uncommented, env: {} })).toEqual(loadConfig({ env: {} }));
+    // A second init leaves the file alone and says so.
+    writeFileSync(path, '[server]\nport = 9999\n');
+    const second = init();
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('nexuslink.toml exists already');
+    expect(readFileSync(path, 'utf8')).toBe('[server]\nport = 9999\n');
   });
 });

@@ -86,6 +86,11 @@ export interface ConfigLoader<T extends KeyTable> {
   load(options?: LoadConfigOptions<T>): ConfigOf<T>;
   /** The `--help` text: usage, commands, and every key with its default and variable. */
   help(): string;
+  /**
+   * A configuration file to start from (`init`): every key, commented out
+   * at its default, under its section, with its help.
+   */
+  template(): string;
 }
 
 /** Variables with the prefix that are not configuration keys (tests read them). */
@@ -236,7 +241,36 @@ export function defineConfig<T extends KeyTable>(
     }
     return lines.join('\n') + '\n';
   };
-  return { keys, load, help };
+  const template = (): string => {
+    const lines = [
+      `# ${definition.program}: ${definition.title}.`,
+      '# Every key is shown at its default, commented out: uncomment what you change.',
+      '# The environment overrides this file (NEXUSLINK_SECTION_NAME); --help lists every key.',
+    ];
+    // One table per section (TOML allows no second [server]), in the order sections first appear.
+    const bySection = new Map<string, [string, KeySpec][]>();
+    for (const [key, spec] of entries) {
+      const [head, name] = key.split('.') as [string, string];
+      const list = bySection.get(head) ?? [];
+      list.push([name, spec]);
+      bySection.set(head, list);
+    }
+    for (const [head, keysOf] of bySection) {
+      lines.push('', `[${head}]`);
+      for (const [name, spec] of keysOf) {
+        lines.push(`# ${spec.help}${spec.choices ? ` (${spec.choices.join(' | ')})` : ''}`);
+        lines.push(`# ${name} = ${spec.secret ? '""' : tomlValue(spec.default)}`);
+      }
+    }
+    return lines.join('\n') + '\n';
+  };
+  return { keys, load, help, template };
+}
+
+/** A default as TOML writes it (strings and lists of strings quoted as JSON quotes them). */
+function tomlValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => tomlValue(v)).join(', ')}]`;
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /** What differs between servers in the keys every one has. */

@@ -4,6 +4,7 @@
  * SIGINT or SIGHUP that finishes within a deadline or exits 1.
  */
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { useCryptoProvider } from '@nexuslink/sdk';
 import { ConfigError } from './config.ts';
 import type { ServerConfig } from './config.ts';
@@ -117,6 +118,8 @@ export interface ServerCli<C extends ServerConfig> {
   /** The command name, for messages. */
   readonly program: string;
   readonly help: () => string;
+  /** The configuration file `init` writes (every key at its default, commented out). */
+  readonly template: () => string;
   readonly load: (file: string | undefined) => C;
   /** The embedded database's file name in the data directory. */
   readonly dbFile: string;
@@ -125,8 +128,29 @@ export interface ServerCli<C extends ServerConfig> {
   readonly serve: (config: C, db: Db) => Promise<number>;
 }
 
+/** `init`: write the configuration template, never over an existing file (exit 2). */
+async function writeTemplate<C extends ServerConfig>(
+  cli: ServerCli<C>,
+  file: string,
+): Promise<number> {
+  try {
+    // Mode 0600: the file may come to hold a database URL with its password.
+    await writeFile(file, cli.template(), { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
+    process.stderr.write(
+      `${cli.program}: ${exists ? `${file} exists already: not overwritten` : `could not write ${file}: ${(err as Error).message}`}\n`,
+    );
+    return 2;
+  }
+  process.stdout.write(
+    `wrote ${file}: every key at its default, commented out. Edit it, then start: ${cli.program}${file === 'nexuslink.toml' ? '' : ` --config ${file}`}\n`,
+  );
+  return 0;
+}
+
 /**
- * A server's command line: `[serve] [--config FILE]`, `migrate`, `--help`.
+ * A server's command line: `[serve] [--config FILE]`, `migrate`, `init`, `--help`.
  * A configuration error exits 2 with the message (never a secret value);
  * migrations run before serving; any other failure exits 1.
  */
@@ -135,11 +159,12 @@ export function runServerCli<C extends ServerConfig>(cli: ServerCli<C>): void {
     let args;
     let config: C;
     try {
-      args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate']);
+      args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate', 'init']);
       if (args.command === 'help') {
         process.stdout.write(cli.help());
         return 0;
       }
+      if (args.command === 'init') return writeTemplate(cli, args.config ?? 'nexuslink.toml');
       config = cli.load(args.config);
     } catch (err) {
       if (err instanceof ConfigError) {

@@ -252,6 +252,7 @@ const loader = defineConfig(CONFIG_KEYS, {
   usage: [
     'nexuslink-relay [serve] [--config FILE]    start the relay',
     'nexuslink-relay migrate [--config FILE]    apply database migrations and exit',
+    'nexuslink-relay init [--config FILE]       write nexuslink.toml (or FILE) with every key, to edit',
     'nexuslink-relay --help                     this text',
   ],
   check(config) {
@@ -279,6 +280,11 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 /** The `--help` text: usage, commands, and every key with its default and variable. */
 export function helpText(): string {
   return loader.help();
+}
+
+/** The configuration file `init` writes: every key at its default, commented out. */
+export function configTemplate(): string {
+  return loader.template();
 }
 
 /** The quotas a put is checked against (spec/relay.md §4.1), from the `limits.*` keys. */

@@ -28,7 +28,7 @@ import {
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { buildRelayApp } from './app.ts';
-import { ConfigError, helpText, loadConfig } from './config.ts';
+import { ConfigError, configTemplate, helpText, loadConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
 import { BlobStore } from './store.ts';
@@ -99,6 +99,7 @@ async function serve(config: Config, db: Db): Promise<number> {
 runServerCli({
   program: 'nexuslink-relay',
   help: helpText,
+  template: configTemplate,
   load: (file) => loadConfig({ file }),
   dbFile: 'relay.db',
   migrate,
