@@ -27,9 +27,13 @@ const root = resolve(import.meta.dirname, '..');
 
 /**
  * Pack this checkout (or the package staged in `packageDir`) and install it,
- * with only its own dependencies, into a new app.
+ * with only its own dependencies, into a new app; `also`: more to install
+ * with it in the same command (tarballs, `name@version`).
  */
-export function installPacked(packageDir: string = root): InstalledApp {
+export function installPacked(
+  packageDir: string = root,
+  also: readonly string[] = [],
+): InstalledApp {
   const dir = mkdtempSync(join(tmpdir(), 'nexuslink-app-'));
   try {
     const npm = (args: string[], cwd: string) =>
@@ -51,7 +55,7 @@ export function installPacked(packageDir: string = root): InstalledApp {
       join(app, 'package.json'),
       JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }),
     );
-    npm(['install', '--no-package-lock', tarball], app);
+    npm(['install', '--no-package-lock', tarball, ...also], app);
     return {
       dir: app,
       tarballBytes: statSync(tarball).size,

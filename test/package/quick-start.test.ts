@@ -1,7 +1,8 @@
-// The README's Quick start, run exactly as written there: the program between
-// the quick-start markers is saved into a fresh app that installed the packed
-// SDK (and the SQLite addon the README names), and run with node against the
-// community server, started as its README says, with an echo bot on the other
+// The README's Quick start, run exactly as written there, in a fresh folder:
+// `npm install` of the packed SDK, the SQLite addon the README names and the
+// packed community server (scripts/pack-server.mjs, what is published), the
+// server started with `npx @nexuslink/community-server`, and the program
+// between the quick-start markers run with node, an echo bot on the other
 // end. It must print the bot's reply, and on a second run open the same device.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,13 +43,20 @@ describe('the README Quick start', () => {
   let bot: EchoBot;
   let community: CommunityClient;
   beforeAll(async () => {
-    app = installPacked();
-    await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', sqliteAddon()], {
-      cwd: app.dir,
-    });
+    const packed = mkdtempSync(join(tmpdir(), 'nexuslink-quick-start-'));
+    const { stdout } = await run(process.execPath, [
+      repoPath('scripts/pack-server.mjs'),
+      'community',
+      '--out',
+      packed,
+    ]);
+    app = installPacked(undefined, [stdout.trim(), sqliteAddon()]);
     writeFileSync(join(app.dir, 'chat.mjs'), quickStart());
-    server = await startServer({
-      NEXUSLINK_SERVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexuslink-quick-start-')),
+    // As the README says: one command, in the app's folder (its data in ./nexuslink-data).
+    server = await startServer({}, 'community', {
+      command: ['npx', '@nexuslink/community-server'],
+      cwd: app.dir,
+      processGroup: true,
     });
     // The echo bot, on the server.
     const storage = memoryStorage();
@@ -66,7 +74,7 @@ describe('the README Quick start', () => {
   afterAll(async () => {
     await bot?.stop();
     await community?.close();
-    if (server) expect(await server.stop()).toBe(0);
+    await server?.stop('SIGKILL');
     app?.remove();
   });
 
@@ -86,5 +94,17 @@ describe('the README Quick start', () => {
     const second = await chat('again');
     expect(second.stdout).toBe(`${bot.client.uuid}: echo: again\n`);
     expect(bot.answered()).toBe(2);
+    // npx, signalled with its process group, exits by the signal; the server under it stops.
+    await server.stop('SIGTERM');
+    await expect
+      .poll(
+        () =>
+          fetch(`${server.url}/healthz`).then(
+            () => 'up',
+            () => 'down',
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe('down');
   }, 180_000);
 });
