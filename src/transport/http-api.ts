@@ -69,6 +69,43 @@ export function requireSameServer(dialled: string, claimed: unknown): void {
   );
 }
 
+/**
+ * In a browser page, a request the browser refused because the server does
+ * not allow the page's origin (CORS) fails like an unreachable server: a
+ * bare TypeError, the reason only in the console. Tell them apart: a
+ * `no-cors` request, which CORS does not gate, still reaches a server that is
+ * up. Null when that is not the case (not a page, same origin, or the server
+ * is unreachable too).
+ */
+async function originRefused(
+  fetchFn: typeof globalThis.fetch,
+  request: { readonly url: string; readonly timeoutMs: number },
+  cause: unknown,
+): Promise<NexusError | null> {
+  const page = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  if (typeof page !== 'string' || !(cause instanceof TypeError)) return null;
+  let server: string;
+  try {
+    server = new URL(request.url).origin;
+  } catch {
+    return null;
+  }
+  if (server === page) return null;
+  try {
+    await fetchFn(`${server}/healthz`, {
+      mode: 'no-cors',
+      signal: AbortSignal.timeout(request.timeoutMs),
+    });
+  } catch {
+    return null;
+  }
+  return new NexusError(
+    'NOT_PERMITTED',
+    `the server at ${server} does not allow requests from this page's origin ${page} (CORS): add ${page} to the server's cors.origins (NEXUSLINK_CORS_ORIGINS)`,
+    { cause, details: { retryElsewhere: false } },
+  );
+}
+
 /** A call the server answered with `UNAUTHORIZED` (the login is gone); its message is the server's. */
 export class Unauthorized extends Error {
   override readonly name = 'Unauthorized';
@@ -80,7 +117,9 @@ export class Unauthorized extends Error {
  * @throws Unauthorized when the server says `UNAUTHORIZED` and a token was
  *   sent; `RATE_LIMITED` (with `details.retryAfterMs` from `Retry-After`)
  *   for a 429 answer; NexusError (via {@link serverError}) for any other
- *   error answer, `TRANSPORT` when there is no answer or it is not the envelope.
+ *   error answer, `TRANSPORT` when there is no answer or it is not the
+ *   envelope, `NOT_PERMITTED` in a browser page whose origin the server's
+ *   CORS settings do not allow.
  */
 export async function callApi<T>(
   fetchFn: typeof globalThis.fetch,
@@ -106,7 +145,10 @@ export async function callApi<T>(
       signal: AbortSignal.timeout(request.timeoutMs),
     });
   } catch (cause) {
-    throw new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause });
+    throw (
+      (await originRefused(fetchFn, request, cause)) ??
+      new NexusError('TRANSPORT', `the server did not answer ${method} ${path}`, { cause })
+    );
   }
   // A 429 is the server's RATE_LIMITED whatever its body says (a proxy's page, say).
   if (response.status === 429)

@@ -30,6 +30,17 @@ export type PageResult =
 // https: a secure context, as WebCrypto requires (requests never leave the browser).
 const ORIGIN = 'https://nexuslink.test';
 
+/** Where and how a page runs its script. */
+export interface PageOptions {
+  readonly hash?: string;
+  readonly prelude?: string;
+  /**
+   * A real page to open instead of the in-memory one at the fixed origin (a
+   * loopback server of the test, for requests to other loopback servers).
+   */
+  readonly url?: string;
+}
+
 /**
  * Run `script` in a fresh page of `context`, served from memory at a fixed
  * https origin; `prelude` runs before `script`. Returns what the page
@@ -39,16 +50,19 @@ const ORIGIN = 'https://nexuslink.test';
 export async function runInPage(
   context: BrowserContext,
   script: string,
-  options: { hash?: string; prelude?: string } = {},
+  options: PageOptions = {},
 ): Promise<Record<string, unknown>> {
   const page = await context.newPage();
-  await page.route(`${ORIGIN}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><html><body>running</body></html>',
-    }),
-  );
-  await page.goto(`${ORIGIN}/index.html${options.hash ?? ''}`);
+  if (options.url !== undefined) await page.goto(options.url);
+  else {
+    await page.route(`${ORIGIN}/**`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html><body>running</body></html>',
+      }),
+    );
+    await page.goto(`${ORIGIN}/index.html${options.hash ?? ''}`);
+  }
   if (options.prelude) await page.addScriptTag({ content: options.prelude });
   await page.addScriptTag({ content: script });
   await page.waitForFunction(() => 'nexuslinkResult' in globalThis, undefined, {
@@ -73,7 +87,7 @@ export async function runInPage(
 export async function runInChromium(
   dir: string,
   script: string,
-  options: { hash?: string; prelude?: string } = {},
+  options: PageOptions = {},
 ): Promise<Record<string, unknown>> {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: toolPath('chromium'),

@@ -234,8 +234,12 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     });
   });
 
+  // Readable by a page of any origin without CORS (`no-cors`): the SDK's
+  // client tells a page its origin is not allowed, rather than that the
+  // server is down, by reaching this (src/transport/http-api.ts). It says
+  // nothing but that the server is up.
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) =>
-    ok(reply, { status: 'ok' }),
+    ok(reply.header('cross-origin-resource-policy', 'cross-origin'), { status: 'ok' }),
   );
   app.get('/readyz', { config: { rateLimit: false } }, async (_req, reply) => {
     if (shuttingDown) throw new AppError('UNAVAILABLE', 'shutting down');
