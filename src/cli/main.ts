@@ -25,6 +25,7 @@ import {
 } from '../index.js';
 import type { KeyStore, RevocationReasonName, SignatureAlgorithm } from '../index.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
+import packageJson from '../../package.json' with { type: 'json' };
 import { runConformance } from './conformance.js';
 import { Home } from './home.js';
 import { writeAtomic } from '../storage/file.js';
@@ -55,7 +56,8 @@ Options:
   --home DIR        state directory (default: $NEXUSLINK_HOME or ~/.nexuslink)
   --keystore KIND   software (default) or pkcs11, for create/recover/import
   --pkcs11-module P --pkcs11-slot N --pkcs11-token LABEL    PKCS#11 token; PIN from NEXUSLINK_PKCS11_PIN
-  -h, --help        this text
+  -h, --help        this text; after a command, that command's usage
+  -V, --version     the version
 
 The BIP-39 passphrase (if any) is read from NEXUSLINK_MNEMONIC_PASSPHRASE.
 State and secrets are kept in <home>/identity.json, mode 0600, like an SSH key.
@@ -196,6 +198,35 @@ async function secretInput(io: Io, envName: string, prompt: string): Promise<str
   return line;
 }
 
+/**
+ * `nexuslink <group> [command] --help`: the usage lines of that command (or
+ * of every command of the group) and the options. An unknown one exits 2.
+ */
+function commandHelp(io: Io, group: string, command: string | undefined): number {
+  const prefix = `  ${group}${command === undefined ? ' ' : ` ${command} `}`;
+  const lines = USAGE.split('\n').filter((line) => line.startsWith(prefix));
+  if (lines.length === 0) {
+    io.err(`unknown command: ${[group, command].filter(Boolean).join(' ')} (see nexuslink --help)`);
+    return 2;
+  }
+  const options = USAGE.slice(USAGE.indexOf('Options:'));
+  io.out(`Usage: nexuslink [--home DIR]\n${lines.join('\n')}\n\n${options}`);
+  return 0;
+}
+
+/** A backup passphrase is the only thing between a stolen backup file and the identity. */
+const MIN_BACKUP_PASSPHRASE = 12;
+
+/** Refuse a backup passphrase an attacker with the file could guess offline. */
+function checkBackupPassphrase(passphrase: string): void {
+  const distinct = new Set(passphrase).size;
+  if ([...passphrase].length < MIN_BACKUP_PASSPHRASE || distinct < 5)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `the backup passphrase is too weak: use at least ${MIN_BACKUP_PASSPHRASE} characters, not one repeated (four or five random words make a good one)`,
+    );
+}
+
 /** Run the CLI with `argv` (without `node` and the script). Returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   // The conformance runner has options of its own and never touches the home.
@@ -218,9 +249,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       'pkcs11-slot': { type: 'string' },
       'pkcs11-token': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
     },
   });
   const [group, command, ...rest] = positionals;
+  if (values.version || (group === 'version' && command === undefined)) {
+    io.out(`nexuslink ${packageJson.version}`);
+    return 0;
+  }
+  if (values.help && group !== undefined && group !== 'help')
+    return commandHelp(io, group, command);
   if (values.help || group === undefined || group === 'help') {
     io.out(USAGE);
     return group === undefined && !values.help ? 2 : 0;
@@ -366,6 +404,7 @@ async function runCommand(
         'NEXUSLINK_BACKUP_PASSPHRASE',
         'Backup passphrase: ',
       );
+      checkBackupPassphrase(passphrase);
       const identity = Identity.fromSeed(fromHex(secrets.identitySeed));
       const file = await exportIdentityBackup(
         {

@@ -31,6 +31,43 @@ async function cli(args: string[], env: Record<string, string> = {}, stdin: stri
 const home = () => mkdtempSync(join(tmpdir(), 'nexuslink-cli-'));
 
 describe('nexuslink CLI', () => {
+  it("--version, and a command's own --help; an unknown one exits 2", async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+    for (const args of [['--version'], ['-V'], ['version']]) {
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`nexuslink ${pkg.version}`);
+    }
+    const create = await cli(['identity', 'create', '--help']);
+    expect(create.code).toBe(0);
+    expect(create.out).toContain('identity create [--name NAME]');
+    expect(create.out).not.toContain('device revoke');
+    expect(create.out).toContain('--home DIR');
+    const devices = await cli(['device', '--help']);
+    expect(devices.out).toContain('device add');
+    expect(devices.out).toContain('device revoke');
+    expect(devices.out).not.toContain('identity create');
+    const unknown = await cli(['identity', 'frobnicate', '--help']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown command: identity frobnicate');
+  });
+
+  it('refuses a weak backup passphrase, saying why, and writes nothing', async () => {
+    const h = home();
+    await cli(['--home', h, 'identity', 'create']);
+    const out = join(h, 'backup.nxl');
+    for (const weak of ['pw', 'aaaaaaaaaaaaaaaa', 'short words'])
+      await expect(
+        cli(['--home', h, 'identity', 'export', '--out', out], {
+          NEXUSLINK_BACKUP_PASSPHRASE: weak,
+        }),
+      ).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('too weak'),
+      });
+    expect(() => statSync(out)).toThrow();
+  });
+
   it('identity create / show / device add / list / revoke', async () => {
     const h = home();
     const created = await cli(['--home', h, 'identity', 'create', '--name', 'laptop', '--json']);
@@ -207,7 +244,7 @@ describe('nexuslink CLI', () => {
     expect(
       (
         await cli(['--home', h, 'identity', 'export', '--out', out], {
-          NEXUSLINK_BACKUP_PASSPHRASE: 'pw',
+          NEXUSLINK_BACKUP_PASSPHRASE: 'plenty of random words',
         })
       ).code,
     ).toBe(0);
