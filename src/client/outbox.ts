@@ -43,13 +43,20 @@ export class Outbox {
 
   /** See {@link NexusClient.flush}. */
   async flush(timeoutMs = 30_000): Promise<void> {
+    if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'timeoutMs must be a number of milliseconds, 0 or more',
+      );
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    for (let first = true; ; first = false) {
       if ((await this.pendingOutbox()) === 0) return;
       if (this.core.closed) throw new NexusError('TRANSPORT', 'the client is closed');
       const left = deadline - Date.now();
       if (left <= 0) throw new NexusError('TRANSPORT', 'the outbox did not drain in time');
-      this.kickSender();
+      // Kicked once, or when the sender stopped: a kick cuts its backoff short,
+      // and kicking on every wake-up would retry a refusing transport at once, again and again.
+      if (first || this.core.sender === null) this.kickSender();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 200));
         this.core.idleWaiters.push(() => {

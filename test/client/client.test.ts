@@ -146,6 +146,43 @@ describe('NexusClient: 1:1', () => {
     await until(() => texts(b.events).includes('queued'), 5000, 'delivery after reconnect');
   });
 
+  it('flush takes a number of ms, and waits on a refusing network at the retry pace, not in a loop', async () => {
+    const { network, start } = await world();
+    const alice = await makePerson('alice');
+    const bob = await makePerson('bob');
+    const device = await alice.addDevice();
+    const base = network.transport(deviceAddress(device.uuid, device.deviceId));
+    let sends = 0;
+    // Connected, and refusing every envelope.
+    const refusing = new Proxy(base, {
+      get(target, key) {
+        if (key === 'send')
+          return async () => {
+            sends++;
+            throw new NexusError('TRANSPORT', 'refused');
+          };
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const a = await start(device, {
+      transports: [refusing],
+      retry: { initialMs: 100, maxMs: 400 },
+    });
+    await start(await bob.addDevice());
+    await a.client.contacts.add({ card: await bob.card() });
+    for (const bad of ['10', Number.NaN, -1, Infinity])
+      await expect(a.client.flush(bad as number)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
+    await a.client.sendText(directConversation(bob.uuid), 'never accepted');
+    sends = 0;
+    await expect(a.client.flush(1500)).rejects.toMatchObject({ code: 'TRANSPORT' });
+    // 100, 200, 400, 400 ms between tries: a handful, where a loop would make thousands.
+    expect(sends).toBeGreaterThan(0);
+    expect(sends).toBeLessThan(20);
+  });
+
   it('a restarted client gets what arrived while it was closed, exactly once', async () => {
     const { network, directory, start } = await world();
     const alice = await makePerson('alice');
