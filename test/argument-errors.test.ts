@@ -3,7 +3,15 @@
 // error from deeper down (NO_SESSION, "invalid hex string").
 import { describe, expect, it } from 'vitest';
 import {
+  createDevice,
   createSenderKeyDistribution,
+  decodeDeviceCertificate,
+  deviceAddress,
+  directConversation,
+  establishSession,
+  groupConversation,
+  loadDevice,
+  memoryStorage,
   encryptMessage,
   exportSessionSnapshot,
   hasSession,
@@ -57,5 +65,26 @@ describe('arguments in the wrong form are named', () => {
       expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toContain('a UUID such as a channel id');
     }
+  });
+
+  it('bytes given as something else, and options left out, name what was expected', async () => {
+    const { alice } = await talking();
+    const bytesErr = await errorOf(() =>
+      establishSession(alice.device, 'AAEC' as never, alice.ctx),
+    );
+    expect(bytesErr.code).toBe('INVALID_ARGUMENT');
+    expect(bytesErr.message).toContain('(a Uint8Array), got string');
+    expect(() => decodeDeviceCertificate('00ff' as never)).toThrow(/a Uint8Array/);
+    for (const op of [
+      () => createDevice(undefined as never),
+      () => loadDevice(undefined as never),
+      () => createDevice({ storage: memoryStorage(), displayName: 'x', keyStore: {} as never }),
+    ])
+      expect((await errorOf(op)).code).toBe('INVALID_ARGUMENT');
+    expect(() => directConversation('alice')).toThrow(/NexusLink UUID/);
+    expect(() => groupConversation(new Uint8Array(15))).toThrow(/16-byte group id/);
+    expect(() => deviceAddress(alice.device.uuid, 'ab'.repeat(16) as never)).toThrow(
+      /16-byte device id/,
+    );
   });
 });

@@ -226,17 +226,25 @@ export class ContactsApi {
    * or a scanned QR payload) matches the safety number. Returns whether it
    * matched; a mismatch changes nothing.
    *
-   * @throws NexusError `NOT_FOUND` (no trusted identity for the UUID yet), `MALFORMED` (a bad QR payload).
+   * @throws NexusError `NOT_FOUND` (no trusted identity for the UUID yet),
+   *   `MALFORMED` (a bad QR payload), `INVALID_ARGUMENT` (`compared` is
+   *   neither 60 digits nor bytes).
    */
   async verify(uuid: string, compared: string | Uint8Array): Promise<boolean> {
     checkUuid(uuid);
+    // Anything else is the app's mistake, not a mismatch: a false here would
+    // read as "someone is in the middle".
+    const digits = typeof compared === 'string' ? compared.replace(/\s+/g, '') : null;
+    if (digits !== null ? !/^\d{60}$/.test(digits) : !(compared instanceof Uint8Array))
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'compared must be the 60 digits of the safety number (spaces allowed) or a scanned QR payload (a Uint8Array)',
+      );
     const own = this.#core.uuid;
     const matches =
-      typeof compared === 'string'
-        ? compared.replace(/\s+/g, '') === safetyNumber(own, uuid).digits
-        : compared instanceof Uint8Array
-          ? verifySafetyNumberPayload(own, uuid, compared)
-          : false;
+      digits !== null
+        ? digits === safetyNumber(own, uuid).digits
+        : verifySafetyNumberPayload(own, uuid, compared as Uint8Array);
     if (!matches) return false;
     await this.#setVerified(uuid, true);
     return true;

@@ -67,13 +67,28 @@ export function decodeClientMessage(bytes: Uint8Array): ClientMessage {
 /** A conversation: `dm:<uuid>` with one identity, or `group:<32 hex>`. */
 export type ConversationId = string;
 
-/** The conversation id of the 1:1 conversation with `uuid`. */
+/**
+ * The conversation id of the 1:1 conversation with `uuid`.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` unless `uuid` has the form of a UUID.
+ */
 export function directConversation(uuid: string): ConversationId {
+  if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{50}$/.test(uuid))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'directConversation takes a NexusLink UUID (50 Base58 characters)',
+    );
   return `dm:${uuid}`;
 }
 
-/** The conversation id of the group `groupId` (16 bytes). */
+/**
+ * The conversation id of the group `groupId` (16 bytes).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` unless `groupId` is 16 bytes.
+ */
 export function groupConversation(groupId: Uint8Array): ConversationId {
+  if (!(groupId instanceof Uint8Array) || groupId.length !== 16)
+    throw new NexusError('INVALID_ARGUMENT', 'groupConversation takes a 16-byte group id');
   return `group:${toHex(groupId)}`;
 }
 

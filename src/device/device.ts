@@ -77,6 +77,27 @@ export interface LoadDeviceOptions {
   readonly keyStore?: KeyStore;
 }
 
+function checkOptions(options: unknown, what: string): void {
+  if (typeof options !== 'object' || options === null)
+    throw new NexusError('INVALID_ARGUMENT', `${what} takes an options object ({ storage, ... })`);
+}
+
+function checkKeyStore(keyStore: unknown): asserts keyStore is KeyStore | undefined {
+  const k = keyStore as Partial<KeyStore> | undefined;
+  if (
+    k !== undefined &&
+    (typeof k !== 'object' ||
+      k === null ||
+      typeof k.createKey !== 'function' ||
+      typeof k.getKey !== 'function' ||
+      typeof k.sign !== 'function')
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'keyStore must be a KeyStore (softwareKeyStore, webCryptoKeyStore, pkcs11KeyStore)',
+    );
+}
+
 function checkStorage(storage: unknown): asserts storage is Storage {
   const s = storage as Storage | null;
   if (
@@ -105,7 +126,9 @@ function checkStorage(storage: unknown): asserts storage is Storage {
  *   option), `INVALID_MNEMONIC`, `STORAGE`, `KEYSTORE`.
  */
 export async function createDevice(options: CreateDeviceOptions): Promise<CreatedDevice> {
+  checkOptions(options, 'createDevice');
   checkStorage(options.storage);
+  checkKeyStore(options.keyStore);
   if (typeof options.displayName !== 'string' || options.displayName.length === 0)
     throw new NexusError('INVALID_ARGUMENT', 'displayName must be a non-empty string');
   if (options.mnemonic !== undefined && typeof options.mnemonic !== 'string')
@@ -203,7 +226,9 @@ function alreadyThere(record: Uint8Array): NexusError {
  *   key store no longer has the key, `STORAGE`.
  */
 export async function loadDevice(options: LoadDeviceOptions): Promise<LocalDevice> {
+  checkOptions(options, 'loadDevice');
   checkStorage(options.storage);
+  checkKeyStore(options.keyStore);
   const bytes = await options.storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));
   if (bytes === null)
     throw new NexusError(

@@ -63,6 +63,11 @@ export const DEVICE_FILES = { key: 'storage.key', database: 'nexuslink.db' } as 
  *   `createDevice` / `loadDevice`.
  */
 export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevice> {
+  if (typeof options !== 'object' || options === null)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'openDevice takes an options object ({ dir, passphrase })',
+    );
   if (typeof options.dir !== 'string' || options.dir.length === 0)
     throw new NexusError('INVALID_ARGUMENT', 'dir must be the path of a folder');
   if (typeof options.passphrase !== 'string' || options.passphrase.length === 0)

@@ -95,8 +95,20 @@ function sessionKey(address: DeviceAddress): string {
   return `${address.uuid}/${address.deviceId}`;
 }
 
-/** The address of a device. */
+/**
+ * The address of a device: its identity's UUID and its 16-byte device id.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for a UUID that is not a string or a
+ *   device id that is not 16 bytes (the hex form is what this returns).
+ */
 export function deviceAddress(uuid: string, deviceId: Uint8Array): DeviceAddress {
+  if (typeof uuid !== 'string' || uuid.length === 0)
+    throw new NexusError('INVALID_ARGUMENT', 'deviceAddress: uuid must be a NexusLink UUID');
+  if (!(deviceId instanceof Uint8Array) || deviceId.length !== 16)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'deviceAddress: deviceId must be the 16-byte device id (a Uint8Array; the address holds it as hex)',
+    );
   return { uuid, deviceId: toHex(deviceId) };
 }
 

@@ -84,7 +84,12 @@ export function messageCodec<S extends DescMessage>(
 
   function decode(bytes: Uint8Array): MessageShape<S> {
     if (!(bytes instanceof Uint8Array))
-      throw new NexusError('MALFORMED', `${typeName}: input is not bytes`);
+      // Bytes from the network or a disk are always bytes: anything else is
+      // the caller's argument (a base64 or hex string, a missing field).
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        `expected the bytes of a ${typeName.replace(/^nexuslink\.v1\./, '')} (a Uint8Array), got ${bytes === null ? 'null' : typeof bytes}`,
+      );
     if (bytes.length > options.maxBytes) {
       throw new NexusError(
         'MALFORMED',

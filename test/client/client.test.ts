@@ -484,6 +484,11 @@ describe('NexusClient: contacts', () => {
     const number = a.client.contacts.safetyNumber(bob.uuid);
     expect(await a.client.contacts.verify(bob.uuid, '1'.repeat(60))).toBe(false);
     expect((await a.client.contacts.get(bob.uuid))?.verified).toBe(false);
+    // Not a safety number at all: the app's mistake, never a "does not match".
+    for (const wrong of [123, '', '12345', number, 'one two three'])
+      await expect(a.client.contacts.verify(bob.uuid, wrong as string)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
     expect(await a.client.contacts.verify(bob.uuid, number.groups.join(' '))).toBe(true);
     expect((await a.client.contacts.get(bob.uuid))?.verified).toBe(true);
     expect(await a.client.contacts.verify(bob.uuid, number.payload)).toBe(true);
