@@ -1,5 +1,5 @@
-import { base58 } from '@scure/base';
 import { NexusError } from '../interfaces/errors.js';
+import { base58Decode, base58Encode } from './base58.js';
 import { bytesEqual, bytesKey, concat, utf8 } from '../primitives/bytes.js';
 import { Lru } from '../primitives/lru.js';
 import { crypto } from '../primitives/provider.js';
@@ -38,7 +38,7 @@ export function uuidFromPublicKey(publicKey: Uint8Array): Uuid {
   return uuidCache.get(
     bytesKey(publicKey),
     () =>
-      base58.encode(
+      base58Encode(
         concat(Uint8Array.of(UUID_VERSION), publicKey, checksum(UUID_VERSION, publicKey)),
       ) as Uuid,
   );
@@ -73,7 +73,7 @@ export function parseUuid(text: string): ParsedUuid {
     throw new NexusError('INVALID_UUID', 'UUID has the wrong length');
   let bytes: Uint8Array;
   try {
-    bytes = base58.decode(trimmed);
+    bytes = base58Decode(trimmed);
   } catch {
     throw new NexusError('INVALID_UUID', 'UUID contains characters outside the Base58 alphabet');
   }
