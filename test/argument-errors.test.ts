@@ -87,4 +87,42 @@ describe('arguments in the wrong form are named', () => {
       /16-byte device id/,
     );
   });
+
+  it('a session function given something else than its device or context says so', async () => {
+    const { alice, bob } = await talking();
+    const to = addr(bob);
+    const hi = new Uint8Array([1]);
+    const cases: [() => Promise<unknown>, RegExp][] = [
+      [() => encryptMessage(alice.device, to, hi, undefined as never), /stores/],
+      [() => encryptMessage(alice.device, to, hi, alice.ctx.stores as never), /stores/],
+      [
+        () => encryptMessage(alice.device, to, hi, { ...alice.ctx, clock: Date.now as never }),
+        /clock/,
+      ],
+      [
+        () =>
+          encryptMessage(alice.device, to, hi, {
+            ...alice.ctx,
+            random: globalThis.crypto as never,
+          }),
+        /random/,
+      ],
+      [() => encryptMessage(null as never, to, hi, alice.ctx), /LocalDevice/],
+      [
+        () => encryptMessage(JSON.parse(JSON.stringify(alice.device)), to, hi, alice.ctx),
+        /LocalDevice/,
+      ],
+      [() => establishSession(alice.device, new Uint8Array(10), {} as never), /stores/],
+      [() => hasSession(to, {} as never), /stores/],
+      [() => createSenderKeyDistribution(alice.device, new Uint8Array(16), {} as never), /stores/],
+    ];
+    for (const [op, message] of cases) {
+      const err = await errorOf(op);
+      expect(err.code).toBe('INVALID_ARGUMENT');
+      expect(err.message).toMatch(message);
+    }
+    // Nothing was changed: the session still works.
+    expect(await hasSession(to, alice.ctx)).toBe(true);
+    await encryptMessage(alice.device, to, hi, alice.ctx);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
+import { checkContext, checkLocal } from './context.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, fromHex, toHex, u64be, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
@@ -162,6 +163,8 @@ async function ownChain(
   ctx: SessionContext,
   rotate: boolean,
 ): Promise<Uint8Array> {
+  checkLocal(local);
+  checkContext(ctx);
   const d = distributionHex(distributionId);
   const self = deviceAddress(local.uuid, local.deviceId);
   return withLock(ctx.stores.senderKeys, `${self.uuid}/${self.deviceId}/${d.hex}`, async () => {
@@ -194,6 +197,7 @@ export async function processSenderKeyDistribution(
   distribution: Uint8Array,
   ctx: SessionContext,
 ): Promise<void> {
+  checkContext(ctx);
   if (!isDecryptedMessage(received))
     throw new NexusError(
       'INVALID_ARGUMENT',
@@ -341,6 +345,8 @@ export async function groupEncrypt(
   plaintext: Uint8Array,
   ctx: SessionContext,
 ): Promise<Uint8Array> {
+  checkLocal(local);
+  checkContext(ctx);
   const d = distributionHex(distributionId);
   requirePlaintextSize(plaintext);
   const self = deviceAddress(local.uuid, local.deviceId);
@@ -406,6 +412,7 @@ export async function groupDecrypt(
   envelope: Uint8Array,
   ctx: SessionContext,
 ): Promise<DecryptedGroupMessage> {
+  checkContext(ctx);
   const env = envelopeCodec.decode(envelope);
   if (env.type !== EnvelopeType.SENDER_KEY_MESSAGE)
     throw new NexusError('MALFORMED', 'not a group message envelope');

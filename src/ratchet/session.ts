@@ -7,6 +7,7 @@
 import { create } from '../wire/create.js';
 import { NexusError } from '../interfaces/errors.js';
 import { checkAddress } from '../interfaces/guards.js';
+import { checkContext, checkLocal } from './context.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress, ProtocolStores } from '../interfaces/sessions.js';
 import { bytesEqual, toHex, u64be } from '../primitives/bytes.js';
@@ -225,6 +226,8 @@ export async function establishSession(
   bundle: Uint8Array,
   options: EstablishOptions,
 ): Promise<DeviceAddress> {
+  checkLocal(local);
+  checkContext(options);
   const t = now(options);
   // Who is it? (Only decoded here; verified once below, against what we trust for them.)
   const uuid = bundleIdentity(bundle);
@@ -306,6 +309,7 @@ function bundleIdentity(bundle: Uint8Array): string {
 /** Whether a usable session with the device exists. */
 export async function hasSession(address: DeviceAddress, ctx: SessionContext): Promise<boolean> {
   checkAddress(address, 'address');
+  checkContext(ctx);
   const bytes = await ctx.stores.sessions.loadSession(address);
   return bytes !== null && workingRecordOf(bytes).record.current !== undefined;
 }
@@ -347,6 +351,8 @@ export async function encryptMessage(
 ): Promise<Uint8Array> {
   requirePlaintextSize(plaintext);
   checkAddress(address, 'address');
+  checkLocal(local);
+  checkContext(ctx);
   return withLock(ctx.stores.sessions, sessionKey(address), () =>
     encryptUnlocked(local, address, plaintext, ctx),
   );
@@ -618,6 +624,8 @@ export async function decryptMessage(
   envelope: Uint8Array,
   ctx: SessionContext,
 ): Promise<DecryptedMessage> {
+  checkLocal(local);
+  checkContext(ctx);
   return decryptEnvelope(local, envelopeCodec.decode(envelope), ctx);
 }
 
@@ -632,6 +640,8 @@ export async function decryptEnvelope(
   env: Envelope,
   ctx: SessionContext,
 ): Promise<DecryptedMessage> {
+  checkLocal(local);
+  checkContext(ctx);
   if (env.type !== EnvelopeType.PREKEY_MESSAGE && env.type !== EnvelopeType.RATCHET_MESSAGE)
     throw new NexusError('MALFORMED', 'not a 1:1 message envelope');
   if (env.recipientDeviceId.length !== 16)
@@ -847,6 +857,7 @@ export async function shouldResetSession(
   ctx: SessionContext,
 ): Promise<boolean> {
   checkAddress(address, 'address');
+  checkContext(ctx);
   return withLock(ctx.stores.sessions, sessionKey(address), async () => {
     const t = now(ctx);
     const working = (await loadWorkingRecord(ctx.stores.sessions, address)) ?? newWorkingRecord();
@@ -873,6 +884,7 @@ export async function shouldResetSession(
  */
 export async function sweepSession(address: DeviceAddress, ctx: SessionContext): Promise<number> {
   checkAddress(address, 'address');
+  checkContext(ctx);
   return withLock(ctx.stores.sessions, sessionKey(address), async () => {
     const store = ctx.stores.sessions;
     const t = now(ctx);

@@ -6,6 +6,7 @@ import { create } from '../wire/create.js';
 import { fromBinary } from '../wire/from-binary.js';
 import { NexusError } from '../interfaces/errors.js';
 import { checkAddress } from '../interfaces/guards.js';
+import { checkContext } from './context.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import { bytesEqual, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
@@ -66,6 +67,7 @@ export async function exportSessionSnapshot(
   ctx: SessionContext,
 ): Promise<Uint8Array> {
   checkAddress(address, 'address');
+  checkContext(ctx);
   checkKey(key);
   const store = ctx.stores.sessions;
   const contents = await withLock(store, lockKey(address), async () => {
@@ -141,6 +143,7 @@ export async function importSessionSnapshot(
   ctx: SessionContext,
 ): Promise<void> {
   checkAddress(address, 'address');
+  checkContext(ctx);
   checkKey(key);
   const decoded = sessionSnapshotCodec.decode(snapshot);
   if (decoded.version !== 1 && decoded.version !== SNAPSHOT_VERSION) {
