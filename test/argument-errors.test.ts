@@ -3,6 +3,8 @@
 // error from deeper down (NO_SESSION, "invalid hex string").
 import { describe, expect, it } from 'vitest';
 import {
+  CommunityClient,
+  createClient,
   createDevice,
   createSenderKeyDistribution,
   decodeDeviceCertificate,
@@ -17,6 +19,7 @@ import {
   hasSession,
   NexusError,
 } from '../src/index.js';
+import { memoryNetwork } from '../src/testing/index.js';
 import { addr, deliverDistribution, talking } from './ratchet/fixtures.js';
 
 async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
@@ -124,5 +127,37 @@ describe('arguments in the wrong form are named', () => {
     // Nothing was changed: the session still works.
     expect(await hasSession(to, alice.ctx)).toBe(true);
     await encryptMessage(alice.device, to, hi, alice.ctx);
+  });
+
+  it('createClient and CommunityClient check their options; member UUIDs never reach a URL unchecked', async () => {
+    const storage = memoryStorage();
+    const { device } = await createDevice({ storage, displayName: 'x' });
+    const network = memoryNetwork();
+    const transports = [network.transport(deviceAddress(device.uuid, device.deviceId))];
+    for (const [extra, message] of [
+      [{ clock: Date.now }, /clock/],
+      [{ random: globalThis.crypto }, /random/],
+      [{ directory: {} }, /PreKeyDirectory/],
+      [{ deliveryReceipts: 'yes' }, /deliveryReceipts/],
+    ] as const)
+      await expect(
+        createClient({ device, storage, transports, start: false, ...(extra as object) }),
+      ).rejects.toThrow(message);
+    const url = 'http://127.0.0.1:9';
+    expect(() => new CommunityClient({ url, device: null as never })).toThrow(/LocalDevice/);
+    expect(() => new CommunityClient({ url, device, resume: {} as never })).toThrow(/Map/);
+    const community = new CommunityClient({ url, device });
+    const channel = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const op of [
+      () => community.setChannelRole(channel, '../../v1/channels', 'admin'),
+      () => community.removeChannelMember(channel, 'x/../y'),
+      () => community.invite(channel, 123 as never),
+      () => community.setChannelRole(channel, device.uuid, 'owner' as never),
+      () => community.channelHistory(channel, { limit: 'x' as never }),
+      () => community.channelHistory(channel, { after: -1 }),
+      () => community.createChannel(undefined as never),
+    ])
+      expect((await errorOf(op)).code).toBe('INVALID_ARGUMENT');
+    await community.close();
   });
 });

@@ -103,11 +103,30 @@ export class ClientCore {
       if (t?.address?.uuid !== this.address.uuid || t.address.deviceId !== this.address.deviceId)
         throw new NexusError('INVALID_ARGUMENT', 'every transport must be for this device');
     }
+    const { directory, clock, random } = options;
+    if (
+      directory !== undefined &&
+      (typeof directory?.fetchBundles !== 'function' || typeof directory.publish !== 'function')
+    )
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'directory must be a PreKeyDirectory (CommunityClient.directory, p2pTransport().preKeyDirectory, ...)',
+      );
+    if (clock !== undefined && typeof clock?.now !== 'function')
+      throw new NexusError('INVALID_ARGUMENT', 'clock must be { now(): number }');
+    if (random !== undefined && typeof random?.randomBytes !== 'function')
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'random must be { randomBytes(length): Uint8Array }',
+      );
+    for (const flag of ['deliveryReceipts', 'start'] as const)
+      if (options[flag] !== undefined && typeof options[flag] !== 'boolean')
+        throw new NexusError('INVALID_ARGUMENT', `${flag} must be true or false`);
     this.storage = storage;
     this.transports = [...transports];
-    this.directory = options.directory;
-    this.clock = options.clock ?? systemClock;
-    this.random = options.random ?? systemRandom;
+    this.directory = directory;
+    this.clock = clock ?? systemClock;
+    this.random = random ?? systemRandom;
     this.deliveryReceipts = options.deliveryReceipts ?? true;
     this.refreshMs = nonNegative(
       options.deviceRefreshIntervalMs ?? 600_000,

@@ -31,7 +31,7 @@ import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/co
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
 import { signAuthChallenge } from './auth.js';
 import { CLOSE_REVOKED, CLOSE_UNAUTHORIZED, encodeFrame, frameError } from './frames.js';
-import { checkChannelId, clientId, uuidBytes, uuidText } from './ids.js';
+import { checkChannelId, checkMemberUuid, clientId, uuidBytes, uuidText } from './ids.js';
 import type {
   ChannelMessageEvent,
   CommunityChannel,
@@ -161,6 +161,19 @@ export class CommunityClient {
     if (!['http:', 'https:'].includes(origin.protocol) || origin.pathname !== '/' || origin.search)
       throw new NexusError('INVALID_ARGUMENT', 'url must be an http(s) origin, without a path');
     this.url = origin.origin;
+    const d = options.device as Partial<LocalDevice> | null | undefined;
+    if (!d || !(d.deviceId instanceof Uint8Array) || typeof d.uuid !== 'string' || !d.signer)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'device must be this device (a LocalDevice: createDevice(), loadDevice(), localDevice())',
+      );
+    if (options.resume !== undefined && !(options.resume instanceof Map))
+      throw new NexusError('INVALID_ARGUMENT', 'resume must be a Map of channel id to sequence id');
+    if (
+      options.requestTimeoutMs !== undefined &&
+      (!Number.isFinite(options.requestTimeoutMs) || options.requestTimeoutMs <= 0)
+    )
+      throw new NexusError('INVALID_ARGUMENT', 'requestTimeoutMs must be a number of ms, above 0');
     this.device = options.device;
     this.address = deviceAddress(options.device.uuid, options.device.deviceId);
     const f = options.fetch ?? globalThis.fetch;
@@ -346,6 +359,8 @@ export class CommunityClient {
     topic?: string;
     visibility?: 'public' | 'private';
   }): Promise<CommunityChannel> {
+    if (typeof options !== 'object' || options === null || typeof options.name !== 'string')
+      throw new NexusError('INVALID_ARGUMENT', 'createChannel takes { name, topic?, visibility? }');
     return this.#http('POST', '/v1/channels', options);
   }
 
@@ -385,6 +400,7 @@ export class CommunityClient {
   /** Invite a member of the server (admins and moderators). */
   async invite(id: string, uuid: string): Promise<void> {
     checkChannelId(id);
+    checkMemberUuid(uuid);
     await this.#http('POST', `/v1/channels/${id}/invites`, { uuid });
   }
 
@@ -408,12 +424,16 @@ export class CommunityClient {
     role: 'admin' | 'moderator' | 'member',
   ): Promise<void> {
     checkChannelId(id);
+    checkMemberUuid(uuid);
+    if (role !== 'admin' && role !== 'moderator' && role !== 'member')
+      throw new NexusError('INVALID_ARGUMENT', 'role must be admin, moderator or member');
     await this.#http('PUT', `/v1/channels/${id}/members/${uuid}/role`, { role });
   }
 
   /** Remove a member from the channel (admins; moderators remove members only). */
   async removeChannelMember(id: string, uuid: string): Promise<void> {
     checkChannelId(id);
+    checkMemberUuid(uuid);
     await this.#http('DELETE', `/v1/channels/${id}/members/${uuid}`);
   }
 
@@ -423,6 +443,15 @@ export class CommunityClient {
     options: { after?: number; limit?: number } = {},
   ): Promise<ChannelMessageEvent[]> {
     checkChannelId(id);
+    const after = options.after ?? 0;
+    const limit = options.limit ?? 100;
+    if (!Number.isSafeInteger(after) || after < 0)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'after must be a sequence id: an integer, 0 or more',
+      );
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      throw new NexusError('INVALID_ARGUMENT', 'limit must be an integer, 1 or more');
     const r = await this.#http<{
       messages: {
         seq: number;
@@ -430,10 +459,7 @@ export class CommunityClient {
         ciphertext: string;
         sentAt: number;
       }[];
-    }>(
-      'GET',
-      `/v1/channels/${id}/messages?after=${options.after ?? 0}&limit=${options.limit ?? 100}`,
-    );
+    }>('GET', `/v1/channels/${id}/messages?after=${after}&limit=${limit}`);
     return r.messages.map((m) => ({
       channelId: id,
       seq: m.seq,

@@ -14,6 +14,15 @@ export const uuidText = (b: Uint8Array) => {
 };
 /** A channel id in text form as its 16 bytes. */
 export const uuidBytes = (text: string) => fromHex(text.replaceAll('-', ''));
+/** Throw `INVALID_ARGUMENT` unless `uuid` has the form of a member's UUID (it goes into a URL path). */
+export function checkMemberUuid(uuid: unknown): asserts uuid is string {
+  if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{50}$/.test(uuid))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'a member is named by a NexusLink UUID (50 Base58 characters)',
+    );
+}
+
 /** Throws `INVALID_ARGUMENT` unless `id` is a channel id in text form. */
 export function checkChannelId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || !CHANNEL_ID.test(id))
