@@ -59,7 +59,10 @@ const RECORDS: Record<string, { schema: DescMessage; codec: Codec<DescMessage> }
   MessageRecord: { schema: MessageRecordSchema, codec: messageRecordCodec as Codec<DescMessage> },
   OutboxRecord: { schema: OutboxRecordSchema, codec: outboxRecordCodec as Codec<DescMessage> },
   InboxRecord: { schema: InboxRecordSchema, codec: inboxRecordCodec as Codec<DescMessage> },
-  LocalDeviceRecord: { schema: LocalDeviceRecordSchema, codec: localDeviceRecordCodec as Codec<DescMessage> },
+  LocalDeviceRecord: {
+    schema: LocalDeviceRecordSchema,
+    codec: localDeviceRecordCodec as Codec<DescMessage>,
+  },
 };
 
 describe('client vectors (test-vectors/client)', () => {
