@@ -151,6 +151,7 @@ export type {
   GroupUpdate,
   IdentityUpdate,
   InboxRecord,
+  LocalDeviceRecord,
   MessageRecord,
   OutboxRecord,
   Receipt,
