@@ -4,6 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   CommunityClient,
+  createStorageKey,
+  generateMnemonic,
+  sealStorageKey,
+  softwareKeyStore,
+  storageProtocolStores,
   createClient,
   createDevice,
   createSenderKeyDistribution,
@@ -19,7 +24,7 @@ import {
   hasSession,
   NexusError,
 } from '../src/index.js';
-import { memoryNetwork } from '../src/testing/index.js';
+import { memoryNetwork, memoryProtocolStores } from '../src/testing/index.js';
 import { addr, deliverDistribution, talking } from './ratchet/fixtures.js';
 
 async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
@@ -159,5 +164,21 @@ describe('arguments in the wrong form are named', () => {
     ])
       expect((await errorOf(op)).code).toBe('INVALID_ARGUMENT');
     await community.close();
+  });
+
+  it('setup functions name their argument: wordlists, passphrases, stores, key stores, randomness', async () => {
+    expect(() => generateMnemonic({ wordlist: 'english' as never })).toThrow(/not a name/);
+    expect(() => storageProtocolStores(memoryProtocolStores() as never)).toThrow(/takes a Storage/);
+    expect(() => createStorageKey('x' as never)).toThrow(/randomBytes/);
+    expect(() => softwareKeyStore({ keys: 'x' as never })).toThrow(/keys must be an array/);
+    const keys = softwareKeyStore();
+    expect((await errorOf(() => keys.createKey({ algorithms: 'ed25519' as never }))).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    const key = await keys.createKey();
+    expect((await errorOf(() => keys.sign(key.id, 'text' as never))).code).toBe('INVALID_ARGUMENT');
+    const sealed = await errorOf(() => sealStorageKey(createStorageKey(), 123 as never));
+    expect(sealed.code).toBe('INVALID_ARGUMENT');
+    expect(sealed.message).toContain('must be a string, got number');
   });
 });

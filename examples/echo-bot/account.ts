@@ -1,17 +1,7 @@
-// A new identity with one certified device and its contact card: what an app
-// does once at sign-up. Uses only the public entry point.
-import {
-  certifyNewDevice,
-  createContactCard,
-  createIdentity,
-  deviceAddress,
-  deviceSigner,
-  issueSelfSigningCertificate,
-  localDevice,
-  SigningKeyPair,
-  softwareKeyStore,
-} from '@nexuslink/sdk';
-import type { DeviceAddress, LocalDevice } from '@nexuslink/sdk';
+// A new identity with one device and its contact card: what an app does once
+// at sign-up. Uses only the public entry point.
+import { createContactCard, createDevice, deviceAddress, memoryStorage } from '@nexuslink/sdk';
+import type { DeviceAddress, LocalDevice, Storage } from '@nexuslink/sdk';
 
 /** An identity with one device, ready for `createClient` or `startEchoBot`. */
 export interface Account {
@@ -19,6 +9,8 @@ export interface Account {
   readonly uuid: string;
   /** The device, to give to the client. */
   readonly device: LocalDevice;
+  /** Where the device is saved (`loadDevice({ storage })` opens it again): give it to the client too. */
+  readonly storage: Storage;
   /** The device's network address, for its transport. */
   readonly address: DeviceAddress;
   /** The signed contact card others add with `client.contacts.add({ card })`. */
@@ -26,43 +18,28 @@ export interface Account {
 }
 
 /**
- * Create an identity named `name`, certify one device for it (keys in a
- * software key store, in memory) and sign its contact card. The mnemonic
- * and self-signing key are dropped: a real app keeps them for recovery and
- * for certifying more devices.
+ * Create an identity named `name` and a device of it, saved in `storage`
+ * (default: in memory), and sign its contact card. The recovery phrase is
+ * dropped here: a real app shows it once, for recovery.
  */
-export async function createAccount(name: string): Promise<Account> {
-  const { identity } = createIdentity();
-  const selfSigningKey = SigningKeyPair.generate();
-  const selfSigningCertificate = await issueSelfSigningCertificate({
-    identity,
-    signingKey: selfSigningKey.publicKey,
-  });
-  const keyStore = softwareKeyStore();
-  const certified = await certifyNewDevice({
-    keyStore,
-    selfSigningKey,
-    identityKey: identity.publicKey.bytes,
-    displayName: `${name}'s device`,
-  });
-  const device = localDevice({
-    deviceCertificate: certified.certificate.bytes,
-    selfSigningCertificate: selfSigningCertificate.bytes,
-    keyAgreementKey: certified.keyAgreementKey,
-    signer: await deviceSigner(keyStore, certified.signingKeyId),
-  });
+export async function createAccount(
+  name: string,
+  storage: Storage = memoryStorage(),
+): Promise<Account> {
+  const { device } = await createDevice({ storage, displayName: `${name}'s device` });
   const card = await createContactCard({
     signer: device.signer,
     signerDeviceId: device.deviceId,
-    identityKey: identity.publicKey.bytes,
+    identityKey: device.identityKey,
     displayName: name,
-    selfSigningCertificate: selfSigningCertificate.bytes,
+    selfSigningCertificate: device.selfSigningCertificate,
     deviceCertificates: [device.deviceCertificate],
   });
   return {
     name,
-    uuid: identity.uuid,
+    uuid: device.uuid,
     device,
+    storage,
     address: deviceAddress(device.uuid, device.deviceId),
     card,
   };

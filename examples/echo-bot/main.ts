@@ -1,7 +1,7 @@
 // The echo bot demo: a bot and one user on an in-memory network. The user
 // sends three messages; the bot answers each; the replies are printed.
 // Uses only the public entry point, as every app built on NexusLink should.
-import { createClient, directConversation, memoryStorage } from '@nexuslink/sdk';
+import { createClient, directConversation } from '@nexuslink/sdk';
 import { memoryNetwork, memoryPreKeyDirectory } from '@nexuslink/sdk/testing';
 import type { Message } from '@nexuslink/sdk';
 import { createAccount } from './account.ts';
@@ -16,14 +16,14 @@ const alice = await createAccount('alice');
 
 const bot = await startEchoBot({
   device: botAccount.device,
-  storage: memoryStorage(),
+  storage: botAccount.storage,
   transports: [network.transport(botAccount.address)],
   directory,
 });
 
 const user = await createClient({
   device: alice.device,
-  storage: memoryStorage(),
+  storage: alice.storage,
   transports: [network.transport(alice.address)],
   directory,
   start: false,

@@ -61,6 +61,15 @@ export function registerWordlists(
   }
 }
 
+/** Throw `INVALID_ARGUMENT` unless `list` is absent or 2048 strings (a list, not a language's name). */
+function checkWordlist(list: unknown): void {
+  if (list !== undefined && (!Array.isArray(list) || list.length !== 2048))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'wordlist must be a BIP-39 list of 2048 words (WORDLISTS.french from @nexuslink/sdk/wordlists, say), not a name',
+    );
+}
+
 /** Options for {@link generateMnemonic}. */
 export interface GenerateMnemonicOptions {
   /** 12, 15, 18, 21 or 24 words. Default 24 (256 bits of entropy). */
@@ -81,6 +90,7 @@ export function generateMnemonic(options: GenerateMnemonicOptions = {}): string 
   const words = options.words ?? 24;
   if (![12, 15, 18, 21, 24].includes(words))
     throw new NexusError('INVALID_ARGUMENT', 'words must be 12, 15, 18, 21 or 24');
+  checkWordlist(options.wordlist);
   return scureGenerateMnemonic((options.wordlist ?? english) as string[], (words / 3) * 32);
 }
 
@@ -93,6 +103,7 @@ export function entropyToMnemonic(
   entropy: Uint8Array,
   wordlist: readonly string[] = english,
 ): string {
+  checkWordlist(wordlist);
   try {
     return scureEntropyToMnemonic(entropy, wordlist as string[]);
   } catch {

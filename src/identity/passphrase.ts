@@ -22,9 +22,12 @@ export const DEFAULT_PASSPHRASE_KDF: Argon2Params = Object.freeze({
 
 /** The UTF-8 of the NFKC form of a non-empty passphrase. */
 export function passphraseBytes(passphrase: string, what = 'passphrase'): Uint8Array {
-  if (typeof passphrase !== 'string' || passphrase.length === 0) {
-    throw new NexusError('INVALID_ARGUMENT', `a ${what} is required`);
-  }
+  if (typeof passphrase !== 'string')
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `the ${what} must be a string, got ${typeof passphrase}`,
+    );
+  if (passphrase.length === 0) throw new NexusError('INVALID_ARGUMENT', `a ${what} is required`);
   // NFKC so the same passphrase typed on different keyboards gives the same key.
   return utf8(passphrase.normalize('NFKC'));
 }

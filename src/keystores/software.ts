@@ -69,6 +69,10 @@ class SoftwareKeyStore implements KeyStore {
   readonly #onChange: SoftwareKeyStoreOptions['onChange'];
 
   constructor(options: SoftwareKeyStoreOptions) {
+    if (options.keys !== undefined && !Array.isArray(options.keys))
+      throw new NexusError('INVALID_ARGUMENT', 'keys must be an array of SoftwareKeyRecord');
+    if (options.onChange !== undefined && typeof options.onChange !== 'function')
+      throw new NexusError('INVALID_ARGUMENT', 'onChange must be a function');
     this.#onChange = options.onChange;
     for (const record of options.keys ?? []) {
       if (!ALGORITHMS.includes(record.algorithm))
@@ -100,6 +104,8 @@ class SoftwareKeyStore implements KeyStore {
   }
 
   async createKey(options: CreateKeyOptions = {}): Promise<KeyInfo> {
+    if (options.algorithms !== undefined && !Array.isArray(options.algorithms))
+      throw new NexusError('INVALID_ARGUMENT', "algorithms must be an array, e.g. ['ed25519']");
     const algorithm = (options.algorithms ?? ALGORITHMS).find((a) => ALGORITHMS.includes(a));
     if (algorithm === undefined)
       throw new NexusError(
@@ -136,6 +142,8 @@ class SoftwareKeyStore implements KeyStore {
   }
 
   async sign(id: string, message: Uint8Array): Promise<Uint8Array> {
+    if (!(message instanceof Uint8Array))
+      throw new NexusError('INVALID_ARGUMENT', 'the message to sign must be a Uint8Array');
     const entry = this.#entry(id);
     return entry.info.algorithm === 'ed25519'
       ? crypto().ed25519Sign(entry.secret, message)

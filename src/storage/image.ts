@@ -106,6 +106,8 @@ function peekVersion(file: Uint8Array): number | null {
 
 /** A new random 32-byte storage key. */
 export function createStorageKey(random: RandomSource = systemRandom): Uint8Array {
+  if (typeof (random as Partial<RandomSource> | null)?.randomBytes !== 'function')
+    throw new NexusError('INVALID_ARGUMENT', 'random must be { randomBytes(length): Uint8Array }');
   return random.randomBytes(32);
 }
 

@@ -65,6 +65,17 @@ export function transactionStores(tx: StorageWriter): ProtocolStores {
  * inside `storage.write` when a change must commit with other records.
  */
 export function storageProtocolStores(storage: Storage): ProtocolStores {
+  const s = storage as Partial<Storage> | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.read !== 'function' ||
+    typeof s.write !== 'function'
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'storageProtocolStores takes a Storage (memoryStorage(), sqliteStorage(), ...); memoryProtocolStores() is already a set of stores',
+    );
   // Loads only call `get`, which a reader has.
   return stores((writes, fn) =>
     writes ? storage.write(fn) : storage.read(fn as (tx: StorageReader) => Promise<never>),
