@@ -108,3 +108,16 @@ export function diskBytes(path: string): number {
   for (const name of readdirSync(path)) total += diskBytes(join(path, name));
   return total;
 }
+
+/**
+ * Pack a reference server as it is published (scripts/pack-server.mjs) into a
+ * temporary directory; the tarball's path, to install with {@link installPacked}.
+ */
+export function packServer(server: 'community' | 'relay'): string {
+  const out = mkdtempSync(join(tmpdir(), `nexuslink-${server}-pack-`));
+  return execFileSync(
+    process.execPath,
+    [join(root, 'scripts/pack-server.mjs'), server, '--out', out],
+    { encoding: 'utf8' },
+  ).trim();
+}

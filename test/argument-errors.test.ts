@@ -2,6 +2,7 @@
 // INVALID_ARGUMENT that says which argument and what it should be, not an
 // error from deeper down (NO_SESSION, "invalid hex string").
 import { describe, expect, it } from 'vitest';
+import { nexusErrorOf } from './helpers.js';
 import {
   CommunityClient,
   createStorageKey,
@@ -22,19 +23,9 @@ import {
   encryptMessage,
   exportSessionSnapshot,
   hasSession,
-  NexusError,
 } from '../src/index.js';
 import { memoryNetwork, memoryProtocolStores } from '../src/testing/index.js';
 import { addr, deliverDistribution, talking } from './ratchet/fixtures.js';
-
-async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
-  const err = await op().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof NexusError)) throw new Error(`expected a NexusError, got ${String(err)}`);
-  return err;
-}
 
 describe('arguments in the wrong form are named', () => {
   it('a device address whose deviceId is bytes: INVALID_ARGUMENT, not NO_SESSION', async () => {
@@ -49,7 +40,7 @@ describe('arguments in the wrong form are named', () => {
       () => hasSession(wrong, alice.ctx),
       () => exportSessionSnapshot(wrong, new Uint8Array(32).fill(1), alice.ctx),
     ]) {
-      const err = await errorOf(op);
+      const err = await nexusErrorOf(op);
       expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toContain('deviceId is bytes');
       expect(err.message).toContain('deviceAddress(uuid, deviceId)');
@@ -69,7 +60,9 @@ describe('arguments in the wrong form are named', () => {
       await createSenderKeyDistribution(alice.device, Buffer.from(hex, 'hex'), alice.ctx),
     ).toEqual(distribution);
     for (const bad of ['general', channel.slice(1), new Uint8Array(15)]) {
-      const err = await errorOf(() => createSenderKeyDistribution(alice.device, bad, alice.ctx));
+      const err = await nexusErrorOf(() =>
+        createSenderKeyDistribution(alice.device, bad, alice.ctx),
+      );
       expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toContain('a UUID such as a channel id');
     }
@@ -77,7 +70,7 @@ describe('arguments in the wrong form are named', () => {
 
   it('bytes given as something else, and options left out, name what was expected', async () => {
     const { alice } = await talking();
-    const bytesErr = await errorOf(() =>
+    const bytesErr = await nexusErrorOf(() =>
       establishSession(alice.device, 'AAEC' as never, alice.ctx),
     );
     expect(bytesErr.code).toBe('INVALID_ARGUMENT');
@@ -88,7 +81,7 @@ describe('arguments in the wrong form are named', () => {
       () => loadDevice(undefined as never),
       () => createDevice({ storage: memoryStorage(), displayName: 'x', keyStore: {} as never }),
     ])
-      expect((await errorOf(op)).code).toBe('INVALID_ARGUMENT');
+      expect((await nexusErrorOf(op)).code).toBe('INVALID_ARGUMENT');
     expect(() => directConversation('alice')).toThrow(/NexusLink UUID/);
     expect(() => groupConversation(new Uint8Array(15))).toThrow(/16-byte group id/);
     expect(() => deviceAddress(alice.device.uuid, 'ab'.repeat(16) as never)).toThrow(
@@ -125,7 +118,7 @@ describe('arguments in the wrong form are named', () => {
       [() => createSenderKeyDistribution(alice.device, new Uint8Array(16), {} as never), /stores/],
     ];
     for (const [op, message] of cases) {
-      const err = await errorOf(op);
+      const err = await nexusErrorOf(op);
       expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toMatch(message);
     }
@@ -162,7 +155,7 @@ describe('arguments in the wrong form are named', () => {
       () => community.channelHistory(channel, { after: -1 }),
       () => community.createChannel(undefined as never),
     ])
-      expect((await errorOf(op)).code).toBe('INVALID_ARGUMENT');
+      expect((await nexusErrorOf(op)).code).toBe('INVALID_ARGUMENT');
     await community.close();
   });
 
@@ -172,12 +165,14 @@ describe('arguments in the wrong form are named', () => {
     expect(() => createStorageKey('x' as never)).toThrow(/randomBytes/);
     expect(() => softwareKeyStore({ keys: 'x' as never })).toThrow(/keys must be an array/);
     const keys = softwareKeyStore();
-    expect((await errorOf(() => keys.createKey({ algorithms: 'ed25519' as never }))).code).toBe(
+    expect(
+      (await nexusErrorOf(() => keys.createKey({ algorithms: 'ed25519' as never }))).code,
+    ).toBe('INVALID_ARGUMENT');
+    const key = await keys.createKey();
+    expect((await nexusErrorOf(() => keys.sign(key.id, 'text' as never))).code).toBe(
       'INVALID_ARGUMENT',
     );
-    const key = await keys.createKey();
-    expect((await errorOf(() => keys.sign(key.id, 'text' as never))).code).toBe('INVALID_ARGUMENT');
-    const sealed = await errorOf(() => sealStorageKey(createStorageKey(), 123 as never));
+    const sealed = await nexusErrorOf(() => sealStorageKey(createStorageKey(), 123 as never));
     expect(sealed.code).toBe('INVALID_ARGUMENT');
     expect(sealed.message).toContain('must be a string, got number');
   });

@@ -42,6 +42,16 @@ export async function expectNexusError(fn: () => unknown, code: ErrorCode): Prom
   return thrown as NexusError;
 }
 
+/** The NexusError `op` rejects with (fails the test when it resolves or rejects with anything else). */
+export async function nexusErrorOf(op: () => Promise<unknown>): Promise<NexusError> {
+  const err = await op().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof NexusError)) throw new Error(`expected a NexusError, got ${String(err)}`);
+  return err;
+}
+
 /** Synchronous variant of {@link expectNexusError}. */
 export function expectNexusErrorSync(fn: () => unknown, code: ErrorCode): NexusError {
   try {

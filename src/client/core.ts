@@ -6,12 +6,14 @@
  * never exposes it.
  */
 import { NexusError } from '../interfaces/errors.js';
+import { checkClock, checkRandom, checkStorage } from '../interfaces/guards.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { Storage } from '../interfaces/storage.js';
 import type { Transport } from '../interfaces/transport.js';
 import { systemClock, systemRandom } from '../identity/certificates.js';
+import { checkLocal } from '../ratchet/context.js';
 import { MAX_KEM_ONE_TIME_PREKEYS } from '../ratchet/prekey-upload.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { deviceAddress } from '../ratchet/session.js';
@@ -91,10 +93,8 @@ export class ClientCore {
     if (typeof options !== 'object' || options === null)
       throw new NexusError('INVALID_ARGUMENT', 'createClient takes an options object');
     const { device, storage, transports } = options;
-    if (!device || !(device.deviceId instanceof Uint8Array) || typeof device.uuid !== 'string')
-      throw new NexusError('INVALID_ARGUMENT', 'device must be a LocalDevice (see localDevice)');
-    if (!storage || typeof storage.write !== 'function')
-      throw new NexusError('INVALID_ARGUMENT', 'storage must be a Storage');
+    checkLocal(device, 'device');
+    checkStorage(storage);
     if (!Array.isArray(transports) || transports.length === 0)
       throw new NexusError('INVALID_ARGUMENT', 'give at least one transport');
     this.device = device;
@@ -112,13 +112,8 @@ export class ClientCore {
         'INVALID_ARGUMENT',
         'directory must be a PreKeyDirectory (CommunityClient.directory, p2pTransport().preKeyDirectory, ...)',
       );
-    if (clock !== undefined && typeof clock?.now !== 'function')
-      throw new NexusError('INVALID_ARGUMENT', 'clock must be { now(): number }');
-    if (random !== undefined && typeof random?.randomBytes !== 'function')
-      throw new NexusError(
-        'INVALID_ARGUMENT',
-        'random must be { randomBytes(length): Uint8Array }',
-      );
+    checkClock(clock);
+    checkRandom(random);
     for (const flag of ['deliveryReceipts', 'start'] as const)
       if (options[flag] !== undefined && typeof options[flag] !== 'boolean')
         throw new NexusError('INVALID_ARGUMENT', `${flag} must be true or false`);

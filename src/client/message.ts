@@ -7,7 +7,7 @@ import type { MessageInitShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import type { ClientMessage, ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
-import { clientMessageCodec, WIRE_LIMITS } from '../wire/messages.js';
+import { clientMessageCodec, isUuidSyntax, WIRE_LIMITS } from '../wire/messages.js';
 
 const BLOCK = WIRE_LIMITS.clientMessagePadding;
 
@@ -73,7 +73,7 @@ export type ConversationId = string;
  * @throws NexusError `INVALID_ARGUMENT` unless `uuid` has the form of a UUID.
  */
 export function directConversation(uuid: string): ConversationId {
-  if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{50}$/.test(uuid))
+  if (!isUuidSyntax(uuid))
     throw new NexusError(
       'INVALID_ARGUMENT',
       'directConversation takes a NexusLink UUID (50 Base58 characters)',
@@ -98,7 +98,7 @@ export function parseConversation(
 ): { kind: 'direct'; peer: string } | { kind: 'group'; groupId: Uint8Array } {
   if (typeof id === 'string') {
     // A UUID is always 50 Base58 characters (spec/identity.md §3).
-    if (id.startsWith('dm:') && /^[1-9A-HJ-NP-Za-km-z]{50}$/.test(id.slice(3)))
+    if (id.startsWith('dm:') && isUuidSyntax(id.slice(3)))
       return { kind: 'direct', peer: id.slice(3) };
     if (/^group:[0-9a-f]{32}$/.test(id)) return { kind: 'group', groupId: fromHex(id.slice(6)) };
   }

@@ -12,13 +12,13 @@
 import { base64 } from '@scure/base';
 import { Consumers } from '../transport/consumer.js';
 import { NexusError } from '../interfaces/errors.js';
-import type { PreKeyDirectory, PreKeyUpload } from '../interfaces/directory.js';
+import type { PreKeyDirectory } from '../interfaces/directory.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport, TransportState } from '../interfaces/transport.js';
 import { fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
+import { checkLocal } from '../ratchet/context.js';
 import { deviceAddress } from '../ratchet/session.js';
-import { verifyPreKeyUpload } from '../ratchet/prekey-upload.js';
 import {
   callApi,
   DEFAULT_RETRY_AFTER_MS,
@@ -38,6 +38,7 @@ import type {
   CommunityClientOptions,
   WebSocketConstructor,
 } from './types.js';
+import { serverPreKeyDirectory } from './prekey-directory.js';
 import { WebSocketTransport } from './websocket-transport.js';
 
 export { clientId } from './ids.js';
@@ -161,12 +162,7 @@ export class CommunityClient {
     if (!['http:', 'https:'].includes(origin.protocol) || origin.pathname !== '/' || origin.search)
       throw new NexusError('INVALID_ARGUMENT', 'url must be an http(s) origin, without a path');
     this.url = origin.origin;
-    const d = options.device as Partial<LocalDevice> | null | undefined;
-    if (!d || !(d.deviceId instanceof Uint8Array) || typeof d.uuid !== 'string' || !d.signer)
-      throw new NexusError(
-        'INVALID_ARGUMENT',
-        'device must be this device (a LocalDevice: createDevice(), loadDevice(), localDevice())',
-      );
+    checkLocal(options.device, 'device');
     if (options.resume !== undefined && !(options.resume instanceof Map))
       throw new NexusError('INVALID_ARGUMENT', 'resume must be a Map of channel id to sequence id');
     if (
@@ -187,7 +183,11 @@ export class CommunityClient {
     this.#maxDelay = options.reconnect?.maxDelayMs ?? 30_000;
     this.#cursors = new Map(options.resume ?? []);
     this.transport = new WebSocketTransport(this);
-    this.directory = this.#makeDirectory();
+    this.directory = serverPreKeyDirectory(
+      (method: string, path: string, body?: unknown) => this.#http(method, path, body),
+      this.address,
+      (listener) => this.onPreKeysLow(listener),
+    );
   }
 
   // --- login and HTTP ---------------------------------------------------------------
@@ -300,50 +300,6 @@ export class CommunityClient {
       revocationList: base64.encode(revocationList),
     });
     return r.revoked;
-  }
-
-  // --- prekeys --------------------------------------------------------------------------
-
-  #makeDirectory(): PreKeyDirectory {
-    return {
-      publish: async (upload: PreKeyUpload) => {
-        // Checked here as the server checks it: a bad upload is a typed error
-        // naming the fault, and costs no round trip.
-        verifyPreKeyUpload(upload);
-        await this.#http('POST', '/v1/prekeys', {
-          deviceCertificate: base64.encode(upload.deviceCertificate),
-          selfSigningCertificate: base64.encode(upload.selfSigningCertificate),
-          signedPreKey: base64.encode(upload.signedPreKey),
-          kemPreKey: base64.encode(upload.kemPreKey),
-          oneTimePreKeys: upload.oneTimePreKeys.map((k) => base64.encode(k)),
-          kemOneTimePreKeys: upload.kemOneTimePreKeys.map((k) => base64.encode(k)),
-        });
-      },
-      fetchBundles: async (uuid, options = {}) => {
-        if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{1,100}$/.test(uuid))
-          throw new NexusError('INVALID_ARGUMENT', 'uuid must be a UUID');
-        const exclude = options.exclude ?? [];
-        for (const d of exclude)
-          if (!/^[0-9a-f]{32}$/.test(d))
-            throw new NexusError('INVALID_ARGUMENT', 'exclude holds device ids (hex)');
-        const query = exclude.length ? `?exclude=${exclude.join(',')}` : '';
-        const r = await this.#http<{ bundles: string[] }>('GET', `/v1/prekeys/${uuid}${query}`);
-        return r.bundles.map((b) => base64.decode(b));
-      },
-      preKeyCounts: async (device: DeviceAddress) => {
-        checkAddress(device);
-        if (device.uuid !== this.address.uuid || device.deviceId !== this.address.deviceId)
-          throw new NexusError('NOT_PERMITTED', 'the server tells a device only its own count');
-        const counts = await this.#http<{ oneTimePreKeys: number; kemOneTimePreKeys?: number }>(
-          'GET',
-          '/v1/prekeys/count',
-        );
-        // A server from before one-time KEM prekeys counts none.
-        return { oneTime: counts.oneTimePreKeys, kemOneTime: counts.kemOneTimePreKeys ?? 0 };
-      },
-      // The server's PreKeysLow reaches the client that publishes this device's prekeys.
-      onPreKeysLow: (listener) => this.onPreKeysLow((count) => listener(this.address, count)),
-    };
   }
 
   // --- channels ------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { NexusError } from '../interfaces/errors.js';
 import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
+import { isUuidSyntax } from '../wire/messages.js';
 
 const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A channel id's 16 bytes in the server's text form. */
@@ -16,7 +17,7 @@ export const uuidText = (b: Uint8Array) => {
 export const uuidBytes = (text: string) => fromHex(text.replaceAll('-', ''));
 /** Throw `INVALID_ARGUMENT` unless `uuid` has the form of a member's UUID (it goes into a URL path). */
 export function checkMemberUuid(uuid: unknown): asserts uuid is string {
-  if (typeof uuid !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{50}$/.test(uuid))
+  if (!isUuidSyntax(uuid))
     throw new NexusError(
       'INVALID_ARGUMENT',
       'a member is named by a NexusLink UUID (50 Base58 characters)',

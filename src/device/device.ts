@@ -11,6 +11,7 @@
  */
 import { NexusError } from '../interfaces/errors.js';
 import type { KeyStore } from '../interfaces/keystore.js';
+import { checkStorage } from '../interfaces/guards.js';
 import type { Storage } from '../interfaces/storage.js';
 import { decodeDeviceCertificate, issueSelfSigningCertificate } from '../identity/certificates.js';
 import { certifyNewDevice, deviceSigner } from '../identity/device.js';
@@ -77,7 +78,8 @@ export interface LoadDeviceOptions {
   readonly keyStore?: KeyStore;
 }
 
-function checkOptions(options: unknown, what: string): void {
+/** Throw `INVALID_ARGUMENT` unless `options` is an object (`what` takes one). */
+export function checkOptions(options: unknown, what: string): void {
   if (typeof options !== 'object' || options === null)
     throw new NexusError('INVALID_ARGUMENT', `${what} takes an options object ({ storage, ... })`);
 }
@@ -95,20 +97,6 @@ function checkKeyStore(keyStore: unknown): asserts keyStore is KeyStore | undefi
     throw new NexusError(
       'INVALID_ARGUMENT',
       'keyStore must be a KeyStore (softwareKeyStore, webCryptoKeyStore, pkcs11KeyStore)',
-    );
-}
-
-function checkStorage(storage: unknown): asserts storage is Storage {
-  const s = storage as Storage | null;
-  if (
-    typeof s !== 'object' ||
-    s === null ||
-    typeof s.read !== 'function' ||
-    typeof s.write !== 'function'
-  )
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'storage must be a Storage (memoryStorage, sqliteStorage, ...)',
     );
 }
 

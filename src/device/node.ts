@@ -15,7 +15,7 @@ import { writeAtomic } from '../storage/file.js';
 import { createStorageKey, openStorageKey, sealStorageKey } from '../storage/image.js';
 import type { SealStorageKeyOptions } from '../storage/image.js';
 import { sqliteStorage } from '../storage/sqlite.js';
-import { createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
+import { checkOptions, createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
 
 /** Options of {@link openDevice}. */
 export interface OpenDeviceOptions {
@@ -63,11 +63,7 @@ export const DEVICE_FILES = { key: 'storage.key', database: 'nexuslink.db' } as 
  *   `createDevice` / `loadDevice`.
  */
 export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevice> {
-  if (typeof options !== 'object' || options === null)
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'openDevice takes an options object ({ dir, passphrase })',
-    );
+  checkOptions(options, 'openDevice');
   if (typeof options.dir !== 'string' || options.dir.length === 0)
     throw new NexusError('INVALID_ARGUMENT', 'dir must be the path of a folder');
   if (typeof options.passphrase !== 'string' || options.passphrase.length === 0)

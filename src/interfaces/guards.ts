@@ -3,7 +3,9 @@
  * envelope as the interfaces define them (no logic beyond the check).
  */
 import { NexusError } from './errors.js';
+import type { Clock, RandomSource } from './runtime.js';
 import type { DeviceAddress } from './sessions.js';
+import type { Storage } from './storage.js';
 
 /** Largest envelope a transport of the SDK carries: 1 MiB. */
 export const MAX_ENVELOPE_BYTES = 1024 * 1024;
@@ -44,4 +46,34 @@ export function checkEnvelope(envelope: unknown): asserts envelope is Uint8Array
       'INVALID_ARGUMENT',
       `an envelope must be 1 byte to ${MAX_ENVELOPE_BYTES} bytes`,
     );
+}
+
+/** Throw `INVALID_ARGUMENT` (with `message`) unless `storage` is a {@link Storage}. */
+export function checkStorage(
+  storage: unknown,
+  message = 'storage must be a Storage (memoryStorage(), sqliteStorage(), ...)',
+): asserts storage is Storage {
+  const s = storage as Partial<Storage> | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.read !== 'function' ||
+    typeof s.write !== 'function'
+  )
+    throw new NexusError('INVALID_ARGUMENT', message);
+}
+
+/** Throw `INVALID_ARGUMENT` unless `clock` is absent or a {@link Clock}. */
+export function checkClock(clock: unknown): asserts clock is Clock | undefined {
+  if (clock !== undefined && typeof (clock as Partial<Clock> | null)?.now !== 'function')
+    throw new NexusError('INVALID_ARGUMENT', 'clock must be { now(): number }');
+}
+
+/** Throw `INVALID_ARGUMENT` unless `random` is absent or a {@link RandomSource}. */
+export function checkRandom(random: unknown): asserts random is RandomSource | undefined {
+  if (
+    random !== undefined &&
+    typeof (random as Partial<RandomSource> | null)?.randomBytes !== 'function'
+  )
+    throw new NexusError('INVALID_ARGUMENT', 'random must be { randomBytes(length): Uint8Array }');
 }

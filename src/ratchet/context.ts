@@ -6,14 +6,14 @@
  */
 import { NexusError } from '../interfaces/errors.js';
 import type { ProtocolStores } from '../interfaces/sessions.js';
-import type { Clock, RandomSource } from '../interfaces/runtime.js';
+import { checkClock, checkRandom } from '../interfaces/guards.js';
 
 /** Throw `INVALID_ARGUMENT` unless `ctx` holds the four stores, and a clock and randomness of the right shape when given. */
 export function checkContext(ctx: unknown): void {
   const c = (typeof ctx === 'object' && ctx !== null ? ctx : {}) as {
     stores?: Partial<ProtocolStores>;
-    clock?: Partial<Clock>;
-    random?: Partial<RandomSource>;
+    clock?: unknown;
+    random?: unknown;
   };
   const s = c.stores;
   if (typeof s !== 'object' || !s?.sessions || !s.preKeys || !s.senderKeys || !s.identities)
@@ -21,14 +21,12 @@ export function checkContext(ctx: unknown): void {
       'INVALID_ARGUMENT',
       'the context must be { stores } holding sessions, preKeys, senderKeys and identities (memoryProtocolStores(), storageProtocolStores(storage), transactionStores(tx))',
     );
-  if (c.clock !== undefined && typeof c.clock?.now !== 'function')
-    throw new NexusError('INVALID_ARGUMENT', 'clock must be { now(): number }');
-  if (c.random !== undefined && typeof c.random?.randomBytes !== 'function')
-    throw new NexusError('INVALID_ARGUMENT', 'random must be { randomBytes(length): Uint8Array }');
+  checkClock(c.clock);
+  checkRandom(c.random);
 }
 
-/** Throw `INVALID_ARGUMENT` unless `local` is this device as the SDK makes it. */
-export function checkLocal(local: unknown): void {
+/** Throw `INVALID_ARGUMENT` unless `local` (the argument `what`) is this device as the SDK makes it. */
+export function checkLocal(local: unknown, what = 'local'): void {
   const l = local as { deviceId?: unknown; identityKey?: unknown; signer?: unknown } | null;
   if (
     typeof l !== 'object' ||
@@ -40,6 +38,6 @@ export function checkLocal(local: unknown): void {
   )
     throw new NexusError(
       'INVALID_ARGUMENT',
-      'local must be this device (a LocalDevice: localDevice(), createDevice(), loadDevice())',
+      `${what} must be this device (a LocalDevice: localDevice(), createDevice(), loadDevice())`,
     );
 }

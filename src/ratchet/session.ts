@@ -624,8 +624,7 @@ export async function decryptMessage(
   envelope: Uint8Array,
   ctx: SessionContext,
 ): Promise<DecryptedMessage> {
-  checkLocal(local);
-  checkContext(ctx);
+  // decryptEnvelope checks `local` and `ctx`.
   return decryptEnvelope(local, envelopeCodec.decode(envelope), ctx);
 }
 

@@ -4,6 +4,7 @@
  * `StorageKeyFile` that holds the storage key sealed under a passphrase.
  */
 import { NexusError } from '../interfaces/errors.js';
+import { checkRandom } from '../interfaces/guards.js';
 import type { RandomSource } from '../interfaces/runtime.js';
 import { bytesEqual, utf8, wipe } from '../primitives/bytes.js';
 import type { Argon2Params } from '../primitives/argon2.js';
@@ -106,8 +107,7 @@ function peekVersion(file: Uint8Array): number | null {
 
 /** A new random 32-byte storage key. */
 export function createStorageKey(random: RandomSource = systemRandom): Uint8Array {
-  if (typeof (random as Partial<RandomSource> | null)?.randomBytes !== 'function')
-    throw new NexusError('INVALID_ARGUMENT', 'random must be { randomBytes(length): Uint8Array }');
+  checkRandom(random);
   return random.randomBytes(32);
 }
 

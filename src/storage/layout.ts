@@ -15,6 +15,7 @@ import type {
 } from '../interfaces/storage.js';
 import type { DeviceAddress, PreKeyKind, ProtocolStores } from '../interfaces/sessions.js';
 import { NexusError } from '../interfaces/errors.js';
+import { checkStorage } from '../interfaces/guards.js';
 import { toHex } from '../primitives/bytes.js';
 
 /** Every entry of `table` under `prefix`, a page at a time (a `list` returns at most 10,000). */
@@ -65,17 +66,10 @@ export function transactionStores(tx: StorageWriter): ProtocolStores {
  * inside `storage.write` when a change must commit with other records.
  */
 export function storageProtocolStores(storage: Storage): ProtocolStores {
-  const s = storage as Partial<Storage> | null;
-  if (
-    typeof s !== 'object' ||
-    s === null ||
-    typeof s.read !== 'function' ||
-    typeof s.write !== 'function'
-  )
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'storageProtocolStores takes a Storage (memoryStorage(), sqliteStorage(), ...); memoryProtocolStores() is already a set of stores',
-    );
+  checkStorage(
+    storage,
+    'storageProtocolStores takes a Storage (memoryStorage(), sqliteStorage(), ...); memoryProtocolStores() is already a set of stores',
+  );
   // Loads only call `get`, which a reader has.
   return stores((writes, fn) =>
     writes ? storage.write(fn) : storage.read(fn as (tx: StorageReader) => Promise<never>),

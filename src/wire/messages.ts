@@ -628,6 +628,11 @@ export const sessionSnapshotCodec = /* @__PURE__ */ messageCodec(SessionSnapshot
 const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{50}$/;
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
 
+/** Whether `value` has the form of a UUID (syntax only: 50 Base58 characters). */
+export function isUuidSyntax(value: unknown): value is string {
+  return typeof value === 'string' && UUID_TEXT.test(value);
+}
+
 /** Require `value` to be a UUID in its text form (syntax only). */
 export function checkUuidText(field: string, value: string): void {
   check(UUID_TEXT.test(value), `${field} is not a UUID`);

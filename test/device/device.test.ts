@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nexusErrorOf } from '../helpers.js';
 import {
   createDevice,
   createStorageKey,
@@ -33,15 +34,6 @@ const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
-  const err = await op().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof NexusError)) throw new Error(`expected a NexusError, got ${String(err)}`);
-  return err;
-}
 
 /** Bob's bundle, made by `device` with prekeys in `storage`. */
 async function bundleOf(device: LocalDevice, storage: Storage): Promise<Uint8Array> {
@@ -127,11 +119,11 @@ describe('createDevice and loadDevice', () => {
     const third = memoryStorage();
     const words = mnemonic!.split(' ');
     words[0] = words[0] === 'abandon' ? 'ability' : 'abandon';
-    const err = await errorOf(() =>
+    const err = await nexusErrorOf(() =>
       createDevice({ storage: third, displayName: 'x', mnemonic: words.join(' ') }),
     );
     expect(err.code).toBe('INVALID_MNEMONIC');
-    expect((await errorOf(() => loadDevice({ storage: third }))).code).toBe('NOT_FOUND');
+    expect((await nexusErrorOf(() => loadDevice({ storage: third }))).code).toBe('NOT_FOUND');
   });
 
   it('keeps the signing key in the key store the app gives (hardware), which loading needs again', async () => {
@@ -145,15 +137,15 @@ describe('createDevice and loadDevice', () => {
     // Only the key's id is in the record; the key stays in its store.
     expect(record.signingKeySecret).toHaveLength(0);
     expect(kept.map((k) => k.id)).toEqual([record.signingKeyId]);
-    const err = await errorOf(() => loadDevice({ storage }));
+    const err = await nexusErrorOf(() => loadDevice({ storage }));
     expect(err.code).toBe('INVALID_ARGUMENT');
     expect(err.message).toContain('pass it as keyStore');
     const loaded = await loadDevice({ storage, keyStore });
     expect(loaded.signer.publicKey).toEqual(device.signer.publicKey);
     // A key store without the key: KEY_NOT_FOUND.
-    expect((await errorOf(() => loadDevice({ storage, keyStore: softwareKeyStore() }))).code).toBe(
-      'KEY_NOT_FOUND',
-    );
+    expect(
+      (await nexusErrorOf(() => loadDevice({ storage, keyStore: softwareKeyStore() }))).code,
+    ).toBe('KEY_NOT_FOUND');
   });
 
   it('keeps the self-signing key only when asked (default yes)', async () => {
@@ -172,7 +164,7 @@ describe('createDevice and loadDevice', () => {
     const storage = memoryStorage();
     const { device } = await createDevice({ storage, displayName: 'one' });
     const before = await storage.read((tx) => tx.get('local', 'device'));
-    const err = await errorOf(() => createDevice({ storage, displayName: 'two' }));
+    const err = await nexusErrorOf(() => createDevice({ storage, displayName: 'two' }));
     expect(err.code).toBe('INVALID_ARGUMENT');
     expect(err.message).toContain(device.uuid);
     expect(err.message).toContain('loadDevice');
@@ -180,18 +172,20 @@ describe('createDevice and loadDevice', () => {
   });
 
   it('an empty storage, a damaged record and wrong arguments are typed errors', async () => {
-    expect((await errorOf(() => loadDevice({ storage: memoryStorage() }))).code).toBe('NOT_FOUND');
+    expect((await nexusErrorOf(() => loadDevice({ storage: memoryStorage() }))).code).toBe(
+      'NOT_FOUND',
+    );
     const storage = memoryStorage();
     await createDevice({ storage, displayName: 'x' });
     const good = (await storage.read((tx) => tx.get('local', 'device')))!;
     const damaged = good.slice(0, good.length - 3);
     await storage.write((tx) => tx.put('local', 'device', damaged));
-    expect((await errorOf(() => loadDevice({ storage }))).code).toBe('MALFORMED');
+    expect((await nexusErrorOf(() => loadDevice({ storage }))).code).toBe('MALFORMED');
     expect(
-      (await errorOf(() => createDevice({ storage: {} as Storage, displayName: 'x' }))).code,
+      (await nexusErrorOf(() => createDevice({ storage: {} as Storage, displayName: 'x' }))).code,
     ).toBe('INVALID_ARGUMENT');
     expect(
-      (await errorOf(() => createDevice({ storage: memoryStorage(), displayName: '' }))).code,
+      (await nexusErrorOf(() => createDevice({ storage: memoryStorage(), displayName: '' }))).code,
     ).toBe('INVALID_ARGUMENT');
   });
 
@@ -207,7 +201,9 @@ describe('createDevice and loadDevice', () => {
       },
       close: () => storage.close(),
     };
-    const err = await errorOf(() => createDevice({ storage: failing, displayName: 'x', keyStore }));
+    const err = await nexusErrorOf(() =>
+      createDevice({ storage: failing, displayName: 'x', keyStore }),
+    );
     expect(err.code).toBe('STORAGE');
     expect(kept).toEqual([]);
     expect(await keyStore.listKeys()).toEqual([]);

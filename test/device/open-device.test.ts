@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStorageKey, NexusError, sealStorageKey } from '../../src/index.js';
+import { nexusErrorOf } from '../helpers.js';
+import { createStorageKey, sealStorageKey } from '../../src/index.js';
 import { DEVICE_FILES, openDevice } from '../../src/node.js';
 import { toHex } from '../../src/primitives/bytes.js';
 
@@ -21,15 +22,6 @@ const fresh = () => {
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-async function errorOf(op: () => Promise<unknown>): Promise<NexusError> {
-  const err = await op().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof NexusError)) throw new Error(`expected a NexusError, got ${String(err)}`);
-  return err;
-}
 
 describe('openDevice', () => {
   it('makes the device on the first run and opens the same one on the next', async () => {
@@ -53,7 +45,7 @@ describe('openDevice', () => {
     await first.storage.close();
     const keyFile = readFileSync(join(dir, DEVICE_FILES.key));
     const db = readFileSync(join(dir, DEVICE_FILES.database));
-    expect((await errorOf(() => openDevice({ dir, passphrase: 'wrong' }))).code).toBe(
+    expect((await nexusErrorOf(() => openDevice({ dir, passphrase: 'wrong' }))).code).toBe(
       'WRONG_PASSPHRASE',
     );
     expect(readFileSync(join(dir, DEVICE_FILES.key))).toEqual(keyFile);
@@ -89,10 +81,10 @@ describe('openDevice', () => {
   });
 
   it('refuses an empty passphrase or folder', async () => {
-    expect((await errorOf(() => openDevice({ dir: fresh(), passphrase: '' }))).code).toBe(
+    expect((await nexusErrorOf(() => openDevice({ dir: fresh(), passphrase: '' }))).code).toBe(
       'INVALID_ARGUMENT',
     );
-    expect((await errorOf(() => openDevice({ dir: '', passphrase: 'x' }))).code).toBe(
+    expect((await nexusErrorOf(() => openDevice({ dir: '', passphrase: 'x' }))).code).toBe(
       'INVALID_ARGUMENT',
     );
   });

@@ -5,15 +5,14 @@
 // between the quick-start markers run with node, an echo bot on the other
 // end. It must print the bot's reply, and on a second run open the same device.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '@nexuslink/server-kit/testing';
+import { startServer, waitUntilDown } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { CommunityClient, createDevice, memoryStorage } from '../../src/index.js';
-import { installPacked } from '../../scripts/package-install.js';
+import { installPacked, packServer } from '../../scripts/package-install.js';
 import type { InstalledApp } from '../../scripts/package-install.js';
 import { startEchoBot } from '../../examples/echo-bot/bot.js';
 import type { EchoBot } from '../../examples/echo-bot/bot.js';
@@ -43,14 +42,7 @@ describe('the README Quick start', () => {
   let bot: EchoBot;
   let community: CommunityClient;
   beforeAll(async () => {
-    const packed = mkdtempSync(join(tmpdir(), 'nexuslink-quick-start-'));
-    const { stdout } = await run(process.execPath, [
-      repoPath('scripts/pack-server.mjs'),
-      'community',
-      '--out',
-      packed,
-    ]);
-    app = installPacked(undefined, [stdout.trim(), sqliteAddon()]);
+    app = installPacked(undefined, [packServer('community'), sqliteAddon()]);
     writeFileSync(join(app.dir, 'chat.mjs'), quickStart());
     // As the README says: one command, in the app's folder (its data in ./nexuslink-data).
     server = await startServer({}, 'community', {
@@ -96,15 +88,6 @@ describe('the README Quick start', () => {
     expect(bot.answered()).toBe(2);
     // npx, signalled with its process group, exits by the signal; the server under it stops.
     await server.stop('SIGTERM');
-    await expect
-      .poll(
-        () =>
-          fetch(`${server.url}/healthz`).then(
-            () => 'up',
-            () => 'down',
-          ),
-        { timeout: 15_000 },
-      )
-      .toBe('down');
+    expect(await waitUntilDown(server.url)).toBe(true);
   }, 180_000);
 });

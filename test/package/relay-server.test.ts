@@ -1,29 +1,20 @@
 // The relay as it is published (scripts/pack-server.mjs relay), installed with
 // the packed SDK into a fresh folder and run with npx, as its README says.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '@nexuslink/server-kit/testing';
-import { installPacked } from '../../scripts/package-install.js';
+import { startServer, waitUntilDown } from '@nexuslink/server-kit/testing';
+import { installPacked, packServer } from '../../scripts/package-install.js';
 import type { InstalledApp } from '../../scripts/package-install.js';
-import { repoPath } from '../helpers.js';
 
 const run = promisify(execFile);
 
 describe('npx @nexuslink/relay-server, from the packed package', () => {
   let app: InstalledApp;
   beforeAll(async () => {
-    const packed = mkdtempSync(join(tmpdir(), 'nexuslink-relay-pack-'));
-    const { stdout } = await run(process.execPath, [
-      repoPath('scripts/pack-server.mjs'),
-      'relay',
-      '--out',
-      packed,
-    ]);
-    app = installPacked(undefined, [stdout.trim()]);
+    app = installPacked(undefined, [packServer('relay')]);
   }, 300_000);
   afterAll(() => app?.remove());
 
@@ -42,15 +33,6 @@ describe('npx @nexuslink/relay-server, from the packed package', () => {
     expect(health.status).toBe(200);
     expect(existsSync(join(app.dir, 'nexuslink-relay-data'))).toBe(true);
     await server.stop('SIGTERM');
-    await expect
-      .poll(
-        () =>
-          fetch(`${server.url}/healthz`).then(
-            () => 'up',
-            () => 'down',
-          ),
-        { timeout: 15_000 },
-      )
-      .toBe('down');
+    expect(await waitUntilDown(server.url)).toBe(true);
   }, 120_000);
 });

@@ -284,3 +284,17 @@ async function startOnce(
     },
   };
 }
+
+/** Whether nothing answers `${url}/healthz` any more within `timeoutMs` (polled). */
+export async function waitUntilDown(url: string, timeoutMs = 15_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const up = await fetch(`${url}/healthz`).then(
+      () => true,
+      () => false,
+    );
+    if (!up) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
