@@ -117,7 +117,7 @@ export { webCryptoKeyStore } from './keystores/webcrypto.js';
 export type { WebCryptoKeyRecord, WebCryptoKeyStoreOptions } from './keystores/webcrypto.js';
 
 // A device in one call, saved in the app's storage and loaded again.
-export { createDevice, loadDevice } from './device/index.js';
+export { createDevice, loadDevice, readSelfSigningKey } from './device/index.js';
 export type { CreateDeviceOptions, CreatedDevice, LoadDeviceOptions } from './device/index.js';
 export type {
   DeviceAddress,

@@ -1,127 +1,219 @@
+/**
+ * A CLI home: one device of one identity in a folder, opened with
+ * `openDevice` (the storage key sealed under the home passphrase in
+ * `storage.key`, everything else in the encrypted `nexuslink.db`), and the
+ * CLI's own record in that storage (spec/client.md §4.2). Nothing secret is
+ * kept in plaintext; `keystore.json` says only where a hardware device key
+ * lives.
+ */
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
+import type { KeyStore } from '../interfaces/keystore.js';
+import type { Storage } from '../interfaces/storage.js';
+import { DEVICE_FILES, openDevice } from '../device/node.js';
+import type { OpenDeviceOptions, OpenedDevice } from '../device/node.js';
+import type { LocalDevice } from '../ratchet/prekeys.js';
 import { writeAtomic } from '../storage/file.js';
-import { verifySelfSigningCertificate } from '../identity/certificates.js';
-import { Identity } from '../identity/identity.js';
-import { SigningKeyPair } from '../identity/signing-key.js';
-import { bytesEqual, fromHex } from '../primitives/bytes.js';
-import type { SoftwareKeyRecord } from '../keystores/software.js';
+import { toHex, utf8 } from '../primitives/bytes.js';
 
-/** Public part of a CLI home (`identity.json`). */
-export interface HomeState {
+/** Where the CLI record is kept in the home's storage: table `local`, this key. */
+export const CLI_RECORD_KEY = 'cli';
+
+/** Where a device reached peer to peer is dialled (from its invite, and `--address`). */
+export interface CliPeer {
+  /** Hex device id → PeerId text. */
+  readonly devices: Readonly<Record<string, string>>;
+  /** Multiaddrs to dial (given with `--address`, or the invite's relay hints as circuits). */
+  readonly addresses: readonly string[];
+}
+
+/** The CLI's record (JSON, spec/client.md §4.2). */
+export interface CliRecord {
   readonly format: 1;
-  readonly uuid: string;
-  readonly displayName: string;
-  /** Hex of the self-signing key certificate. */
-  readonly selfSigningCertificate: string;
-  /** Hex of each device certificate ever issued, revoked ones included. */
-  readonly devices: readonly { certificate: string; signingKeyId: string | null }[];
-  /** Hex device id of this machine's device. */
-  readonly thisDevice: string;
+  /** Hex of every device certificate of this identity the home knows, its own first. */
+  readonly devices: readonly string[];
   /** Hex of the newest revocation list, or null. */
   readonly revocationList: string | null;
-  /** Where this device's signing key lives. */
-  readonly keyStore:
-    { kind: 'software' } | { kind: 'pkcs11'; module: string; slot?: number; tokenLabel?: string };
-  /** Contacts verified by safety number: uuid → verification time (ms). */
-  readonly contacts: Readonly<Record<string, { name: string; verifiedAt: number | null }>>;
+  /** The community server given last with `--server`, or null. */
+  readonly server: string | null;
+  /** Hex of the 32-byte Ed25519 seed of the device's libp2p key (its PeerId). */
+  readonly transportKey: string;
+  /** Contacts reached peer to peer, by UUID. */
+  readonly peers: Readonly<Record<string, CliPeer>>;
 }
 
-/** Secret part of a CLI home (the file is mode 0600, like an unencrypted SSH key). */
-export interface HomeSecrets {
-  readonly format: 1;
-  /** Hex of the 32-byte identity seed. */
-  readonly identitySeed: string;
-  /** Hex of the 32-byte self-signing key seed. */
-  readonly selfSigningSeed: string;
-  /** Hex of this device's X25519 secret. */
-  readonly keyAgreementSecret: string;
-  /** Software key store contents (when the device key is not in hardware). */
-  readonly softwareKeys: SoftwareKeyRecord[];
+/** Where the device signing key lives, when not in the device record (`keystore.json`). */
+export type KeyStoreConfig =
+  { kind: 'software' } | { kind: 'pkcs11'; module: string; slot?: number; tokenLabel?: string };
+
+/** An open home: its device, storage and CLI record. */
+export interface OpenHome {
+  readonly dir: string;
+  readonly device: LocalDevice;
+  readonly storage: Storage;
+  readonly opened: OpenedDevice;
+  /** The recovery phrase of an identity this open made (show once), else null. */
+  readonly mnemonic: string | null;
+  record(): Promise<CliRecord>;
+  /** Change the record in one storage transaction. */
+  update(change: (record: CliRecord) => CliRecord): Promise<CliRecord>;
+  close(): Promise<void>;
 }
 
-/** The one file a home holds: public state and secrets, written together so they never disagree. */
-interface HomeFile {
-  readonly format: 1;
-  readonly state: HomeState;
-  readonly secrets: HomeSecrets;
+/** Decode a CLI record, refusing what is not one. */
+export function decodeCliRecord(bytes: Uint8Array): CliRecord {
+  let r: CliRecord;
+  try {
+    r = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as CliRecord;
+  } catch (cause) {
+    throw new NexusError('MALFORMED', 'the CLI record is not JSON', { cause });
+  }
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    r.format !== 1 ||
+    !Array.isArray(r.devices) ||
+    !r.devices.every((d) => typeof d === 'string' && /^[0-9a-f]+$/.test(d)) ||
+    (r.revocationList !== null && typeof r.revocationList !== 'string') ||
+    (r.server !== null && typeof r.server !== 'string') ||
+    typeof r.transportKey !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(r.transportKey) ||
+    typeof r.peers !== 'object' ||
+    r.peers === null
+  )
+    throw new NexusError('MALFORMED', 'the CLI record has an unsupported form');
+  return r;
 }
 
-/** A CLI home directory: `identity.json` (mode 0600) and a lock file while a command changes it. */
+/** Encode a CLI record (stable key order, so equal records are equal bytes). */
+export function encodeCliRecord(record: CliRecord): Uint8Array {
+  const r: CliRecord = {
+    format: 1,
+    devices: record.devices,
+    revocationList: record.revocationList,
+    server: record.server,
+    transportKey: record.transportKey,
+    peers: Object.fromEntries(
+      Object.keys(record.peers)
+        .sort()
+        .map((uuid) => {
+          const p = record.peers[uuid]!;
+          return [
+            uuid,
+            {
+              devices: Object.fromEntries(
+                Object.keys(p.devices)
+                  .sort()
+                  .map((d) => [d, p.devices[d]!]),
+              ),
+              addresses: p.addresses,
+            },
+          ];
+        }),
+    ),
+  };
+  return utf8(JSON.stringify(r));
+}
+
+/** A home folder: the device files, `keystore.json`, a lock, and the legacy `identity.json`. */
 export class Home {
-  constructor(readonly dir: string) {}
+  readonly dir: string;
 
-  get path(): string {
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+  }
+
+  /** The plaintext state file of CLI versions before 0.2 (migrated once, then removed). */
+  get legacyPath(): string {
     return join(this.dir, 'identity.json');
+  }
+
+  get keyStorePath(): string {
+    return join(this.dir, 'keystore.json');
   }
 
   get lockPath(): string {
     return join(this.dir, 'lock');
   }
 
+  /** True when the home holds a device (or the legacy file to migrate). */
   async exists(): Promise<boolean> {
+    return (await present(join(this.dir, DEVICE_FILES.key))) || this.hasLegacy();
+  }
+
+  hasLegacy(): Promise<boolean> {
+    return present(this.legacyPath);
+  }
+
+  /** Remove the device files (for `--force`): the identity is gone unless its phrase or a backup is kept. */
+  async clear(): Promise<void> {
+    for (const f of [DEVICE_FILES.key, DEVICE_FILES.database, 'p2p.db', 'keystore.json'])
+      for (const suffix of ['', '-wal', '-shm', '-journal'])
+        await rm(join(this.dir, f + suffix), { force: true });
+  }
+
+  async keyStoreConfig(): Promise<KeyStoreConfig> {
+    const text = await readFile(this.keyStorePath, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null;
+      throw new NexusError('STORAGE', `could not read ${this.keyStorePath}`, { cause: err });
+    });
+    if (text === null) return { kind: 'software' };
     try {
-      await stat(this.path);
-      return true;
+      const c = JSON.parse(text) as KeyStoreConfig;
+      if (c.kind === 'pkcs11' && typeof c.module === 'string') return c;
     } catch {
-      return false;
+      // reported below
     }
+    throw new NexusError('STORAGE', `${this.keyStorePath} is damaged`);
+  }
+
+  async saveKeyStoreConfig(config: KeyStoreConfig): Promise<void> {
+    if (config.kind === 'software') await rm(this.keyStorePath, { force: true });
+    else await writeAtomic(this.keyStorePath, JSON.stringify(config, null, 2) + '\n', 0o600);
   }
 
   /**
-   * Read and check the home: the seeds must be the identity and self-signing
-   * key the certificate names, so a damaged file is reported, not used.
+   * Open the home's device (`create` makes it when there is none). A new
+   * CLI record is written on first open, with a fresh transport key.
    */
-  async load(): Promise<{ state: HomeState; secrets: HomeSecrets }> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (cause) {
-      throw new NexusError(
-        'STORAGE',
-        `no identity in ${this.dir} (run "nexuslink identity create")`,
-        { cause },
-      );
-    }
-    let file: HomeFile;
-    try {
-      file = JSON.parse(text) as HomeFile;
-    } catch (cause) {
-      throw new NexusError('STORAGE', `${this.path} is not valid JSON`, { cause });
-    }
-    if (file?.format !== 1 || typeof file.state !== 'object' || typeof file.secrets !== 'object') {
-      throw new NexusError('STORAGE', `${this.path} has an unsupported format`);
-    }
-    try {
-      const identity = Identity.fromSeed(fromHex(file.secrets.identitySeed));
-      const ssk = SigningKeyPair.fromSeed(fromHex(file.secrets.selfSigningSeed));
-      const cert = verifySelfSigningCertificate(
-        fromHex(file.state.selfSigningCertificate),
-        identity.uuid,
-        { now: 0 },
-      );
-      if (
-        identity.uuid !== file.state.uuid ||
-        !bytesEqual(cert.signingKey.bytes, ssk.publicKey.bytes)
-      ) {
-        throw new NexusError('STORAGE', 'seeds do not match the identity and certificate');
-      }
-    } catch (cause) {
-      throw new NexusError('STORAGE', `${this.path} is inconsistent or damaged`, { cause });
-    }
-    return { state: file.state, secrets: file.secrets };
-  }
-
-  /** Replace the home's contents in one atomic write. */
-  async save(state: HomeState, secrets: HomeSecrets): Promise<void> {
-    try {
-      await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    } catch (cause) {
-      throw new NexusError('STORAGE', `could not create ${this.dir}`, { cause });
-    }
-    const file: HomeFile = { format: 1, state, secrets };
-    await writeAtomic(this.path, JSON.stringify(file, null, 2) + '\n', 0o600);
+  async open(
+    options: Omit<OpenDeviceOptions, 'dir'> & { readonly random: (n: number) => Uint8Array },
+  ): Promise<OpenHome> {
+    const opened = await openDevice({ ...options, dir: this.dir });
+    const { storage, device } = opened;
+    const fresh = (): CliRecord => ({
+      format: 1,
+      devices: [toHex(device.deviceCertificate)],
+      revocationList: null,
+      server: null,
+      transportKey: toHex(options.random(32)),
+      peers: {},
+    });
+    const read = async (): Promise<CliRecord> => {
+      const bytes = await storage.read((tx) => tx.get('local', CLI_RECORD_KEY));
+      return bytes === null ? fresh() : decodeCliRecord(bytes);
+    };
+    if (opened.created)
+      await storage.write((tx) => tx.put('local', CLI_RECORD_KEY, encodeCliRecord(fresh())));
+    return {
+      dir: this.dir,
+      device,
+      storage,
+      opened,
+      mnemonic: opened.mnemonic,
+      record: read,
+      async update(change) {
+        let next: CliRecord | undefined;
+        await storage.write(async (tx) => {
+          const bytes = await tx.get('local', CLI_RECORD_KEY);
+          next = change(bytes === null ? fresh() : decodeCliRecord(bytes));
+          await tx.put('local', CLI_RECORD_KEY, encodeCliRecord(next));
+        });
+        return next!;
+      },
+      close: () => storage.close(),
+    };
   }
 
   /**
@@ -149,7 +241,7 @@ export class Home {
           await rm(this.lockPath, { force: true });
           continue;
         }
-        if (attempt >= 50)
+        if (attempt >= 300)
           throw new NexusError('STORAGE', `${this.dir} is locked by process ${holder}`);
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -159,6 +251,36 @@ export class Home {
     } finally {
       await rm(this.lockPath, { force: true });
     }
+  }
+}
+
+/** Open the key store a home's device key lives in (PIN from `NEXUSLINK_PKCS11_PIN`). */
+export async function openKeyStore(
+  config: KeyStoreConfig,
+  env: NodeJS.ProcessEnv,
+): Promise<KeyStore | undefined> {
+  if (config.kind === 'software') return undefined;
+  const pin = env.NEXUSLINK_PKCS11_PIN;
+  if (!pin)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'set NEXUSLINK_PKCS11_PIN to use the PKCS#11 key store',
+    );
+  const { pkcs11KeyStore } = await import('../keystores/pkcs11.js');
+  return pkcs11KeyStore({
+    module: config.module,
+    pin,
+    ...(config.slot === undefined ? {} : { slot: config.slot }),
+    ...(config.tokenLabel === undefined ? {} : { tokenLabel: config.tokenLabel }),
+  });
+}
+
+async function present(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

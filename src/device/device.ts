@@ -13,7 +13,13 @@ import { NexusError } from '../interfaces/errors.js';
 import type { KeyStore } from '../interfaces/keystore.js';
 import { checkStorage } from '../interfaces/guards.js';
 import type { Storage } from '../interfaces/storage.js';
-import { decodeDeviceCertificate, issueSelfSigningCertificate } from '../identity/certificates.js';
+import {
+  decodeDeviceCertificate,
+  decodeSelfSigningCertificate,
+  issueSelfSigningCertificate,
+  verifySelfSigningCertificate,
+} from '../identity/certificates.js';
+import type { SelfSigningCertificate } from '../identity/certificates.js';
 import { certifyNewDevice, deviceSigner } from '../identity/device.js';
 import { createIdentity, identityFromMnemonic } from '../identity/identity.js';
 import { KeyAgreementKeyPair } from '../identity/key-agreement.js';
@@ -21,7 +27,7 @@ import { SigningKeyPair } from '../identity/signing-key.js';
 import { uuidFromPublicKey } from '../identity/uuid.js';
 import { softwareKeyStore } from '../keystores/software.js';
 import type { SoftwareKeyRecord } from '../keystores/software.js';
-import { fromHex, toHex, wipe } from '../primitives/bytes.js';
+import { bytesEqual, fromHex, toHex, wipe } from '../primitives/bytes.js';
 import { localDevice } from '../ratchet/prekeys.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { localDeviceRecordCodec } from '../wire/messages.js';
@@ -46,6 +52,18 @@ export interface CreateDeviceOptions {
   readonly mnemonicPassphrase?: string;
   /** Words of a new recovery phrase: 12, 15, 18, 21 or 24 (default 24). */
   readonly words?: 12 | 15 | 18 | 21 | 24;
+  /**
+   * Link: a new device of the identity whose self-signing key this is (from
+   * an identity backup, or from another device that keeps it, see
+   * {@link readSelfSigningKey}), certified by it, so the identity's other
+   * devices stay valid. Exclusive with `mnemonic`.
+   */
+  readonly selfSigning?: {
+    /** The self-signing key pair. */
+    readonly key: SigningKeyPair;
+    /** Its certificate, signed by the identity key. */
+    readonly certificate: Uint8Array;
+  };
   /**
    * Where the device signing key is created and stays (a hardware token, a
    * WebCrypto key store); pass it again to {@link loadDevice}. Default: the
@@ -124,29 +142,36 @@ export async function createDevice(options: CreateDeviceOptions): Promise<Create
   const held = await options.storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));
   if (held !== null) throw alreadyThere(held);
 
+  if (options.mnemonic !== undefined && options.selfSigning !== undefined)
+    throw new NexusError('INVALID_ARGUMENT', 'give mnemonic or selfSigning, not both');
+  const linked = options.selfSigning === undefined ? null : checkSelfSigning(options.selfSigning);
   const created =
-    options.mnemonic === undefined
-      ? createIdentity(options.words === undefined ? {} : { words: options.words })
-      : {
-          identity: identityFromMnemonic(options.mnemonic, options.mnemonicPassphrase ?? ''),
-          mnemonic: null,
-        };
-  const { identity } = created;
-  const selfSigningKey = SigningKeyPair.generate();
+    linked !== null
+      ? null
+      : options.mnemonic === undefined
+        ? createIdentity(options.words === undefined ? {} : { words: options.words })
+        : {
+            identity: identityFromMnemonic(options.mnemonic, options.mnemonicPassphrase ?? ''),
+            mnemonic: null,
+          };
+  // A linked device keeps the caller's key pair: it is theirs to destroy.
+  const selfSigningKey = linked?.key ?? SigningKeyPair.generate();
   let software: SoftwareKeyRecord[] = [];
   const keyStore =
     options.keyStore ?? softwareKeyStore({ onChange: (keys) => void (software = keys) });
   let signingKeyId: string | null = null;
   let keyAgreementKey: KeyAgreementKeyPair | null = null;
   try {
-    const sskCertificate = await issueSelfSigningCertificate({
-      identity,
-      signingKey: selfSigningKey.publicKey,
-    });
+    const sskCertificate =
+      linked?.certificate ??
+      (await issueSelfSigningCertificate({
+        identity: created!.identity,
+        signingKey: selfSigningKey.publicKey,
+      }));
     const made = await certifyNewDevice({
       keyStore,
       selfSigningKey,
-      identityKey: identity.publicKey.bytes,
+      identityKey: sskCertificate.identityKey,
       displayName: options.displayName,
       // The software store keeps an Ed25519 key, which can also wrap a storage key.
       ...(options.keyStore ? {} : { algorithms: ['ed25519'] as const }),
@@ -176,7 +201,7 @@ export async function createDevice(options: CreateDeviceOptions): Promise<Create
       keyAgreementKey: made.keyAgreementKey,
       signer: await deviceSigner(keyStore, made.signingKeyId),
     });
-    return { device, mnemonic: created.mnemonic };
+    return { device, mnemonic: created?.mnemonic ?? null };
   } catch (err) {
     // Nothing half-made stays behind: not in the app's key store either.
     if (signingKeyId !== null && options.keyStore)
@@ -184,9 +209,69 @@ export async function createDevice(options: CreateDeviceOptions): Promise<Create
     keyAgreementKey?.destroy();
     throw err;
   } finally {
-    identity.destroy();
-    selfSigningKey.destroy();
+    created?.identity.destroy();
+    if (linked === null) selfSigningKey.destroy();
   }
+}
+
+/** The self-signing key and its certificate, checked to belong together. */
+function checkSelfSigning(selfSigning: unknown): {
+  key: SigningKeyPair;
+  certificate: SelfSigningCertificate;
+} {
+  const s = selfSigning as { key?: unknown; certificate?: unknown } | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    !(s.key instanceof SigningKeyPair) ||
+    !(s.certificate instanceof Uint8Array)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'selfSigning takes { key: SigningKeyPair, certificate: Uint8Array }',
+    );
+  // Signed by the identity key it names: the UUID is that key's.
+  const certificate = verifySelfSigningCertificate(
+    s.certificate,
+    uuidFromPublicKey(decodeSelfSigningCertificate(s.certificate).identityKey),
+    { now: 0 },
+  );
+  if (!bytesEqual(certificate.signingKey.bytes, s.key.publicKey.bytes))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'selfSigning.key is not the key its certificate certifies',
+    );
+  return { key: s.key, certificate };
+}
+
+/**
+ * The self-signing key the device saved in `storage` keeps (see
+ * `keepSelfSigningKey`), to certify or revoke the identity's devices, or to
+ * link a new device with {@link createDevice}'s `selfSigning`; null when
+ * it does not keep one. The caller destroys the key pair when done.
+ *
+ * @throws NexusError `NOT_FOUND` when the storage holds no device, `MALFORMED`, `STORAGE`.
+ */
+export async function readSelfSigningKey(storage: Storage): Promise<{
+  readonly key: SigningKeyPair;
+  readonly certificate: Uint8Array;
+} | null> {
+  checkStorage(storage);
+  const bytes = await storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));
+  if (bytes === null) throw noDevice();
+  const r = localDeviceRecordCodec.decode(bytes);
+  wipe(r.keyAgreementSecret, r.signingKeySecret);
+  if (r.selfSigningSecret.length === 0) return null;
+  const key = SigningKeyPair.fromSeed(r.selfSigningSecret);
+  wipe(r.selfSigningSecret);
+  return { key, certificate: r.selfSigningCertificate };
+}
+
+function noDevice(): NexusError {
+  return new NexusError(
+    'NOT_FOUND',
+    'this storage holds no device: make one with createDevice (or recover one from its recovery phrase)',
+  );
 }
 
 function alreadyThere(record: Uint8Array): NexusError {
@@ -218,11 +303,7 @@ export async function loadDevice(options: LoadDeviceOptions): Promise<LocalDevic
   checkStorage(options.storage);
   checkKeyStore(options.keyStore);
   const bytes = await options.storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));
-  if (bytes === null)
-    throw new NexusError(
-      'NOT_FOUND',
-      'this storage holds no device: make one with createDevice (or recover one from its recovery phrase)',
-    );
+  if (bytes === null) throw noDevice();
   const r = localDeviceRecordCodec.decode(bytes);
   let keyStore = options.keyStore;
   if (r.signingKeySecret.length > 0) {

@@ -1,2 +1,2 @@
-export { createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
+export { createDevice, DEVICE_RECORD_KEY, loadDevice, readSelfSigningKey } from './device.js';
 export type { CreateDeviceOptions, CreatedDevice, LoadDeviceOptions } from './device.js';

@@ -16,6 +16,7 @@ import { createStorageKey, openStorageKey, sealStorageKey } from '../storage/ima
 import type { SealStorageKeyOptions } from '../storage/image.js';
 import { sqliteStorage } from '../storage/sqlite.js';
 import { checkOptions, createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
+import type { CreateDeviceOptions } from './device.js';
 
 /** Options of {@link openDevice}. */
 export interface OpenDeviceOptions {
@@ -27,6 +28,18 @@ export interface OpenDeviceOptions {
   readonly displayName?: string;
   /** First run only: recover this identity from its recovery phrase instead of making one. */
   readonly mnemonic?: string;
+  /** First run only: the BIP-39 passphrase of `mnemonic`. */
+  readonly mnemonicPassphrase?: string;
+  /** First run only: words of a new recovery phrase (default 24). */
+  readonly words?: CreateDeviceOptions['words'];
+  /** First run only: link a device of an existing identity (see `createDevice`). */
+  readonly selfSigning?: CreateDeviceOptions['selfSigning'];
+  /**
+   * Make the device when the folder holds none (default true). With false,
+   * a folder without a device is `NOT_FOUND` and nothing is written: for
+   * commands that must find a device there.
+   */
+  readonly create?: boolean;
   /** Where the device signing key lives, when not in the SDK's software key store (see `createDevice`). */
   readonly keyStore?: KeyStore;
   /** The Argon2id cost of sealing the storage key (tests use a small one). */
@@ -42,6 +55,15 @@ export interface OpenedDevice {
   readonly mnemonic: string | null;
   /** True when this call made the device (the first run). */
   readonly created: boolean;
+  /**
+   * Another encrypted storage in the same folder (`<dir>/<name>.db`), under
+   * the same key: for what keeps its own, such as `p2pTransport`'s inbox and
+   * outbox. The caller closes it.
+   *
+   * @throws NexusError `INVALID_ARGUMENT` for a name that is not 1 to 32
+   *   lower-case letters, digits or dashes (or is `nexuslink`), `STORAGE`.
+   */
+  openStorage(name: string): Promise<Storage>;
 }
 
 /** The file names inside the folder. */
@@ -80,6 +102,8 @@ export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevi
       throw new NexusError('STORAGE', `could not read ${keyPath}`, { cause: err });
     },
   );
+  if (sealed === null && options.create === false)
+    throw new NexusError('NOT_FOUND', `${options.dir} holds no device`);
   if (sealed === null) {
     // The first run: the key file is written before the storage it opens.
     key = createStorageKey();
@@ -91,6 +115,14 @@ export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevi
     await writeAtomic(keyPath, file, 0o600);
   } else key = await openStorageKey(sealed, options.passphrase);
   const storage = await sqliteStorage({ path: join(options.dir, DEVICE_FILES.database), key });
+  const openStorage = async (name: string): Promise<Storage> => {
+    if (typeof name !== 'string' || !/^[a-z0-9-]{1,32}$/.test(name) || name === 'nexuslink')
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'a storage name is 1 to 32 lower-case letters, digits or dashes, not "nexuslink"',
+      );
+    return sqliteStorage({ path: join(options.dir, `${name}.db`), key });
+  };
   try {
     const held = await storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));
     if (held !== null) {
@@ -98,16 +130,23 @@ export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevi
         storage,
         ...(options.keyStore ? { keyStore: options.keyStore } : {}),
       });
-      return { device, storage, mnemonic: null, created: false };
+      return { device, storage, mnemonic: null, created: false, openStorage };
     }
+    if (options.create === false)
+      throw new NexusError('NOT_FOUND', `${options.dir} holds no device`);
     // No device yet (the first run, or one that stopped before saving it).
     const made = await createDevice({
       storage,
       displayName: options.displayName ?? (hostname().slice(0, 64) || 'device'),
       ...(options.mnemonic === undefined ? {} : { mnemonic: options.mnemonic }),
+      ...(options.mnemonicPassphrase === undefined
+        ? {}
+        : { mnemonicPassphrase: options.mnemonicPassphrase }),
+      ...(options.words === undefined ? {} : { words: options.words }),
+      ...(options.selfSigning === undefined ? {} : { selfSigning: options.selfSigning }),
       ...(options.keyStore ? { keyStore: options.keyStore } : {}),
     });
-    return { device: made.device, storage, mnemonic: made.mnemonic, created: true };
+    return { device: made.device, storage, mnemonic: made.mnemonic, created: true, openStorage };
   } catch (err) {
     await storage.close().catch(() => undefined);
     throw err;

@@ -1,11 +1,32 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { createIdentity, mnemonicToSeed, NexusError, safetyNumber } from '../../src/index.js';
+import {
+  certifyNewDevice,
+  createIdentity,
+  issueSelfSigningCertificate,
+  mnemonicToSeed,
+  NexusError,
+  safetyNumber,
+  SigningKeyPair,
+  softwareKeyStore,
+} from '../../src/index.js';
+import type { SoftwareKeyRecord } from '../../src/index.js';
 import { softHsm } from '../softhsm.js';
 import { requires } from '../support/system-tools.js';
+
+/** A strong home passphrase, and a cheap Argon2id for the tests. */
+export const PASSPHRASE = 'violet kettle runs backwards at noon';
+const kdf = { memoryKib: 8192, iterations: 1, parallelism: 1 };
 
 function io(env: Record<string, string> = {}, stdin: string[] = []) {
   const out: string[] = [];
@@ -17,18 +38,27 @@ function io(env: Record<string, string> = {}, stdin: string[] = []) {
       out: (l: string) => out.push(l),
       err: (l: string) => err.push(l),
       readLine: async () => stdin.shift() ?? '',
-      env: { ...env } as NodeJS.ProcessEnv,
+      env: { NEXUSLINK_PASSPHRASE: PASSPHRASE, ...env } as NodeJS.ProcessEnv,
+      kdf,
     },
   };
 }
 
-async function cli(args: string[], env: Record<string, string> = {}, stdin: string[] = []) {
+/** Run the CLI in this process; a NexusError it throws rejects. */
+export async function cli(args: string[], env: Record<string, string> = {}, stdin: string[] = []) {
   const t = io(env, stdin);
   const code = await runCli(args, t.io);
   return { code, out: t.out.join('\n'), err: t.err.join('\n') };
 }
 
 const home = () => mkdtempSync(join(tmpdir(), 'nexuslink-cli-'));
+
+/** Every byte the home keeps on disk, as one string (to look for secrets in). */
+function homeBytes(h: string): string {
+  return readdirSync(h)
+    .map((f) => readFileSync(join(h, f)).toString('latin1'))
+    .join('');
+}
 
 describe('nexuslink CLI', () => {
   it("--version, and a command's own --help; an unknown one exits 2", async () => {
@@ -52,38 +82,43 @@ describe('nexuslink CLI', () => {
     expect(unknown.err).toContain('unknown command: identity frobnicate');
   });
 
-  it('refuses a weak backup passphrase, saying why, and writes nothing', async () => {
+  it('refuses a weak passphrase, saying why, and writes nothing', async () => {
     const h = home();
-    await cli(['--home', h, 'identity', 'create']);
+    const weak = await nexusError(() =>
+      cli(['--home', h, 'identity', 'create'], { NEXUSLINK_PASSPHRASE: 'password1' }),
+    );
+    expect(weak.code).toBe('INVALID_ARGUMENT');
+    expect(weak.message).toMatch(/home passphrase is too weak \(strength [0-2] of 4/);
+    expect(readdirSync(h).filter((f) => f !== 'lock')).toEqual([]);
+    await create(h);
     const out = join(h, 'backup.nxl');
-    for (const weak of ['pw', 'aaaaaaaaaaaaaaaa', 'short words'])
+    for (const weak of ['pw', 'aaaaaaaaaaaaaaaa', 'qwertyuiop'])
       await expect(
         cli(['--home', h, 'identity', 'export', '--out', out], {
           NEXUSLINK_BACKUP_PASSPHRASE: weak,
+          NEXUSLINK_MNEMONIC: mnemonicOf.get(h)!,
         }),
       ).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
-        message: expect.stringContaining('too weak'),
+        message: expect.stringContaining('backup passphrase is too weak'),
       });
     expect(() => statSync(out)).toThrow();
   });
 
-  it('identity create / show / device add / list / revoke', async () => {
+  it('identity create / show / device add / list / revoke; no secret on disk in plaintext', async () => {
     const h = home();
-    const created = await cli(['--home', h, 'identity', 'create', '--name', 'laptop', '--json']);
-    expect(created.code).toBe(0);
-    const { uuid, device, mnemonic } = JSON.parse(created.out) as {
-      uuid: string;
-      device: string;
-      mnemonic: string;
-    };
+    const { uuid, device, mnemonic } = await create(h, ['--name', 'laptop']);
     expect(mnemonic.split(' ')).toHaveLength(24);
     expect(() => mnemonicToSeed(mnemonic)).not.toThrow();
-    expect(statSync(join(h, 'identity.json')).mode & 0o777).toBe(0o600);
-    // The mnemonic is shown once and never stored.
-    expect(readFileSync(join(h, 'identity.json'), 'utf8')).not.toContain(
-      mnemonic.split(' ').slice(0, 3).join(' '),
-    );
+    expect(statSync(join(h, 'storage.key')).mode & 0o777).toBe(0o600);
+    expect(existsSync(join(h, 'identity.json'))).toBe(false);
+    // The mnemonic is shown once and never stored; nothing readable is.
+    const disk = homeBytes(h);
+    expect(disk).not.toContain(mnemonic.split(' ').slice(0, 3).join(' '));
+    expect(disk).not.toContain('laptop');
+    await expect(
+      cli(['--home', h, 'identity', 'show'], { NEXUSLINK_PASSPHRASE: 'not the passphrase' }),
+    ).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
 
     const shown = JSON.parse((await cli(['--home', h, 'identity', 'show', '--json'])).out);
     expect(shown.uuid).toBe(uuid);
@@ -91,18 +126,33 @@ describe('nexuslink CLI', () => {
       { id: device, name: 'laptop', algorithm: 'ed25519', status: 'active' },
     ]);
 
-    expect(
-      (await cli(['--home', h, 'device', 'add', '--name', 'phone', '--algorithm', 'p256'])).code,
-    ).toBe(0);
+    const phoneHome = home();
+    const linked = await cli(
+      ['--home', h, 'device', 'add', '--name', 'phone', '--into', phoneHome],
+      {
+        NEXUSLINK_NEW_PASSPHRASE: 'another strong passphrase for the phone',
+      },
+    );
+    expect(linked.code).toBe(0);
     const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
       id: string;
       name: string;
-      algorithm: string;
       status: string;
     }[];
     const phone = listed.find((d) => d.name === 'phone')!;
-    expect(phone.algorithm).toBe('p256');
     expect(listed.every((d) => d.status === 'active')).toBe(true);
+    // The linked home is a device of the same identity, under its own passphrase.
+    const phoneShown = JSON.parse(
+      (
+        await cli(['--home', phoneHome, 'identity', 'show', '--json'], {
+          NEXUSLINK_PASSPHRASE: 'another strong passphrase for the phone',
+        })
+      ).out,
+    );
+    expect(phoneShown).toMatchObject({ uuid, thisDevice: phone.id });
+    expect(phoneShown.devices.map((d: { id: string }) => d.id).sort()).toEqual(
+      [device, phone.id].sort(),
+    );
 
     const revoked = await cli(['--home', h, 'device', 'revoke', phone.id, '--reason', 'lost']);
     expect(revoked.out).toContain('serial 1');
@@ -116,9 +166,7 @@ describe('nexuslink CLI', () => {
 
   it('recover from the mnemonic gives the same UUID', async () => {
     const h1 = home();
-    const { uuid, mnemonic } = JSON.parse(
-      (await cli(['--home', h1, 'identity', 'create', '--json'])).out,
-    );
+    const { uuid, mnemonic } = await create(h1);
     const h2 = home();
     const recovered = await cli(['--home', h2, 'identity', 'recover'], {}, [mnemonic]);
     expect(recovered.code).toBe(0);
@@ -131,13 +179,29 @@ describe('nexuslink CLI', () => {
     ).rejects.toMatchObject({ code: 'INVALID_MNEMONIC' });
   });
 
-  it('export and import a backup restore the identity and its self-signing key', async () => {
+  it('export and import a backup: a device of the identity with its self-signing key', async () => {
     const h1 = home();
-    const { uuid } = JSON.parse((await cli(['--home', h1, 'identity', 'create', '--json'])).out);
-    await cli(['--home', h1, 'device', 'add', '--name', 'second']);
+    const { uuid, mnemonic, device } = await create(h1);
     const file = join(h1, 'backup.nxl');
-    const env = { NEXUSLINK_BACKUP_PASSPHRASE: 'a long backup passphrase' };
-    expect((await cli(['--home', h1, 'identity', 'export', '--out', file], env)).code).toBe(0);
+    const env = { NEXUSLINK_BACKUP_PASSPHRASE: 'a long backup passphrase nobody guesses' };
+    // The identity seed is kept only in the recovery phrase: export asks for it.
+    await expect(
+      cli(['--home', h1, 'identity', 'export', '--out', file], {
+        ...env,
+        NEXUSLINK_MNEMONIC: createIdentity().mnemonic,
+      }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('another identity'),
+    });
+    expect(
+      (
+        await cli(['--home', h1, 'identity', 'export', '--out', file], {
+          ...env,
+          NEXUSLINK_MNEMONIC: mnemonic,
+        })
+      ).code,
+    ).toBe(0);
     const h2 = home();
     await expect(
       cli(['--home', h2, 'identity', 'import', '--in', file], {
@@ -148,16 +212,17 @@ describe('nexuslink CLI', () => {
       (await cli(['--home', h2, 'identity', 'import', '--in', file, '--name', 'restored'], env))
         .code,
     ).toBe(0);
-    expect(JSON.parse((await cli(['--home', h2, 'identity', 'show', '--json'])).out).uuid).toBe(
-      uuid,
-    );
-    const state = (h: string) => JSON.parse(readFileSync(join(h, 'identity.json'), 'utf8')).state;
-    expect(state(h2).selfSigningCertificate).toBe(state(h1).selfSigningCertificate);
+    const shown = JSON.parse((await cli(['--home', h2, 'identity', 'show', '--json'])).out);
+    expect(shown.uuid).toBe(uuid);
+    // Same self-signing key: the first device is still active from the second home.
+    const listed = JSON.parse((await cli(['--home', h2, 'device', 'list', '--json'])).out);
+    expect(listed.find((d: { id: string }) => d.id === shown.thisDevice).status).toBe('active');
+    expect(shown.thisDevice).not.toBe(device);
   });
 
   it('fingerprint prints the safety number both sides agree on', async () => {
     const h = home();
-    const { uuid } = JSON.parse((await cli(['--home', h, 'identity', 'create', '--json'])).out);
+    const { uuid } = await create(h);
     const other = createIdentity().identity.uuid;
     const result = JSON.parse(
       (await cli(['--home', h, 'identity', 'fingerprint', other, '--json'])).out,
@@ -176,11 +241,12 @@ describe('nexuslink CLI', () => {
 
   it('refuses to overwrite an identity without --force, and reports a missing home', async () => {
     const h = home();
-    await cli(['--home', h, 'identity', 'create']);
+    await create(h);
     await expect(cli(['--home', h, 'identity', 'create'])).rejects.toBeInstanceOf(NexusError);
     expect((await cli(['--home', h, 'identity', 'create', '--force'])).code).toBe(0);
     await expect(cli(['--home', home(), 'identity', 'show'])).rejects.toMatchObject({
-      code: 'STORAGE',
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('identity create'),
     });
     expect((await cli(['bogus'])).code).toBe(2);
     expect((await cli(['--help'])).out).toContain('identity create');
@@ -188,73 +254,129 @@ describe('nexuslink CLI', () => {
 
   it('concurrent commands on one home never lose an update', async () => {
     const h = home();
-    await cli(['--home', h, 'identity', 'create', '--name', 'first']);
-    // Ten device additions at once: each reads, changes and writes the home under its lock.
+    const { device } = await create(h, ['--name', 'first']);
+    // Five devices linked at once: each reads, changes and writes the record under the lock.
+    const env = { NEXUSLINK_NEW_PASSPHRASE: 'another strong passphrase for the phone' };
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => cli(['--home', h, 'device', 'add', '--name', `d${i}`])),
+      Array.from({ length: 5 }, (_, i) =>
+        cli(['--home', h, 'device', 'add', '--name', `d${i}`, '--into', home()], env),
+      ),
     );
     expect(results.every((r) => r.code === 0)).toBe(true);
     const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
+      id: string;
       name: string;
     }[];
-    expect(listed.map((d) => d.name).sort()).toEqual([
-      'd0',
-      'd1',
-      'd2',
-      'd3',
-      'd4',
-      'd5',
-      'd6',
-      'd7',
-      'd8',
-      'd9',
-      'first',
-    ]);
+    expect(listed.map((d) => d.name).sort()).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', 'first']);
+    expect(listed[0]!.id).toBe(device);
   });
 
-  it('a damaged or inconsistent home is a STORAGE error, and a stale lock is taken over', async () => {
+  it('a damaged home is an error that changes nothing, and a stale lock is taken over', async () => {
     const h = home();
-    await cli(['--home', h, 'identity', 'create']);
-    const path = join(h, 'identity.json');
-    const good = readFileSync(path, 'utf8');
-    writeFileSync(path, good.slice(0, 100));
-    await expect(cli(['--home', h, 'identity', 'show'])).rejects.toMatchObject({ code: 'STORAGE' });
-    const other = home();
-    await cli(['--home', other, 'identity', 'create']);
-    const file = JSON.parse(good);
-    file.secrets.selfSigningSeed = JSON.parse(
-      readFileSync(join(other, 'identity.json'), 'utf8'),
-    ).secrets.selfSigningSeed;
-    writeFileSync(path, JSON.stringify(file));
-    await expect(
-      cli(['--home', h, 'identity', 'export', '--out', join(h, 'b')], {
-        NEXUSLINK_BACKUP_PASSPHRASE: 'x',
-      }),
-    ).rejects.toMatchObject({ code: 'STORAGE' });
-    writeFileSync(path, good);
+    const { uuid } = await create(h);
+    const keyFile = join(h, 'storage.key');
+    const good = readFileSync(keyFile);
+    writeFileSync(keyFile, good.subarray(0, 20));
+    await expect(cli(['--home', h, 'identity', 'show'])).rejects.toBeInstanceOf(NexusError);
+    writeFileSync(keyFile, good);
     writeFileSync(join(h, 'lock'), '999999999'); // no such process
-    expect((await cli(['--home', h, 'device', 'add', '--name', 'after-crash'])).code).toBe(0);
+    expect(JSON.parse((await cli(['--home', h, 'identity', 'show', '--json'])).out).uuid).toBe(
+      uuid,
+    );
   });
 
   it('export replaces an existing backup file atomically with mode 0600', async () => {
     const h = home();
-    await cli(['--home', h, 'identity', 'create']);
+    const { mnemonic } = await create(h);
     const out = join(h, 'backup.nxl');
     writeFileSync(out, 'old', { mode: 0o644 });
     expect(
       (
         await cli(['--home', h, 'identity', 'export', '--out', out], {
-          NEXUSLINK_BACKUP_PASSPHRASE: 'plenty of random words',
+          NEXUSLINK_BACKUP_PASSPHRASE: 'plenty of random words here',
+          NEXUSLINK_MNEMONIC: mnemonic,
         })
       ).code,
     ).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out).length).toBeGreaterThan(100);
     await expect(
-      cli(['--home', h, 'identity', 'import', '--in', join(h, 'missing')], {
+      cli(['--home', h, 'identity', 'import', '--in', join(h, 'missing'), '--force'], {
         NEXUSLINK_BACKUP_PASSPHRASE: 'pw',
       }),
     ).rejects.toMatchObject({ code: 'STORAGE' });
+  });
+
+  it('moves a legacy identity.json (plaintext seeds) into an encrypted home, once', async () => {
+    const h = home();
+    const { identity, mnemonic } = createIdentity();
+    const uuid = identity.uuid;
+    const ssk = SigningKeyPair.generate();
+    const certificate = await issueSelfSigningCertificate({ identity, signingKey: ssk.publicKey });
+    let keys: SoftwareKeyRecord[] = [];
+    const old = await certifyNewDevice({
+      keyStore: softwareKeyStore({ onChange: (k) => void (keys = k) }),
+      selfSigningKey: ssk,
+      identityKey: identity.publicKey.bytes,
+      displayName: 'old laptop',
+    });
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    const legacy = {
+      format: 1,
+      state: {
+        format: 1,
+        uuid,
+        displayName: 'old laptop',
+        selfSigningCertificate: hex(certificate.bytes),
+        devices: [{ certificate: hex(old.certificate.bytes), signingKeyId: old.signingKeyId }],
+        thisDevice: hex(old.certificate.deviceId),
+        revocationList: null,
+        keyStore: { kind: 'software' },
+        contacts: {},
+      },
+      secrets: {
+        format: 1,
+        identitySeed: hex(identity.exportSeed()),
+        selfSigningSeed: hex(ssk.exportSeed()),
+        keyAgreementSecret: hex(old.keyAgreementKey.exportSecret()),
+        softwareKeys: keys,
+      },
+    };
+    writeFileSync(join(h, 'identity.json'), JSON.stringify(legacy), { mode: 0o600 });
+    const shown = await cli(['--home', h, 'identity', 'show', '--json']);
+    expect(shown.err).toContain('plaintext');
+    expect(JSON.parse(shown.out).uuid).toBe(uuid);
+    expect(existsSync(join(h, 'identity.json'))).toBe(false);
+    expect(homeBytes(h)).not.toContain(legacy.secrets.identitySeed);
+    expect(homeBytes(h)).not.toContain(legacy.secrets.selfSigningSeed);
+    // The old device is retired; the identity seed is in a backup under the home passphrase.
+    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out);
+    expect(listed.find((d: { id: string }) => d.id === legacy.state.thisDevice).status).toBe(
+      'revoked',
+    );
+    const restored = home();
+    expect(
+      (
+        await cli(
+          ['--home', restored, 'identity', 'import', '--in', join(h, 'identity-backup.nxl')],
+          {
+            NEXUSLINK_BACKUP_PASSPHRASE: PASSPHRASE,
+          },
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      JSON.parse((await cli(['--home', restored, 'identity', 'show', '--json'])).out).uuid,
+    ).toBe(uuid);
+    // The recovery phrase still exports a backup from the moved home.
+    expect(
+      (
+        await cli(['--home', h, 'identity', 'export', '--out', join(h, 'b.nxl')], {
+          NEXUSLINK_MNEMONIC: mnemonic,
+          NEXUSLINK_BACKUP_PASSPHRASE: 'a long backup passphrase nobody guesses',
+        })
+      ).code,
+    ).toBe(0);
   });
 
   requires('softhsm').it('keeps the device key in a PKCS#11 token (SoftHSM)', async () => {
@@ -274,20 +396,39 @@ describe('nexuslink CLI', () => {
       'nexuslink-cli',
     ];
     expect((await cli([...args, 'identity', 'create', '--name', 'hsm-device'], env)).code).toBe(0);
-    const { secrets } = JSON.parse(readFileSync(join(h, 'identity.json'), 'utf8'));
-    expect(secrets.softwareKeys).toEqual([]);
-    expect(
-      (await cli(['--home', h, 'device', 'add', '--name', 'hsm-2', '--algorithm', 'p256'], env))
-        .code,
-    ).toBe(0);
-    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'])).out) as {
-      algorithm: string;
+    expect(JSON.parse(readFileSync(join(h, 'keystore.json'), 'utf8'))).toMatchObject({
+      kind: 'pkcs11',
+      tokenLabel: 'nexuslink-cli',
+    });
+    const listed = JSON.parse((await cli(['--home', h, 'device', 'list', '--json'], env)).out) as {
       status: string;
     }[];
-    expect(listed.map((d) => d.algorithm)).toEqual(['ed25519', 'p256']);
-    expect(listed.every((d) => d.status === 'active')).toBe(true);
-    await expect(cli(['--home', h, 'device', 'add', '--name', 'x'])).rejects.toMatchObject({
+    expect(listed.map((d) => d.status)).toEqual(['active']);
+    // Without the PIN the device key cannot be used.
+    await expect(cli(['--home', h, 'identity', 'show'])).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('NEXUSLINK_PKCS11_PIN'),
     });
   });
 });
+
+/** Recovery phrases of the homes `create` made, for the tests that export. */
+const mnemonicOf = new Map<string, string>();
+
+/** `identity create --json` in `h`. */
+async function create(h: string, extra: string[] = []) {
+  const r = await cli(['--home', h, 'identity', 'create', '--json', ...extra]);
+  const made = JSON.parse(r.out) as { uuid: string; device: string; mnemonic: string };
+  mnemonicOf.set(h, made.mnemonic);
+  return made;
+}
+
+async function nexusError(op: () => Promise<unknown>): Promise<NexusError> {
+  try {
+    await op();
+  } catch (err) {
+    if (err instanceof NexusError) return err;
+    throw err;
+  }
+  throw new Error('expected a NexusError');
+}
