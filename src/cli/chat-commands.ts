@@ -26,12 +26,14 @@ import type { CliSession } from './session.js';
 /** Open the home, connect (or not), run `fn`, and close both. */
 async function session<T>(
   ctx: CommandContext,
-  online: boolean,
+  online: boolean | 'listen first',
   fn: (s: CliSession, open: OpenHome) => Promise<T>,
 ): Promise<T> {
   return withHome(ctx.home, ctx.io, async (open) => {
     const s = online ? await connect(open, ctx.values, ctx.io) : await offline(open);
     try {
+      // A command that listens starts the client itself, once it listens.
+      if (online === true) await s.start();
       return await fn(s, open);
     } finally {
       await s.close();
@@ -122,12 +124,13 @@ async function groupNames(client: NexusClient): Promise<Map<string, string>> {
  * `json`, one JSON object per line.
  */
 async function printIncoming(
-  client: NexusClient,
+  s: CliSession,
   io: Io,
   json: boolean,
   count: number,
   stop: Promise<void>,
 ): Promise<number> {
+  const { client } = s;
   const name = await namer(client);
   let groups = await groupNames(client);
   let seen = 0;
@@ -158,6 +161,7 @@ async function printIncoming(
       io.err(`dropped something received: ${event.error.code}: ${event.error.message}`);
   });
   try {
+    await s.start();
     await Promise.race([enough, stop]);
   } finally {
     off();
@@ -254,6 +258,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
         );
       const s = await connect(open, ctx.values, ctx.io);
       try {
+        await s.start();
         const wait = intOption(ctx.values, 'wait', ctx.values.p2p === true ? 30 : 1, 3600);
         const until = Date.now() + wait * 1000;
         let bundles: Uint8Array[] = [];
@@ -349,12 +354,13 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
     const follow = ctx.values.follow === true;
     const wait = intOption(ctx.values, 'wait', 5, 86_400);
     const count = intOption(ctx.values, 'count', Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-    return session(ctx, true, async ({ client }) => {
+    return session(ctx, 'listen first', async (s) => {
+      const { client } = s;
       const signal = stopSignal(ctx.io);
       const stop = follow
         ? new Promise<void>((r) => signal.addEventListener('abort', () => r()))
         : deadline(wait, signal);
-      const seen = await printIncoming(client, ctx.io, ctx.values.json === true, count, stop);
+      const seen = await printIncoming(s, ctx.io, ctx.values.json === true, count, stop);
       // Receipts and anything queued go out before the connection closes.
       await client.flush(5_000).catch(() => undefined);
       return count !== Number.MAX_SAFE_INTEGER && seen < count ? 1 : 0;
@@ -365,7 +371,8 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
     const to = ctx.rest[0];
     if (!to)
       throw new NexusError('INVALID_ARGUMENT', 'usage: chat <contact, group or conversation>');
-    return session(ctx, true, async ({ client, via }) => {
+    return session(ctx, 'listen first', async (s) => {
+      const { client, via } = s;
       const conversation = await resolveConversation(client, to);
       const signal = stopSignal(ctx.io);
       ctx.io.err(
@@ -375,7 +382,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       let ended!: () => void;
       const inputDone = new Promise<void>((r) => (ended = r));
       const printing = printIncoming(
-        client,
+        s,
         ctx.io,
         ctx.values.json === true,
         Number.MAX_SAFE_INTEGER,
@@ -421,7 +428,8 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
     const limit = intOption(ctx.values, 'limit', 20, 1000);
     return session(ctx, false, async ({ client }) => {
       const conversation = await resolveConversation(client, to);
-      const messages = await client.messages(conversation, { limit });
+      // The newest `limit`, oldest first (as a chat shows them).
+      const messages = (await client.messages(conversation, { limit })).reverse();
       if (ctx.values.json === true) ctx.json(messages.map(messageJson));
       else {
         const name = await namer(client);

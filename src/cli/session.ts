@@ -25,6 +25,11 @@ export interface CliSession {
   readonly via: string;
   /** The community server's client, when connected to one. */
   readonly community: CommunityClient | null;
+  /**
+   * Start receiving and sending (and publish prekeys): the client is made
+   * stopped, so that a command can listen before the first message arrives.
+   */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,13 +61,17 @@ export async function connect(home: OpenHome, values: Values, io: Io): Promise<C
       storage,
       transports: [community.transport],
       directory: community.directory,
+      start: false,
     });
-    await client.publishPreKeys();
     return {
       client,
       directory: community.directory,
       via: community.url,
       community,
+      async start() {
+        await client.start();
+        await client.publishPreKeys();
+      },
       async close() {
         await client.close();
         await community.close();
@@ -103,13 +112,22 @@ async function connectP2p(home: OpenHome, values: Values): Promise<CliSession> {
       Object.keys((await peers())[uuid]?.devices ?? {}).map((deviceId) => ({ uuid, deviceId })),
   });
   try {
-    const client = await createClient({ device, storage, transports: [transport], directory });
-    await transport.connect();
+    const client = await createClient({
+      device,
+      storage,
+      transports: [transport],
+      directory,
+      start: false,
+    });
     return {
       client,
       directory,
       via: 'peer to peer',
       community: null,
+      async start() {
+        await client.start();
+        await client.publishPreKeys();
+      },
       async close() {
         await client.close();
         await transport.close();
@@ -131,7 +149,14 @@ export async function offline(home: OpenHome): Promise<CliSession> {
     transports: [new OfflineTransport(home)],
     start: false,
   });
-  return { client, directory: null, via: 'offline', community: null, close: () => client.close() };
+  return {
+    client,
+    directory: null,
+    via: 'offline',
+    community: null,
+    start: async () => undefined,
+    close: () => client.close(),
+  };
 }
 
 /** A transport that is never connected (`send` says so). */

@@ -1,0 +1,137 @@
+// The CLI chats: two (and three) homes, each an encrypted device, talk
+// through a real community server process (started as its README says),
+// 1:1 and in a group, with --json for scripts; and the errors a user meets
+// on the way say what is wrong.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '@nexuslink/server-kit/testing';
+import type { RunningServer } from '@nexuslink/server-kit/testing';
+import { cli } from './helpers.js';
+
+const home = () => mkdtempSync(join(tmpdir(), 'nexuslink-chat-'));
+
+async function person(name: string) {
+  const h = home();
+  const made = JSON.parse(
+    (await cli(['--home', h, 'identity', 'create', '--name', name, '--json'])).out,
+  );
+  const card = JSON.parse((await cli(['--home', h, 'card', '--name', name, '--json'])).out);
+  return { home: h, uuid: made.uuid as string, invite: card.invite as string };
+}
+
+/** JSON lines of `receive --json`. */
+const lines = (out: string) =>
+  out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('nexuslink chats through a community server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ NEXUSLINK_SERVER_DATA_DIR: home() });
+  });
+  afterAll(async () => {
+    expect(await server.stop()).toBe(0);
+  });
+
+  it('1:1 both ways, a group of three, conversations and history', async () => {
+    const alice = await person('Alice');
+    const bob = await person('Bob');
+    const carol = await person('Carol');
+    const as = (p: { home: string }, ...args: string[]) => cli(['--home', p.home, ...args]);
+
+    // Before any server: the error says what to give.
+    await expect(as(bob, 'contact', 'add', alice.invite)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('--server URL'),
+    });
+    // Alice has never connected: the server has no prekeys of hers yet.
+    await expect(
+      as(bob, 'contact', 'add', alice.invite, '--server', server.url),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('connect to it once'),
+    });
+
+    // Connecting once publishes prekeys; the server is remembered from then on.
+    for (const p of [alice, carol])
+      expect((await as(p, 'receive', '--server', server.url, '--wait', '1')).code).toBe(0);
+    const added = await as(bob, 'contact', 'add', alice.invite, '--json');
+    expect(JSON.parse(added.out)).toMatchObject({ uuid: alice.uuid, name: 'Alice' });
+    expect(JSON.parse((await as(bob, 'contacts', '--json')).out)).toEqual([
+      { uuid: alice.uuid, name: 'Alice', verified: false, devices: 1 },
+    ]);
+
+    expect((await as(bob, 'send', 'Alice', 'hello', 'Alice')).out).toBe(
+      `Sent to Alice via ${server.url}`,
+    );
+    const got = await as(alice, 'receive', '--count', '1', '--wait', '30', '--json');
+    expect(got.code).toBe(0);
+    expect(lines(got.out)).toMatchObject([
+      { sender: bob.uuid, text: 'hello Alice', outgoing: false },
+    ]);
+
+    // Alice answers by UUID (Bob is no contact of hers), then adds him by name.
+    await as(alice, 'send', bob.uuid, 'hi Bob');
+    const reply = await as(bob, 'receive', '--count', '1', '--wait', '30');
+    expect(reply.out).toMatch(/^\d\d:\d\d:\d\d Alice: hi Bob$/);
+    await as(alice, 'contact', 'add', bob.uuid, '--name', 'Bob');
+    await as(alice, 'contact', 'add', carol.invite);
+
+    const group = JSON.parse(
+      (await as(alice, 'group', 'create', '--name', 'Trio', 'Bob', 'Carol', '--json')).out,
+    );
+    expect(group).toMatchObject({ name: 'Trio', members: [bob.uuid, carol.uuid].sort() });
+    await as(alice, 'send', 'Trio', 'hello both');
+    for (const p of [bob, carol]) {
+      const r = await as(p, 'receive', '--count', '1', '--wait', '30', '--json');
+      const msgs = lines(r.out).filter((l) => 'text' in l);
+      expect(msgs).toMatchObject([{ conversation: group.conversation, text: 'hello both' }]);
+    }
+    // Carol answers in the group by its conversation id; Alice and Bob both get it.
+    await as(carol, 'send', group.conversation, 'hi from Carol');
+    for (const p of [alice, bob]) {
+      const r = await as(p, 'receive', '--count', '1', '--wait', '30', '--json');
+      expect(lines(r.out).filter((l) => 'text' in l)).toMatchObject([
+        { sender: carol.uuid, text: 'hi from Carol' },
+      ]);
+    }
+
+    const conversations = JSON.parse((await as(bob, 'conversations', '--json')).out) as {
+      id: string;
+      kind: string;
+      name: string;
+    }[];
+    expect(conversations.map((c) => [c.kind, c.name]).sort()).toEqual([
+      ['direct', 'Alice'],
+      ['group', 'Trio'],
+    ]);
+    const history = JSON.parse((await as(bob, 'history', 'Alice', '--json')).out) as {
+      text: string;
+      outgoing: boolean;
+    }[];
+    expect(history.map((m) => [m.outgoing, m.text])).toEqual([
+      [true, 'hello Alice'],
+      [false, 'hi Bob'],
+    ]);
+    const text = (await as(bob, 'history', 'Trio')).out;
+    expect(text).toContain('[Trio] Alice: hello both');
+    expect(text).toContain('[Trio] ' + carol.uuid.slice(0, 10) + ': hi from Carol');
+
+    // Names that do not name one conversation.
+    await expect(as(bob, 'send', 'Dave', 'hi')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('no contact or group named "Dave"'),
+    });
+    // Nothing of the conversation is readable in the home's files.
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const disk = readdirSync(bob.home)
+      .map((f) => readFileSync(join(bob.home, f)).toString('latin1'))
+      .join('');
+    for (const secret of ['hello Alice', 'hi Bob', 'Trio', 'hello both'])
+      expect(disk).not.toContain(secret);
+  });
+});
