@@ -332,11 +332,12 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       );
     const text = words.join(' ');
     const wait = intOption(ctx.values, 'wait', 30, 3600);
-    return session(ctx, true, async ({ client, via }) => {
+    return session(ctx, true, async (s) => {
+      const { client, via } = s;
       const conversation = await resolveConversation(client, to);
       const message = await client.sendText(conversation, text);
       try {
-        await client.flush(wait * 1000);
+        await s.drain(wait * 1000);
       } catch (err) {
         if (!NexusError.is(err, 'TRANSPORT')) throw err;
         ctx.io.err(
@@ -362,7 +363,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
         : deadline(wait, signal);
       const seen = await printIncoming(s, ctx.io, ctx.values.json === true, count, stop);
       // Receipts and anything queued go out before the connection closes.
-      await client.flush(5_000).catch(() => undefined);
+      await s.drain(5_000).catch(() => undefined);
       return count !== Number.MAX_SAFE_INTEGER && seen < count ? 1 : 0;
     });
   },
@@ -393,7 +394,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
         if (!line) break;
         await client.sendText(conversation, line);
       }
-      await client.flush(10_000).catch(() => undefined);
+      await s.drain(10_000).catch(() => undefined);
       ended();
       await printing;
       return 0;
@@ -444,7 +445,8 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
     const name = stringOption(ctx.values, 'name');
     if (!name || ctx.rest.length === 0)
       throw new NexusError('INVALID_ARGUMENT', 'usage: group create --name NAME <member>...');
-    return session(ctx, true, async ({ client }) => {
+    return session(ctx, true, async (s) => {
+      const { client } = s;
       const members: string[] = [];
       for (const m of ctx.rest) {
         const conv = parseConversation(await resolveConversation(client, m));
@@ -452,7 +454,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
         members.push(conv.peer);
       }
       const conversation = await client.groups.create({ name, members });
-      await client.flush(intOption(ctx.values, 'wait', 30, 3600) * 1000);
+      await s.drain(intOption(ctx.values, 'wait', 30, 3600) * 1000);
       if (ctx.values.json === true) ctx.json({ conversation, name, members });
       else ctx.io.out(`Group "${name}" created: ${conversation}`);
       return 0;

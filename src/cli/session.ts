@@ -30,6 +30,12 @@ export interface CliSession {
    * stopped, so that a command can listen before the first message arrives.
    */
   start(): Promise<void>;
+  /**
+   * Resolve once what was sent has left this device: accepted by the server,
+   * or delivered to the peer. `TRANSPORT` after `timeoutMs`; what is left
+   * goes out on the next connected run.
+   */
+  drain(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,7 @@ export async function connect(home: OpenHome, values: Values, io: Io): Promise<C
         await client.start();
         await client.publishPreKeys();
       },
+      drain: (timeoutMs) => client.flush(timeoutMs),
       async close() {
         await client.close();
         await community.close();
@@ -128,6 +135,16 @@ async function connectP2p(home: OpenHome, values: Values): Promise<CliSession> {
         await client.start();
         await client.publishPreKeys();
       },
+      async drain(timeoutMs) {
+        const until = Date.now() + timeoutMs;
+        await client.flush(timeoutMs);
+        // The transport keeps an outbox of its own until the peer has each envelope.
+        while ((await transport.pendingDeliveries()) > 0) {
+          if (Date.now() >= until)
+            throw new NexusError('TRANSPORT', 'the peer did not take every message in time');
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      },
       async close() {
         await client.close();
         await transport.close();
@@ -155,6 +172,7 @@ export async function offline(home: OpenHome): Promise<CliSession> {
     via: 'offline',
     community: null,
     start: async () => undefined,
+    drain: async () => undefined,
     close: () => client.close(),
   };
 }

@@ -20,6 +20,8 @@ import { ENVELOPE_PROTOCOL } from './options.js';
 import { PATH_RANK, pathOf } from './paths.js';
 import type { Paths } from './paths.js';
 
+import { listAll } from '../storage/layout.js';
+
 /** Outbox entries of one recipient read at a time (delivered one by one, in order). */
 const FLUSH_PAGE = 16;
 
@@ -69,6 +71,11 @@ export class Delivery {
       tx.put('outbox', key, storedValue(id, envelope, now)),
     );
     this.flush(keyOf(to));
+  }
+
+  /** How many envelopes wait in the outbox (not delivered, nor left at the offline relay). */
+  async pending(): Promise<number> {
+    return this.#ctx.options.storage.read(async (tx) => (await listAll(tx, 'outbox')).length);
   }
 
   /** The PeerId the open envelope stream to `recipient` (`uuid/deviceId`) reaches, if any. */

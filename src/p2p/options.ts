@@ -182,6 +182,14 @@ export interface P2PTransport extends Transport {
    */
   onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void;
   /**
+   * How many envelopes `send` accepted that are not delivered yet (nor left
+   * at the offline relay). A program about to stop waits for 0; what it
+   * does not wait for goes out when a transport starts again on the same storage.
+   *
+   * @throws NexusError `STORAGE`.
+   */
+  pendingDeliveries(): Promise<number>;
+  /**
    * How the connection to a device (or a PeerId) goes now: the path of the
    * connection its envelopes and prekey requests would use (the best one
    * open: direct, then TURN, then relay), `'none'` when there is none.

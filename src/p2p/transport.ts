@@ -300,6 +300,15 @@ class Libp2pTransport implements P2PTransport {
     await this.#inbox.acknowledge(id);
   }
 
+  /**
+   * How many envelopes `send` accepted that are not delivered yet (nor left
+   * at the offline relay). A program about to stop waits for 0; what it does
+   * not wait for goes out when a transport starts again on the same storage.
+   */
+  async pendingDeliveries(): Promise<number> {
+    return this.#delivery.pending();
+  }
+
   onDeliveryFailure(listener: (to: DeviceAddress, error: NexusError) => void): () => void {
     return this.#delivery.onFailure(listener);
   }

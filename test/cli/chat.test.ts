@@ -3,6 +3,7 @@
 // 1:1 and in a group, with --json for scripts; and the errors a user meets
 // on the way say what is wrong.
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,18 @@ import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { cli } from './helpers.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'nexuslink-chat-'));
+
+/** A loopback TCP port free at the moment. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 async function person(name: string) {
   const h = home();
@@ -133,5 +146,52 @@ describe('nexuslink chats through a community server', () => {
       .join('');
     for (const secret of ['hello Alice', 'hi Bob', 'Trio', 'hello both'])
       expect(disk).not.toContain(secret);
+  });
+});
+
+describe('nexuslink chats peer to peer', () => {
+  it('two homes on loopback: invite, contact add with --address, send and receive', async () => {
+    const alice = await person('Alice');
+    const bob = await person('Bob');
+    const as = (p: { home: string }, ...args: string[]) => cli(['--home', p.home, ...args]);
+    const port = await freePort();
+    const aliceAddress = `/ip4/127.0.0.1/tcp/${port}`;
+    // Alice listens (and answers prekey requests) while Bob adds her and sends.
+    const listening = as(
+      alice,
+      'receive',
+      '--p2p',
+      '--listen',
+      aliceAddress,
+      '--count',
+      '1',
+      '--wait',
+      '60',
+      '--json',
+    );
+    const added = await as(
+      bob,
+      'contact',
+      'add',
+      alice.invite,
+      '--p2p',
+      '--address',
+      aliceAddress,
+      '--listen',
+      '/ip4/127.0.0.1/tcp/0',
+    );
+    expect(added.out).toContain('Added Alice');
+    expect(
+      (await as(bob, 'send', 'Alice', 'over libp2p', '--p2p', '--listen', '/ip4/127.0.0.1/tcp/0'))
+        .out,
+    ).toBe('Sent to Alice via peer to peer');
+    const got = await listening;
+    expect(got.code).toBe(0);
+    expect(lines(got.out)).toMatchObject([{ sender: bob.uuid, text: 'over libp2p' }]);
+    // A UUID alone names no peer to dial.
+    await expect(as(bob, 'contact', 'add', alice.uuid, '--p2p')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('invite'),
+    });
   });
 });
