@@ -25,6 +25,9 @@ import {
 import { uuidFromPublicKey } from '../../src/identity/uuid.js';
 import type { Uuid } from '../../src/identity/uuid.js';
 import { fromHex, toHex } from '../../src/primitives/bytes.js';
+import { decodeCliRecord, encodeCliRecord } from '../../src/cli/home.js';
+import type { CliRecord } from '../../src/cli/home.js';
+import { peerIdFromEd25519PublicKey, peerIdToString } from '../../src/p2p/peer-id.js';
 import {
   decodeClientMessage,
   directConversation,
@@ -1147,7 +1150,98 @@ async function generate(): Promise<Record<string, Json>> {
     ),
   );
 
+  // The CLI's record (JSON, table local, key cli; spec/client.md §4.2), from its own stream.
+  const cli = seededRandom('nexuslink client vectors v1 cli record');
+  const cliRecord: CliRecord = {
+    format: 1,
+    devices: [toHex(bobDevices[0]!.certificate.bytes), toHex(bobDevices[1]!.certificate.bytes)],
+    revocationList: null,
+    server: 'http://127.0.0.1:8420',
+    transportKey: toHex(cli.randomBytes(32)),
+    peers: {
+      [alice.uuid]: {
+        devices: {
+          [toHex(cli.randomBytes(16))]: peerIdToString(
+            peerIdFromEd25519PublicKey(
+              SigningKeyPair.fromSeed(cli.randomBytes(32)).publicKey.bytes,
+            ),
+          ),
+        },
+        addresses: ['/ip4/192.0.2.7/tcp/4001'],
+      },
+    },
+  };
+  const cliJson = (r: unknown) => toHex(new TextEncoder().encode(JSON.stringify(r)));
+  const cliInvalid: [string, unknown][] = [
+    ['format 2', { ...cliRecord, format: 2 }],
+    ['no devices', { ...cliRecord, devices: [] }],
+    ['a device certificate not in hex', { ...cliRecord, devices: ['zz'] }],
+    [
+      'a transport key of 31 bytes',
+      { ...cliRecord, transportKey: cliRecord.transportKey.slice(2) },
+    ],
+    ['a server that is not an http(s) URL', { ...cliRecord, server: 'ftp://127.0.0.1' }],
+    [
+      'a peer that is not a UUID',
+      { ...cliRecord, peers: { [alice.uuid.slice(1)]: Object.values(cliRecord.peers)[0] } },
+    ],
+    [
+      'a peer with no device',
+      { ...cliRecord, peers: { [alice.uuid]: { devices: {}, addresses: [] } } },
+    ],
+    [
+      'a peer with 17 addresses',
+      {
+        ...cliRecord,
+        peers: {
+          [alice.uuid]: {
+            ...Object.values(cliRecord.peers)[0],
+            addresses: Array(17).fill('/ip4/192.0.2.7/tcp/1'),
+          },
+        },
+      },
+    ],
+    ['peers null', { ...cliRecord, peers: null }],
+  ];
+  const cliEncoding = toHex(encodeCliRecord(cliRecord));
+  // The generator checks its own cases: the valid one decodes, each invalid one is refused.
+  decodeCliRecord(fromHex(cliEncoding));
+  for (const [what, r] of cliInvalid) {
+    let refused = false;
+    try {
+      decodeCliRecord(fromHex(cliJson(r)));
+    } catch {
+      refused = true;
+    }
+    if (!refused) throw new Error(`CLI record vector "${what}" is accepted`);
+  }
+
   return {
+    'client/cli-record.json': {
+      description:
+        'The CLI record (spec/client.md §4.2): UTF-8 JSON with its keys in this order (peers and their devices sorted), stored in table `local` under key `cli`. The valid case encodes to `result.encoding` (hex of the UTF-8 bytes) and decodes back to `record`; each case with `encoding` and `error` must be refused.',
+      generator: GENERATOR,
+      cases: [
+        {
+          description: 'a record with two devices, a server and one peer',
+          table: 'local',
+          key: 'cli',
+          record: cliRecord,
+          result: { encoding: cliEncoding },
+        },
+        {
+          description: 'not JSON',
+          encoding: toHex(new TextEncoder().encode('{"format":1,')),
+          error: 'MALFORMED',
+        },
+        { description: 'not UTF-8', encoding: 'ff7b7d', error: 'MALFORMED' },
+        ...cliInvalid.map(([description, r]) => ({
+          description,
+          encoding: cliJson(r),
+          error: 'MALFORMED',
+        })),
+      ],
+    },
     'client/client-messages.json': {
       description:
         'ClientMessage, the plaintext of every client envelope, padded to a multiple of 64 bytes (spec/client.md §1). A case with `message` encodes to `result.encoding` (with `result.padding_length` zero bytes in field 31) and decodes back to `message`; a case with `encoding` and `error` must be refused. Messages are JSON objects: client.proto field names, bytes as hex, uint64 as numbers, enums by proto name, every field present, the body under its own field name, padding left out.',

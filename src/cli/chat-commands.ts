@@ -226,7 +226,17 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       );
     const invite = isUuidSyntax(given.trim()) ? null : verifyInvite(given);
     const uuid = invite?.uuid ?? given.trim();
-    const addresses = ctx.values.address;
+    const givenAddresses = ctx.values.address;
+    const addresses = Array.isArray(givenAddresses)
+      ? givenAddresses
+      : typeof givenAddresses === 'string'
+        ? [givenAddresses]
+        : [];
+    if (addresses.length > 8 || !addresses.every((a) => /^\/[\x21-\x7e]{1,255}$/.test(a)))
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        '--address takes a multiaddr (/ip4/192.0.2.7/tcp/4001), at most 8 times',
+      );
     const nickname = stringOption(ctx.values, 'name') ?? invite?.displayName ?? '';
     return withHome(ctx.home, ctx.io, async (open) => {
       if (uuid === open.device.uuid)
@@ -240,14 +250,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
               devices: Object.fromEntries(
                 invite.devices.map((d) => [toHex(d.deviceId), d.peerIdText]),
               ),
-              addresses: [
-                ...(Array.isArray(addresses)
-                  ? addresses
-                  : typeof addresses === 'string'
-                    ? [addresses]
-                    : []),
-                ...invite.relayHints.map((hint) => `${hint}/p2p-circuit`),
-              ],
+              addresses: [...addresses, ...invite.relayHints.map((hint) => `${hint}/p2p-circuit`)],
             },
           },
         }));

@@ -16,6 +16,7 @@ import type { OpenDeviceOptions, OpenedDevice } from '../device/node.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { writeAtomic } from '../storage/file.js';
 import { toHex, utf8 } from '../primitives/bytes.js';
+import { isUuidSyntax } from '../wire/messages.js';
 
 /** Where the CLI record is kept in the home's storage: table `local`, this key. */
 export const CLI_RECORD_KEY = 'cli';
@@ -61,28 +62,77 @@ export interface OpenHome {
   close(): Promise<void>;
 }
 
-/** Decode a CLI record, refusing what is not one. */
+/** Limits of a CLI record (spec/client.md §4.2). */
+export const CLI_RECORD_LIMITS = {
+  /** Encoded size, bytes. */
+  maxSize: 1_048_576,
+  /** Device certificates of the identity. */
+  maxDevices: 256,
+  /** Peers, and devices and addresses per peer. */
+  maxPeers: 4096,
+  maxPeerDevices: 64,
+  maxAddresses: 16,
+  /** A server URL, an address, a PeerId: characters. */
+  maxText: 2048,
+} as const;
+
+/**
+ * Decode a CLI record, refusing what is not one (spec/client.md §4.2).
+ *
+ * @throws NexusError `MALFORMED`, saying which rule it breaks.
+ */
 export function decodeCliRecord(bytes: Uint8Array): CliRecord {
+  const bad = (why: string, cause?: unknown) =>
+    new NexusError('MALFORMED', `the CLI record ${why}`, cause === undefined ? {} : { cause });
+  if (bytes.length > CLI_RECORD_LIMITS.maxSize) throw bad('is too large');
   let r: CliRecord;
   try {
     r = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as CliRecord;
   } catch (cause) {
-    throw new NexusError('MALFORMED', 'the CLI record is not JSON', { cause });
+    throw bad('is not UTF-8 JSON', cause);
   }
+  const text = (v: unknown) =>
+    typeof v === 'string' && v.length > 0 && v.length <= CLI_RECORD_LIMITS.maxText;
+  const hex = (v: unknown) => typeof v === 'string' && v.length % 2 === 0 && /^[0-9a-f]+$/.test(v);
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) throw bad('is not an object');
+  if (r.format !== 1) throw bad('has an unsupported format');
   if (
-    typeof r !== 'object' ||
-    r === null ||
-    r.format !== 1 ||
     !Array.isArray(r.devices) ||
-    !r.devices.every((d) => typeof d === 'string' && /^[0-9a-f]+$/.test(d)) ||
-    (r.revocationList !== null && typeof r.revocationList !== 'string') ||
-    (r.server !== null && typeof r.server !== 'string') ||
-    typeof r.transportKey !== 'string' ||
-    !/^[0-9a-f]{64}$/.test(r.transportKey) ||
-    typeof r.peers !== 'object' ||
-    r.peers === null
+    r.devices.length === 0 ||
+    r.devices.length > CLI_RECORD_LIMITS.maxDevices ||
+    !r.devices.every(hex)
   )
-    throw new NexusError('MALFORMED', 'the CLI record has an unsupported form');
+    throw bad(`devices must be 1 to ${CLI_RECORD_LIMITS.maxDevices} hex certificates`);
+  if (r.revocationList !== null && !hex(r.revocationList))
+    throw bad('revocationList must be null or hex');
+  if (r.server !== null && !(text(r.server) && /^https?:\/\//.test(r.server)))
+    throw bad('server must be null or an http(s) URL');
+  if (typeof r.transportKey !== 'string' || !/^[0-9a-f]{64}$/.test(r.transportKey))
+    throw bad('transportKey must be 64 hex digits');
+  if (typeof r.peers !== 'object' || r.peers === null || Array.isArray(r.peers))
+    throw bad('peers must be an object');
+  const peers = Object.entries(r.peers);
+  if (peers.length > CLI_RECORD_LIMITS.maxPeers) throw bad('has too many peers');
+  for (const [uuid, peer] of peers) {
+    if (!isUuidSyntax(uuid)) throw bad('has a peer that is not a UUID');
+    const devices = (peer as CliPeer | null)?.devices;
+    const addresses = (peer as CliPeer | null)?.addresses;
+    if (
+      typeof devices !== 'object' ||
+      devices === null ||
+      Array.isArray(devices) ||
+      Object.keys(devices).length === 0 ||
+      Object.keys(devices).length > CLI_RECORD_LIMITS.maxPeerDevices ||
+      !Object.entries(devices).every(([id, peerId]) => /^[0-9a-f]{32}$/.test(id) && text(peerId))
+    )
+      throw bad(`peer ${uuid} must name 1 to 64 devices (device id: PeerId)`);
+    if (
+      !Array.isArray(addresses) ||
+      addresses.length > CLI_RECORD_LIMITS.maxAddresses ||
+      !addresses.every(text)
+    )
+      throw bad(`peer ${uuid} must have at most 16 addresses`);
+  }
   return r;
 }
 

@@ -40,6 +40,8 @@ import {
   WIRE_LIMITS,
 } from '../../src/wire/messages.js';
 import { clientVectors } from '../../scripts/vectors/client.js';
+import { CLI_RECORD_KEY, decodeCliRecord, encodeCliRecord } from '../../src/cli/home.js';
+import type { CliRecord } from '../../src/cli/home.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
 import { expectRefused, fromFields } from './proto-json.js';
 import type { Case, Json } from './proto-json.js';
@@ -250,5 +252,38 @@ describe('client vectors (test-vectors/client)', () => {
       for (const c of cases.filter((c) => c.error))
         expectRefused(c, (bytes) => RECORDS[c.type as string]!.codec.decode(bytes));
     });
+  });
+});
+
+describe('cli-record.json', () => {
+  const cases = readJson<{
+    cases: {
+      description: string;
+      record?: unknown;
+      result?: { encoding: string };
+      encoding?: string;
+      error?: string;
+      table?: string;
+      key?: string;
+    }[];
+  }>('test-vectors/client/cli-record.json').cases;
+
+  it('encodes the valid record byte for byte under local/cli, and decodes it back', () => {
+    const valid = cases.filter((c) => c.result);
+    expect(valid.length).toBeGreaterThan(0);
+    for (const c of valid) {
+      expect([c.table, c.key]).toEqual(['local', CLI_RECORD_KEY]);
+      expect(hex(encodeCliRecord(c.record as CliRecord)), c.description).toBe(c.result!.encoding);
+      expect(decodeCliRecord(unhex(c.result!.encoding)), c.description).toEqual(c.record);
+    }
+  });
+
+  it('refuses every invalid case as MALFORMED', () => {
+    const invalid = cases.filter((c) => c.error);
+    expect(invalid.length).toBeGreaterThanOrEqual(10);
+    for (const c of invalid)
+      expect(() => decodeCliRecord(unhex(c.encoding!)), c.description).toThrow(
+        expect.objectContaining({ code: c.error }),
+      );
   });
 });
