@@ -70,6 +70,38 @@ describe('the README Quick start', () => {
     app?.remove();
   });
 
+  it('the packed CLI chats between two homes through the same server (npx nexuslink)', async () => {
+    const nexuslink = async (home: string, ...args: string[]) =>
+      (
+        await run('npx', ['nexuslink', '--home', home, ...args], {
+          cwd: app.dir,
+          env: { ...process.env, NEXUSLINK_PASSPHRASE: 'saffron ladder under quiet rain' },
+          timeout: 90_000,
+        })
+      ).stdout;
+    const alice = JSON.parse(
+      await nexuslink('alice', 'identity', 'create', '--name', 'Alice', '--json'),
+    );
+    const bob = JSON.parse(await nexuslink('bob', 'identity', 'create', '--name', 'Bob', '--json'));
+    for (const home of ['alice', 'bob'])
+      await nexuslink(home, 'receive', '--server', server.url, '--wait', '1');
+    const card = JSON.parse(await nexuslink('bob', 'card', '--json'));
+    expect(await nexuslink('alice', 'contact', 'add', card.invite)).toContain(
+      `Added Bob (${bob.uuid})`,
+    );
+    expect(await nexuslink('alice', 'send', 'Bob', 'hi from the packed CLI')).toBe(
+      `Sent to Bob via ${server.url}\n`,
+    );
+    const got = JSON.parse(
+      await nexuslink('bob', 'receive', '--count', '1', '--wait', '30', '--json'),
+    );
+    expect(got).toMatchObject({ sender: alice.uuid, text: 'hi from the packed CLI' });
+    await nexuslink('bob', 'send', alice.uuid, 'hi back');
+    expect(await nexuslink('alice', 'receive', '--count', '1', '--wait', '30')).toMatch(
+      /^\d\d:\d\d:\d\d Bob: hi back\n$/,
+    );
+  }, 300_000);
+
   it('prints the reply, and opens the same device on its next run', async () => {
     const chat = (text: string) =>
       run(process.execPath, ['chat.mjs', server.url, bot.client.uuid, text], {
