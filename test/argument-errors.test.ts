@@ -177,3 +177,130 @@ describe('arguments in the wrong form are named', () => {
     expect(sealed.message).toContain('must be a string, got number');
   });
 });
+
+describe('every public function names a wrong argument', () => {
+  it('identity, devices, cards, backups, invites, signatures and the relay client', async () => {
+    const sdk = await import('../src/index.js');
+    const { identity } = sdk.createIdentity();
+    const ssk = sdk.SigningKeyPair.generate();
+    const cases: [string, () => unknown, RegExp][] = [
+      [
+        'issueSelfSigningCertificate()',
+        () => sdk.issueSelfSigningCertificate(undefined as never),
+        /issueSelfSigningCertificate takes an options object/,
+      ],
+      [
+        'issueSelfSigningCertificate, signingKey as bytes',
+        () =>
+          sdk.issueSelfSigningCertificate({ identity, signingKey: new Uint8Array(32) } as never),
+        /signingKey must be a SigningPublicKey/,
+      ],
+      [
+        'certifyNewDevice without a key store',
+        () =>
+          sdk.certifyNewDevice({
+            selfSigningKey: ssk,
+            identityKey: identity.publicKey.bytes,
+            displayName: 'x',
+          } as never),
+        /keyStore is required/,
+      ],
+      [
+        'certifyNewDevice, identityKey as text',
+        () =>
+          sdk.certifyNewDevice({
+            keyStore: sdk.softwareKeyStore(),
+            selfSigningKey: ssk,
+            identityKey: 'abc',
+            displayName: 'x',
+          } as never),
+        /identityKey must be a Uint8Array of 32 bytes/,
+      ],
+      [
+        'verifyDeviceCertificate(text)',
+        () => sdk.verifyDeviceCertificate('abc' as never, {} as never),
+        /certificate must be a Uint8Array/,
+      ],
+      [
+        'verifyDeviceCertificate without options',
+        () => sdk.verifyDeviceCertificate(new Uint8Array(5), undefined as never),
+        /verifyDeviceCertificate takes an options object/,
+      ],
+      [
+        'createContactCard without a signer',
+        () => sdk.createContactCard({} as never),
+        /signer must be a signer/,
+      ],
+      [
+        'exportIdentityBackup()',
+        () => sdk.exportIdentityBackup(undefined as never, 'p'),
+        /exportIdentityBackup takes/,
+      ],
+      [
+        'exportIdentityBackup, certificate as bytes',
+        () =>
+          sdk.exportIdentityBackup(
+            {
+              identity,
+              selfSigningKey: ssk,
+              selfSigningCertificate: new Uint8Array(3),
+              revocationList: null,
+            } as never,
+            'p',
+          ),
+        /selfSigningCertificate must be a SelfSigningCertificate/,
+      ],
+      [
+        'createInvite()',
+        () => sdk.createInvite(undefined as never),
+        /createInvite takes an options object/,
+      ],
+      [
+        'createInvite without devices',
+        () => sdk.createInvite({ device: { signer: identity } } as never),
+        /devices must be an array/,
+      ],
+      [
+        'new RelayClient()',
+        () => new sdk.RelayClient(undefined as never),
+        /RelayClient takes an options object/,
+      ],
+      [
+        'verifySignature(text, ...)',
+        () => sdk.verifySignature('key' as never, new Uint8Array(1), new Uint8Array(64)),
+        /publicKey must be a SigningPublicKey/,
+      ],
+      [
+        'verifySignature, signature as text',
+        () => sdk.verifySignature(ssk.publicKey, new Uint8Array(1), 'sig' as never),
+        /signature must be a Uint8Array/,
+      ],
+    ];
+    for (const [what, op, message] of cases) {
+      const err = await nexusErrorOf(async () => op());
+      expect(err.code, what).toBe('INVALID_ARGUMENT');
+      expect(err.message, what).toMatch(message);
+    }
+    // Data that is merely wrong is still an answer, not an error.
+    expect(sdk.verifySignature(ssk.publicKey, new Uint8Array(1), new Uint8Array(63))).toBe(false);
+  });
+
+  it('an empty text is refused before anything is stored', async () => {
+    const network = memoryNetwork();
+    const storage = memoryStorage();
+    const { device } = await createDevice({ storage, displayName: 'd' });
+    const client = await createClient({
+      device,
+      storage,
+      transports: [network.transport(deviceAddress(device.uuid, device.deviceId))],
+      start: false,
+    });
+    const err = await nexusErrorOf(() => client.sendText(directConversation(device.uuid), ''));
+    expect(err).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('text is empty'),
+    });
+    expect(await client.conversations()).toEqual([]);
+    await client.close();
+  });
+});

@@ -119,12 +119,18 @@ export class NexusClient {
    * device of the recipients and this identity's other devices; the outbox
    * retries until the network accepts each.
    *
-   * @throws NexusError `INVALID_ARGUMENT`, `NOT_FOUND` (unknown group),
+   * @throws NexusError `INVALID_ARGUMENT` (a bad conversation id, empty text or
+   *   text over the limit), `NOT_FOUND` (unknown group),
    *   `NOT_PERMITTED` (a group this identity left), `NO_SESSION` (no device of
    *   the peer is reachable: add it with a card and a directory, or a bundle).
    */
   async sendText(conversation: ConversationId, text: string): Promise<Message> {
     if (typeof text !== 'string') throw new NexusError('INVALID_ARGUMENT', 'text must be a string');
+    if (text.length === 0)
+      throw new NexusError(
+        'INVALID_ARGUMENT',
+        'text is empty: a message has at least one character',
+      );
     if (utf8Length(text) > WIRE_LIMITS.maxTextBytes)
       throw new NexusError('INVALID_ARGUMENT', `text is over ${WIRE_LIMITS.maxTextBytes} bytes`);
     return this.#core.sending.sendContent(conversation, { case: 'text', value: { text } as never });

@@ -11,7 +11,7 @@
  */
 import { NexusError } from '../interfaces/errors.js';
 import type { KeyStore } from '../interfaces/keystore.js';
-import { checkStorage } from '../interfaces/guards.js';
+import { checkKeyStore, checkOptions, checkStorage } from '../interfaces/guards.js';
 import type { Storage } from '../interfaces/storage.js';
 import {
   decodeDeviceCertificate,
@@ -96,28 +96,6 @@ export interface LoadDeviceOptions {
   readonly keyStore?: KeyStore;
 }
 
-/** Throw `INVALID_ARGUMENT` unless `options` is an object (`what` takes one). */
-export function checkOptions(options: unknown, what: string): void {
-  if (typeof options !== 'object' || options === null)
-    throw new NexusError('INVALID_ARGUMENT', `${what} takes an options object ({ storage, ... })`);
-}
-
-function checkKeyStore(keyStore: unknown): asserts keyStore is KeyStore | undefined {
-  const k = keyStore as Partial<KeyStore> | undefined;
-  if (
-    k !== undefined &&
-    (typeof k !== 'object' ||
-      k === null ||
-      typeof k.createKey !== 'function' ||
-      typeof k.getKey !== 'function' ||
-      typeof k.sign !== 'function')
-  )
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'keyStore must be a KeyStore (softwareKeyStore, webCryptoKeyStore, pkcs11KeyStore)',
-    );
-}
-
 /**
  * Create an identity (or recover one from its recovery phrase) and a device
  * of it, and save the device in `storage`. Refused when the storage already
@@ -132,7 +110,7 @@ function checkKeyStore(keyStore: unknown): asserts keyStore is KeyStore | undefi
  *   option), `INVALID_MNEMONIC`, `STORAGE`, `KEYSTORE`.
  */
 export async function createDevice(options: CreateDeviceOptions): Promise<CreatedDevice> {
-  checkOptions(options, 'createDevice');
+  checkOptions(options, 'createDevice', '{ storage, displayName, ... }');
   checkStorage(options.storage);
   checkKeyStore(options.keyStore);
   if (typeof options.displayName !== 'string' || options.displayName.length === 0)
@@ -299,7 +277,7 @@ function alreadyThere(record: Uint8Array): NexusError {
  *   key store no longer has the key, `STORAGE`.
  */
 export async function loadDevice(options: LoadDeviceOptions): Promise<LocalDevice> {
-  checkOptions(options, 'loadDevice');
+  checkOptions(options, 'loadDevice', '{ storage, keyStore? }');
   checkStorage(options.storage);
   checkKeyStore(options.keyStore);
   const bytes = await options.storage.read((tx) => tx.get('local', DEVICE_RECORD_KEY));

@@ -15,7 +15,8 @@ import { writeAtomic } from '../storage/file.js';
 import { createStorageKey, openStorageKey, sealStorageKey } from '../storage/image.js';
 import type { SealStorageKeyOptions } from '../storage/image.js';
 import { sqliteStorage } from '../storage/sqlite.js';
-import { checkOptions, createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
+import { checkOptions } from '../interfaces/guards.js';
+import { createDevice, DEVICE_RECORD_KEY, loadDevice } from './device.js';
 import type { CreateDeviceOptions } from './device.js';
 
 /** Options of {@link openDevice}. */
@@ -85,7 +86,7 @@ export const DEVICE_FILES = { key: 'storage.key', database: 'nexuslink.db' } as 
  *   `createDevice` / `loadDevice`.
  */
 export async function openDevice(options: OpenDeviceOptions): Promise<OpenedDevice> {
-  checkOptions(options, 'openDevice');
+  checkOptions(options, 'openDevice', '{ dir, passphrase, ... }');
   if (typeof options.dir !== 'string' || options.dir.length === 0)
     throw new NexusError('INVALID_ARGUMENT', 'dir must be the path of a folder');
   if (typeof options.passphrase !== 'string' || options.passphrase.length === 0)

@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { checkOptions, checkSigner } from '../interfaces/guards.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import { bytesEqual, utf8, wipe } from '../primitives/bytes.js';
 import type { Argon2Params } from '../primitives/argon2.js';
@@ -55,6 +56,27 @@ export async function exportIdentityBackup(
   passphrase: string,
   options: ExportBackupOptions = {},
 ): Promise<Uint8Array> {
+  checkOptions(
+    backup,
+    'exportIdentityBackup',
+    '{ identity, selfSigningKey, selfSigningCertificate, revocationList }',
+  );
+  checkSigner(backup.identity, 'identity', 'an Identity');
+  checkSigner(backup.selfSigningKey, 'selfSigningKey', 'a SigningKeyPair');
+  const certificate = backup.selfSigningCertificate as Partial<SelfSigningCertificate> | null;
+  if (
+    typeof certificate !== 'object' ||
+    certificate === null ||
+    !(certificate.bytes instanceof Uint8Array)
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'selfSigningCertificate must be a SelfSigningCertificate (decodeSelfSigningCertificate(bytes))',
+    );
+  if (backup.revocationList === undefined)
+    throw new NexusError('INVALID_ARGUMENT', 'revocationList must be a RevocationList or null');
+  if (typeof passphrase !== 'string')
+    throw new NexusError('INVALID_ARGUMENT', 'passphrase must be a string');
   const random = options.random ?? systemRandom;
   const kdf = options.kdf ?? DEFAULT_BACKUP_KDF;
   // Refuse to write a backup that could not be imported: the certificate must

@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { checkBytes, checkOptions, checkPublicKey, checkSigner } from '../interfaces/guards.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { SigningPublicKey } from '../interfaces/keystore.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
@@ -118,6 +119,9 @@ export interface IssueSelfSigningCertificateOptions {
 export async function issueSelfSigningCertificate(
   options: IssueSelfSigningCertificateOptions,
 ): Promise<SelfSigningCertificate> {
+  checkOptions(options, 'issueSelfSigningCertificate', '{ identity, signingKey }');
+  checkSigner(options.identity, 'identity', 'an Identity');
+  checkPublicKey(options.signingKey, 'signingKey', 'keyPair.publicKey');
   if (options.identity.publicKey.algorithm !== 'ed25519')
     throw new NexusError('UNSUPPORTED_ALGORITHM', 'identity keys are Ed25519');
   const createdAt = options.createdAt ?? (options.clock ?? systemClock).now();
@@ -323,6 +327,8 @@ export function verifyDeviceCertificate(
   certificate: Uint8Array,
   options: VerifyDeviceOptions,
 ): VerifiedDevice {
+  checkBytes(certificate, 'certificate');
+  checkOptions(options, 'verifyDeviceCertificate', '{ identity, selfSigningCertificate, ... }');
   const now = verificationTime(options);
   const identityKey = identityKeyOf(options.identity);
   const selfSigning = verifySelfSigningCertificate(options.selfSigningCertificate, identityKey, {

@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { checkOptions, checkSigner } from '../interfaces/guards.js';
 import type { Clock } from '../interfaces/runtime.js';
 import { bytesEqual } from '../primitives/bytes.js';
 import { contactCardBodyCodec, signedMessageCodec } from '../wire/messages.js';
@@ -46,6 +47,8 @@ export interface CreateContactCardOptions {
  * listed devices. Share it as a file or a QR code.
  */
 export async function createContactCard(options: CreateContactCardOptions): Promise<Uint8Array> {
+  checkOptions(options, 'createContactCard', '{ signer, signerDeviceId, identityKey, ... }');
+  checkSigner(options.signer, 'signer', "the device's signer, device.signer");
   return signBody(options.signer, SIGNATURE_LABELS.contactCard, () =>
     contactCardBodyCodec.encode({
       version: 1,

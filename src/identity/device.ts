@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { checkBytes, checkKeyStore, checkOptions, checkSigner } from '../interfaces/guards.js';
 import type { KeyStore, SignatureAlgorithm } from '../interfaces/keystore.js';
 import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import { issueDeviceCertificate } from './certificates.js';
@@ -43,6 +44,18 @@ export interface NewDevice {
  * ```
  */
 export async function certifyNewDevice(options: CertifyNewDeviceOptions): Promise<NewDevice> {
+  checkOptions(
+    options,
+    'certifyNewDevice',
+    '{ keyStore, selfSigningKey, identityKey, displayName }',
+  );
+  if (options.keyStore === undefined)
+    throw new NexusError('INVALID_ARGUMENT', 'keyStore is required (softwareKeyStore() will do)');
+  checkKeyStore(options.keyStore);
+  checkSigner(options.selfSigningKey, 'selfSigningKey', 'a SigningKeyPair');
+  checkBytes(options.identityKey, 'identityKey', 32);
+  if (typeof options.displayName !== 'string')
+    throw new NexusError('INVALID_ARGUMENT', 'displayName must be a string');
   const key = await options.keyStore.createKey({
     algorithms: options.algorithms ?? ['ed25519', 'p256'],
     label: `nexuslink device ${options.displayName}`,

@@ -1,4 +1,5 @@
 import { NexusError } from '../interfaces/errors.js';
+import { checkBytes, checkPublicKey } from '../interfaces/guards.js';
 import type {
   KeyInfo,
   KeyStore,
@@ -60,13 +61,21 @@ export function keyStoreSigner(store: KeyStore, key: KeyInfo): Signer {
 
 /**
  * Verify a signature under an algorithm-tagged key. Ed25519 is strict RFC
- * 8032; P-256 accepts only low-S `r || s`.
+ * 8032; P-256 accepts only low-S `r || s`. False for any signature that does
+ * not verify (a wrong length, an unknown algorithm included).
+ *
+ * @throws NexusError `INVALID_ARGUMENT` when an argument is not of its type
+ *   (a key without `algorithm` and `bytes`, a message or signature that is
+ *   not a Uint8Array): a program error, not a bad signature.
  */
 export function verifySignature(
   publicKey: SigningPublicKey,
   message: Uint8Array,
   signature: Uint8Array,
 ): boolean {
+  checkPublicKey(publicKey, 'publicKey', "keyPair.publicKey, or a certificate's signingKey");
+  checkBytes(message, 'message');
+  checkBytes(signature, 'signature');
   if (signature.length !== 64) return false;
   const c = crypto();
   switch (publicKey.algorithm) {

@@ -4,6 +4,7 @@
  */
 import { NexusError } from './errors.js';
 import type { Clock, RandomSource } from './runtime.js';
+import type { KeyStore } from './keystore.js';
 import type { DeviceAddress } from './sessions.js';
 import type { Storage } from './storage.js';
 
@@ -76,4 +77,78 @@ export function checkRandom(random: unknown): asserts random is RandomSource | u
     typeof (random as Partial<RandomSource> | null)?.randomBytes !== 'function'
   )
     throw new NexusError('INVALID_ARGUMENT', 'random must be { randomBytes(length): Uint8Array }');
+}
+
+/**
+ * Throw `INVALID_ARGUMENT` unless `options` is an object: `what` (a
+ * function's name) takes one, `shape` says what goes in it.
+ */
+export function checkOptions(options: unknown, what: string, shape = '{ ... }'): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new NexusError('INVALID_ARGUMENT', `${what} takes an options object (${shape})`);
+}
+
+/** Throw `INVALID_ARGUMENT` unless `keyStore` is a {@link KeyStore} (or undefined). */
+export function checkKeyStore(
+  keyStore: unknown,
+  name = 'keyStore',
+): asserts keyStore is KeyStore | undefined {
+  const k = keyStore as Partial<KeyStore> | undefined;
+  if (
+    k !== undefined &&
+    (typeof k !== 'object' ||
+      k === null ||
+      typeof k.createKey !== 'function' ||
+      typeof k.getKey !== 'function' ||
+      typeof k.sign !== 'function')
+  )
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${name} must be a KeyStore (softwareKeyStore, webCryptoKeyStore, pkcs11KeyStore)`,
+    );
+}
+
+/** Throw `INVALID_ARGUMENT` unless `signer` signs: a `publicKey` with `algorithm` and `bytes`, and `sign`. */
+export function checkSigner(signer: unknown, name: string, example: string): void {
+  const s = signer as { publicKey?: { algorithm?: unknown; bytes?: unknown }; sign?: unknown };
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.sign !== 'function' ||
+    typeof s.publicKey !== 'object' ||
+    s.publicKey === null ||
+    typeof s.publicKey.algorithm !== 'string' ||
+    !(s.publicKey.bytes instanceof Uint8Array)
+  )
+    throw new NexusError('INVALID_ARGUMENT', `${name} must be a signer (${example})`);
+}
+
+/** Throw `INVALID_ARGUMENT` unless `value` is a Uint8Array (of `length` bytes, when given). */
+export function checkBytes(
+  value: unknown,
+  name: string,
+  length?: number,
+): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array))
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${name} must be a Uint8Array${length === undefined ? '' : ` of ${length} bytes`}`,
+    );
+  if (length !== undefined && value.length !== length)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      `${name} must be ${length} bytes, got ${value.length}`,
+    );
+}
+
+/** Throw `INVALID_ARGUMENT` unless `key` is a signing public key (`algorithm` and `bytes`). */
+export function checkPublicKey(key: unknown, name: string, example: string): void {
+  const k = key as { algorithm?: unknown; bytes?: unknown } | null;
+  if (
+    typeof k !== 'object' ||
+    k === null ||
+    typeof k.algorithm !== 'string' ||
+    !(k.bytes instanceof Uint8Array)
+  )
+    throw new NexusError('INVALID_ARGUMENT', `${name} must be a SigningPublicKey (${example})`);
 }

@@ -8,6 +8,7 @@
  */
 import { base32nopad } from '@scure/base';
 import { NexusError } from '../interfaces/errors.js';
+import { checkOptions, checkSigner } from '../interfaces/guards.js';
 import type { Clock } from '../interfaces/runtime.js';
 import { bytesEqual } from '../primitives/bytes.js';
 import {
@@ -75,7 +76,13 @@ export interface CreateInviteOptions {
  *   not listed, bad PeerIds or times).
  */
 export async function createInvite(options: CreateInviteOptions): Promise<Uint8Array> {
+  checkOptions(options, 'createInvite', '{ device, devices, ... }');
   const { device } = options;
+  if (typeof device !== 'object' || device === null)
+    throw new NexusError('INVALID_ARGUMENT', 'device must be the signing device (a LocalDevice)');
+  checkSigner(device.signer, 'device.signer', 'a LocalDevice has one');
+  if (!Array.isArray(options.devices))
+    throw new NexusError('INVALID_ARGUMENT', 'devices must be an array of { deviceId, peerId }');
   if (!options.devices.some((d) => bytesEqual(d.deviceId, device.deviceId)))
     throw new NexusError(
       'INVALID_ARGUMENT',

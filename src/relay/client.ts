@@ -7,6 +7,7 @@
 import { base64 } from '@scure/base';
 import { signAuthChallenge } from '../community/auth.js';
 import { NexusError } from '../interfaces/errors.js';
+import { checkOptions } from '../interfaces/guards.js';
 import type { SigningDevice } from '../p2p/invite.js';
 import { callApi, requireSameServer, serverError, Unauthorized } from '../transport/http-api.js';
 import { isRelayMailbox, relayMailbox, signRelayAck } from './mailbox.js';
@@ -102,6 +103,7 @@ export class RelayClient {
   #loggingIn: Promise<void> | null = null;
 
   constructor(options: RelayClientOptions) {
+    checkOptions(options, 'RelayClient', '{ url, device, uuid }');
     let url: URL;
     try {
       url = new URL(options.url);
