@@ -252,8 +252,15 @@ export type { RelayAck } from './relay/mailbox.js';
 export { TURN_CREDENTIAL_TTL_MS, turnCredentials } from './relay/turn.js';
 export type { TurnCredentialOptions, TurnCredentials } from './relay/turn.js';
 export type { InviteQrOptions, QrImage } from './p2p/qr.js';
-export { ContactsApi, createClient, GroupsApi, NexusClient } from './client/client.js';
-export type { ContactSource } from './client/client.js';
+export {
+  ChannelsApi,
+  channelConversation,
+  ContactsApi,
+  createClient,
+  GroupsApi,
+  NexusClient,
+} from './client/client.js';
+export type { ChannelTransport, ContactSource } from './client/client.js';
 export { directConversation, groupConversation, parseConversation } from './client/message.js';
 export type { ConversationId } from './client/message.js';
 export type {

@@ -30,6 +30,7 @@ import type {
 import { textOf } from './records.js';
 import { ContactsApi } from './contacts.js';
 import { GroupsApi } from './groups.js';
+import { ChannelsApi } from './channels.js';
 import { conversationView, messageView } from './views.js';
 import { bounded, isHexId, utf8Length } from './checks.js';
 import { ClientCore, clientCores } from './core.js';
@@ -38,6 +39,8 @@ import { ClientCore, clientCores } from './core.js';
 export { ContactsApi } from './contacts.js';
 export type { ContactSource } from './contacts.js';
 export { GroupsApi } from './groups.js';
+export { ChannelsApi, channelConversation } from './channels.js';
+export type { ChannelTransport } from './channels.js';
 
 /**
  * Open a client on `options.storage` and start it: it connects the
@@ -74,6 +77,8 @@ export class NexusClient {
   readonly contacts: ContactsApi;
   /** Groups: create, add and remove members, rename, leave. */
   readonly groups: GroupsApi;
+  /** Community channels: open one the identity joined on the server; send as to any conversation. */
+  readonly channels: ChannelsApi;
 
   /** Use {@link createClient}. @internal */
   constructor(options: ClientOptions) {
@@ -82,6 +87,7 @@ export class NexusClient {
     this.address = this.#core.address;
     this.contacts = new ContactsApi(this);
     this.groups = new GroupsApi(this);
+    this.channels = new ChannelsApi(this);
   }
 
   /** This identity's UUID. */

@@ -31,6 +31,8 @@ import { Inbound } from './inbound.js';
 import { Inbox } from './inbox.js';
 import { IdentityUpdates } from './identity-updates.js';
 import { PreKeyPublisher } from './prekey-publisher.js';
+import { Channels } from './channels.js';
+import type { ChannelTransport } from './channels.js';
 import { bounded, nonNegative } from './checks.js';
 
 /** How often a running client checks its prekeys (count and age). */
@@ -87,6 +89,9 @@ export class ClientCore {
   readonly inbox: Inbox = new Inbox(this);
   readonly identity: IdentityUpdates = new IdentityUpdates(this);
   readonly prekeys: PreKeyPublisher = new PreKeyPublisher(this);
+  readonly channels: Channels = new Channels(this);
+  /** The community server whose channels this client reads, if any. */
+  readonly channelTransport: ChannelTransport | undefined;
 
   /** Check the options (see {@link createClient}) and set up the parts. */
   constructor(options: ClientOptions) {
@@ -114,6 +119,17 @@ export class ClientCore {
       );
     checkClock(clock);
     checkRandom(random);
+    const channels = options.channels as Partial<ChannelTransport> | undefined;
+    if (
+      channels !== undefined &&
+      (typeof channels !== 'object' ||
+        channels === null ||
+        typeof channels.onChannelMessage !== 'function' ||
+        typeof channels.sendChannelMessage !== 'function' ||
+        typeof channels.channelMembers !== 'function')
+    )
+      throw new NexusError('INVALID_ARGUMENT', 'channels must be a CommunityClient');
+    this.channelTransport = options.channels;
     for (const flag of ['deliveryReceipts', 'start'] as const)
       if (options[flag] !== undefined && typeof options[flag] !== 'boolean')
         throw new NexusError('INVALID_ARGUMENT', `${flag} must be true or false`);
@@ -206,6 +222,7 @@ export class ClientCore {
         ),
       );
     };
+    this.unsubscribe.push(this.channels.listen());
     hourly();
     const timer = setInterval(hourly, PREKEY_CHECK_MS);
     (timer as { unref?: () => void }).unref?.();
@@ -225,6 +242,7 @@ export class ClientCore {
     for (const wake of [...this.#pauses]) wake();
     await Promise.allSettled(this.transports.map((t) => t.close()));
     await Promise.allSettled([
+      this.channels.settled(),
       ...this.loops,
       this.sender,
       this.replenishing,

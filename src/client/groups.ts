@@ -150,6 +150,11 @@ export class GroupsApi {
     const own = this.#core.uuid;
     const before = await c.storage.read((tx) => c.records.loadConversation(tx, conversation));
     if (!before) throw new NexusError('NOT_FOUND', 'no such group');
+    if (before.channel)
+      throw new NexusError(
+        'NOT_PERMITTED',
+        'a community channel: its members and name are the server’s (CommunityClient)',
+      );
     await c.sessions.ensureSessions([...before.group!.members, ...added]);
     const info = await c.write(async (t) => {
       const conv = await c.records.loadConversation(t.tx, conversation);

@@ -395,7 +395,8 @@ export class Inbound {
     conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
     if (!outgoing) conv.unread += 1;
     await this.core.records.storeConversation(t.tx, conv);
-    if (!outgoing && this.core.deliveryReceipts)
+    // In a channel, receipts from every member to every sender would be a flood: none.
+    if (!outgoing && this.core.deliveryReceipts && !conv.channel)
       await this.core.outbox.queueReceipt(t, sender.uuid, ReceiptType.DELIVERED, [message.id]);
     t.events.push({ type: 'message', message: messageView(record) });
   }
@@ -487,6 +488,8 @@ export class Inbound {
   ): Promise<void> {
     const id = groupConversation(groupId);
     const held = await this.core.records.loadConversation(t.tx, id);
+    if (held?.channel)
+      throw new NexusError('NOT_PERMITTED', 'a group update for a community channel');
     if (held === null) {
       // A new group, or this identity was added: the sender must be one of its admins.
       if (!update.admins.includes(sender.uuid))

@@ -67,13 +67,14 @@ export class Outbox {
     }
   }
 
-  /** Put one envelope in the outbox, after everything queued before it. */
+  /** Put one envelope in the outbox, after everything queued before it (for a channel: posted there). */
   async queueEnvelope(
     t: Tx,
     to: DeviceAddress,
     envelope: Uint8Array,
     messageKeyOf: string,
     expiresAt: number,
+    channel = '',
   ): Promise<void> {
     const current = await textOf(await t.tx.get('local', 'outbox-seq'));
     const seq = (current === null ? 0 : Number(current)) + 1;
@@ -89,6 +90,7 @@ export class Outbox {
         envelope,
         messageKey: messageKeyOf,
         expiresAtMs: BigInt(expiresAt),
+        channel,
       }),
     );
   }
@@ -215,13 +217,16 @@ export class Outbox {
         if (this.core.closed) break;
         const record = outboxRecordCodec.decode(entry.value);
         const to = { uuid: record.toUuid, deviceId: record.toDevice };
-        const target = deviceKey(to);
+        // A channel's posts keep their order among themselves, like a device's envelopes.
+        const target = record.channel ? `channel/${record.channel}` : deviceKey(to);
         if (blocked.has(target)) continue;
         if (record.expiresAtMs !== 0n && BigInt(this.core.clock.now()) > record.expiresAtMs) {
           done.push({ key: entry.key, messageKey: '' });
           continue;
         }
-        const refused = await this.transmit(to, record.envelope);
+        const refused = record.channel
+          ? await this.post(record.channel, record.envelope)
+          : await this.transmit(to, record.envelope);
         if (refused === null) {
           done.push({ key: entry.key, messageKey: record.messageKey });
           this.#deviceFailures.delete(target);
@@ -237,7 +242,12 @@ export class Outbox {
             this.#deviceFailures.delete(this.#deviceFailures.keys().next().value!);
           this.#deviceFailures.set(target, (streak = new FailureStreak()));
         }
-        const error = inContext(refused, `the outbox, sending to a device of ${to.uuid}`);
+        const error = inContext(
+          refused,
+          record.channel
+            ? `the outbox, posting to channel ${record.channel}`
+            : `the outbox, sending to a device of ${to.uuid}`,
+        );
         if (streak.fail(error)) this.core.emitError(error);
       }
       // If this commit fails, the entries stay and go again later (the receiver drops duplicates).
@@ -289,6 +299,24 @@ export class Outbox {
       }
     }
     return refusal ?? 'waiting';
+  }
+
+  /**
+   * Post a sender-key envelope to a community channel.
+   *
+   * @returns null when posted; else the refusal, or `'waiting'` when the
+   *   server is not connected.
+   */
+  async post(channel: string, envelope: Uint8Array): Promise<NexusError | 'waiting' | null> {
+    const server = this.core.channelTransport;
+    if (!server || server.state !== 'connected') return 'waiting';
+    try {
+      await server.sendChannelMessage(channel, envelope);
+      return null;
+    } catch (err) {
+      if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;
+      return err;
+    }
   }
 
   /** Remove sent entries, and move their messages to `sent` when no envelope is left. */

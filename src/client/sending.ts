@@ -86,7 +86,8 @@ export class Sending {
         record.status = MessageStatus.READ;
         await this.core.records.storeMessage(t.tx, key, record);
         changed++;
-        if (record.sender !== this.core.uuid) {
+        // No read receipts in a channel (as no delivery receipts).
+        if (record.sender !== this.core.uuid && !conv.channel) {
           const ids = bySender.get(record.sender) ?? [];
           ids.push(record.message!.id);
           bySender.set(record.sender, ids);
@@ -220,6 +221,13 @@ export class Sending {
     content: { id: Uint8Array; timestamp: number } | null,
     ttl: number,
   ): Promise<Message> {
+    const held = await this.core.storage.read((tx) =>
+      this.core.records.loadConversation(tx, conversation),
+    );
+    if (!held) throw new NexusError('NOT_FOUND', 'no such group');
+    // A channel's members are the server's: asked before each message, so a
+    // member who joined gets our key and one who left does not.
+    if (held.channel && content) await this.core.channels.refresh(held.channel);
     const members = await this.core.storage.read(async (tx) => {
       const conv = await this.core.records.loadConversation(tx, conversation);
       if (!conv) throw new NexusError('NOT_FOUND', 'no such group');
@@ -242,8 +250,18 @@ export class Sending {
         random: this.core.random,
       });
       const key = content ? messageKey(conversation, timestamp, id) : '';
-      for (const d of devices)
-        await this.core.outbox.queueEnvelope(t, d, envelope, key, ttl === 0 ? 0 : t.now + ttl);
+      const expires = ttl === 0 ? 0 : t.now + ttl;
+      if (conv.channel)
+        await this.core.outbox.queueEnvelope(
+          t,
+          this.core.address,
+          envelope,
+          key,
+          expires,
+          conv.channel,
+        );
+      else
+        for (const d of devices) await this.core.outbox.queueEnvelope(t, d, envelope, key, expires);
       if (!content) {
         await this.core.records.storeConversation(t.tx, conv);
         return undefined as never;
@@ -255,7 +273,7 @@ export class Sending {
         id,
         timestamp,
         body as ContentBody,
-        devices.length,
+        conv.channel ? 1 : devices.length,
         groupId,
       );
     });

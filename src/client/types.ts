@@ -8,6 +8,7 @@ import type { Clock, RandomSource } from '../interfaces/runtime.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { Storage } from '../interfaces/storage.js';
 import type { Transport, TransportState } from '../interfaces/transport.js';
+import type { ChannelTransport } from './channels.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import type { ConversationId } from './message.js';
 
@@ -28,6 +29,12 @@ export interface ClientOptions {
    * start only from bundles given to `contacts.add` or from peers that write first.
    */
   readonly directory?: PreKeyDirectory;
+  /**
+   * The community server whose channels this client takes part in (a
+   * `CommunityClient`; see `client.channels`). Its `transport` goes in
+   * `transports` as well.
+   */
+  readonly channels?: ChannelTransport;
   /** Send delivery receipts for every text and structured message received (default true). */
   readonly deliveryReceipts?: boolean;
   /**
@@ -90,6 +97,8 @@ export interface Conversation {
   readonly peer?: string;
   /** Group: its state. */
   readonly group?: GroupInfo;
+  /** A community channel's id, when the group is one (`client.channels`). */
+  readonly channel?: string;
   /** Time of the newest message (ms). */
   readonly lastActivity: number;
   /** Incoming messages not yet marked read. */

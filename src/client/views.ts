@@ -74,6 +74,7 @@ export function conversationView(id: string, conv: ConversationRecord): Conversa
     id,
     kind: conv.kind === ConversationKind.DIRECT ? ('direct' as const) : ('group' as const),
     ...(conv.kind === ConversationKind.DIRECT ? { peer: conv.peer } : { group: groupView(conv) }),
+    ...(conv.channel ? { channel: conv.channel } : {}),
     lastActivity: Number(conv.lastActivityMs),
     unread: conv.unread,
   });

@@ -627,6 +627,8 @@ export const sessionSnapshotCodec = /* @__PURE__ */ messageCodec(SessionSnapshot
 // spec/identity.md §3); the checksum and the key are checked where the UUID is used (`isUuid`).
 const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{50}$/;
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
+/** A community channel id in text form (spec/community.md §1). */
+const CHANNEL_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Whether `value` has the form of a UUID (syntax only: 50 Base58 characters). */
 export function isUuidSyntax(value: unknown): value is string {
@@ -798,6 +800,15 @@ export const conversationRecordCodec = /* @__PURE__ */ messageCodec(
         check(m.group !== undefined, 'group is missing');
         checkGroupUpdate('group', m.group);
       }
+      if (m.channel !== '') {
+        check(m.kind === ConversationKind.GROUP, 'a channel is a group conversation');
+        check(CHANNEL_TEXT.test(m.channel), 'channel is not a channel id (a UUID in text form)');
+        check(
+          m.channel.replaceAll('-', '') ===
+            Array.from(m.groupId, (b) => b.toString(16).padStart(2, '0')).join(''),
+          'channel and group_id name different ids',
+        );
+      }
       checkSafeU64('last_activity_ms', m.lastActivityMs);
       for (const d of m.distributedTo) {
         const [uuid, device, ...rest] = d.split('/');
@@ -841,6 +852,10 @@ export const outboxRecordCodec = /* @__PURE__ */ messageCodec(OutboxRecordSchema
     check(DEVICE_HEX.test(m.toDevice), 'to_device is not a device id');
     check(m.envelope.length > 0, 'envelope is empty');
     checkSafeU64('expires_at_ms', m.expiresAtMs);
+    check(
+      m.channel === '' || CHANNEL_TEXT.test(m.channel),
+      'channel is not a channel id (a UUID in text form)',
+    );
   },
 }));
 

@@ -128,6 +128,7 @@ export const ConversationRecordSchema: MessageTable<GenMessage<ConversationRecor
     [7, "lastActivityMs", "uint64"],
     [8, "unread", "uint32"],
     [9, "distributedTo", "string[]"],
+    [10, "channel", "string"],
   ],
 };
 
@@ -159,6 +160,7 @@ export const OutboxRecordSchema: MessageTable<GenMessage<OutboxRecord>> = {
     [4, "envelope", "bytes"],
     [5, "messageKey", "string"],
     [6, "expiresAtMs", "uint64"],
+    [7, "channel", "string"],
   ],
 };
 
