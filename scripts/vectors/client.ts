@@ -840,6 +840,21 @@ async function generate(): Promise<Record<string, Json>> {
     expiresAtMs: BigInt(T0 + 140_000),
   };
   const inbox = { version: 1, envelope: groupEnvelope, receivedAtMs: BigInt(T0 + 200_100) };
+  // A community channel (spec/client.md §3.1), from its own stream.
+  const channelRng = seededRandom('nexuslink client vectors v1 channel');
+  const channelBytes = channelRng.randomBytes(16);
+  const channelHex = toHex(channelBytes);
+  const channelId = `${channelHex.slice(0, 8)}-${channelHex.slice(8, 12)}-${channelHex.slice(12, 16)}-${channelHex.slice(16, 20)}-${channelHex.slice(20)}`;
+  const channelConv = { ...groupConv, groupId: channelBytes, channel: channelId };
+  const channelOutbox = {
+    version: 1,
+    toUuid: alice.uuid,
+    toDevice: toHex(channelRng.randomBytes(16)),
+    envelope: groupEnvelope,
+    messageKey: '',
+    expiresAtMs: BigInt(T0 + 210_000),
+    channel: channelId,
+  };
 
   const recordCases: Json[] = [
     validRecord(
@@ -905,6 +920,44 @@ async function generate(): Promise<Record<string, Json>> {
       // <sender uuid>/<sender device>/<envelope timestamp, 16 digits>/<SHA-256(envelope)[0..8], hex>
       `${carol.uuid}/${carolDevice}/${String(T0 + 200_000).padStart(16, '0')}/${toHex(sha256(groupEnvelope).subarray(0, 8))}`,
       inbox,
+    ),
+    validRecord(
+      'a community channel: a group conversation whose group id is the channel id',
+      'ConversationRecord',
+      'conversations',
+      groupConversation(channelBytes),
+      channelConv,
+    ),
+    validRecord(
+      'a typing indicator posted to a community channel (addressed to this device, no message key, expires)',
+      'OutboxRecord',
+      'outbox',
+      '0000000000000003',
+      channelOutbox,
+    ),
+    invalidRecord(
+      'a channel on a direct conversation',
+      'ConversationRecord',
+      raw('ConversationRecord', { ...directConv, channel: channelId }),
+      /a channel is a group conversation/,
+    ),
+    invalidRecord(
+      'a channel id in upper case',
+      'ConversationRecord',
+      raw('ConversationRecord', { ...channelConv, channel: channelId.toUpperCase() }),
+      /channel is not a channel id/,
+    ),
+    invalidRecord(
+      'a channel that is not the group id',
+      'ConversationRecord',
+      raw('ConversationRecord', { ...groupConv, channel: channelId }),
+      /channel and group_id name different ids/,
+    ),
+    invalidRecord(
+      'an outbox entry for a channel id without dashes',
+      'OutboxRecord',
+      raw('OutboxRecord', { ...channelOutbox, channel: channelHex }),
+      /channel is not a channel id/,
     ),
     invalidRecord(
       'contact: a device id in upper-case hex',
