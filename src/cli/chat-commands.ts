@@ -21,6 +21,7 @@ import type { CommandContext } from './identity-commands.js';
 import { intOption, stringOption } from './io.js';
 import type { Io } from './io.js';
 import { connect, offline } from './session.js';
+import type { CommunityClient } from '../community/client.js';
 import type { CliSession } from './session.js';
 
 /** Open the home, connect (or not), run `fn`, and close both. */
@@ -157,7 +158,7 @@ async function printIncoming(
         );
       else
         io.out(`group "${event.group.name}" (${event.conversation}) changed by ${name(event.by)}`);
-    } else if (event.type === 'error' && !json)
+    } else if (event.type === 'error')
       io.err(`dropped something received: ${event.error.code}: ${event.error.message}`);
   });
   try {
@@ -185,6 +186,29 @@ function stopSignal(io: Io): AbortSignal {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   return controller.signal;
+}
+
+/** The community server of a session, for the channel commands. */
+function server(s: CliSession): CommunityClient {
+  if (!s.community)
+    throw new NexusError(
+      'INVALID_ARGUMENT',
+      'channels are a community server’s: give --server URL, not --p2p',
+    );
+  return s.community;
+}
+
+/** A channel id, or the id of the one channel of that name the server lists. */
+async function channelId(community: CommunityClient, which: string): Promise<string> {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(which)) return which;
+  const named = (await community.listChannels()).filter((c) => c.name === which);
+  if (named.length === 1) return named[0]!.id;
+  throw new NexusError(
+    'INVALID_ARGUMENT',
+    named.length === 0
+      ? `no channel named "${which}" on this server (see "nexuslink channel list")`
+      : `${named.length} channels are named "${which}": give the id`,
+  );
 }
 
 /** The chat commands, by name. */
@@ -440,6 +464,72 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
         const groups = await groupNames(client);
         for (const m of messages) ctx.io.out(messageLine(name, m, groups));
       }
+      return 0;
+    });
+  },
+
+  async 'channel list'(ctx) {
+    return session(ctx, true, async (s) => {
+      const channels = await server(s).listChannels();
+      if (ctx.values.json === true)
+        ctx.json(
+          channels.map((c) => ({
+            id: c.id,
+            name: c.name,
+            topic: c.topic,
+            visibility: c.visibility,
+            member: c.role !== null,
+          })),
+        );
+      else
+        for (const c of channels)
+          ctx.io.out(
+            `${c.id}  ${c.name}${c.visibility === 'private' ? ' (private)' : ''}${c.role ? '  (joined)' : ''}${c.topic ? `: ${c.topic}` : ''}`,
+          );
+      return 0;
+    });
+  },
+
+  async 'channel create'(ctx) {
+    const name = ctx.rest[0];
+    if (!name) throw new NexusError('INVALID_ARGUMENT', 'usage: channel create <name> [--private]');
+    return session(ctx, true, async (s) => {
+      const channel = await server(s).createChannel({
+        name,
+        visibility: ctx.values.private === true ? 'private' : 'public',
+      });
+      const conversation = await s.client.channels.open(channel.id);
+      if (ctx.values.json === true) ctx.json({ id: channel.id, name, conversation });
+      else ctx.io.out(`Channel "${name}" created: ${channel.id}`);
+      return 0;
+    });
+  },
+
+  async 'channel join'(ctx) {
+    const which = ctx.rest[0];
+    if (!which) throw new NexusError('INVALID_ARGUMENT', 'usage: channel join <id or name>');
+    return session(ctx, true, async (s) => {
+      const community = server(s);
+      const id = await channelId(community, which);
+      const channel = await community.joinChannel(id);
+      const conversation = await s.client.channels.open(id);
+      if (ctx.values.json === true) ctx.json({ id, name: channel.name, conversation });
+      else
+        ctx.io.out(
+          `Joined "${channel.name}" (${id}): send to it with nexuslink send "${channel.name}" …`,
+        );
+      return 0;
+    });
+  },
+
+  async 'channel leave'(ctx) {
+    const which = ctx.rest[0];
+    if (!which) throw new NexusError('INVALID_ARGUMENT', 'usage: channel leave <id or name>');
+    return session(ctx, true, async (s) => {
+      const community = server(s);
+      const id = await channelId(community, which);
+      await community.leaveChannel(id);
+      ctx.io.out(`Left ${which}`);
       return 0;
     });
   },

@@ -41,6 +41,10 @@ Messages (through --server URL or --p2p):
   receive [--wait S] [--count N] [--follow] [--json]        print what arrives (JSON lines with --json)
   chat <to>                                                 send each line typed, print what arrives
   group create --name NAME <member>... [--json]             a group of contacts
+  channel list [--json]                                     the server's channels
+  channel create <name> [--private] [--json]                a channel on the server (you are its admin)
+  channel join <id|name> [--json]                           join a channel; send to it by its name
+  channel leave <id|name>
   conversations [--json]                                    every conversation
   history <to> [--limit N] [--json]                         the newest messages of a conversation
 
@@ -112,6 +116,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       count: { type: 'string' },
       limit: { type: 'string' },
       follow: { type: 'boolean' },
+      private: { type: 'boolean' },
       'no-qr': { type: 'boolean' },
       keystore: { type: 'string' },
       'pkcs11-module': { type: 'string' },

@@ -67,6 +67,7 @@ export async function connect(home: OpenHome, values: Values, io: Io): Promise<C
       storage,
       transports: [community.transport],
       directory: community.directory,
+      channels: community,
       start: false,
     });
     return {

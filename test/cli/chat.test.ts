@@ -147,6 +147,39 @@ describe('nexuslink chats through a community server', () => {
     for (const secret of ['hello Alice', 'hi Bob', 'Trio', 'hello both'])
       expect(disk).not.toContain(secret);
   });
+
+  it('community channels: create, join by name, post and read, end to end encrypted', async () => {
+    const alice = await person('Alice');
+    const bob = await person('Bob');
+    const as = (p: { home: string }, ...args: string[]) => cli(['--home', p.home, ...args]);
+    const made = JSON.parse(
+      (await as(alice, 'channel', 'create', 'lobby', '--server', server.url, '--json')).out,
+    );
+    expect(made).toMatchObject({ name: 'lobby' });
+    const listed = JSON.parse(
+      (await as(bob, 'channel', 'list', '--server', server.url, '--json')).out,
+    );
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: made.id, name: 'lobby', member: false }),
+    );
+    expect((await as(bob, 'channel', 'join', 'lobby')).out).toContain(
+      `Joined "lobby" (${made.id})`,
+    );
+    await as(alice, 'send', 'lobby', 'welcome to the lobby');
+    const got = await as(bob, 'receive', '--count', '1', '--wait', '30');
+    expect(got.out).toMatch(/\[lobby\] [^:]+: welcome to the lobby/);
+    await as(bob, 'send', 'lobby', 'glad to be here');
+    const back = await as(alice, 'receive', '--count', '1', '--wait', '30', '--json');
+    expect(lines(back.out).filter((l) => 'text' in l)).toMatchObject([
+      { conversation: made.conversation, sender: bob.uuid, text: 'glad to be here' },
+    ]);
+    const conversations = JSON.parse((await as(bob, 'conversations', '--json')).out);
+    expect(conversations).toContainEqual(expect.objectContaining({ kind: 'group', name: 'lobby' }));
+    await expect(as(bob, 'channel', 'join', 'nowhere')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('no channel named "nowhere"'),
+    });
+  });
 });
 
 describe('nexuslink chats peer to peer', () => {

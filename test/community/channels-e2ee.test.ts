@@ -15,6 +15,7 @@ import {
   createClient,
   createDevice,
   groupDecrypt,
+  loadDevice,
   memoryStorage,
   storageProtocolStores,
 } from '../../src/index.js';
@@ -40,9 +41,11 @@ describe('community channels, end to end encrypted', () => {
     expect(await server.stop()).toBe(0);
   });
 
-  async function member(name: string) {
-    const storage = memoryStorage();
-    const { device } = await createDevice({ storage, displayName: name });
+  async function member(name: string, again?: { storage: ReturnType<typeof memoryStorage> }) {
+    const storage = again?.storage ?? memoryStorage();
+    const device = again
+      ? await loadDevice({ storage })
+      : (await createDevice({ storage, displayName: name })).device;
     const community = new CommunityClient({ url: server.url, device });
     await community.login();
     const client = await createClient({
@@ -143,5 +146,26 @@ describe('community channels, end to end encrypted', () => {
     expect((await alice.client.conversation(conversation))!.group!.members).toEqual(
       [alice.uuid, carol.uuid].sort(),
     );
+  });
+
+  it('a channel’s creator who was away gets what was posted meanwhile', async () => {
+    const alice = await member('alice');
+    const bob = await member('bob');
+    const channel = await alice.community.createChannel({ name: 'away' });
+    await bob.community.joinChannel(channel.id);
+    const conversation = await alice.client.channels.open(channel.id);
+    await bob.client.channels.open(channel.id);
+    // Alice goes away before anything is posted (her device never acknowledged a message).
+    const gone = open.splice(
+      open.findIndex((m) => m.client === alice.client),
+      1,
+    )[0]!;
+    await gone.client.close();
+    await gone.community.close();
+    await bob.client.sendText(conversation, 'while you were away');
+    await bob.client.flush(15_000);
+    const back = await member('alice', { storage: alice.storage });
+    await until(() => back.received.length === 1, 15_000, 'alice gets the backlog');
+    expect(texts(back.received)).toEqual(['while you were away']);
   });
 });

@@ -79,6 +79,14 @@ export class ChannelQueries extends Queries {
         `INSERT INTO channel_members (channel_id, member_uuid, role, joined_at) VALUES ($1, $2, 'admin', $3)`,
         [c.id, c.createdBy, tx.time(c.now)],
       );
+      // The creator's devices start at the first message, as a joining member's
+      // start at its join position (without a cursor a device starts at the
+      // newest message when it connects: it would miss what came while it was away).
+      await tx.run(
+        `INSERT INTO channel_cursors (channel_id, member_uuid, device_id, seq)
+         SELECT $1, member_uuid, device_id, 0 FROM devices WHERE member_uuid = $2`,
+        [c.id, c.createdBy],
+      );
       return (await new ChannelQueries(tx).channel(c.id))!;
     });
   }
