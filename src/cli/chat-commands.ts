@@ -548,7 +548,7 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       }
       const conversation = await client.groups.create({ name, members });
       await s.drain(intOption(ctx.values, 'wait', 30, 3600) * 1000);
-      if (ctx.values.json === true) ctx.json({ conversation, name, members });
+      if (ctx.values.json === true) ctx.json({ conversation, name, members: members.sort() });
       else ctx.io.out(`Group "${name}" created: ${conversation}`);
       return 0;
     });

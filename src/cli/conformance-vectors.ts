@@ -249,8 +249,19 @@ const PLANS: Record<string, Planner> = {
   'sender-keys/transcript.json': (f) => transcript('sender-keys', f, f.steps as Json[]),
 };
 
+/**
+ * Vector files of the SDK's own tools, not of the protocol: another
+ * implementation has nothing to answer for them (spec/conformance.md §4).
+ */
+export const NOT_PROTOCOL: Readonly<Record<string, string>> = {
+  'client/cli-record.json':
+    'the nexuslink command’s own record (spec/client.md §4.2), not part of the protocol',
+};
+
 /** The checks of the vector file at `path` (relative to the vectors folder, `/`-separated). */
 export function planFile(path: string, file: unknown): FilePlan {
+  const notProtocol = NOT_PROTOCOL[path];
+  if (notProtocol) return { skipped: notProtocol };
   const planner = PLANS[path];
   if (!planner) return { skipped: 'the runner defines no operation for this file' };
   if (typeof file !== 'object' || file === null) return { skipped: 'not a JSON object' };
