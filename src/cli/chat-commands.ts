@@ -383,7 +383,6 @@ export const chatCommands: Record<string, (ctx: CommandContext) => Promise<numbe
     const wait = intOption(ctx.values, 'wait', 5, 86_400);
     const count = intOption(ctx.values, 'count', Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     return session(ctx, 'listen first', async (s) => {
-      const { client } = s;
       const signal = stopSignal(ctx.io);
       const stop = follow
         ? new Promise<void>((r) => signal.addEventListener('abort', () => r()))
