@@ -13,15 +13,12 @@ import type { TransportState } from '../interfaces/transport.js';
 import type { CommunityChannel, ChannelMessageEvent } from '../community/types.js';
 import { isUuid } from '../identity/uuid.js';
 import { fromHex } from '../primitives/bytes.js';
-import {
-  ConversationKind,
-  ConversationRecordSchema,
-  GroupUpdateSchema,
-} from '../wire/gen/nexuslink/v1/client_pb.js';
+import { GroupUpdateSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
 import { groupConversation, parseConversation } from './message.js';
 import type { ConversationId } from './message.js';
 import { clientCores } from './core.js';
+import { newGroupConversation } from './records.js';
 import type { ClientCore } from './core.js';
 import type { NexusClient } from './client.js';
 import { groupView } from './views.js';
@@ -164,15 +161,7 @@ export class Channels {
       const held = await this.core.records.loadConversation(t.tx, id);
       if (held && held.channel !== channelId)
         throw new NexusError('INVALID_ARGUMENT', 'a group of this client has the same id');
-      const conv =
-        held ??
-        create(ConversationRecordSchema, {
-          version: 1,
-          kind: ConversationKind.GROUP,
-          groupId,
-          channel: channelId,
-          lastActivityMs: BigInt(t.now),
-        });
+      const conv = held ?? newGroupConversation(groupId, t.now, { channel: channelId });
       const before = held?.group?.members ?? [];
       const changed =
         !held ||

@@ -5,17 +5,14 @@
 import { create } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { isUuid } from '../identity/uuid.js';
-import {
-  ConversationKind,
-  ConversationRecordSchema,
-  GroupUpdateSchema,
-} from '../wire/gen/nexuslink/v1/client_pb.js';
+import { GroupUpdateSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type { GroupUpdate } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
 import { groupConversation, parseConversation } from './message.js';
 import type { ConversationId } from './message.js';
 import type { GroupInfo } from './types.js';
 import { clientCores } from './core.js';
+import { newGroupConversation } from './records.js';
 import type { ClientCore } from './core.js';
 import type { NexusClient } from './client.js';
 import { groupView } from './views.js';
@@ -48,13 +45,7 @@ export class GroupsApi {
     const groupId = c.random.randomBytes(16);
     const group = create(GroupUpdateSchema, { name, members, admins: [own], revision: 1n });
     await c.write(async (t) => {
-      const conv = create(ConversationRecordSchema, {
-        version: 1,
-        kind: ConversationKind.GROUP,
-        groupId,
-        group,
-        lastActivityMs: BigInt(t.now),
-      });
+      const conv = newGroupConversation(groupId, t.now, { group });
       await c.records.storeConversation(t.tx, conv);
       await c.sending.sendGroupUpdate(t, groupId, group, members);
       t.events.push({

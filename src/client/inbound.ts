@@ -14,8 +14,6 @@ import { deviceKey } from '../storage/layout.js';
 import { checkAddress } from '../interfaces/guards.js';
 import { EnvelopeSchema, EnvelopeType } from '../wire/gen/nexuslink/v1/envelope_pb.js';
 import {
-  ConversationKind,
-  ConversationRecordSchema,
   GroupUpdateSchema,
   MessageRecordSchema,
   MessageStatus,
@@ -40,7 +38,7 @@ import type { ClientCore } from './core.js';
 import { FailureStreak, inContext, STORAGE_PAUSE_MS, STORAGE_RETRIES } from './failures.js';
 import { Deferred } from './transaction.js';
 import type { Tx } from './transaction.js';
-import { textOf } from './records.js';
+import { newDirectConversation, newGroupConversation, textOf } from './records.js';
 import { SESSION_MESSAGE_VERSION } from './sessions.js';
 import { isSelfLeave } from './groups.js';
 import { groupView, messageView } from './views.js';
@@ -355,8 +353,7 @@ export class Inbound {
     if (message.groupId.length === 0) {
       const id = directConversation(peer);
       const record =
-        (await this.core.records.loadConversation(t.tx, id)) ??
-        create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+        (await this.core.records.loadConversation(t.tx, id)) ?? newDirectConversation(peer);
       return { id, record };
     }
     const id = groupConversation(message.groupId);
@@ -411,12 +408,7 @@ export class Inbound {
     const held = await this.core.records.storedAs(t, inner.id, this.core.uuid, id);
     if (held === 'stored') return;
     const conv =
-      (await this.core.records.loadConversation(t.tx, id)) ??
-      create(ConversationRecordSchema, {
-        version: 1,
-        kind: ConversationKind.DIRECT,
-        peer: destination,
-      });
+      (await this.core.records.loadConversation(t.tx, id)) ?? newDirectConversation(destination);
     const timestamp = Math.min(Number(inner.timestampMs), t.now);
     const key = messageKey(id, timestamp, inner.id);
     const record = create(MessageRecordSchema, {
@@ -506,14 +498,7 @@ export class Inbound {
       )
         throw new NexusError('NOT_PERMITTED', 'a group change from someone who may not make it');
     }
-    const conv =
-      held ??
-      create(ConversationRecordSchema, {
-        version: 1,
-        kind: ConversationKind.GROUP,
-        groupId,
-        lastActivityMs: BigInt(t.now),
-      });
+    const conv = held ?? newGroupConversation(groupId, t.now);
     const before = held?.group?.members ?? [];
     conv.group = create(GroupUpdateSchema, update);
     conv.left = !update.members.includes(this.core.uuid);

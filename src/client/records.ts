@@ -9,10 +9,12 @@ import type { StorageReader, StorageWriter } from '../interfaces/storage.js';
 import { bytesEqual, toHex } from '../primitives/bytes.js';
 import { decodeTrustedIdentityRecord } from '../ratchet/records.js';
 import { deviceKey } from '../storage/layout.js';
-import { ConversationKind } from '../wire/gen/nexuslink/v1/client_pb.js';
+import { create } from '@bufbuild/protobuf';
+import { ConversationKind, ConversationRecordSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type {
   ContactRecord,
   ConversationRecord,
+  GroupUpdate,
   MessageRecord,
 } from '../wire/gen/nexuslink/v1/client_pb.js';
 import {
@@ -214,6 +216,26 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Whether `text` is well-formed UTF-16, so it survives UTF-8 unchanged. */
 function wellFormed(text: string): boolean {
   return !LONE_SURROGATE.test(text);
+}
+
+/** A new record of the direct conversation with `peer`. */
+export function newDirectConversation(peer: string): ConversationRecord {
+  return create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+}
+
+/** A new record of a group conversation (a community channel's when `channel` is given). */
+export function newGroupConversation(
+  groupId: Uint8Array,
+  now: number,
+  fields: { readonly group?: GroupUpdate; readonly channel?: string } = {},
+): ConversationRecord {
+  return create(ConversationRecordSchema, {
+    version: 1,
+    kind: ConversationKind.GROUP,
+    groupId,
+    lastActivityMs: BigInt(now),
+    ...fields,
+  });
 }
 
 export async function textOf(

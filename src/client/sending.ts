@@ -13,8 +13,6 @@ import {
 } from '../ratchet/sender-keys.js';
 import { deviceKey, listAll } from '../storage/layout.js';
 import {
-  ConversationKind,
-  ConversationRecordSchema,
   MessageRecordSchema,
   MessageStatus,
   ReceiptType,
@@ -26,7 +24,7 @@ import type { ConversationId } from './message.js';
 import type { Message } from './types.js';
 import type { ClientCore } from './core.js';
 import type { Body, ContentBody, Tx } from './transaction.js';
-import { textOf } from './records.js';
+import { newDirectConversation, textOf } from './records.js';
 import { messageView } from './views.js';
 import { isHexId } from './checks.js';
 
@@ -178,8 +176,7 @@ export class Sending {
       if (await this.core.outbox.queue1to1(t, d, sync, key, 0)) queued++;
     }
     const conv =
-      (await this.core.records.loadConversation(t.tx, conversation)) ??
-      create(ConversationRecordSchema, { version: 1, kind: ConversationKind.DIRECT, peer });
+      (await this.core.records.loadConversation(t.tx, conversation)) ?? newDirectConversation(peer);
     return this.storeOutgoing(t, conv, key, id, timestamp, body, queued, new Uint8Array(0));
   }
 
