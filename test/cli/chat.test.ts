@@ -148,6 +148,38 @@ describe('nexuslink chats through a community server', () => {
       expect(disk).not.toContain(secret);
   });
 
+  it('chat sends each line typed and prints what arrives; commands have their own --help', async () => {
+    const alice = await person('Alice');
+    const bob = await person('Bob');
+    for (const p of [alice, bob])
+      await cli(['--home', p.home, 'receive', '--server', server.url, '--wait', '1']);
+    await cli(['--home', alice.home, 'contact', 'add', bob.invite]);
+    // Two lines typed, then the end of input.
+    const chat = await cli(['--home', alice.home, 'chat', 'Bob'], {}, [
+      'first line',
+      'second line',
+    ]);
+    expect(chat.code).toBe(0);
+    expect(chat.err).toContain(`Talking to Bob via ${server.url}`);
+    const got = await cli([
+      '--home',
+      bob.home,
+      'receive',
+      '--count',
+      '2',
+      '--wait',
+      '30',
+      '--json',
+    ]);
+    expect(lines(got.out).map((l) => l.text)).toEqual(['first line', 'second line']);
+    const help = await cli(['send', '--help']);
+    expect(help.out).toContain('send <to> <text...>');
+    expect(help.out).not.toContain('receive [');
+    const channels = await cli(['channel', '--help']);
+    for (const c of ['channel list', 'channel create', 'channel join', 'channel leave'])
+      expect(channels.out).toContain(c);
+  });
+
   it('community channels: create, join by name, post and read, end to end encrypted', async () => {
     const alice = await person('Alice');
     const bob = await person('Bob');
