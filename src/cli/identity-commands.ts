@@ -31,6 +31,7 @@ import type { CliRecord, KeyStoreConfig, OpenHome } from './home.js';
 import { homePassphrase, secretInput, stringOption } from './io.js';
 import type { Io, Values } from './io.js';
 import { checkPassphraseStrength } from './passphrase.js';
+import { connect } from './session.js';
 
 /** What a command gets. */
 export interface CommandContext {
@@ -469,8 +470,26 @@ export const identityCommands: Record<string, (ctx: CommandContext) => Promise<n
             : null,
           revoke: [{ deviceId: fromHex(id), reason }],
         });
-        await open.update((r) => ({ ...r, revocationList: toHex(list.bytes) }));
+        const updated = await open.update((r) => ({ ...r, revocationList: toHex(list.bytes) }));
         ctx.io.out(`Device ${id} revoked (revocation list serial ${list.serial})`);
+        // Tell the server (it refuses the device from now on) and every contact (they stop
+        // sending to it and accepting from it), when a server is known.
+        if (updated.server || stringOption(ctx.values, 'server') || ctx.io.env.NEXUSLINK_SERVER) {
+          const s = await connect(open, ctx.values, ctx.io);
+          try {
+            await s.start();
+            await s.client.publishIdentityUpdate({ revocationList: list.bytes });
+            await s.drain(30_000);
+            ctx.io.out(`The revocation went to ${s.via} and to every contact`);
+          } catch (err) {
+            if (!NexusError.is(err, 'TRANSPORT')) throw err;
+            ctx.io.err(
+              `warning: the revocation is saved but did not reach ${s.via}: run "nexuslink device revoke ${id}" again when online`,
+            );
+          } finally {
+            await s.close();
+          }
+        }
         if (id === toHex(open.device.deviceId))
           ctx.io.err("warning: you revoked this machine's own device");
         return 0;

@@ -180,6 +180,27 @@ describe('nexuslink chats through a community server', () => {
       expect(channels.out).toContain(c);
   });
 
+  it('a device revoked from another one is refused by the server at once', async () => {
+    const alice = await person('Alice');
+    await cli(['--home', alice.home, 'receive', '--server', server.url, '--wait', '1']);
+    const phone = mkdtempSync(join(tmpdir(), 'nexuslink-phone-'));
+    const env = { NEXUSLINK_PASSPHRASE: 'another strong passphrase for the phone' };
+    await cli(['--home', alice.home, 'device', 'add', '--name', 'phone', '--into', phone], {
+      NEXUSLINK_NEW_PASSPHRASE: env.NEXUSLINK_PASSPHRASE,
+    });
+    expect(
+      (await cli(['--home', phone, 'receive', '--server', server.url, '--wait', '1'], env)).code,
+    ).toBe(0);
+    const id = JSON.parse(
+      (await cli(['--home', phone, 'identity', 'show', '--json'], env)).out,
+    ).thisDevice;
+    const revoked = await cli(['--home', alice.home, 'device', 'revoke', id, '--reason', 'lost']);
+    expect(revoked.out).toContain(`The revocation went to ${server.url}`);
+    await expect(cli(['--home', phone, 'receive', '--wait', '1'], env)).rejects.toMatchObject({
+      code: 'REVOKED',
+    });
+  });
+
   it('community channels: create, join by name, post and read, end to end encrypted', async () => {
     const alice = await person('Alice');
     const bob = await person('Bob');
