@@ -4,21 +4,15 @@
 // (reference-servers/relay): its circuit relay, TURN credentials for
 // WebRTC, and an offline relay for messages to someone not reachable now.
 import {
-  certifyNewDevice,
   createClient,
-  createIdentity,
+  createDevice,
   createInvite,
-  deviceSigner,
   directConversation,
   inviteQr,
   inviteToText,
-  issueSelfSigningCertificate,
-  localDevice,
   memoryStorage,
   peerIdFromString,
   RelayClient,
-  SigningKeyPair,
-  softwareKeyStore,
   verifyInvite,
 } from '@nexuslink/sdk';
 import type { DeviceAddress, NexusClient } from '@nexuslink/sdk';
@@ -57,22 +51,9 @@ export async function startChat(
     readonly relayServer?: string;
   } = {},
 ): Promise<Chat> {
-  const { identity } = createIdentity();
-  const selfSigningKey = SigningKeyPair.generate();
-  const ssk = await issueSelfSigningCertificate({ identity, signingKey: selfSigningKey.publicKey });
-  const keyStore = softwareKeyStore();
-  const certified = await certifyNewDevice({
-    keyStore,
-    selfSigningKey,
-    identityKey: identity.publicKey.bytes,
-    displayName: `${name}'s terminal`,
-  });
-  const device = localDevice({
-    deviceCertificate: certified.certificate.bytes,
-    selfSigningCertificate: ssk.bytes,
-    keyAgreementKey: certified.keyAgreementKey,
-    signer: await deviceSigner(keyStore, certified.signingKeyId),
-  });
+  // The device in memory for this run (a real app: openDevice or createDevice on its storage).
+  const storage = memoryStorage();
+  const { device } = await createDevice({ storage, displayName: `${name}'s terminal` });
 
   // What the invites of others say: their devices, PeerIds and relays.
   const peers = new Map<string, { peerId: string; addresses: string[] }>();
@@ -114,7 +95,7 @@ export async function startChat(
   });
   const client: NexusClient = await createClient({
     device,
-    storage: memoryStorage(),
+    storage,
     transports: [transport],
     directory,
   });
