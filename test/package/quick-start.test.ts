@@ -45,7 +45,8 @@ describe('the README Quick start', () => {
     app = installPacked(undefined, [packServer('community'), sqliteAddon()]);
     writeFileSync(join(app.dir, 'chat.mjs'), quickStart());
     // As the README says: one command, in the app's folder (its data in ./nexuslink-data).
-    server = await startServer({}, 'community', {
+    // Every CLI command logs in: the per-address login limit stays out of the CLI test's way.
+    server = await startServer({ NEXUSLINK_LIMITS_AUTH_RATE_PER_MINUTE: '1000' }, 'community', {
       command: ['npx', '@nexuslink/community-server'],
       cwd: app.dir,
       processGroup: true,
