@@ -217,6 +217,20 @@ export type {
   VerifyInviteOptions,
 } from './p2p/invite.js';
 export { inviteQr, readQrImage } from './p2p/qr.js';
+// The directory (spec/directory.md): a community's listing, signed by its owner.
+export {
+  createCommunityRegistration,
+  REGISTRATION_MAX_AGE_MS,
+  REGISTRATION_MAX_SKEW_MS,
+  verifyCommunityRegistration,
+} from './directory/registration.js';
+export type {
+  CommunityListing,
+  CreateCommunityRegistrationOptions,
+  OwnerDevice,
+  VerifiedCommunityRegistration,
+  VerifyCommunityRegistrationOptions,
+} from './directory/registration.js';
 export {
   createDeviceRecord,
   DEVICE_RECORD_TTL_MS,

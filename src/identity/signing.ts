@@ -31,6 +31,7 @@ export const SIGNATURE_LABELS = {
   deviceRecord: 'nexuslink/v1/device-record',
   relayAck: 'nexuslink/v1/relay-ack',
   relayedEnvelope: 'nexuslink/v1/relayed-envelope',
+  communityRegistration: 'nexuslink/v1/community-registration',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -61,6 +61,13 @@ export {
   COMMUNITY_LIMITS,
   serverFrameCodec,
 } from './community.js';
+export {
+  communityRegistrationBodyCodec,
+  DIRECTORY_LIMITS,
+  isCanonicalTag,
+  isListableEndpoint,
+} from './directory.js';
+export type { CommunityRegistrationBody } from './gen/nexuslink/v1/directory_pb.js';
 export type {
   AuthChallenge as AuthChallengeMessage,
   Acknowledge,
