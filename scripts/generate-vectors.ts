@@ -12,6 +12,7 @@ import { clientVectors } from './vectors/client.js';
 import { communityVectors } from './vectors/community.js';
 import { p2pVectors } from './vectors/p2p.js';
 import { relayVectors } from './vectors/relay.js';
+import { directoryVectors } from './vectors/directory.js';
 
 const check = process.argv.includes('--check');
 const root = join(process.cwd(), 'test-vectors');
@@ -24,6 +25,7 @@ Object.assign(files, await clientVectors());
 Object.assign(files, await communityVectors());
 Object.assign(files, await p2pVectors());
 Object.assign(files, await relayVectors());
+Object.assign(files, await directoryVectors());
 let stale = 0;
 for (const [name, content] of Object.entries(files)) {
   const text = JSON.stringify(content, null, 2) + '\n';

@@ -35,6 +35,7 @@ import {
   softwareKeyStore,
   unwrapStorageKey,
   verifyAuthChallenge,
+  verifyCommunityRegistration,
   verifyContactCard,
   verifyDeviceCertificate,
   verifyDeviceRecord,
@@ -200,6 +201,24 @@ export function sdkOperations() {
           uuid: b.identity.uuid,
           self_signing_public_key: hex(b.selfSigningKey.publicKey.bytes),
           revocation_list_serial: b.revocationList?.serial ?? null,
+        };
+      }
+      case 'directory.registration.verify': {
+        const v = verifyCommunityRegistration(unhex(x.registration), {
+          now: x.now,
+          revocationList: x.revocation_list ? unhex(x.revocation_list) : null,
+        });
+        return {
+          owner: v.owner,
+          signer_device_id: hex(v.signer.deviceId),
+          name: v.name,
+          description: v.description,
+          tags: [...v.tags],
+          language: v.language,
+          endpoint: v.endpoint,
+          server_key: hex(v.serverKey),
+          revision: v.revision,
+          created_at_ms: v.createdAt,
         };
       }
       case 'identity.contact_card.verify': {

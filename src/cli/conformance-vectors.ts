@@ -240,6 +240,7 @@ const PLANS: Record<string, Planner> = {
     simple('relay.ack.verify', ['body'], f, (file) => pick(file, ['signing_public_key'])),
   'relay/relayed-envelopes.json': (f) =>
     simple('relay.envelope.verify', ['from', 'id', 'envelope', 'accepted_at_ms'], f),
+  'directory/registrations.json': (f) => simple('directory.registration.verify', 'result', f),
   'pqxdh/pqxdh.json': pqxdh,
   'ratchet/transcript.json': (f) => transcript('transcript', f, f.steps as Json[]),
   'ratchet/transcript-header-encryption.json': (f) =>

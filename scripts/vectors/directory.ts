@@ -1,0 +1,215 @@
+/**
+ * Vectors of the directory (spec/directory.md): community registrations,
+ * signed by a device of the owner, from a seeded RNG and fixed times.
+ */
+import { create, toBinary } from '@bufbuild/protobuf';
+import {
+  createCommunityRegistration,
+  issueRevocationList,
+  SigningKeyPair,
+  verifyCommunityRegistration,
+} from '../../src/index.js';
+import type { OwnerDevice, VerifiedCommunityRegistration } from '../../src/index.js';
+import { SIGNATURE_LABELS, signLabelled } from '../../src/identity/signing.js';
+import { toHex } from '../../src/primitives/bytes.js';
+import { CommunityRegistrationBodySchema } from '../../src/wire/gen/nexuslink/v1/directory_pb.js';
+import type { CommunityRegistrationBody } from '../../src/wire/gen/nexuslink/v1/directory_pb.js';
+import { signedMessageCodec } from '../../src/wire/messages.js';
+import { communityRegistrationBodyCodec } from '../../src/wire/directory.js';
+import type { Json } from './proto-json.js';
+import { withPortableProvider } from './provider.js';
+import { refusedWith, seededDevice, seededIdentity } from './accounts.js';
+import { seededRandom } from './rng.js';
+
+const GENERATOR = 'scripts/vectors/directory.ts';
+const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+const SIGNED = T0 + 86_400_000;
+const MINUTE = 60_000;
+
+export async function directoryVectors(): Promise<Record<string, Json>> {
+  return withPortableProvider(generate);
+}
+
+function result(v: VerifiedCommunityRegistration): Json {
+  return {
+    owner: v.owner,
+    signer_device_id: toHex(v.signer.deviceId),
+    name: v.name,
+    description: v.description,
+    tags: [...v.tags],
+    language: v.language,
+    endpoint: v.endpoint,
+    server_key: toHex(v.serverKey),
+    revision: v.revision,
+    created_at_ms: v.createdAt,
+  };
+}
+
+async function generate(): Promise<Record<string, Json>> {
+  const rng = seededRandom('nexuslink directory vectors v1');
+  const owner = await seededIdentity(rng, T0);
+  const laptop = await seededDevice(rng, owner, 'owner laptop', T0 + 1000);
+  const phone = await seededDevice(rng, owner, 'owner phone', T0 + 1000);
+  const stranger = await seededIdentity(rng, T0);
+  const serverKey = SigningKeyPair.fromSeed(rng.randomBytes(32)).publicKey.bytes;
+  const device = (d: typeof laptop): OwnerDevice => ({
+    identityKey: owner.identity.publicKey.bytes,
+    deviceCertificate: d.cert.bytes,
+    selfSigningCertificate: owner.sskCert.bytes,
+    signer: d.dsk,
+  });
+  const listing = {
+    name: 'Open Source Hub',
+    description: 'Maintainers and users of free software, all languages welcome.',
+    tags: ['Open-Source', 'programming', 'linux'],
+    language: 'en',
+    endpoint: 'https://chat.example.org',
+    serverKey,
+    revision: 1,
+    createdAt: SIGNED,
+  };
+  const english = await createCommunityRegistration({ ...listing, device: device(laptop) });
+  const chinese = await createCommunityRegistration({
+    ...listing,
+    device: device(phone),
+    name: '开源社区',
+    description: '自由软件的维护者和用户。',
+    tags: ['开源', '编程'],
+    language: 'zh-Hans',
+    endpoint: 'https://社区.example.cn'.replace('社区', 'xn--5tzm5g'),
+    revision: 7,
+  });
+  const loopback = await createCommunityRegistration({
+    ...listing,
+    device: device(laptop),
+    endpoint: 'http://127.0.0.1:8420',
+    tags: [],
+    description: '',
+  });
+  const revocation = await issueRevocationList({
+    issuer: owner.ssk,
+    identityKey: owner.identity.publicKey.bytes,
+    previous: null,
+    revoke: [{ deviceId: phone.cert.deviceId, reason: 'lost' }],
+    issuedAt: T0 + 2000,
+  });
+  // A body the encoder refuses, signed all the same by the laptop: the decoder must refuse it.
+  const fields: Parameters<typeof create<typeof CommunityRegistrationBodySchema>>[1] = {
+    version: 1,
+    identityKey: owner.identity.publicKey.bytes,
+    selfSigningCertificate: signedMessageCodec.decode(owner.sskCert.bytes),
+    deviceCertificate: signedMessageCodec.decode(laptop.cert.bytes),
+    name: listing.name,
+    description: listing.description,
+    tags: ['linux', 'open-source', 'programming'],
+    language: 'en',
+    endpoint: listing.endpoint,
+    serverKey,
+    revision: 1n,
+    createdAtMs: BigInt(SIGNED),
+  };
+  const signedRaw = async (change: Partial<CommunityRegistrationBody>) => {
+    const body = toBinary(
+      CommunityRegistrationBodySchema,
+      create(CommunityRegistrationBodySchema, { ...fields, ...change } as never),
+    );
+    const signature = await signLabelled(laptop.dsk, SIGNATURE_LABELS.communityRegistration, body);
+    return signedMessageCodec.encode({ body, signature });
+  };
+  // The generator checks that the valid body is one the encoder makes.
+  communityRegistrationBodyCodec.encode(create(CommunityRegistrationBodySchema, fields as never));
+
+  const now = SIGNED + MINUTE;
+  const valid: [string, Uint8Array, Json][] = [
+    [
+      'a listing in English, signed by the owner’s laptop (tags put in their one form)',
+      english,
+      {},
+    ],
+    ['a listing in Chinese, signed by the owner’s phone, revision 7', chinese, {}],
+    ['an http endpoint on loopback, no tags, no description', loopback, {}],
+  ];
+  const cases: Json[] = valid.map(([description, reg, extra]) => ({
+    description,
+    registration: toHex(reg),
+    now,
+    ...extra,
+    result: result(verifyCommunityRegistration(reg, { now })),
+  }));
+  const refused = async (
+    description: string,
+    registration: Uint8Array,
+    at = now,
+    revocationList: Uint8Array | null = null,
+  ) => ({
+    description,
+    registration: toHex(registration),
+    now: at,
+    ...(revocationList ? { revocation_list: toHex(revocationList) } : {}),
+    error: refusedWith(description, () =>
+      verifyCommunityRegistration(registration, { now: at, revocationList }),
+    ),
+  });
+  const englishSigned = signedMessageCodec.decode(english);
+  const altered = new Uint8Array(englishSigned.signature);
+  altered[5] = altered[5]! ^ 1;
+  const byStranger = await createCommunityRegistration({
+    ...listing,
+    device: {
+      ...device(laptop),
+      identityKey: stranger.identity.publicKey.bytes,
+      selfSigningCertificate: stranger.sskCert.bytes,
+    },
+  }).catch(() => null);
+  cases.push(
+    await refused(
+      'the signature altered',
+      signedMessageCodec.encode({ body: englishSigned.body, signature: altered }),
+    ),
+    await refused('signed by a revoked device', chinese, now, revocation.bytes),
+    await refused('signed 11 minutes before now', english, SIGNED + 11 * MINUTE),
+    await refused('dated 6 minutes after now', english, SIGNED - 6 * MINUTE),
+    await refused('an empty name', await signedRaw({ name: '' })),
+    await refused('a name of 65 bytes', await signedRaw({ name: 'n'.repeat(65) })),
+    await refused('a name not in NFC', await signedRaw({ name: 'Cafe\u0301' })),
+    await refused('a name with a control character', await signedRaw({ name: 'Hub\u0007' })),
+    await refused(
+      'a description of 2 049 bytes',
+      await signedRaw({ description: 'd'.repeat(2049) }),
+    ),
+    await refused('tags not sorted', await signedRaw({ tags: ['programming', 'linux'] })),
+    await refused('a tag twice', await signedRaw({ tags: ['linux', 'linux'] })),
+    await refused('a tag in upper case', await signedRaw({ tags: ['Linux'] })),
+    await refused('a tag with a space', await signedRaw({ tags: ['open source'] })),
+    await refused('a tag of 33 bytes', await signedRaw({ tags: ['t'.repeat(33)] })),
+    await refused(
+      '17 tags',
+      await signedRaw({
+        tags: Array.from({ length: 17 }, (_, i) => `t${String(i).padStart(2, '0')}`),
+      }),
+    ),
+    await refused('a language that is not a BCP 47 tag', await signedRaw({ language: 'english!' })),
+    await refused(
+      'an http endpoint off loopback',
+      await signedRaw({ endpoint: 'http://chat.example.org' }),
+    ),
+    await refused(
+      'an endpoint with a path',
+      await signedRaw({ endpoint: 'https://chat.example.org/app' }),
+    ),
+    await refused('a server key of 31 bytes', await signedRaw({ serverKey: serverKey.slice(1) })),
+    await refused('revision 0', await signedRaw({ revision: 0n })),
+    await refused('a trailing byte', new Uint8Array([...english, 0])),
+  );
+  if (byStranger !== null)
+    cases.push(await refused('a device certificate of another identity', byStranger));
+
+  return {
+    'directory/registrations.json': {
+      description:
+        'Community registrations (spec/directory.md §2): a SignedMessage whose body is a CommunityRegistrationBody, signed under `nexuslink/v1/community-registration` by a device of the owner. Verify `registration` at time `now` (ms), with the owner’s `revocation_list` when given; a valid one answers `result`, an invalid one is refused with `error`.',
+      generator: GENERATOR,
+      cases,
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// The directory vectors (spec/directory.md §2): every registration verifies
+// to its result or is refused with its code; the signature is recomputed
+// with node:crypto over the label and the body bytes as received; and the
+// SDK's own functions make registrations the same way.
+import { createPublicKey, verify } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  createCommunityRegistration,
+  createDevice,
+  decodeDeviceCertificate,
+  memoryStorage,
+  SigningKeyPair,
+  verifyCommunityRegistration,
+} from '../../src/index.js';
+import { signedMessageCodec } from '../../src/wire/messages.js';
+import { communityRegistrationBodyCodec } from '../../src/wire/directory.js';
+import { hex, nexusErrorOf, readJson, unhex } from '../helpers.js';
+
+type Case = {
+  description: string;
+  registration: string;
+  now: number;
+  revocation_list?: string;
+  result?: Record<string, unknown>;
+  error?: string;
+};
+const cases = readJson<{ cases: Case[] }>('test-vectors/directory/registrations.json').cases;
+
+const ed25519Key = (raw: Uint8Array) =>
+  createPublicKey({
+    key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]),
+    format: 'der',
+    type: 'spki',
+  });
+
+describe('directory vectors: community registrations', () => {
+  it('each valid case verifies to its result; each invalid one is refused with its code', async () => {
+    expect(cases.filter((c) => c.result).length).toBeGreaterThanOrEqual(3);
+    expect(cases.filter((c) => c.error).length).toBeGreaterThanOrEqual(20);
+    for (const c of cases) {
+      const options = {
+        now: c.now,
+        revocationList: c.revocation_list ? unhex(c.revocation_list) : null,
+      };
+      if (c.error) {
+        const err = await nexusErrorOf(async () =>
+          verifyCommunityRegistration(unhex(c.registration), options),
+        );
+        expect(err.code, c.description).toBe(c.error);
+        continue;
+      }
+      const v = verifyCommunityRegistration(unhex(c.registration), options);
+      expect(
+        {
+          owner: v.owner,
+          signer_device_id: hex(v.signer.deviceId),
+          name: v.name,
+          description: v.description,
+          tags: [...v.tags],
+          language: v.language,
+          endpoint: v.endpoint,
+          server_key: hex(v.serverKey),
+          revision: v.revision,
+          created_at_ms: v.createdAt,
+        },
+        c.description,
+      ).toEqual(c.result);
+    }
+  });
+
+  it('the signature is Ed25519 over the label, a zero byte and the body (recomputed with node:crypto)', () => {
+    for (const c of cases.filter((c) => c.result)) {
+      const signed = signedMessageCodec.decode(unhex(c.registration));
+      const body = communityRegistrationBodyCodec.decode(signed.body);
+      const device = decodeDeviceCertificate(signedMessageCodec.encode(body.deviceCertificate!));
+      const input = Buffer.concat([
+        Buffer.from('nexuslink/v1/community-registration'),
+        Buffer.from([0]),
+        signed.body,
+      ]);
+      expect(verify(null, input, ed25519Key(device.signingKey.bytes), signed.signature)).toBe(true);
+    }
+  });
+});
+
+describe('createCommunityRegistration', () => {
+  const listing = (serverKey: Uint8Array) => ({
+    name: 'Rust 中文',
+    language: 'zh-Hans',
+    endpoint: 'https://rust.example.cn',
+    serverKey,
+    revision: 1,
+  });
+
+  it('puts tags in their one form and signs what verify accepts', async () => {
+    const { device } = await createDevice({ storage: memoryStorage(), displayName: 'owner' });
+    const serverKey = SigningKeyPair.generate().publicKey.bytes;
+    const reg = await createCommunityRegistration({
+      ...listing(serverKey),
+      device,
+      tags: ['Rust', 'ＲＵＳＴ', 'systems', 'rust'],
+    });
+    const v = verifyCommunityRegistration(reg, { expectedOwner: device.uuid });
+    expect(v).toMatchObject({ owner: device.uuid, name: 'Rust 中文', tags: ['rust', 'systems'] });
+    // Another owner's update of this listing is refused.
+    const other = await createDevice({ storage: memoryStorage(), displayName: 'other' });
+    const theirs = await createCommunityRegistration({
+      ...listing(serverKey),
+      device: other.device,
+    });
+    expect(
+      (
+        await nexusErrorOf(async () =>
+          verifyCommunityRegistration(theirs, { expectedOwner: device.uuid }),
+        )
+      ).code,
+    ).toBe('UNKNOWN_ISSUER');
+  });
+
+  it('names the field a bad listing breaks, as INVALID_ARGUMENT', async () => {
+    const { device } = await createDevice({ storage: memoryStorage(), displayName: 'owner' });
+    const serverKey = SigningKeyPair.generate().publicKey.bytes;
+    for (const [change, message] of [
+      [{ endpoint: 'http://chat.example.org' }, /endpoint/],
+      [{ name: '' }, /name is empty/],
+      [{ language: 'english!' }, /language/],
+      [{ serverKey: new Uint8Array(31) }, /server_key/],
+      [{ revision: 0 }, /revision/],
+      [{ tags: ['two words'] }, /tags\[0\]/],
+      [{ device: undefined }, /device must be/],
+    ] as const) {
+      const err = await nexusErrorOf(() =>
+        createCommunityRegistration({ ...listing(serverKey), device, ...change } as never),
+      );
+      expect(err.code, JSON.stringify(change)).toBe('INVALID_ARGUMENT');
+      expect(err.message).toMatch(message);
+    }
+  });
+});
