@@ -224,6 +224,13 @@ export {
   REGISTRATION_MAX_SKEW_MS,
   verifyCommunityRegistration,
 } from './directory/registration.js';
+export {
+  DIRECTORY_PROOF_NONCE_BYTES,
+  directoryProofBody,
+  signDirectoryProof,
+  verifyDirectoryProof,
+} from './directory/proof.js';
+export type { DirectoryProofRequest } from './directory/proof.js';
 export type {
   CommunityListing,
   CreateCommunityRegistrationOptions,

@@ -35,8 +35,10 @@ import {
   softwareKeyStore,
   unwrapStorageKey,
   verifyAuthChallenge,
+  directoryProofBody,
   verifyCommunityRegistration,
   verifyContactCard,
+  verifyDirectoryProof,
   verifyDeviceCertificate,
   verifyDeviceRecord,
   verifyInvite,
@@ -202,6 +204,11 @@ export function sdkOperations() {
           self_signing_public_key: hex(b.selfSigningKey.publicKey.bytes),
           revocation_list_serial: b.revocationList?.serial ?? null,
         };
+      }
+      case 'directory.proof.verify': {
+        const request = { nonce: unhex(x.nonce), owner: x.owner, directory: x.directory };
+        verifyDirectoryProof(unhex(x.server_key), request, unhex(x.signature));
+        return { body: hex(directoryProofBody(request)) };
       }
       case 'directory.registration.verify': {
         const v = verifyCommunityRegistration(unhex(x.registration), {

@@ -4,6 +4,9 @@
  */
 import { create, toBinary } from '@bufbuild/protobuf';
 import {
+  directoryProofBody,
+  signDirectoryProof,
+  verifyDirectoryProof,
   createCommunityRegistration,
   issueRevocationList,
   SigningKeyPair,
@@ -204,7 +207,56 @@ async function generate(): Promise<Record<string, Json>> {
   if (byStranger !== null)
     cases.push(await refused('a device certificate of another identity', byStranger));
 
+  // Endpoint proofs (§2.1): the server key signs the nonce, the owner it names and the directory.
+  const serverPair = SigningKeyPair.fromSeed(rng.randomBytes(32));
+  const proofRequest = {
+    nonce: rng.randomBytes(32),
+    owner: owner.identity.uuid,
+    directory: 'https://directory.nexuslink.example',
+  };
+  const proof = await signDirectoryProof(serverPair, proofRequest);
+  const proofCase = (
+    description: string,
+    change: Partial<typeof proofRequest>,
+    signature = proof,
+  ) => {
+    const request = { ...proofRequest, ...change };
+    const input = {
+      server_key: toHex(serverPair.publicKey.bytes),
+      nonce: toHex(request.nonce),
+      owner: request.owner,
+      directory: request.directory,
+      signature: toHex(signature),
+    };
+    const verdict = (() => {
+      try {
+        verifyDirectoryProof(serverPair.publicKey.bytes, request, signature);
+        return null;
+      } catch (err) {
+        return (err as { code: string }).code;
+      }
+    })();
+    return verdict === null
+      ? { description, ...input, result: { body: toHex(directoryProofBody(request)) } }
+      : { description, ...input, error: verdict };
+  };
+  const flipped = proof.slice();
+  flipped[0] = flipped[0]! ^ 1;
+  const proofCases = [
+    proofCase('a proof for this nonce, owner and directory', {}),
+    proofCase('another directory', { directory: 'https://other-directory.example' }),
+    proofCase('another owner', { owner: stranger.identity.uuid }),
+    proofCase('another nonce', { nonce: rng.randomBytes(32) }),
+    proofCase('the signature altered', {}, flipped),
+  ];
+
   return {
+    'directory/proofs.json': {
+      description:
+        'Endpoint proofs (spec/directory.md §2.1): `signature` is Ed25519 under `server_key` over `nexuslink/v1/directory-proof`, a zero byte, and the body: `nonce` (32 bytes), `owner` (UTF-8) and `directory` (UTF-8). A valid case answers `body`; a refused one `error`.',
+      generator: GENERATOR,
+      cases: proofCases,
+    },
     'directory/registrations.json': {
       description:
         'Community registrations (spec/directory.md §2): a SignedMessage whose body is a CommunityRegistrationBody, signed under `nexuslink/v1/community-registration` by a device of the owner. Verify `registration` at time `now` (ms), with the owner’s `revocation_list` when given; a valid one answers `result`, an invalid one is refused with `error`.',

@@ -8,9 +8,12 @@ import {
   createCommunityRegistration,
   createDevice,
   decodeDeviceCertificate,
+  directoryProofBody,
   memoryStorage,
+  signDirectoryProof,
   SigningKeyPair,
   verifyCommunityRegistration,
+  verifyDirectoryProof,
 } from '../../src/index.js';
 import { signedMessageCodec } from '../../src/wire/messages.js';
 import { communityRegistrationBodyCodec } from '../../src/wire/directory.js';
@@ -133,6 +136,66 @@ describe('createCommunityRegistration', () => {
         createCommunityRegistration({ ...listing(serverKey), device, ...change } as never),
       );
       expect(err.code, JSON.stringify(change)).toBe('INVALID_ARGUMENT');
+      expect(err.message).toMatch(message);
+    }
+  });
+});
+
+describe('directory vectors: endpoint proofs', () => {
+  type ProofCase = {
+    description: string;
+    server_key: string;
+    nonce: string;
+    owner: string;
+    directory: string;
+    signature: string;
+    result?: { body: string };
+    error?: string;
+  };
+  const proofs = readJson<{ cases: ProofCase[] }>('test-vectors/directory/proofs.json').cases;
+
+  it('the body is nonce, owner and directory; the signature is checked as node:crypto checks it', async () => {
+    expect(proofs.filter((c) => c.result).length).toBe(1);
+    expect(proofs.filter((c) => c.error).length).toBeGreaterThanOrEqual(4);
+    for (const c of proofs) {
+      const request = { nonce: unhex(c.nonce), owner: c.owner, directory: c.directory };
+      const body = Buffer.concat([unhex(c.nonce), Buffer.from(c.owner), Buffer.from(c.directory)]);
+      const input = Buffer.concat([
+        Buffer.from('nexuslink/v1/directory-proof'),
+        Buffer.from([0]),
+        body,
+      ]);
+      const ok = verify(null, input, ed25519Key(unhex(c.server_key)), unhex(c.signature));
+      if (c.result) {
+        expect(ok, c.description).toBe(true);
+        expect(hex(directoryProofBody(request))).toBe(c.result.body);
+        expect(() =>
+          verifyDirectoryProof(unhex(c.server_key), request, unhex(c.signature)),
+        ).not.toThrow();
+      } else {
+        expect(ok, c.description).toBe(false);
+        const err = await nexusErrorOf(async () =>
+          verifyDirectoryProof(unhex(c.server_key), request, unhex(c.signature)),
+        );
+        expect(err.code, c.description).toBe(c.error);
+      }
+    }
+  });
+
+  it('a proof request of the wrong form is INVALID_ARGUMENT, named', async () => {
+    const key = SigningKeyPair.generate();
+    const good = {
+      nonce: new Uint8Array(32),
+      owner: (await createDevice({ storage: memoryStorage(), displayName: 'o' })).device.uuid,
+      directory: 'https://d.example',
+    };
+    for (const [change, message] of [
+      [{ nonce: new Uint8Array(31) }, /nonce must be 32 bytes/],
+      [{ owner: 'someone' }, /owner must be a NexusLink UUID/],
+      [{ directory: 'https://d.example/path' }, /directory must be an https origin/],
+    ] as const) {
+      const err = await nexusErrorOf(() => signDirectoryProof(key, { ...good, ...change }));
+      expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toMatch(message);
     }
   });
