@@ -28,6 +28,7 @@ import { channelRoutes } from './routes/channels.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { preKeyRoutes } from './routes/prekeys.ts';
 import { serverInfoRoutes } from './routes/server-info.ts';
+import { directoryProofRoutes, loadServerKey } from './routes/directory-proof.ts';
 import { websocketRoutes } from './routes/websocket.ts';
 
 export { SERVER_VERSION } from './routes/server-info.ts';
@@ -93,7 +94,9 @@ export async function buildApp(options: AppOptions): Promise<{
     authenticate,
     shuttingDown,
   };
-  await app.register(serverInfoRoutes, context);
+  const serverKey = await loadServerKey(repo, now);
+  await app.register(serverInfoRoutes, { ...context, serverKey });
+  await app.register(directoryProofRoutes, { ...context, serverKey });
   await app.register(authRoutes, context);
   await app.register(deviceRoutes, context);
   await app.register(preKeyRoutes, context);

@@ -47,6 +47,19 @@ export class AuditQueries extends Queries {
       string | undefined;
   }
 
+  /**
+   * The setting `key`, made `value` first when it is not there: instances
+   * sharing a database that start at once all end with the same one.
+   */
+  async settingOrInit(key: string, value: string, now: number): Promise<string> {
+    await this.db.run(
+      `INSERT INTO server_config (key, value, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO NOTHING`,
+      [key, value, this.db.time(now)],
+    );
+    return (await this.setting(key))!;
+  }
+
   async setSetting(key: string, value: string, now: number): Promise<void> {
     await this.db.run(
       `INSERT INTO server_config (key, value, updated_at) VALUES ($1, $2, $3)

@@ -1,5 +1,6 @@
 /** `GET /v1/server`: who this server is and the limits a client must respect (spec/community.md §4). */
 import { MAX_ONE_TIME_PREKEYS } from '@nexuslink/sdk';
+import type { SigningKeyPair } from '@nexuslink/sdk';
 import type { FastifyPluginAsync } from 'fastify';
 import { ok } from '@nexuslink/server-kit';
 import type { RouteContext } from '../http/context.ts';
@@ -8,15 +9,16 @@ import type { RouteContext } from '../http/context.ts';
 export const SERVER_VERSION = '0.1.0';
 
 /** The server's name, URL, version and limits. */
-export const serverInfoRoutes: FastifyPluginAsync<Pick<RouteContext, 'config' | 'auth'>> = async (
-  app,
-  { config, auth },
-) => {
+export const serverInfoRoutes: FastifyPluginAsync<
+  Pick<RouteContext, 'config' | 'auth'> & { serverKey: SigningKeyPair }
+> = async (app, { config, auth, serverKey }) => {
   app.get('/v1/server', async (_req, reply) =>
     ok(reply, {
       name: config['server.name'],
       url: auth.server,
       version: SERVER_VERSION,
+      // The key this server proves its endpoint to a directory with (spec/directory.md §2.1).
+      serverKey: Buffer.from(serverKey.publicKey.bytes).toString('hex'),
       limits: {
         messageBytes: config['limits.message_bytes'],
         bodyBytes: config['limits.body_bytes'],
