@@ -186,6 +186,7 @@ export type {
   ChannelMessageEvent,
   CommunityChannel,
   CommunityClientOptions,
+  CommunitySession,
   WebSocketConstructor,
 } from './community/client.js';
 export {

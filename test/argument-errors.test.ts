@@ -285,6 +285,22 @@ describe('every public function names a wrong argument', () => {
     expect(sdk.verifySignature(ssk.publicKey, new Uint8Array(1), new Uint8Array(63))).toBe(false);
   });
 
+  it('a CommunityClient session that is not one is named', async () => {
+    const { device } = await createDevice({ storage: memoryStorage(), displayName: 'd' });
+    for (const session of ['token', { accessToken: 'a' }, null]) {
+      const err = await nexusErrorOf(
+        async () => new CommunityClient({ url: 'http://127.0.0.1:1', device, session } as never),
+      );
+      expect(err).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('CommunityClient.session()'),
+      });
+    }
+    const client = new CommunityClient({ url: 'http://127.0.0.1:1', device });
+    expect(client.session()).toBeNull();
+    expect(client.hasSession()).toBe(false);
+  });
+
   it('an empty text is refused before anything is stored', async () => {
     const network = memoryNetwork();
     const storage = memoryStorage();

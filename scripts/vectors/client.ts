@@ -1223,6 +1223,13 @@ async function generate(): Promise<Record<string, Json>> {
         addresses: ['/ip4/192.0.2.7/tcp/4001'],
       },
     },
+    session: {
+      server: 'http://127.0.0.1:8420',
+      accessToken: toHex(cli.randomBytes(32)),
+      accessExpiresAt: 1_767_226_500_000,
+      refreshToken: toHex(cli.randomBytes(32)),
+      refreshExpiresAt: 1_769_817_600_000,
+    },
   };
   const cliJson = (r: unknown) => toHex(new TextEncoder().encode(JSON.stringify(r)));
   const cliInvalid: [string, unknown][] = [
@@ -1255,6 +1262,14 @@ async function generate(): Promise<Record<string, Json>> {
       },
     ],
     ['peers null', { ...cliRecord, peers: null }],
+    [
+      'a session without its refresh token',
+      { ...cliRecord, session: { ...cliRecord.session, refreshToken: undefined } },
+    ],
+    [
+      'a session for a server that is not a URL',
+      { ...cliRecord, session: { ...cliRecord.session, server: 'chat' } },
+    ],
   ];
   const cliEncoding = toHex(encodeCliRecord(cliRecord));
   // The generator checks its own cases: the valid one decodes, each invalid one is refused.

@@ -42,6 +42,18 @@ export interface CliRecord {
   readonly transportKey: string;
   /** Contacts reached peer to peer, by UUID. */
   readonly peers: Readonly<Record<string, CliPeer>>;
+  /** The login to `server` kept from the last run (a secret), or null. */
+  readonly session?: CliSessionRecord | null;
+}
+
+/** A community server login kept between commands (see `CommunityClient.session()`). */
+export interface CliSessionRecord {
+  /** The server it is for (an origin). */
+  readonly server: string;
+  readonly accessToken: string;
+  readonly accessExpiresAt: number;
+  readonly refreshToken: string;
+  readonly refreshExpiresAt: number;
 }
 
 /** Where the device signing key lives, when not in the device record (`keystore.json`). */
@@ -111,6 +123,19 @@ export function decodeCliRecord(bytes: Uint8Array): CliRecord {
     throw bad('transportKey must be 64 hex digits');
   if (typeof r.peers !== 'object' || r.peers === null || Array.isArray(r.peers))
     throw bad('peers must be an object');
+  const session = (r as { session?: unknown }).session;
+  if (session !== undefined && session !== null) {
+    const s = session as Partial<CliSessionRecord>;
+    if (
+      typeof s !== 'object' ||
+      !(text(s.server) && /^https?:\/\//.test(s.server!)) ||
+      !text(s.accessToken) ||
+      !text(s.refreshToken) ||
+      !Number.isSafeInteger(s.accessExpiresAt) ||
+      !Number.isSafeInteger(s.refreshExpiresAt)
+    )
+      throw bad('session must be null or a login (server, tokens, expiry times)');
+  }
   const peers = Object.entries(r.peers);
   if (peers.length > CLI_RECORD_LIMITS.maxPeers) throw bad('has too many peers');
   for (const [uuid, peer] of peers) {
@@ -133,7 +158,7 @@ export function decodeCliRecord(bytes: Uint8Array): CliRecord {
     )
       throw bad(`peer ${uuid} must have at most 16 addresses`);
   }
-  return r;
+  return { ...r, session: (session as CliSessionRecord | undefined) ?? null };
 }
 
 /** Encode a CLI record (stable key order, so equal records are equal bytes). */
@@ -162,6 +187,15 @@ export function encodeCliRecord(record: CliRecord): Uint8Array {
           ];
         }),
     ),
+    session: record.session
+      ? {
+          server: record.session.server,
+          accessToken: record.session.accessToken,
+          accessExpiresAt: record.session.accessExpiresAt,
+          refreshToken: record.session.refreshToken,
+          refreshExpiresAt: record.session.refreshExpiresAt,
+        }
+      : null,
   };
   return utf8(JSON.stringify(r));
 }
@@ -239,6 +273,7 @@ export class Home {
       server: null,
       transportKey: toHex(options.random(32)),
       peers: {},
+      session: null,
     });
     const read = async (): Promise<CliRecord> => {
       const bytes = await storage.read((tx) => tx.get('local', CLI_RECORD_KEY));

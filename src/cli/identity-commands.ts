@@ -478,6 +478,8 @@ export const identityCommands: Record<string, (ctx: CommandContext) => Promise<n
           const s = await connect(open, ctx.values, ctx.io);
           try {
             await s.start();
+            // The server drops the device's logins and connections at once; contacts hear it 1:1.
+            await s.community?.revokeDevices(list.bytes);
             await s.client.publishIdentityUpdate({ revocationList: list.bytes });
             await s.drain(30_000);
             ctx.io.out(`The revocation went to ${s.via} and to every contact`);

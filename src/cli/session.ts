@@ -56,12 +56,40 @@ export async function connect(home: OpenHome, values: Values, io: Io): Promise<C
       'INVALID_ARGUMENT',
       'no server: give --server URL (a community server, for example one started with "npx @nexuslink/community-server") or --p2p',
     );
-  const community = new CommunityClient({ url, device });
+  const origin = new CommunityClient({ url, device }).url;
+  // The login kept from the last command to this server, while it lasts: no new login.
+  const kept =
+    record.session &&
+    record.session.server === origin &&
+    record.session.refreshExpiresAt - Date.now() > 60_000
+      ? record.session
+      : null;
+  const community = new CommunityClient({
+    url,
+    device,
+    ...(kept
+      ? {
+          session: {
+            accessToken: kept.accessToken,
+            accessExpiresAt: kept.accessExpiresAt,
+            refreshToken: kept.refreshToken,
+            refreshExpiresAt: kept.refreshExpiresAt,
+          },
+        }
+      : {}),
+  });
   if (community.url !== record.server) await home.update((r) => ({ ...r, server: community.url }));
+  const keep = async () => {
+    const session = community.session();
+    if (session && session.accessToken !== kept?.accessToken)
+      await home.update((r) => ({ ...r, session: { server: community.url, ...session } }));
+  };
   try {
-    await community.login(
-      record.revocationList ? { revocationList: fromHex(record.revocationList) } : {},
-    );
+    if (!kept)
+      await community.login(
+        record.revocationList ? { revocationList: fromHex(record.revocationList) } : {},
+      );
+    await keep();
     const client = await createClient({
       device,
       storage,
@@ -83,6 +111,7 @@ export async function connect(home: OpenHome, values: Values, io: Io): Promise<C
       async close() {
         await client.close();
         await community.close();
+        await keep().catch(() => undefined);
       },
     };
   } catch (err) {

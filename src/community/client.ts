@@ -36,6 +36,7 @@ import type {
   ChannelMessageEvent,
   CommunityChannel,
   CommunityClientOptions,
+  CommunitySession,
   WebSocketConstructor,
 } from './types.js';
 import { serverPreKeyDirectory } from './prekey-directory.js';
@@ -46,6 +47,7 @@ export type {
   ChannelMessageEvent,
   CommunityChannel,
   CommunityClientOptions,
+  CommunitySession,
   WebSocketConstructor,
 } from './types.js';
 
@@ -182,6 +184,27 @@ export class CommunityClient {
     this.#initialDelay = options.reconnect?.initialDelayMs ?? 250;
     this.#maxDelay = options.reconnect?.maxDelayMs ?? 30_000;
     this.#cursors = new Map(options.resume ?? []);
+    if (options.session !== undefined) {
+      const s = options.session as Partial<CommunitySession> | null;
+      if (
+        typeof s !== 'object' ||
+        s === null ||
+        typeof s.accessToken !== 'string' ||
+        typeof s.refreshToken !== 'string' ||
+        !Number.isSafeInteger(s.accessExpiresAt) ||
+        !Number.isSafeInteger(s.refreshExpiresAt)
+      )
+        throw new NexusError(
+          'INVALID_ARGUMENT',
+          'session must be what CommunityClient.session() returned',
+        );
+      this.#tokens = {
+        accessToken: s.accessToken,
+        accessExpiresAt: s.accessExpiresAt!,
+        refreshToken: s.refreshToken,
+        refreshExpiresAt: s.refreshExpiresAt!,
+      };
+    }
     this.transport = new WebSocketTransport(this);
     this.directory = serverPreKeyDirectory(
       (method: string, path: string, body?: unknown) => this.#http(method, path, body),
@@ -223,6 +246,20 @@ export class CommunityClient {
     };
     if (options.revocationList) body.revocationList = base64.encode(options.revocationList);
     this.#tokens = await this.#http<Tokens>('POST', '/v1/auth/login', body, false);
+  }
+
+  /**
+   * This device's login, to keep (encrypted: it is a secret) and give back
+   * as `session` on a later run, so that the program need not log in again
+   * while it lasts; null before a login.
+   */
+  session(): CommunitySession | null {
+    return this.#tokens ? { ...this.#tokens } : null;
+  }
+
+  /** Whether the login held lasts at least `ms` more (it can be refreshed until then). */
+  hasSession(ms = 60_000): boolean {
+    return this.#tokens !== null && this.#tokens.refreshExpiresAt - Date.now() > ms;
   }
 
   /** A fresh access token: refreshed when it is about to expire, or a new login. */

@@ -30,6 +30,24 @@ export interface CommunityClientOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** The `WebSocket` constructor to use (the runtime's by default). */
   readonly WebSocket?: WebSocketConstructor;
+  /**
+   * A login kept from an earlier run ({@link CommunitySession}): used until
+   * it expires, instead of logging in again. It is a secret: keep it where
+   * the device's keys are (encrypted).
+   */
+  readonly session?: CommunitySession;
+}
+
+/**
+ * A login to a community server as a program can keep it between runs
+ * (`CommunityClient.session()`): the access and refresh tokens and when
+ * they expire (ms since the epoch). A secret, like a password.
+ */
+export interface CommunitySession {
+  readonly accessToken: string;
+  readonly accessExpiresAt: number;
+  readonly refreshToken: string;
+  readonly refreshExpiresAt: number;
 }
 
 /** A channel as the server describes it. */

@@ -286,3 +286,29 @@ describe('nexuslink chats peer to peer', () => {
     });
   });
 });
+
+describe('nexuslink keeps its login between commands', () => {
+  it('many commands in a row log in once: a server allowing 4 logins a minute serves 12', async () => {
+    const server = await startServer({
+      NEXUSLINK_SERVER_DATA_DIR: home(),
+      NEXUSLINK_LIMITS_AUTH_RATE_PER_MINUTE: '4',
+    });
+    try {
+      const alice = await person('Alice');
+      for (let i = 0; i < 12; i++) {
+        const r = await cli([
+          '--home',
+          alice.home,
+          'receive',
+          '--server',
+          server.url,
+          '--wait',
+          '1',
+        ]);
+        expect(r.code, `command ${i + 1}`).toBe(0);
+      }
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+});
