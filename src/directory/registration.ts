@@ -11,7 +11,6 @@ import {
   decodeSelfSigningCertificate,
   systemClock,
   verificationTime,
-  verifyDeviceCertificate,
 } from '../identity/certificates.js';
 import type {
   DeviceCertificate,
@@ -19,8 +18,8 @@ import type {
   SelfSigningCertificate,
   VerifyOptions,
 } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
-import { uuidFromPublicKey } from '../identity/uuid.js';
+import { SIGNATURE_LABELS, signBody } from '../identity/signing.js';
+import { verifyDeviceSigned } from '../identity/device-signed.js';
 import type { Uuid } from '../identity/uuid.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
 import { communityRegistrationBodyCodec } from '../wire/directory.js';
@@ -158,28 +157,24 @@ export function verifyCommunityRegistration(
   const now = verificationTime(options);
   const signed = signedMessageCodec.decode(registration);
   const body = communityRegistrationBodyCodec.decode(signed.body);
-  let owner: Uuid;
-  try {
-    owner = uuidFromPublicKey(body.identityKey);
-  } catch (cause) {
-    throw new NexusError('MALFORMED', 'the registration names no valid identity key', { cause });
-  }
-  if (options.expectedOwner !== undefined && options.expectedOwner !== owner)
-    throw new NexusError('UNKNOWN_ISSUER', 'the registration is signed by another owner');
-  const ssk = signedMessageCodec.encode(body.selfSigningCertificate!);
-  const { device } = verifyDeviceCertificate(signedMessageCodec.encode(body.deviceCertificate!), {
-    identity: body.identityKey,
+  const {
+    uuid: owner,
+    device,
     selfSigningCertificate: ssk,
+  } = verifyDeviceSigned(signed, body, {
+    label: SIGNATURE_LABELS.communityRegistration,
+    what: 'community registration',
+    ...(options.expectedOwner === undefined
+      ? {}
+      : {
+          expected: {
+            uuid: options.expectedOwner,
+            message: 'the registration is signed by another owner',
+          },
+        }),
     revocationList: options.revocationList ?? null,
     now,
   });
-  requireSignature(
-    device.signingKey,
-    SIGNATURE_LABELS.communityRegistration,
-    signed.body,
-    signed.signature,
-    'community registration',
-  );
   const createdAt = Number(body.createdAtMs);
   const maxAge = options.maxAgeMs ?? REGISTRATION_MAX_AGE_MS;
   if (now - createdAt > maxAge)

@@ -15,7 +15,6 @@ import {
   validityPeriod,
   decodeSelfSigningCertificate,
   verificationTime,
-  verifyDeviceCertificate,
 } from '../identity/certificates.js';
 import type {
   DeviceCertificate,
@@ -23,9 +22,9 @@ import type {
   SelfSigningCertificate,
   VerifyOptions,
 } from '../identity/certificates.js';
-import { requireSignature, SIGNATURE_LABELS, signBody } from '../identity/signing.js';
+import { SIGNATURE_LABELS, signBody } from '../identity/signing.js';
+import { verifyDeviceSigned } from '../identity/device-signed.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
-import { uuidFromPublicKey } from '../identity/uuid.js';
 import type { Uuid } from '../identity/uuid.js';
 import { signedMessageCodec } from '../wire/messages.js';
 import { inviteBodyCodec, P2P_LIMITS } from '../wire/p2p.js';
@@ -177,30 +176,31 @@ export function verifyInvite(
   const bytes = typeof invite === 'string' ? inviteFromText(invite) : invite;
   const signed = signedMessageCodec.decode(bytes);
   const body = inviteBodyCodec.decode(signed.body);
-  let uuid: Uuid;
-  try {
-    uuid = uuidFromPublicKey(body.identityKey);
-  } catch (cause) {
-    throw new NexusError('MALFORMED', 'the invite names no valid identity key', { cause });
-  }
-  if (options.expectedUuid !== undefined && options.expectedUuid !== uuid)
-    throw new NexusError('UNKNOWN_ISSUER', 'the invite belongs to another identity');
-  const ssk = signedMessageCodec.encode(body.selfSigningCertificate!);
-  const { device } = verifyDeviceCertificate(signedMessageCodec.encode(body.deviceCertificate!), {
-    identity: body.identityKey,
+  const {
+    uuid,
+    device,
     selfSigningCertificate: ssk,
+  } = verifyDeviceSigned(signed, body, {
+    label: SIGNATURE_LABELS.invite,
+    what: 'invite',
+    ...(options.expectedUuid === undefined
+      ? {}
+      : {
+          expected: {
+            uuid: options.expectedUuid,
+            message: 'the invite belongs to another identity',
+          },
+        }),
     revocationList: options.revocationList ?? null,
     now,
+    device: (d) => {
+      if (!body.devices.some((e) => bytesEqual(e.deviceId, d.deviceId)))
+        throw new NexusError(
+          'UNKNOWN_ISSUER',
+          'the invite was signed by a device it does not list',
+        );
+    },
   });
-  if (!body.devices.some((d) => bytesEqual(d.deviceId, device.deviceId)))
-    throw new NexusError('UNKNOWN_ISSUER', 'the invite was signed by a device it does not list');
-  requireSignature(
-    device.signingKey,
-    SIGNATURE_LABELS.invite,
-    signed.body,
-    signed.signature,
-    'invite',
-  );
   const expiresAt = Number(body.expiresAtMs);
   if (now >= expiresAt) throw new NexusError('EXPIRED', 'the invite has expired');
   return Object.freeze({
