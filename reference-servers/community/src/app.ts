@@ -28,7 +28,7 @@ import { channelRoutes } from './routes/channels.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { preKeyRoutes } from './routes/prekeys.ts';
 import { serverInfoRoutes } from './routes/server-info.ts';
-import { directoryProofRoutes, loadServerKey } from './routes/directory-proof.ts';
+import { directoryProofRoutes, serverKeyLoader } from './routes/directory-proof.ts';
 import { websocketRoutes } from './routes/websocket.ts';
 
 export { SERVER_VERSION } from './routes/server-info.ts';
@@ -94,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<{
     authenticate,
     shuttingDown,
   };
-  const serverKey = await loadServerKey(repo, now);
+  const serverKey = serverKeyLoader(repo, now);
   await app.register(serverInfoRoutes, { ...context, serverKey });
   await app.register(directoryProofRoutes, { ...context, serverKey });
   await app.register(authRoutes, context);

@@ -8,19 +8,30 @@ import type { FastifyPluginAsync } from 'fastify';
 import { AppError, ok } from '@nexuslink/server-kit';
 import type { RouteContext } from '../http/context.ts';
 
-/** The key this server proves its endpoint with: made once, kept in the database. */
-export async function loadServerKey(
+/**
+ * The key this server proves its endpoint with: made once, kept in the
+ * database. Read when first needed (the server starts, and answers 503,
+ * while its database is down); a failed read is tried again next time.
+ */
+export function serverKeyLoader(
   repo: RouteContext['repo'],
   now: () => number,
-): Promise<SigningKeyPair> {
-  const fresh = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
-  const seed = await repo.settingOrInit('server_key', fresh, now());
-  return SigningKeyPair.fromSeed(Uint8Array.from(Buffer.from(seed, 'hex')));
+): () => Promise<SigningKeyPair> {
+  let loaded: Promise<SigningKeyPair> | null = null;
+  return () =>
+    (loaded ??= (async () => {
+      const fresh = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
+      const seed = await repo.settingOrInit('server_key', fresh, now());
+      return SigningKeyPair.fromSeed(Uint8Array.from(Buffer.from(seed, 'hex')));
+    })().catch((err: unknown) => {
+      loaded = null;
+      throw err;
+    }));
 }
 
 export const directoryProofRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config'> & { serverKey: SigningKeyPair }
-> = async (app, { config, serverKey }) => {
+  Pick<RouteContext, 'config'> & { serverKey: () => Promise<SigningKeyPair> }
+> = async (app, { config, serverKey: loadKey }) => {
   app.get(
     '/.well-known/nexuslink/directory-proof',
     {
@@ -44,6 +55,7 @@ export const directoryProofRoutes: FastifyPluginAsync<
           'this server names no owner (server.owner): it cannot be listed in a directory',
         );
       const { nonce, directory } = req.query as { nonce: string; directory: string };
+      const serverKey = await loadKey();
       let signature: Uint8Array;
       try {
         signature = await signDirectoryProof(serverKey, {

@@ -10,10 +10,11 @@ export const SERVER_VERSION = '0.1.0';
 
 /** The server's name, URL, version and limits. */
 export const serverInfoRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config' | 'auth'> & { serverKey: SigningKeyPair }
-> = async (app, { config, auth, serverKey }) => {
-  app.get('/v1/server', async (_req, reply) =>
-    ok(reply, {
+  Pick<RouteContext, 'config' | 'auth'> & { serverKey: () => Promise<SigningKeyPair> }
+> = async (app, { config, auth, serverKey: loadKey }) => {
+  app.get('/v1/server', async (_req, reply) => {
+    const serverKey = await loadKey();
+    return ok(reply, {
       name: config['server.name'],
       url: auth.server,
       version: SERVER_VERSION,
@@ -25,6 +26,6 @@ export const serverInfoRoutes: FastifyPluginAsync<
         oneTimePreKeys: MAX_ONE_TIME_PREKEYS,
         heartbeatMs: config['websocket.heartbeat_ms'],
       },
-    }),
-  );
+    });
+  });
 };
