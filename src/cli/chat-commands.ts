@@ -14,7 +14,7 @@ import { inviteQr } from '../p2p/qr.js';
 import { peerIdFromEd25519PublicKey, peerIdToString } from '../p2p/peer-id.js';
 import { SigningKeyPair } from '../identity/signing-key.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
-import { isUuidSyntax } from '../wire/messages.js';
+import { isChannelIdText, isUuidSyntax } from '../wire/messages.js';
 import type { OpenHome } from './home.js';
 import { withHome } from './identity-commands.js';
 import type { CommandContext } from './identity-commands.js';
@@ -200,7 +200,7 @@ function server(s: CliSession): CommunityClient {
 
 /** A channel id, or the id of the one channel of that name the server lists. */
 async function channelId(community: CommunityClient, which: string): Promise<string> {
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(which)) return which;
+  if (isChannelIdText(which)) return which;
   const named = (await community.listChannels()).filter((c) => c.name === which);
   if (named.length === 1) return named[0]!.id;
   throw new NexusError(

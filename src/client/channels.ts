@@ -12,7 +12,7 @@ import { NexusError } from '../interfaces/errors.js';
 import type { TransportState } from '../interfaces/transport.js';
 import type { CommunityChannel, ChannelMessageEvent } from '../community/types.js';
 import { isUuid } from '../identity/uuid.js';
-import { fromHex } from '../primitives/bytes.js';
+import { checkChannelId, uuidBytes } from '../community/ids.js';
 import { GroupUpdateSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
 import { groupConversation, parseConversation } from './message.js';
@@ -41,21 +41,10 @@ export interface ChannelTransport {
   acknowledgeChannel(id: string, seq: number): void;
 }
 
-const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Throw `INVALID_ARGUMENT` unless `id` is a channel id as the server gives it. */
-export function checkChannelText(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !CHANNEL_ID.test(id))
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'a channel id is a UUID in text form, as the server gives it (0190…-…)',
-    );
-}
-
 /** The conversation id of a community channel. */
 export function channelConversation(channelId: string): ConversationId {
-  checkChannelText(channelId);
-  return groupConversation(fromHex(channelId.replaceAll('-', '')));
+  checkChannelId(channelId);
+  return groupConversation(uuidBytes(channelId));
 }
 
 /** The channels of a client (`client.channels`). */
@@ -79,7 +68,7 @@ export class ChannelsApi {
    *   errors (`NOT_FOUND`, `TRANSPORT`).
    */
   async open(channelId: string): Promise<ConversationId> {
-    checkChannelText(channelId);
+    checkChannelId(channelId);
     return this.#core.channels.refresh(channelId);
   }
 
@@ -154,7 +143,7 @@ export class Channels {
       .sort();
     if (admins.length === 0)
       throw new NexusError('MALFORMED', 'the server lists no admin of the channel');
-    const groupId = fromHex(channelId.replaceAll('-', ''));
+    const groupId = uuidBytes(channelId);
     const id = groupConversation(groupId);
     const name = truncateName(channel.name);
     await this.core.write(async (t) => {

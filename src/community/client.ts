@@ -32,6 +32,7 @@ import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
 import { signAuthChallenge } from './auth.js';
 import { CLOSE_REVOKED, CLOSE_UNAUTHORIZED, encodeFrame, frameError } from './frames.js';
 import { checkChannelId, checkMemberUuid, clientId, uuidBytes, uuidText } from './ids.js';
+import { checkSession } from './session.js';
 import type {
   ChannelMessageEvent,
   CommunityChannel,
@@ -64,12 +65,8 @@ const MAX_GAP_HELD = 1_000;
 /** A send refused for want of frame tokens is sent again this many times (after the server's wait) before `RATE_LIMITED` reaches the caller. */
 const RATE_LIMITED_RESENDS = 3;
 
-interface Tokens {
-  accessToken: string;
-  accessExpiresAt: number;
-  refreshToken: string;
-  refreshExpiresAt: number;
-}
+/** The tokens of a login: what a kept session holds. */
+type Tokens = CommunitySession;
 
 interface Pending {
   resolve: (frame: ServerFrame) => void;
@@ -184,27 +181,7 @@ export class CommunityClient {
     this.#initialDelay = options.reconnect?.initialDelayMs ?? 250;
     this.#maxDelay = options.reconnect?.maxDelayMs ?? 30_000;
     this.#cursors = new Map(options.resume ?? []);
-    if (options.session !== undefined) {
-      const s = options.session as Partial<CommunitySession> | null;
-      if (
-        typeof s !== 'object' ||
-        s === null ||
-        typeof s.accessToken !== 'string' ||
-        typeof s.refreshToken !== 'string' ||
-        !Number.isSafeInteger(s.accessExpiresAt) ||
-        !Number.isSafeInteger(s.refreshExpiresAt)
-      )
-        throw new NexusError(
-          'INVALID_ARGUMENT',
-          'session must be what CommunityClient.session() returned',
-        );
-      this.#tokens = {
-        accessToken: s.accessToken,
-        accessExpiresAt: s.accessExpiresAt!,
-        refreshToken: s.refreshToken,
-        refreshExpiresAt: s.refreshExpiresAt!,
-      };
-    }
+    if (options.session !== undefined) this.#tokens = checkSession(options.session);
     this.transport = new WebSocketTransport(this);
     this.directory = serverPreKeyDirectory(
       (method: string, path: string, body?: unknown) => this.#http(method, path, body),

@@ -5,9 +5,8 @@
 import { NexusError } from '../interfaces/errors.js';
 import { concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
-import { isUuidSyntax } from '../wire/messages.js';
+import { isChannelIdText, isUuidSyntax } from '../wire/messages.js';
 
-const CHANNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A channel id's 16 bytes in the server's text form. */
 export const uuidText = (b: Uint8Array) => {
   const h = toHex(b);
@@ -26,7 +25,7 @@ export function checkMemberUuid(uuid: unknown): asserts uuid is string {
 
 /** Throws `INVALID_ARGUMENT` unless `id` is a channel id in text form. */
 export function checkChannelId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !CHANNEL_ID.test(id))
+  if (!isChannelIdText(id))
     throw new NexusError('INVALID_ARGUMENT', 'a channel id is a UUID in text form');
 }
 

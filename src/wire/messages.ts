@@ -627,8 +627,12 @@ export const sessionSnapshotCodec = /* @__PURE__ */ messageCodec(SessionSnapshot
 // spec/identity.md §3); the checksum and the key are checked where the UUID is used (`isUuid`).
 const UUID_TEXT = /^[1-9A-HJ-NP-Za-km-z]{50}$/;
 const DEVICE_HEX = /^[0-9a-f]{32}$/;
-/** A community channel id in text form (spec/community.md §1). */
 const CHANNEL_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `value` has the form of a community channel id in text (spec/community.md §1). */
+export function isChannelIdText(value: unknown): value is string {
+  return typeof value === 'string' && CHANNEL_TEXT.test(value);
+}
 
 /** Whether `value` has the form of a UUID (syntax only: 50 Base58 characters). */
 export function isUuidSyntax(value: unknown): value is string {
@@ -802,7 +806,7 @@ export const conversationRecordCodec = /* @__PURE__ */ messageCodec(
       }
       if (m.channel !== '') {
         check(m.kind === ConversationKind.GROUP, 'a channel is a group conversation');
-        check(CHANNEL_TEXT.test(m.channel), 'channel is not a channel id (a UUID in text form)');
+        check(isChannelIdText(m.channel), 'channel is not a channel id (a UUID in text form)');
         check(
           m.channel.replaceAll('-', '') ===
             Array.from(m.groupId, (b) => b.toString(16).padStart(2, '0')).join(''),
@@ -853,7 +857,7 @@ export const outboxRecordCodec = /* @__PURE__ */ messageCodec(OutboxRecordSchema
     check(m.envelope.length > 0, 'envelope is empty');
     checkSafeU64('expires_at_ms', m.expiresAtMs);
     check(
-      m.channel === '' || CHANNEL_TEXT.test(m.channel),
+      m.channel === '' || isChannelIdText(m.channel),
       'channel is not a channel id (a UUID in text form)',
     );
   },
