@@ -220,25 +220,38 @@ export type {
 export { inviteQr, readQrImage } from './p2p/qr.js';
 // The directory (spec/directory.md): a community's listing, signed by its owner.
 export {
+  createCommunityDeregistration,
   createCommunityRegistration,
   REGISTRATION_MAX_AGE_MS,
   REGISTRATION_MAX_SKEW_MS,
+  verifyCommunityDeregistration,
   verifyCommunityRegistration,
-} from './directory/registration.js';
+} from './listings/registration.js';
 export {
   DIRECTORY_PROOF_NONCE_BYTES,
   directoryProofBody,
   signDirectoryProof,
   verifyDirectoryProof,
-} from './directory/proof.js';
-export type { DirectoryProofRequest } from './directory/proof.js';
+} from './listings/proof.js';
+export type { DirectoryProofRequest } from './listings/proof.js';
+export { DirectoryClient, solveDirectoryPow } from './listings/client.js';
+export type {
+  DirectoryClientOptions,
+  DirectoryCommunity,
+  DirectoryPage,
+  DirectorySearch,
+  DirectorySort,
+  ListCommunityOptions,
+} from './listings/client.js';
 export type {
   CommunityListing,
+  CreateCommunityDeregistrationOptions,
   CreateCommunityRegistrationOptions,
   OwnerDevice,
+  VerifiedCommunityDeregistration,
   VerifiedCommunityRegistration,
   VerifyCommunityRegistrationOptions,
-} from './directory/registration.js';
+} from './listings/registration.js';
 export {
   createDeviceRecord,
   DEVICE_RECORD_TTL_MS,

@@ -36,6 +36,7 @@ import {
   unwrapStorageKey,
   verifyAuthChallenge,
   directoryProofBody,
+  verifyCommunityDeregistration,
   verifyCommunityRegistration,
   verifyContactCard,
   verifyDirectoryProof,
@@ -224,6 +225,20 @@ export function sdkOperations() {
           language: v.language,
           endpoint: v.endpoint,
           server_key: hex(v.serverKey),
+          revision: v.revision,
+          created_at_ms: v.createdAt,
+          community_id: v.communityId,
+        };
+      }
+      case 'directory.deregistration.verify': {
+        const v = verifyCommunityDeregistration(unhex(x.deregistration), {
+          now: x.now,
+          revocationList: x.revocation_list ? unhex(x.revocation_list) : null,
+        });
+        return {
+          owner: v.owner,
+          signer_device_id: hex(v.signer.deviceId),
+          community_id: v.communityId,
           revision: v.revision,
           created_at_ms: v.createdAt,
         };

@@ -4,8 +4,10 @@
  */
 import { create, toBinary } from '@bufbuild/protobuf';
 import {
+  createCommunityDeregistration,
   directoryProofBody,
   signDirectoryProof,
+  verifyCommunityDeregistration,
   verifyDirectoryProof,
   createCommunityRegistration,
   issueRevocationList,
@@ -45,6 +47,7 @@ function result(v: VerifiedCommunityRegistration): Json {
     server_key: toHex(v.serverKey),
     revision: v.revision,
     created_at_ms: v.createdAt,
+    community_id: v.communityId,
   };
 }
 
@@ -81,6 +84,14 @@ async function generate(): Promise<Record<string, Json>> {
     language: 'zh-Hans',
     endpoint: 'https://社区.example.cn'.replace('社区', 'xn--5tzm5g'),
     revision: 7,
+  });
+  const COMMUNITY_ID = '019b7a3c-2f00-7000-8000-0123456789ab';
+  const update = await createCommunityRegistration({
+    ...listing,
+    device: device(laptop),
+    communityId: COMMUNITY_ID,
+    description: 'Now with a channel for newcomers.',
+    revision: 2,
   });
   const loopback = await createCommunityRegistration({
     ...listing,
@@ -131,6 +142,7 @@ async function generate(): Promise<Record<string, Json>> {
     ],
     ['a listing in Chinese, signed by the owner’s phone, revision 7', chinese, {}],
     ['an http endpoint on loopback, no tags, no description', loopback, {}],
+    ['an update of listing 019b7a3c-…, revision 2', update, {}],
   ];
   const cases: Json[] = valid.map(([description, reg, extra]) => ({
     description,
@@ -202,10 +214,80 @@ async function generate(): Promise<Record<string, Json>> {
     ),
     await refused('a server key of 31 bytes', await signedRaw({ serverKey: serverKey.slice(1) })),
     await refused('revision 0', await signedRaw({ revision: 0n })),
+    await refused(
+      'a community id of 15 bytes',
+      await signedRaw({ communityId: new Uint8Array(15).fill(1) }),
+    ),
     await refused('a trailing byte', new Uint8Array([...english, 0])),
   );
   if (byStranger !== null)
     cases.push(await refused('a device certificate of another identity', byStranger));
+
+  // Deregistrations (§2.2): the owner ends listing COMMUNITY_ID at its current revision.
+  const deregistration = await createCommunityDeregistration({
+    device: device(laptop),
+    communityId: COMMUNITY_ID,
+    revision: 2,
+    createdAt: SIGNED,
+  });
+  const deregistrationCase = (
+    description: string,
+    bytes: Uint8Array,
+    at = now,
+    revocationList: Uint8Array | null = null,
+  ): Json => {
+    const input = {
+      description,
+      deregistration: toHex(bytes),
+      now: at,
+      ...(revocationList ? { revocation_list: toHex(revocationList) } : {}),
+    };
+    try {
+      const v = verifyCommunityDeregistration(bytes, { now: at, revocationList });
+      return {
+        ...input,
+        result: {
+          owner: v.owner,
+          signer_device_id: toHex(v.signer.deviceId),
+          community_id: v.communityId,
+          revision: v.revision,
+          created_at_ms: v.createdAt,
+        },
+      };
+    } catch (err) {
+      return {
+        ...input,
+        error: refusedWith(description, () => {
+          throw err;
+        }),
+      };
+    }
+  };
+  const deregistrationSigned = signedMessageCodec.decode(deregistration);
+  // A registration is not a deregistration: its body does not decode as one (and the labels differ).
+  const asDeregistration = signedMessageCodec.encode({
+    body: signedMessageCodec.decode(update).body,
+    signature: signedMessageCodec.decode(update).signature,
+  });
+  const byRevoked = await createCommunityDeregistration({
+    device: device(phone),
+    communityId: COMMUNITY_ID,
+    revision: 2,
+    createdAt: SIGNED,
+  });
+  const deregistrationCases = [
+    deregistrationCase('the owner’s laptop ends the listing at revision 2', deregistration),
+    deregistrationCase(
+      'the signature altered',
+      signedMessageCodec.encode({
+        body: deregistrationSigned.body,
+        signature: deregistrationSigned.signature.map((b, i) => (i === 9 ? b ^ 1 : b)),
+      }),
+    ),
+    deregistrationCase('signed by a revoked device', byRevoked, now, revocation.bytes),
+    deregistrationCase('signed 11 minutes before now', deregistration, SIGNED + 11 * MINUTE),
+    deregistrationCase('a registration sent as a deregistration', asDeregistration),
+  ];
 
   // Endpoint proofs (§2.1): the server key signs the nonce, the owner it names and the directory.
   const serverPair = SigningKeyPair.fromSeed(rng.randomBytes(32));
@@ -256,6 +338,12 @@ async function generate(): Promise<Record<string, Json>> {
         'Endpoint proofs (spec/directory.md §2.1): `signature` is Ed25519 under `server_key` over `nexuslink/v1/directory-proof`, a zero byte, and the body: `nonce` (32 bytes), `owner` (UTF-8) and `directory` (UTF-8). A valid case answers `body`; a refused one `error`.',
       generator: GENERATOR,
       cases: proofCases,
+    },
+    'directory/deregistrations.json': {
+      description:
+        'Community deregistrations (spec/directory.md §2.2): a SignedMessage whose body is a CommunityDeregistrationBody, signed under `nexuslink/v1/community-deregistration` by a device of the owner. Verify `deregistration` at time `now` (ms), with the owner’s `revocation_list` when given; a valid one answers `result`, an invalid one is refused with `error`.',
+      generator: GENERATOR,
+      cases: deregistrationCases,
     },
     'directory/registrations.json': {
       description:

@@ -241,6 +241,7 @@ const PLANS: Record<string, Planner> = {
   'relay/relayed-envelopes.json': (f) =>
     simple('relay.envelope.verify', ['from', 'id', 'envelope', 'accepted_at_ms'], f),
   'directory/registrations.json': (f) => simple('directory.registration.verify', 'result', f),
+  'directory/deregistrations.json': (f) => simple('directory.deregistration.verify', 'result', f),
   'directory/proofs.json': (f) => simple('directory.proof.verify', 'result', f),
   'pqxdh/pqxdh.json': pqxdh,
   'ratchet/transcript.json': (f) => transcript('transcript', f, f.steps as Json[]),

@@ -32,6 +32,7 @@ export const SIGNATURE_LABELS = {
   relayAck: 'nexuslink/v1/relay-ack',
   relayedEnvelope: 'nexuslink/v1/relayed-envelope',
   communityRegistration: 'nexuslink/v1/community-registration',
+  communityDeregistration: 'nexuslink/v1/community-deregistration',
   directoryProof: 'nexuslink/v1/directory-proof',
 } as const;
 

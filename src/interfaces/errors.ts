@@ -60,6 +60,12 @@ export interface NexusErrorDetails {
    * `INVALID_ARGUMENT`): connect with this one instead.
    */
   readonly serverUrl?: string;
+  /**
+   * A server's own error code where the SDK's is broader: `CONFLICT`,
+   * `LIMIT` and `PAYLOAD_TOO_LARGE` arrive as `INVALID_ARGUMENT`, codes the
+   * SDK does not know as `TRANSPORT`.
+   */
+  readonly serverCode?: string;
 }
 
 /** A {@link NexusError} whose `code` is known to be `C`. */

@@ -46,9 +46,10 @@ export function rateLimitedError(what: string, retryAfterMs: number, cause?: unk
 export function serverError(code: string, message: string): NexusError {
   if (code === 'RATE_LIMITED') return rateLimitedError('the request', DEFAULT_RETRY_AFTER_MS);
   if (PASSED_ON.has(code) && isErrorCode(code)) return new NexusError(code, `server: ${message}`);
+  const details = { serverCode: code };
   if (code === 'PAYLOAD_TOO_LARGE' || code === 'LIMIT' || code === 'CONFLICT')
-    return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`);
-  return new NexusError('TRANSPORT', `server (${code}): ${message}`);
+    return new NexusError('INVALID_ARGUMENT', `server (${code}): ${message}`, { details });
+  return new NexusError('TRANSPORT', `server (${code}): ${message}`, { details });
 }
 
 /**

@@ -3,7 +3,10 @@
  * listing, as its owner signs it. The directory decodes every registration
  * through this, so a bad one is `MALFORMED` before anything acts on it.
  */
-import { CommunityRegistrationBodySchema } from './gen/nexuslink/v1/directory_tables.js';
+import {
+  CommunityDeregistrationBodySchema,
+  CommunityRegistrationBodySchema,
+} from './gen/nexuslink/v1/directory_tables.js';
 import {
   check,
   checkLength,
@@ -86,6 +89,28 @@ export const communityRegistrationBodyCodec = /* @__PURE__ */ messageCodec(
       check(isListableEndpoint(m.endpoint), 'endpoint is not an https origin (http on loopback)');
       checkLength('server_key', m.serverKey, 32);
       check(isValidEd25519PublicKey(m.serverKey), 'server_key is not an Ed25519 public key');
+      check(m.revision >= 1n, 'revision must be at least 1');
+      checkSafeU64('revision', m.revision);
+      checkSafeU64('created_at_ms', m.createdAtMs);
+      check(
+        m.communityId.length === 0 || m.communityId.length === 16,
+        'community_id must be empty or 16 bytes',
+      );
+    },
+  }),
+);
+
+/** The body of a community deregistration (spec/directory.md §2.2). */
+export const communityDeregistrationBodyCodec = /* @__PURE__ */ messageCodec(
+  CommunityDeregistrationBodySchema,
+  () => ({
+    maxBytes: DIRECTORY_LIMITS.maxBodyBytes,
+    validate: (m) => {
+      checkVersion('CommunityDeregistrationBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+      checkSigned('device_certificate', m.deviceCertificate, true);
+      checkLength('community_id', m.communityId, 16);
       check(m.revision >= 1n, 'revision must be at least 1');
       checkSafeU64('revision', m.revision);
       checkSafeU64('created_at_ms', m.createdAtMs);

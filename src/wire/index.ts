@@ -62,12 +62,16 @@ export {
   serverFrameCodec,
 } from './community.js';
 export {
+  communityDeregistrationBodyCodec,
   communityRegistrationBodyCodec,
   DIRECTORY_LIMITS,
   isCanonicalTag,
   isListableEndpoint,
 } from './directory.js';
-export type { CommunityRegistrationBody } from './gen/nexuslink/v1/directory_pb.js';
+export type {
+  CommunityDeregistrationBody,
+  CommunityRegistrationBody,
+} from './gen/nexuslink/v1/directory_pb.js';
 export type {
   AuthChallenge as AuthChallengeMessage,
   Acknowledge,

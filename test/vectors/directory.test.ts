@@ -12,6 +12,7 @@ import {
   memoryStorage,
   signDirectoryProof,
   SigningKeyPair,
+  verifyCommunityDeregistration,
   verifyCommunityRegistration,
   verifyDirectoryProof,
 } from '../../src/index.js';
@@ -65,6 +66,7 @@ describe('directory vectors: community registrations', () => {
           server_key: hex(v.serverKey),
           revision: v.revision,
           created_at_ms: v.createdAt,
+          community_id: v.communityId,
         },
         c.description,
       ).toEqual(c.result);
@@ -197,6 +199,49 @@ describe('directory vectors: endpoint proofs', () => {
       const err = await nexusErrorOf(() => signDirectoryProof(key, { ...good, ...change }));
       expect(err.code).toBe('INVALID_ARGUMENT');
       expect(err.message).toMatch(message);
+    }
+  });
+});
+
+type DeregistrationCase = {
+  description: string;
+  deregistration: string;
+  now: number;
+  revocation_list?: string;
+  result?: Record<string, unknown>;
+  error?: string;
+};
+
+describe('directory vectors: community deregistrations', () => {
+  it('each valid case verifies to its result; each invalid one is refused with its code', async () => {
+    const all = readJson<{ cases: DeregistrationCase[] }>(
+      'test-vectors/directory/deregistrations.json',
+    ).cases;
+    expect(all.filter((c) => c.result).length).toBeGreaterThanOrEqual(1);
+    expect(all.filter((c) => c.error).length).toBeGreaterThanOrEqual(4);
+    for (const c of all) {
+      const options = {
+        now: c.now,
+        revocationList: c.revocation_list ? unhex(c.revocation_list) : null,
+      };
+      if (c.error) {
+        const err = await nexusErrorOf(async () =>
+          verifyCommunityDeregistration(unhex(c.deregistration), options),
+        );
+        expect(err.code, c.description).toBe(c.error);
+        continue;
+      }
+      const v = verifyCommunityDeregistration(unhex(c.deregistration), options);
+      expect(
+        {
+          owner: v.owner,
+          signer_device_id: hex(v.signer.deviceId),
+          community_id: v.communityId,
+          revision: v.revision,
+          created_at_ms: v.createdAt,
+        },
+        c.description,
+      ).toEqual(c.result);
     }
   });
 });

@@ -581,6 +581,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
             sockets.push(s);
             let connectedAt = Date.now();
             s.on('error', () => undefined);
+            // Flowing, so that the server's close is read (nodejs/node#35825).
+            s.resume();
             s.on('close', () => {
               const now = Date.now();
               lifetimes.push(now - connectedAt);

@@ -49,6 +49,11 @@ export interface ServerAppOptions {
   readonly ready: () => Promise<void>;
   /** Maps a server's own error types to an `AppError` (undefined: not one of them). */
   readonly mapError?: (error: Error) => AppError | undefined;
+  /**
+   * Registers plugins that must see every route, the base ones included
+   * (an OpenAPI generator): run before any route is added.
+   */
+  readonly first?: (app: FastifyInstance) => Promise<void>;
 }
 
 /** A server's Fastify app and its shutdown switch. */
@@ -160,6 +165,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     },
   }) as unknown as FastifyInstance;
   let shuttingDown = false;
+  await options.first?.(app);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);

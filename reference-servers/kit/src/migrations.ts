@@ -11,7 +11,11 @@ import type { Db, Dialect } from './db.ts';
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  readonly sql: string;
+  /**
+   * The step in PostgreSQL's types (mapped for SQLite by {@link migrationSql}),
+   * or one text per backend where they differ beyond types (full-text search).
+   */
+  readonly sql: string | { readonly postgres: string; readonly sqlite: string };
 }
 
 /** The migration's SQL for `dialect`. */
@@ -62,7 +66,9 @@ export async function applyMigrations(
     const applied: number[] = [];
     for (const m of migrations) {
       if (have.has(m.version)) continue;
-      await tx.exec(migrationSql(m.sql, tx.dialect));
+      await tx.exec(
+        typeof m.sql === 'string' ? migrationSql(m.sql, tx.dialect) : m.sql[tx.dialect],
+      );
       await tx.run(
         'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
         [m.version, m.name, tx.time(Date.now())],

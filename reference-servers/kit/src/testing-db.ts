@@ -13,10 +13,13 @@ import type { Db } from './db.ts';
 export const PG_URL =
   process.env.NEXUSLINK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** `url` with every connection's search_path set to `schema`. */
+/**
+ * `url` with every connection's search_path set to `schema`, then `public`
+ * (where extensions such as pg_trgm live: new tables go into `schema`).
+ */
 export function withSchema(url: string, schema: string): string {
   const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.searchParams.set('options', `-c search_path=${schema},public`);
   return u.toString();
 }
 

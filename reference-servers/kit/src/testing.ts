@@ -73,7 +73,7 @@ export function bundleEntry(entry: string, name: string): Promise<string> {
 }
 
 /** The reference servers: their folder under reference-servers/. */
-export type ServerName = 'community' | 'relay';
+export type ServerName = 'community' | 'relay' | 'directory';
 
 /** `server`'s main.ts, bundled (see {@link bundleEntry}). */
 export function serverBundle(server: ServerName): Promise<string> {

@@ -74,6 +74,10 @@ async function within<T>(ms: number, what: string, promise: Promise<T>): Promise
 function silentSocket(port: number, localAddress: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = connect({ host: '127.0.0.1', port, localAddress });
+    // Flowing, so that the relay's close is read: a paused socket with
+    // nothing consumed may never see its end (nodejs/node#35825), and the
+    // test would wait on a close that happened.
+    s.resume();
     s.once('connect', () => resolve(s));
     s.once('error', reject);
   });
@@ -112,6 +116,7 @@ function timedSilentSocket(
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port, localAddress });
     socket.on('error', () => undefined);
+    socket.resume(); // see silentSocket
     socket.once('connect', () => {
       const at = performance.now();
       const lifetime = new Promise<number>((r) =>
@@ -245,7 +250,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(codes.filter((c) => c === 4008).length).toBeGreaterThanOrEqual(24);
       await within(
         15_000,
-        `the silent TCP connections closed (${tcp.filter((s) => s.destroyed).length} of ${tcp.length} so far)`,
+        `the silent TCP connections closed (${tcp.filter((s) => s.destroyed).length} of ${tcp.length} when the wait began)`,
         Promise.all(tcp.map(closedSoon)),
       );
       // The logged-in streams outlive every timeout and still deliver.

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/directory.proto.
  */
 export const file_nexuslink_v1_directory: GenFile = /*@__PURE__*/
-  fileDesc("ChxuZXh1c2xpbmsvdjEvZGlyZWN0b3J5LnByb3RvEgxuZXh1c2xpbmsudjEizAIKGUNvbW11bml0eVJlZ2lzdHJhdGlvbkJvZHkSDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USDAoEbmFtZRgFIAEoCRITCgtkZXNjcmlwdGlvbhgGIAEoCRIMCgR0YWdzGAcgAygJEhAKCGxhbmd1YWdlGAggASgJEhAKCGVuZHBvaW50GAkgASgJEhIKCnNlcnZlcl9rZXkYCiABKAwSEAoIcmV2aXNpb24YCyABKAQSFQoNY3JlYXRlZF9hdF9tcxgMIAEoBGIGcHJvdG8z", [file_nexuslink_v1_identity]);
+  fileDesc("ChxuZXh1c2xpbmsvdjEvZGlyZWN0b3J5LnByb3RvEgxuZXh1c2xpbmsudjEi4gIKGUNvbW11bml0eVJlZ2lzdHJhdGlvbkJvZHkSDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USDAoEbmFtZRgFIAEoCRITCgtkZXNjcmlwdGlvbhgGIAEoCRIMCgR0YWdzGAcgAygJEhAKCGxhbmd1YWdlGAggASgJEhAKCGVuZHBvaW50GAkgASgJEhIKCnNlcnZlcl9rZXkYCiABKAwSEAoIcmV2aXNpb24YCyABKAQSFQoNY3JlYXRlZF9hdF9tcxgMIAEoBBIUCgxjb21tdW5pdHlfaWQYDSABKAwi+wEKG0NvbW11bml0eURlcmVnaXN0cmF0aW9uQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIUCgxjb21tdW5pdHlfaWQYBSABKAwSEAoIcmV2aXNpb24YBiABKAQSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBGIGcHJvdG8z", [file_nexuslink_v1_identity]);
 
 /**
  * A community server's listing in the directory (spec/directory.md §2),
@@ -106,6 +106,14 @@ export type CommunityRegistrationBody = Message<"nexuslink.v1.CommunityRegistrat
    * @generated from field: uint64 created_at_ms = 12;
    */
   createdAtMs: bigint;
+
+  /**
+   * Empty for a new listing; the listing's id (a UUIDv7, 16 bytes) for an
+   * update of it, so that an update cannot be replayed onto another listing.
+   *
+   * @generated from field: bytes community_id = 13;
+   */
+  communityId: Uint8Array;
 };
 
 /**
@@ -114,4 +122,64 @@ export type CommunityRegistrationBody = Message<"nexuslink.v1.CommunityRegistrat
  */
 export const CommunityRegistrationBodySchema: GenMessage<CommunityRegistrationBody> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_directory, 0);
+
+/**
+ * The end of a listing (spec/directory.md §2.2), signed by a device of its
+ * owner under label `nexuslink/v1/community-deregistration`.
+ *
+ * @generated from message nexuslink.v1.CommunityDeregistrationBody
+ */
+export type CommunityDeregistrationBody = Message<"nexuslink.v1.CommunityDeregistrationBody"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * The owner's identity key (32 bytes).
+   *
+   * @generated from field: bytes identity_key = 2;
+   */
+  identityKey: Uint8Array;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage self_signing_certificate = 3;
+   */
+  selfSigningCertificate?: SignedMessage | undefined;
+
+  /**
+   * The certificate of the device that signs this deregistration.
+   *
+   * @generated from field: nexuslink.v1.SignedMessage device_certificate = 4;
+   */
+  deviceCertificate?: SignedMessage | undefined;
+
+  /**
+   * The listing's id (16 bytes).
+   *
+   * @generated from field: bytes community_id = 5;
+   */
+  communityId: Uint8Array;
+
+  /**
+   * The listing's current revision: a deregistration is of what the owner saw.
+   *
+   * @generated from field: uint64 revision = 6;
+   */
+  revision: bigint;
+
+  /**
+   * @generated from field: uint64 created_at_ms = 7;
+   */
+  createdAtMs: bigint;
+};
+
+/**
+ * Describes the message nexuslink.v1.CommunityDeregistrationBody.
+ * Use `create(CommunityDeregistrationBodySchema)` to create a new message.
+ */
+export const CommunityDeregistrationBodySchema: GenMessage<CommunityDeregistrationBody> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_directory, 1);
 

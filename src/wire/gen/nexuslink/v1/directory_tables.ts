@@ -4,7 +4,7 @@
 
 import type { GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { MessageTable } from "../../../fields.js";
-import type { CommunityRegistrationBody } from "./directory_pb.js";
+import type { CommunityRegistrationBody, CommunityDeregistrationBody } from "./directory_pb.js";
 import { SignedMessageSchema } from "./identity_tables.js";
 
 /** The field table of nexuslink.v1.CommunityRegistrationBody. */
@@ -23,5 +23,20 @@ export const CommunityRegistrationBodySchema: MessageTable<GenMessage<CommunityR
     [10, "serverKey", "bytes"],
     [11, "revision", "uint64"],
     [12, "createdAtMs", "uint64"],
+    [13, "communityId", "bytes"],
+  ],
+};
+
+/** The field table of nexuslink.v1.CommunityDeregistrationBody. */
+export const CommunityDeregistrationBodySchema: MessageTable<GenMessage<CommunityDeregistrationBody>> = {
+  typeName: "nexuslink.v1.CommunityDeregistrationBody",
+  fields: [
+    [1, "version", "uint32"],
+    [2, "identityKey", "bytes"],
+    [3, "selfSigningCertificate", "message", () => SignedMessageSchema],
+    [4, "deviceCertificate", "message", () => SignedMessageSchema],
+    [5, "communityId", "bytes"],
+    [6, "revision", "uint64"],
+    [7, "createdAtMs", "uint64"],
   ],
 };

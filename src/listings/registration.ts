@@ -22,8 +22,12 @@ import { SIGNATURE_LABELS, signBody } from '../identity/signing.js';
 import { verifyDeviceSigned } from '../identity/device-signed.js';
 import type { Uuid } from '../identity/uuid.js';
 import type { LocalDevice } from '../ratchet/prekeys.js';
-import { communityRegistrationBodyCodec } from '../wire/directory.js';
-import { signedMessageCodec } from '../wire/messages.js';
+import { uuidBytes, uuidText } from '../community/ids.js';
+import {
+  communityDeregistrationBodyCodec,
+  communityRegistrationBodyCodec,
+} from '../wire/directory.js';
+import { isChannelIdText, signedMessageCodec } from '../wire/messages.js';
 
 /** How long after signing a registration is accepted by default: 10 minutes. */
 export const REGISTRATION_MAX_AGE_MS = 10 * 60 * 1000;
@@ -58,6 +62,11 @@ export type OwnerDevice = Pick<
 export interface CreateCommunityRegistrationOptions extends CommunityListing {
   /** A device of the owner (its signer and certificates): a `LocalDevice`. */
   readonly device: OwnerDevice;
+  /**
+   * The listing's id (a UUID in text form, as the directory gave it) for an
+   * update of it (`PATCH`); none for a new listing.
+   */
+  readonly communityId?: string;
   /** Default: now. */
   readonly createdAt?: number;
   readonly clock?: Clock;
@@ -92,6 +101,7 @@ export async function createCommunityRegistration(
     throw new NexusError('INVALID_ARGUMENT', 'tags must be an array of strings');
   if (!Number.isSafeInteger(options.revision) || options.revision < 1)
     throw new NexusError('INVALID_ARGUMENT', 'revision must be a whole number, at least 1');
+  if (options.communityId !== undefined) checkCommunityId(options.communityId);
   const tags = [
     ...new Set((options.tags ?? []).map((t) => t.normalize('NFKC').toLowerCase())),
   ].sort();
@@ -112,8 +122,24 @@ export async function createCommunityRegistration(
         'createdAt',
         options.createdAt ?? (options.clock ?? systemClock).now(),
       ),
+      communityId:
+        options.communityId === undefined ? new Uint8Array(0) : uuidBytes(options.communityId),
     }),
   );
+}
+
+/** Throws `INVALID_ARGUMENT` unless `id` is a listing's id: a UUID in text form. */
+function checkCommunityId(id: unknown): asserts id is string {
+  if (!isChannelIdText(id))
+    throw new NexusError('INVALID_ARGUMENT', 'communityId must be a UUID in text form');
+}
+
+/** Throw `EXPIRED` unless `createdAt` is at most `maxAge` before `now` and at most 5 minutes after it. */
+function checkFresh(what: string, createdAt: number, now: number, maxAge: number): void {
+  if (now - createdAt > maxAge)
+    throw new NexusError('EXPIRED', `the ${what} was signed too long ago: sign it again`);
+  if (createdAt - now > REGISTRATION_MAX_SKEW_MS)
+    throw new NexusError('EXPIRED', `the ${what} is dated in the future: check the clock`);
 }
 
 /** A registration whose signatures verified. */
@@ -125,6 +151,8 @@ export interface VerifiedCommunityRegistration extends Required<CommunityListing
   /** The owner's device that signed it. */
   readonly signer: DeviceCertificate;
   readonly createdAt: number;
+  /** The listing it updates (a UUID in text form), or null for a new listing. */
+  readonly communityId: string | null;
 }
 
 /** Options of {@link verifyCommunityRegistration}. */
@@ -176,11 +204,7 @@ export function verifyCommunityRegistration(
     now,
   });
   const createdAt = Number(body.createdAtMs);
-  const maxAge = options.maxAgeMs ?? REGISTRATION_MAX_AGE_MS;
-  if (now - createdAt > maxAge)
-    throw new NexusError('EXPIRED', 'the registration was signed too long ago: sign it again');
-  if (createdAt - now > REGISTRATION_MAX_SKEW_MS)
-    throw new NexusError('EXPIRED', 'the registration is dated in the future: check the clock');
+  checkFresh('registration', createdAt, now, options.maxAgeMs ?? REGISTRATION_MAX_AGE_MS);
   return Object.freeze({
     owner,
     identityKey: body.identityKey,
@@ -192,6 +216,109 @@ export function verifyCommunityRegistration(
     language: body.language,
     endpoint: body.endpoint,
     serverKey: body.serverKey,
+    revision: Number(body.revision),
+    createdAt,
+    communityId: body.communityId.length === 0 ? null : uuidText(body.communityId),
+  });
+}
+
+/** Options of {@link createCommunityDeregistration}. */
+export interface CreateCommunityDeregistrationOptions {
+  /** A device of the owner (its signer and certificates): a `LocalDevice`. */
+  readonly device: OwnerDevice;
+  /** The listing's id, as the directory gave it. */
+  readonly communityId: string;
+  /** The listing's current revision. */
+  readonly revision: number;
+  /** Default: now. */
+  readonly createdAt?: number;
+  readonly clock?: Clock;
+}
+
+/**
+ * Sign the end of a listing as its owner: an encoded `SignedMessage` whose
+ * body is a `CommunityDeregistrationBody`, for `DELETE /v1/communities/{id}`.
+ *
+ * @throws NexusError `INVALID_ARGUMENT` for a bad id or revision.
+ */
+export async function createCommunityDeregistration(
+  options: CreateCommunityDeregistrationOptions,
+): Promise<Uint8Array> {
+  checkOptions(
+    options,
+    'createCommunityDeregistration',
+    '{ device, communityId, revision, createdAt? }',
+  );
+  const { device } = options;
+  if (typeof device !== 'object' || device === null)
+    throw new NexusError('INVALID_ARGUMENT', 'device must be the signing device (a LocalDevice)');
+  checkSigner(device.signer, 'device.signer', 'a LocalDevice has one');
+  checkCommunityId(options.communityId);
+  if (!Number.isSafeInteger(options.revision) || options.revision < 1)
+    throw new NexusError('INVALID_ARGUMENT', 'revision must be a whole number, at least 1');
+  return signBody(device.signer, SIGNATURE_LABELS.communityDeregistration, () =>
+    communityDeregistrationBodyCodec.encode({
+      version: 1,
+      identityKey: device.identityKey,
+      selfSigningCertificate: signedMessageCodec.decode(device.selfSigningCertificate),
+      deviceCertificate: signedMessageCodec.decode(device.deviceCertificate),
+      communityId: uuidBytes(options.communityId),
+      revision: BigInt(options.revision),
+      createdAtMs: checkTime(
+        'createdAt',
+        options.createdAt ?? (options.clock ?? systemClock).now(),
+      ),
+    }),
+  );
+}
+
+/** A deregistration whose signatures verified. */
+export interface VerifiedCommunityDeregistration {
+  readonly owner: Uuid;
+  /** The owner's device that signed it. */
+  readonly signer: DeviceCertificate;
+  readonly communityId: string;
+  readonly revision: number;
+  readonly createdAt: number;
+}
+
+/**
+ * Verify a community deregistration as {@link verifyCommunityRegistration}
+ * verifies a registration (certificates, signature, freshness). That its
+ * owner, id and revision are the listing's is the directory's to check.
+ *
+ * @throws NexusError `MALFORMED`, `BAD_SIGNATURE`, `UNKNOWN_ISSUER`, `REVOKED`, `EXPIRED`.
+ */
+export function verifyCommunityDeregistration(
+  deregistration: Uint8Array,
+  options: VerifyCommunityRegistrationOptions = {},
+): VerifiedCommunityDeregistration {
+  if (!(deregistration instanceof Uint8Array))
+    throw new NexusError('INVALID_ARGUMENT', 'deregistration must be a Uint8Array');
+  checkOptions(options, 'verifyCommunityDeregistration', '{ now?, expectedOwner?, ... }');
+  const now = verificationTime(options);
+  const signed = signedMessageCodec.decode(deregistration);
+  const body = communityDeregistrationBodyCodec.decode(signed.body);
+  const { uuid: owner, device } = verifyDeviceSigned(signed, body, {
+    label: SIGNATURE_LABELS.communityDeregistration,
+    what: 'community deregistration',
+    ...(options.expectedOwner === undefined
+      ? {}
+      : {
+          expected: {
+            uuid: options.expectedOwner,
+            message: 'the deregistration is signed by another owner',
+          },
+        }),
+    revocationList: options.revocationList ?? null,
+    now,
+  });
+  const createdAt = Number(body.createdAtMs);
+  checkFresh('deregistration', createdAt, now, options.maxAgeMs ?? REGISTRATION_MAX_AGE_MS);
+  return Object.freeze({
+    owner,
+    signer: device,
+    communityId: uuidText(body.communityId),
     revision: Number(body.revision),
     createdAt,
   });

@@ -1,0 +1,21 @@
+/**
+ * `@nexuslink/directory-server`: the NexusLink directory (Mode A) as a
+ * library, for tests and for embedding: the app without listening, its
+ * configuration, schema and store.
+ */
+export { buildDirectoryApp, DIRECTORY_VERSION } from './app.ts';
+export type { DirectoryAppOptions } from './app.ts';
+export {
+  CONFIG_KEYS,
+  ConfigError,
+  configTemplate,
+  envName,
+  helpText,
+  loadConfig,
+} from './config.ts';
+export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
+export { fetchEndpoint, isInternalAddress, proveEndpoint } from './endpoint.ts';
+export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+export { CommunityStore, SORTS } from './store.ts';
+export type { Community, SearchQuery, SearchPage, Sort } from './store.ts';
+export { indexText, nameTagsText, terms } from './text.ts';
