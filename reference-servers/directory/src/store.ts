@@ -45,10 +45,15 @@ export interface ListingFields {
   readonly registration: Uint8Array;
 }
 
-/** Where a page starts: after the row with this sort value and id. */
+/** Where a page starts: after the row with this sort value and id (in relevance order, of this tier). */
 export interface Cursor {
   readonly value: number;
   readonly id: string;
+  /**
+   * Relevance order: 2 (name or tags match), 1 (description), 0 (like the
+   * query); other orders: 1 (matches, or no query), 0 (like the query).
+   */
+  readonly tier: number;
 }
 
 /** A search (spec/directory.md §3). */
@@ -173,9 +178,9 @@ export class CommunityStore {
         await db.run(
           `INSERT INTO communities (id, owner, name, description, tags, language, endpoint,
              server_key, revision, registration, created_at, updated_at, last_active_at,
-             search, name_tags)
+             search, search_head, name_tags)
            VALUES ($1, $2, $3, $4, string_to_array($5, ' '), $6, $7, $8, $9, $10, $11, $11, $11,
-             ${PG_VECTOR(12)}, $17)`,
+             ${PG_VECTOR(12)}, ${PG_HEAD(12)}, $17)`,
           [
             id,
             ...this.#fields(f),
@@ -225,7 +230,7 @@ export class CommunityStore {
           `UPDATE communities SET owner = $2, name = $3, description = $4,
              tags = string_to_array($5, ' '), language = $6, endpoint = $7, server_key = $8,
              revision = $9, registration = $10, updated_at = $11, last_active_at = $11,
-             search = ${PG_VECTOR(12)}, name_tags = $17
+             search = ${PG_VECTOR(12)}, search_head = ${PG_HEAD(12)}, name_tags = $17
            WHERE id = $1 AND deleted_at IS NULL`,
           [
             id,
@@ -278,7 +283,9 @@ export class CommunityStore {
     const changed = await db.run(
       `UPDATE communities SET deleted_at = $2, name = '', description = '', name_tags = '',
          registration = $3, endpoint = 'removed:' || id${
-           db.dialect === 'postgres' ? ", tags = '{}', search = ''::tsvector" : ", tags = '[]'"
+           db.dialect === 'postgres'
+             ? ", tags = '{}', search = ''::tsvector, search_head = ''::tsvector"
+             : ", tags = '[]'"
          }
        WHERE id = $1 AND deleted_at IS NULL`,
       [id, db.time(now), new Uint8Array(0)],
@@ -331,20 +338,254 @@ export class CommunityStore {
       await db.run('INSERT INTO community_tags (tag, seq) VALUES ($1, $2)', [tag, seq]);
   }
 
-  /** One page of a search (spec/directory.md §3), from the read database. */
+  /**
+   * Write many listings at once (an operator's import, the benchmark), with
+   * their counts and times as given: no registration is checked here.
+   */
+  async importListings(
+    listings: readonly (ListingFields & {
+      id: string;
+      memberCount: number;
+      createdAt: number;
+      lastActiveAt: number;
+    })[],
+  ): Promise<void> {
+    const db = this.#write;
+    await db.tx(async (tx) => {
+      if (tx.dialect === 'postgres') {
+        for (let from = 0; from < listings.length; from += 500) {
+          const params: Param[] = [];
+          const rows = listings.slice(from, from + 500).map((l) => {
+            const at = params.length;
+            params.push(
+              l.id,
+              ...this.#fields(l),
+              tx.time(l.createdAt),
+              ...pgVectorParams(l),
+              nameTagsText(l.name, l.tags),
+              l.memberCount,
+              tx.time(l.lastActiveAt),
+            );
+            const p = (i: number) => `$${at + i}`;
+            return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, string_to_array(${p(5)}, ' '), ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(11)}, ${p(19)}, ${PG_VECTOR(at + 12)}, ${PG_HEAD(at + 12)}, ${p(17)}, ${p(18)})`;
+          });
+          await tx.run(
+            `INSERT INTO communities (id, owner, name, description, tags, language, endpoint,
+               server_key, revision, registration, created_at, updated_at, last_active_at,
+               search, search_head, name_tags, member_count) VALUES ${rows.join(', ')}`,
+            params,
+          );
+          await addWords(tx, listings.slice(from, from + 500));
+        }
+        return;
+      }
+      for (const l of listings) {
+        await tx.run(
+          `INSERT INTO communities (id, owner, name, description, tags, language, endpoint,
+             server_key, revision, registration, created_at, updated_at, last_active_at, name_tags,
+             member_count)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14)`,
+          [
+            l.id,
+            l.owner,
+            l.name,
+            l.description,
+            JSON.stringify(l.tags),
+            l.language.toLowerCase(),
+            l.endpoint,
+            l.serverKey,
+            l.revision,
+            l.registration,
+            l.createdAt,
+            l.lastActiveAt,
+            nameTagsText(l.name, l.tags),
+            l.memberCount,
+          ],
+        );
+        await this.#indexSqlite(tx, l.id, l);
+      }
+    });
+  }
+
+  /**
+   * One page of a search (spec/directory.md §3), from the read database.
+   *
+   * With a query, the results are the listings that match all its terms
+   * (words by English stem or as a prefix, CJK by bigrams): in relevance
+   * order, first those whose name or tags match (tier 2), then those whose
+   * description does (tier 1), each tier by members. When nothing matches
+   * exactly, the results are the listings whose name or tags are like the
+   * query (one typo: tier 0), most alike first. Every step is an index
+   * lookup ordered by an index or over a small set, so no query ranks every
+   * match of a common word.
+   */
   async search(query: SearchQuery): Promise<SearchPage> {
     const db = this.#read;
-    const built = db.dialect === 'postgres' ? pgSearch(query, db) : sqliteSearch(query, db);
-    if (built === null) return { communities: [], next: null };
-    const rows = await db.all(built.sql, built.params);
+    const plan = db.dialect === 'postgres' ? pgPlan(query) : sqlitePlan(query);
+    if (plan === null) return { communities: [], next: null };
+    const want = query.limit + 1;
+    const rows: Row[] = [];
+    const sort: Sort = query.sort === 'relevance' && !plan.searching ? 'members' : query.sort;
+    const after = query.after;
+    // Exact matches first; only when there are none (and so on the first
+    // page), the listings like the query (tier 0). No separate existence
+    // check: the planner walks a whole index for one that finds nothing.
+    const fuzzy = async (from: Cursor | undefined, column: string, n: number, s?: Sort) =>
+      db.dialect === 'postgres'
+        ? page(db, plan, await corrected(db, plan), column, 0, from, n, s)
+        : column === 'member_count' && s === undefined
+          ? fuzzyPage(db, plan, from, n)
+          : page(db, plan, plan.fuzzy, column, 0, from, n, s);
+    if (sort !== 'relevance') {
+      const column = SORT_COLUMN[sort];
+      if (!plan.searching) rows.push(...(await page(db, plan, null, column, 1, after, want, sort)));
+      else if (after?.tier === 0) rows.push(...(await fuzzy(after, column, want, sort)));
+      else {
+        rows.push(...(await page(db, plan, plan.anyMatch, column, 1, after, want, sort)));
+        if (rows.length === 0 && !after) rows.push(...(await fuzzy(undefined, column, want, sort)));
+      }
+    } else if (after?.tier === 0) {
+      rows.push(...(await fuzzy(after, 'member_count', want)));
+    } else {
+      for (const tier of [2, 1] as const) {
+        if (after && tier > after.tier) continue;
+        const where = tier === 2 ? plan.headMatch : plan.bodyOnlyMatch;
+        const from = after && tier === after.tier ? after : undefined;
+        rows.push(...(await page(db, plan, where, 'member_count', tier, from, want - rows.length)));
+        if (rows.length >= want) break;
+      }
+      if (rows.length === 0 && !after) rows.push(...(await fuzzy(undefined, 'member_count', want)));
+    }
     const communities = rows.slice(0, query.limit).map((r) => rowOf(r, db.dialect));
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     return {
       communities,
-      next: last ? { value: Number(last.sort_value), id: String(last.id) } : null,
+      next: last
+        ? { value: Number(last.sort_value), id: String(last.id), tier: Number(last.tier) }
+        : null,
     };
   }
 }
+
+/** A search's conditions, as SQL over `communities c` with their parameters (spec/directory.md §3). */
+interface Plan {
+  readonly params: Param[];
+  /** Filters every result meets (live, tags, language). */
+  readonly filters: string;
+  readonly searching: boolean;
+  /** Matches every term anywhere (name, tags, description). */
+  readonly anyMatch: string;
+  /** Matches every term in the name or tags. */
+  readonly headMatch: string;
+  /** Matches every term, not all in the name or tags. */
+  readonly bodyOnlyMatch: string;
+  /** Like the query in the name or tags (one typo); `fuzzyScore` orders them (higher first). */
+  readonly fuzzy: string;
+  readonly fuzzyScore: string;
+  /** What the fuzzy query joins (SQLite's trigram counts). */
+  readonly fuzzyJoin: string;
+  /** CTEs the conditions use (SQLite's trigram counts). */
+  readonly with: string;
+  /** PostgreSQL: the query's words, corrected against the lexicon when nothing matches exactly. */
+  readonly words?: readonly string[];
+}
+
+/**
+ * `sql` with only the parameters it names, renumbered in order: a plan
+ * holds the parameters of all its conditions, and each query uses some
+ * (PostgreSQL refuses a parameter it cannot see).
+ */
+function compact(sql: string, params: readonly Param[]): [string, Param[]] {
+  const used = new Map<number, number>();
+  const out: Param[] = [];
+  const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const i = Number(n);
+    let to = used.get(i);
+    if (to === undefined) {
+      out.push(params[i - 1]!);
+      to = out.length;
+      used.set(i, to);
+    }
+    return `$${to}`;
+  });
+  return [text, out];
+}
+
+/**
+ * PostgreSQL's typo tolerance: each word of the query (three letters or
+ * more) replaced by the (at most three) most similar words of the lexicon
+ * (pg_trgm `%`, similarity 0.3 or more), then matched in the name or tags.
+ * A condition over `plan.params` (added to them), or `false` when a word has
+ * nothing like it.
+ */
+async function corrected(db: Db, plan: Plan): Promise<string> {
+  const parts: string[] = [];
+  for (const w of plan.words ?? []) {
+    plan.params.push(`'${w}':*`);
+    const prefix = `to_tsquery('simple', $${plan.params.length})`;
+    if ([...w].length < 3) {
+      parts.push(prefix);
+      continue;
+    }
+    const like = await db.all<{ word: string }>(
+      'SELECT word FROM lexicon WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 3',
+      [w],
+    );
+    if (like.length === 0) return 'false';
+    plan.params.push(like.map((r) => `'${r.word}'`).join(' | '));
+    parts.push(`(${prefix} || to_tsquery('simple', $${plan.params.length}))`);
+  }
+  if (parts.length === 0) return 'false';
+  return `c.search_head @@ (${parts.join(' && ')})`;
+}
+
+/** Up to `n` rows meeting `where`, by `column` descending then id, after `after`. */
+async function page(
+  db: Db,
+  plan: Plan,
+  where: string | null,
+  column: string,
+  tier: number,
+  after: Cursor | undefined,
+  n: number,
+  sort?: Sort,
+): Promise<Row[]> {
+  const params = [...plan.params];
+  let keyset = '';
+  if (after) {
+    const isTime = sort === 'created' || sort === 'active';
+    params.push(isTime ? db.time(after.value) : after.value, after.id);
+    keyset = ` AND (c.${column}, c.id) < ($${params.length - 1}, $${params.length})`;
+  }
+  return db.all(
+    ...compact(
+      `${plan.with}SELECT ${SELECT}, c.${column} AS sort_value, ${tier} AS tier FROM communities c
+       WHERE ${plan.filters}${where ? ` AND ${where}` : ''}${keyset}
+       ORDER BY c.${column} DESC, c.id DESC LIMIT ${n}`,
+      params,
+    ),
+  );
+}
+
+/** Up to `n` rows like the query (tier 0), most alike first, after `after`. */
+async function fuzzyPage(db: Db, plan: Plan, after: Cursor | undefined, n: number): Promise<Row[]> {
+  const params = [...plan.params];
+  let keyset = '';
+  if (after) {
+    params.push(after.value, after.id);
+    keyset = ` WHERE (sort_value, id) < ($${params.length - 1}, $${params.length})`;
+  }
+  return db.all(
+    ...compact(
+      `${plan.with}SELECT * FROM (SELECT ${SELECT}, ${plan.fuzzyScore} AS sort_value, 0 AS tier
+         FROM communities c${plan.fuzzyJoin} WHERE ${plan.filters} AND ${plan.fuzzy}) s${keyset}
+       ORDER BY sort_value DESC, id DESC LIMIT ${n}`,
+      params,
+    ),
+  );
+}
+
+const SELECT = COLUMNS.replace(/(\w+)/g, 'c.$1');
 
 /** The weighted tsvector of a listing: name (A), tags (B), description (C), each stemmed (english) and as terms (simple). */
 const PG_VECTOR = (from: number) => {
@@ -353,6 +594,27 @@ const PG_VECTOR = (from: number) => {
     setweight(to_tsvector('simple', ${p(2)}), 'B') ||
     setweight(to_tsvector('english', ${p(3)}) || to_tsvector('simple', ${p(4)}), 'C')`;
 };
+
+/**
+ * Add the words of listings' names and tags (three letters or more, not
+ * CJK) to the lexicon that typos are corrected against (PostgreSQL). Words
+ * stay when their listing goes: a correction to one then matches nothing.
+ */
+async function addWords(db: Db, listings: readonly ListingFields[]): Promise<void> {
+  const words = new Set<string>();
+  for (const l of listings)
+    for (const w of terms([l.name, ...l.tags].join(' ')).words)
+      if ([...w].length >= 3 && [...w].length <= 64) words.add(w);
+  if (words.size === 0) return;
+  await db.run(
+    "INSERT INTO lexicon (word) SELECT unnest(string_to_array($1, ' ')) ON CONFLICT DO NOTHING",
+    [[...words].join(' ')],
+  );
+}
+
+/** The name and tags alone (the first three parameters of {@link PG_VECTOR}): relevance's first tier. */
+const PG_HEAD = (from: number) =>
+  `to_tsvector('english', $${from}) || to_tsvector('simple', $${from + 1}) || to_tsvector('simple', $${from + 2})`;
 
 /** The five parameters of {@link PG_VECTOR}. */
 function pgVectorParams(f: ListingFields): Param[] {
@@ -365,32 +627,16 @@ function pgVectorParams(f: ListingFields): Param[] {
   ];
 }
 
-interface Built {
-  sql: string;
-  params: Param[];
-}
-
-/** The ORDER BY column of a sort (relevance is computed per query). */
+/** The ORDER BY column of a sort (relevance is by tier, then members). */
 const SORT_COLUMN: Record<Exclude<Sort, 'relevance'>, string> = {
   members: 'member_count',
   created: 'created_at',
   active: 'last_active_at',
 };
 
-/** The query's terms as the database sees them, or null when it has none to search. */
-function queryTerms(q: string | undefined): { words: string[]; cjk: string[] } | null {
-  if (q === undefined) return null;
-  const t = terms(q);
-  return { words: t.words.slice(0, MAX_TERMS), cjk: t.cjk.slice(0, MAX_TERMS) };
-}
-
 /** Filters every search shares: live listings, tags, language. */
-function filters(query: SearchQuery, params: Param[], dialect: Db['dialect']): string[] {
+function filters(query: SearchQuery, add: (p: Param) => string, dialect: Db['dialect']): string {
   const where = ['c.deleted_at IS NULL'];
-  const add = (p: Param) => {
-    params.push(p);
-    return `$${params.length}`;
-  };
   if (query.tags && query.tags.length > 0) {
     if (dialect === 'postgres')
       where.push(`c.tags @> string_to_array(${add(query.tags.join(' '))}, ' ')`);
@@ -402,129 +648,126 @@ function filters(query: SearchQuery, params: Param[], dialect: Db['dialect']): s
     const lang = query.language.toLowerCase();
     where.push(`(c.language = ${add(lang)} OR c.language LIKE ${add(`${lang}-%`)})`);
   }
-  return where;
+  return where.join(' AND ');
 }
 
-/** The ORDER BY and the keyset condition of a page. */
-function order(
-  sortExpr: string,
-  query: SearchQuery,
-  params: Param[],
-  db: Db,
-  isTime: boolean,
-): { orderBy: string; after: string | null } {
-  let after: string | null = null;
-  if (query.after) {
-    params.push(isTime ? db.time(query.after.value) : query.after.value, query.after.id);
-    after = `(${sortExpr}, id) < ($${params.length - 1}, $${params.length})`;
-  }
-  return { orderBy: `ORDER BY ${sortExpr} DESC, id DESC LIMIT ${query.limit + 1}`, after };
-}
+/** The score of a fuzzy match: how alike (0-1000), then members. */
+const fuzzyScore = (similarity: string) =>
+  `(round((${similarity}) * 1000) * 1000000000 + least(c.member_count, 999999999))`;
 
-function pgSearch(query: SearchQuery, db: Db): Built | null {
-  const params: Param[] = [];
-  const where = filters(query, params, 'postgres');
-  const t = queryTerms(query.q);
-  let rank = '0';
-  if (t) {
-    if (t.words.length === 0 && t.cjk.length === 0) return null;
-    const add = (p: Param) => {
-      params.push(p);
-      return `$${params.length}`;
-    };
-    // Each word: its English stem, or any term it begins; each CJK bigram as
-    // it is (a lone character: any term it begins). Terms hold only letters,
-    // digits and marks, so quoting them is enough.
-    const parts = [
-      ...t.words.map(
-        (w) =>
-          `(to_tsquery('english', ${add(`'${w}'`)}) || to_tsquery('simple', ${add(`'${w}':*`)}))`,
-      ),
-      ...t.cjk.map(
-        (c) => `to_tsquery('simple', ${add([...c].length === 1 ? `'${c}':*` : `'${c}'`)})`,
-      ),
-    ];
-    const tsq = parts.join(' && ');
-    const text = add([...t.words, ...t.cjk].join(' '));
-    where.push(`(c.search @@ (${tsq}) OR ${text} <% c.name_tags)`);
-    rank = `round((ts_rank(c.search, ${tsq}) + word_similarity(${text}, c.name_tags))::numeric, 6)`;
-  }
-  const sort: Sort = query.sort === 'relevance' && !t ? 'members' : query.sort;
-  const inner = `SELECT ${COLUMNS.replace(/(\w+)/g, 'c.$1')}, ${
-    sort === 'relevance' ? rank : `c.${SORT_COLUMN[sort]}`
-  } AS sort_value FROM communities c WHERE ${where.join(' AND ')}`;
-  const { orderBy, after } = order(
-    'sort_value',
-    query,
-    params,
-    db,
-    sort === 'created' || sort === 'active',
-  );
-  return {
-    sql: `SELECT * FROM (${inner}) s${after ? ` WHERE ${after}` : ''} ${orderBy}`,
-    params,
-  };
-}
-
-function sqliteSearch(query: SearchQuery, db: Db): Built | null {
+function pgPlan(query: SearchQuery): Plan | null {
   const params: Param[] = [];
   const add = (p: Param) => {
     params.push(p);
     return `$${params.length}`;
   };
-  const where = filters(query, params, 'sqlite');
-  let ctes = '';
-  let joins = '';
-  let rank = '0';
-  if (query.q !== undefined) {
-    // Whole runs (CJK ones unsplit): substrings of the indexed text.
-    const runs = [...terms(query.q).words, ...runsOf(query.q)].slice(0, MAX_TERMS);
-    if (runs.length === 0) return null;
-    const long = runs.filter((r) => [...r].length >= 3);
-    const short = runs.filter((r) => [...r].length < 3);
-    const exact: string[] = [];
-    if (long.length > 0) {
-      ctes += `ex AS (SELECT rowid AS seq FROM communities_fts WHERE communities_fts MATCH ${add(
-        long.map((r) => `"${r}"`).join(' AND '),
-      )}),`;
-      joins += ' LEFT JOIN ex ON ex.seq = c.seq';
-      exact.push('ex.seq IS NOT NULL');
-    }
-    for (const s of short) exact.push(`c.name_tags LIKE ${add(`%${s}%`)}`);
-    const exactCond = `(${exact.join(' AND ')})`;
-    // One typo: the listings whose name and tags hold most of the query's trigrams.
-    const grams = trigrams(query.q).slice(0, 32);
-    let fuzzy = 'NULL';
-    if (grams.length > 0) {
-      const need = Math.ceil(grams.length * FUZZY);
-      ctes += `fz AS (SELECT seq, count(*) AS hits FROM (${grams
-        .map(
-          (g) =>
-            `SELECT rowid AS seq FROM communities_fts WHERE communities_fts MATCH ${add(`name_tags : "${g}"`)}`,
-        )
-        .join(' UNION ALL ')}) GROUP BY seq HAVING count(*) >= ${need}),`;
-      joins += ' LEFT JOIN fz ON fz.seq = c.seq';
-      fuzzy = `(fz.hits * 1.0 / ${grams.length})`;
-      where.push(`(${exactCond} OR fz.seq IS NOT NULL)`);
-    } else where.push(exactCond);
-    rank = `round(coalesce(${fuzzy}, 0) + CASE WHEN ${exactCond} THEN 1 ELSE 0 END, 6)`;
-  }
-  const searching = query.q !== undefined;
-  const sort: Sort = query.sort === 'relevance' && !searching ? 'members' : query.sort;
-  const sortSelect = sort === 'relevance' ? rank : `c.${SORT_COLUMN[sort]}`;
-  const inner = `${ctes ? `WITH ${ctes.slice(0, -1)} ` : ''}SELECT ${COLUMNS.replace(
-    /(\w+)/g,
-    'c.$1',
-  )}, ${sortSelect} AS sort_value FROM communities c${joins} WHERE ${where.join(' AND ')}`;
-  const { orderBy, after } = order('sort_value', query, params, db, false);
+  const where = filters(query, add, 'postgres');
+  const none = {
+    with: '',
+    anyMatch: 'false',
+    headMatch: 'false',
+    bodyOnlyMatch: 'false',
+    fuzzyJoin: '',
+  };
+  if (query.q === undefined)
+    return { params, filters: where, searching: false, fuzzy: 'false', fuzzyScore: '0', ...none };
+  const t = terms(query.q);
+  const words = t.words.slice(0, MAX_TERMS);
+  const cjk = t.cjk.slice(0, MAX_TERMS);
+  if (words.length === 0 && cjk.length === 0) return null;
+  // Each word: its English stem, or any term it begins; each CJK bigram as it
+  // is (a lone character: any term it begins). Terms hold only letters,
+  // digits and marks, so quoting them is enough.
+  const parts = [
+    ...words.map(
+      (w) =>
+        `(to_tsquery('english', ${add(`'${w}'`)}) || to_tsquery('simple', ${add(`'${w}':*`)}))`,
+    ),
+    ...cjk.map((c) => `to_tsquery('simple', ${add([...c].length === 1 ? `'${c}':*` : `'${c}'`)})`),
+  ];
+  const tsq = `(${parts.join(' && ')})`;
   return {
-    sql: `SELECT * FROM (${inner}) s${after ? ` WHERE ${after}` : ''} ${orderBy}`,
     params,
+    filters: where,
+    searching: true,
+    with: '',
+    anyMatch: `c.search @@ ${tsq}`,
+    headMatch: `c.search_head @@ ${tsq}`,
+    bodyOnlyMatch: `(c.search @@ ${tsq} AND NOT c.search_head @@ ${tsq})`,
+    fuzzyJoin: '',
+    fuzzy: 'false',
+    fuzzyScore: '0',
+    words,
+  };
+}
+
+function sqlitePlan(query: SearchQuery): Plan | null {
+  const params: Param[] = [];
+  const add = (p: Param) => {
+    params.push(p);
+    return `$${params.length}`;
+  };
+  const where = filters(query, add, 'sqlite');
+  const none = {
+    with: '',
+    anyMatch: 'false',
+    headMatch: 'false',
+    bodyOnlyMatch: 'false',
+    fuzzyJoin: '',
+  };
+  if (query.q === undefined)
+    return { params, filters: where, searching: false, fuzzy: 'false', fuzzyScore: '0', ...none };
+  // Whole runs (CJK ones unsplit): the trigram index matches substrings.
+  const runs = [...terms(query.q).words, ...cjkRuns(query.q)].slice(0, MAX_TERMS);
+  if (runs.length === 0) return null;
+  const long = runs.filter((r) => [...r].length >= 3);
+  const short = runs.filter((r) => [...r].length < 3);
+  const phrase = long.map((r) => `"${r}"`).join(' AND ');
+  const fts = (match: string) =>
+    `c.seq IN (SELECT rowid FROM communities_fts WHERE communities_fts MATCH ${add(match)})`;
+  const head = [
+    ...(long.length > 0 ? [fts(`name_tags : (${phrase})`)] : []),
+    ...short.map((r) => `c.name_tags LIKE ${add(`%${r}%`)}`),
+  ].join(' AND ');
+  const any = [
+    ...(long.length > 0 ? [fts(phrase)] : []),
+    ...short.map((r) => {
+      const pattern = add(`%${r}%`);
+      return `(c.name_tags LIKE ${pattern} OR lower(c.description) LIKE ${pattern})`;
+    }),
+  ].join(' AND ');
+  // One typo: the listings whose name and tags hold most of the query's trigrams.
+  const grams = trigrams(query.q).slice(0, 32);
+  let withFuzzy = '';
+  let fuzzy = 'false';
+  let score = '0';
+  if (grams.length > 0) {
+    const need = Math.ceil(grams.length * FUZZY);
+    withFuzzy = `WITH fz AS (SELECT seq, count(*) AS hits FROM (${grams
+      .map(
+        (g) =>
+          `SELECT rowid AS seq FROM communities_fts WHERE communities_fts MATCH ${add(`name_tags : "${g}"`)}`,
+      )
+      .join(' UNION ALL ')}) GROUP BY seq HAVING count(*) >= ${need}) `;
+    fuzzy = 'c.seq IN (SELECT seq FROM fz)';
+    score = fuzzyScore(`fz.hits * 1.0 / ${grams.length}`);
+  }
+  return {
+    params,
+    filters: where,
+    searching: true,
+    with: withFuzzy,
+    anyMatch: `(${any})`,
+    headMatch: `(${head})`,
+    bodyOnlyMatch: `(${any} AND NOT (${head}))`,
+    fuzzyJoin: grams.length > 0 ? ' JOIN fz ON fz.seq = c.seq' : '',
+    fuzzy,
+    fuzzyScore: score.replace('least(', 'min('),
   };
 }
 
 /** The CJK runs of `text`, whole (SQLite matches substrings, not terms). */
-function runsOf(text: string): string[] {
+function cjkRuns(text: string): string[] {
   return [
     ...text
       .normalize('NFKC')
@@ -532,7 +775,3 @@ function runsOf(text: string): string[] {
       .matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu),
   ].map(([r]) => r);
 }
-
-/** `AppError` for a search the database could not run (a bad cursor reaches here as INVALID_ARGUMENT). */
-export const badCursor = () =>
-  new AppError('INVALID_ARGUMENT', 'cursor is not one this directory gave');

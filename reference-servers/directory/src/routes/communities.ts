@@ -46,9 +46,9 @@ export function wireCommunity(c: Community) {
   };
 }
 
-/** The cursor of a page: base64url of `[sort, value, id]` (the last row's). */
+/** The cursor of a page: base64url of `[sort, value, id, tier]` (the last row's). */
 export const encodeCursor = (sort: Sort, c: Cursor): string =>
-  Buffer.from(JSON.stringify([sort, c.value, c.id])).toString('base64url');
+  Buffer.from(JSON.stringify([sort, c.value, c.id, c.tier])).toString('base64url');
 
 /** A cursor this directory gave for a search in `sort` order, or `INVALID_ARGUMENT`. */
 export function decodeCursor(text: string, sort: Sort): Cursor {
@@ -62,7 +62,8 @@ export function decodeCursor(text: string, sort: Sort): Cursor {
   }
   if (
     !Array.isArray(v) ||
-    v.length !== 3 ||
+    v.length !== 4 ||
+    ![0, 1, 2].includes(v[3] as number) ||
     typeof v[1] !== 'number' ||
     !Number.isFinite(v[1]) ||
     typeof v[2] !== 'string' ||
@@ -71,7 +72,7 @@ export function decodeCursor(text: string, sort: Sort): Cursor {
     throw bad();
   if (v[0] !== sort)
     throw new AppError('INVALID_ARGUMENT', `the cursor is of a search sorted by ${String(v[0])}`);
-  return { value: v[1], id: v[2] };
+  return { value: v[1], id: v[2], tier: v[3] as number };
 }
 
 const ID_PARAMS = {
