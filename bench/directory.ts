@@ -6,7 +6,7 @@
 //
 //   npm run bench:directory                  100,000 communities, 200 queries per kind
 //   npm run bench:directory -- --quick       20,000 communities, 50 queries per kind
-//   npm run bench:directory -- --count 50000 --queries 100 [--only postgres|sqlite]
+//   npm run bench:directory -- --count 50000 --queries 100 [--only postgres|sqlite] [--keep]
 //
 // PostgreSQL is NEXUSLINK_TEST_DATABASE_URL (default the local `test`
 // database), in a schema of its own dropped at the end. Each query kind runs
@@ -30,6 +30,8 @@ const quick = argv.includes('--quick');
 const COUNT = Number(arg('--count') ?? (quick ? 20_000 : 100_000));
 const QUERIES = Number(arg('--queries') ?? (quick ? 50 : 200));
 const ONLY = arg('--only');
+/** Keep the PostgreSQL schema (its name is printed) to look at plans afterwards. */
+const KEEP = argv.includes('--keep');
 if (
   !Number.isInteger(COUNT) ||
   COUNT < 1000 ||
@@ -543,7 +545,8 @@ async function run(kind: 'postgres' | 'sqlite', data: Generated[]) {
     u.searchParams.set('options', `-c search_path=${schema},public`);
     db = postgresDb({ url: u.toString(), poolSize: 4 });
     drop = async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      if (KEEP) console.log(`kept schema ${schema} (drop it: DROP SCHEMA ${schema} CASCADE)`);
+      else await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     };
   } else db = sqliteDb(':memory:');

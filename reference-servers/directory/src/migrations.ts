@@ -135,6 +135,7 @@ CREATE TABLE community_tags (
   seq INTEGER NOT NULL REFERENCES communities (seq) ON DELETE CASCADE,
   PRIMARY KEY (tag, seq)
 ) WITHOUT ROWID;
+CREATE INDEX community_tags_seq ON community_tags (seq);
 CREATE VIRTUAL TABLE communities_fts USING fts5(
   name_tags, description, content='', contentless_delete=1, tokenize='trigram'
 );

@@ -209,7 +209,7 @@ export class CommunityStore {
             nameTagsText(f.name, f.tags),
           ],
         );
-        await this.#indexSqlite(db, id, f);
+        await this.#indexSqlite(db, id, f, true);
       }
     } catch (err) {
       if (isUniqueViolation(err)) throw new ListedAlready('listed already', { cause: err });
@@ -325,10 +325,13 @@ export class CommunityStore {
     ];
   }
 
-  async #indexSqlite(db: Db, id: string, f: ListingFields): Promise<void> {
+  async #indexSqlite(db: Db, id: string, f: ListingFields, fresh = false): Promise<void> {
     const r = await db.get<{ seq: unknown }>('SELECT seq FROM communities WHERE id = $1', [id]);
     const seq = toInt(r!.seq);
-    await db.run('DELETE FROM communities_fts WHERE rowid = $1', [seq]);
+    if (!fresh) {
+      await db.run('DELETE FROM communities_fts WHERE rowid = $1', [seq]);
+      await db.run('DELETE FROM community_tags WHERE seq = $1', [seq]);
+    }
     await db.run(
       'INSERT INTO communities_fts (rowid, name_tags, description) VALUES ($1, $2, $3)',
       [seq, nameTagsText(f.name, f.tags), f.description.normalize('NFKC').toLowerCase()],
@@ -402,7 +405,7 @@ export class CommunityStore {
             l.memberCount,
           ],
         );
-        await this.#indexSqlite(tx, l.id, l);
+        await this.#indexSqlite(tx, l.id, l, true);
       }
     });
   }
@@ -587,7 +590,12 @@ async function fuzzyPage(db: Db, plan: Plan, after: Cursor | undefined, n: numbe
 
 const SELECT = COLUMNS.replace(/(\w+)/g, 'c.$1');
 
-/** The weighted tsvector of a listing: name (A), tags (B), description (C), each stemmed (english) and as terms (simple). */
+/**
+ * The weighted tsvector of a listing: name and tags (A: their words stemmed
+ * under `english`, the name's terms under `simple`), tags (B: their terms),
+ * description (C: stemmed and as terms). The weights say where a term was
+ * found; the order of results comes from the tiers (spec/directory.md §3.2).
+ */
 const PG_VECTOR = (from: number) => {
   const p = (i: number) => `$${from + i}`;
   return `setweight(to_tsvector('english', ${p(0)}) || to_tsvector('simple', ${p(1)}), 'A') ||
@@ -619,7 +627,7 @@ const PG_HEAD = (from: number) =>
 /** The five parameters of {@link PG_VECTOR}. */
 function pgVectorParams(f: ListingFields): Param[] {
   return [
-    wordText(f.name),
+    wordText([f.name, ...f.tags].join(' ')),
     indexText(f.name),
     f.tags.map(indexText).join(' '),
     wordText(f.description),
