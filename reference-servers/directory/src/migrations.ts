@@ -6,7 +6,8 @@
  * - PostgreSQL: a weighted `tsvector` (`search`, built by the server from
  *   pre-segmented text, spec/directory.md §3.1) and one of the name and tags
  *   alone (`search_head`) under GIN; the words of names and tags
- *   (`lexicon`) under a `pg_trgm` index, for typos; `text[]` tags under GIN;
+ *   (`lexicon`) under a `pg_trgm` index, for typos (the extension in schema
+ *   `public`, where the server looks for it); `text[]` tags under GIN;
  *   one B-tree per sort order, each ending in the id (keyset pages).
  * - SQLite: an FTS5 table with the trigram tokenizer over the same text,
  *   kept by the server beside each listing (same rowid), and the tags in a
@@ -64,7 +65,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'communities and search',
     sql: {
       postgres: `
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 ${SHARED_PG}
 CREATE TABLE communities (
   id uuid PRIMARY KEY,
@@ -93,13 +94,12 @@ CREATE INDEX communities_server_key_all ON communities (server_key);
 CREATE INDEX communities_owner ON communities (owner) WHERE deleted_at IS NULL;
 CREATE INDEX communities_search ON communities USING gin (search);
 CREATE INDEX communities_search_head ON communities USING gin (search_head);
-CREATE INDEX communities_trgm ON communities USING gin (name_tags gin_trgm_ops);
 CREATE INDEX communities_tags ON communities USING gin (tags);
 CREATE INDEX communities_by_members ON communities (member_count, id) WHERE deleted_at IS NULL;
 CREATE INDEX communities_by_created ON communities (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX communities_by_active ON communities (last_active_at, id) WHERE deleted_at IS NULL;
 CREATE TABLE lexicon (word text PRIMARY KEY);
-CREATE INDEX lexicon_trgm ON lexicon USING gin (word gin_trgm_ops);
+CREATE INDEX lexicon_trgm ON lexicon USING gin (word public.gin_trgm_ops);
 `,
       sqlite: `
 ${SHARED_SQLITE}

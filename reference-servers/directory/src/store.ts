@@ -531,7 +531,7 @@ async function corrected(db: Db, plan: Plan): Promise<string> {
       continue;
     }
     const like = await db.all<{ word: string }>(
-      'SELECT word FROM lexicon WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 3',
+      'SELECT word FROM lexicon WHERE word OPERATOR(public.%) $1 ORDER BY public.similarity(word, $1) DESC, word LIMIT 3',
       [w],
     );
     if (like.length === 0) return 'false';
@@ -541,6 +541,16 @@ async function corrected(db: Db, plan: Plan): Promise<string> {
   if (parts.length === 0) return 'false';
   return `c.search_head @@ (${parts.join(' && ')})`;
 }
+
+/**
+ * How many matches PostgreSQL gathers before it orders them itself: below
+ * this, the matches (found through the GIN index) are ordered in memory;
+ * from it on, the term is common and walking the order's B-tree finds a page
+ * within a few hundred rows. The planner cannot tell the two apart well (it
+ * walks the whole B-tree for a rare pair of common words), so the directory
+ * asks first.
+ */
+const PROBE = 400;
 
 /** Up to `n` rows meeting `where`, by `column` descending then id, after `after`. */
 async function page(
@@ -560,14 +570,20 @@ async function page(
     params.push(isTime ? db.time(after.value) : after.value, after.id);
     keyset = ` AND (c.${column}, c.id) < ($${params.length - 1}, $${params.length})`;
   }
-  return db.all(
-    ...compact(
-      `${plan.with}SELECT ${SELECT}, c.${column} AS sort_value, ${tier} AS tier FROM communities c
-       WHERE ${plan.filters}${where ? ` AND ${where}` : ''}${keyset}
-       ORDER BY c.${column} DESC, c.id DESC LIMIT ${n}`,
-      params,
-    ),
-  );
+  const matching = `${plan.filters}${where ? ` AND ${where}` : ''}${keyset}`;
+  const ordered = ` ORDER BY c.${column} DESC, c.id DESC LIMIT ${n}`;
+  const select = `SELECT ${SELECT}, c.${column} AS sort_value, ${tier} AS tier FROM communities c`;
+  if (db.dialect === 'postgres' && where !== null) {
+    const few = await db.all<{ id: string }>(
+      ...compact(`SELECT c.id FROM communities c WHERE ${matching} LIMIT ${PROBE}`, params),
+    );
+    if (few.length === 0) return [];
+    if (few.length < PROBE)
+      return db.all(`${select} WHERE c.id = ANY(string_to_array($1, ',')::uuid[])${ordered}`, [
+        few.map((r) => r.id).join(','),
+      ]);
+  }
+  return db.all(...compact(`${plan.with}${select} WHERE ${matching}${ordered}`, params));
 }
 
 /** Up to `n` rows like the query (tier 0), most alike first, after `after`. */
@@ -687,9 +703,11 @@ function pgPlan(query: SearchQuery): Plan | null {
   // is (a lone character: any term it begins). Terms hold only letters,
   // digits and marks, so quoting them is enough.
   const parts = [
-    ...words.map(
-      (w) =>
-        `(to_tsquery('english', ${add(`'${w}'`)}) || to_tsquery('simple', ${add(`'${w}':*`)}))`,
+    // The last word may be unfinished (typed as you go): any term it begins.
+    ...words.map((w, i) =>
+      i === words.length - 1
+        ? `(to_tsquery('english', ${add(`'${w}'`)}) || to_tsquery('simple', ${add(`'${w}':*`)}))`
+        : `to_tsquery('english', ${add(`'${w}'`)})`,
     ),
     ...cjk.map((c) => `to_tsquery('simple', ${add([...c].length === 1 ? `'${c}':*` : `'${c}'`)})`),
   ];
