@@ -34,6 +34,11 @@ const TOOLS = {
   nft: { what: 'nftables', apt: 'nftables' }, // the NAT lab's routers
   ip: { what: 'iproute2', apt: 'iproute2' }, // network namespaces and veth links
   netns: { what: 'root for network namespaces', hint: 'run the tests as root' },
+  // A PostgreSQL cluster of the test's own (a streaming replica), run as the postgres user.
+  pgcluster: {
+    what: 'PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup) and root',
+    apt: 'postgresql',
+  },
   firefox: { what: 'Firefox ESR', apt: 'firefox-esr' }, // the SDK in Firefox (WebDriver BiDi)
   deno: { what: 'Deno', npm: 'deno' }, // the built package on Deno
   bun: { what: 'Bun', npm: 'bun' }, // the built package on Bun
@@ -77,6 +82,9 @@ const SOFTHSM_MODULES = [
 ];
 
 const FIREFOX = ['/usr/lib/firefox-esr/firefox-esr'];
+/** Where Debian's PostgreSQL server binaries are, newest first. */
+const PG_BINS = ['17', '16', '15', '14'].map((v) => `/usr/lib/postgresql/${v}/bin`);
+
 /** The repository root (the npm-installed runtimes live under it). */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where npm puts each runtime's binary (test/runtimes/node22/package.json says why Node 22 is apart). */
@@ -145,6 +153,14 @@ function detect(tool: SystemTool, env: NodeJS.ProcessEnv): ToolState {
       if (tool === 'node22' && !run.stdout.startsWith('v22.'))
         return missing(`${NPM_BINARIES[tool]} is ${run.stdout.trim()}`);
       return found(path);
+    }
+    case 'pgcluster': {
+      const bin = PG_BINS.find((dir) => executable(join(dir, 'initdb')));
+      if (!bin) return missing(`no initdb in ${PG_BINS.join(', ')}`);
+      if (process.getuid?.() !== 0)
+        return missing('not root (the clusters run as the postgres user)');
+      if (!runs('id', 'postgres')) return missing('no postgres user');
+      return found(bin);
     }
     case 'netns': {
       if (process.getuid?.() !== 0) return missing('not root');

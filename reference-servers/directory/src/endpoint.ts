@@ -31,7 +31,6 @@ for (const [net, prefix] of [
   INTERNAL.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 127],
-  ['::ffff:0:0', 96],
   ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -41,9 +40,14 @@ for (const [net, prefix] of [
 
 /** Whether `address` (an IP address) is one a directory must not reach for a stranger. */
 export function isInternalAddress(address: string): boolean {
-  const family = isIP(address);
+  // An IPv4 address mapped into IPv6 is judged as the IPv4 address. (The
+  // block list is not given ::ffff:0:0/96: it checks IPv4 addresses against
+  // IPv6 rules in that form, and would match every one of them.)
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  const a = mapped ? mapped[1]! : address;
+  const family = isIP(a);
   if (family === 0) return true;
-  return INTERNAL.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return INTERNAL.check(a, family === 4 ? 'ipv4' : 'ipv6');
 }
 
 /** Options of {@link fetchEndpoint}. */
@@ -73,6 +77,10 @@ export function fetchEndpoint(
   const started = performance.now();
   const maxBytes = options.maxBytes ?? 16 * 1024;
   const target = new URL(url);
+  // An address in the URL is connected to without a lookup: judge it here.
+  const literal = target.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(literal) !== 0 && !options.allowPrivate && isInternalAddress(literal))
+    return Promise.reject(new EndpointError('the endpoint is an internal address'));
   const lookup = (
     hostname: string,
     opts: LookupOneOptions,

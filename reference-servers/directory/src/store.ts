@@ -4,7 +4,7 @@
  * replica, or the same database). Every query is parameterized; search
  * terms reach SQL only as the letters-and-digits terms of src/text.ts.
  */
-import { AppError, toBytes, toInt, toMs } from '@nexuslink/server-kit';
+import { toBytes, toInt, toMs } from '@nexuslink/server-kit';
 import type { Db, Param, Row } from '@nexuslink/server-kit';
 import { indexText, nameTagsText, terms, trigrams, wordText } from './text.ts';
 
