@@ -687,31 +687,44 @@ function filters(query: SearchQuery, add: (p: Param) => string, dialect: Db['dia
 const fuzzyScore = (similarity: string) =>
   `(round((${similarity}) * 1000) * 1000000000 + least(c.member_count, 999999999))`;
 
-function pgPlan(query: SearchQuery): Plan | null {
+/**
+ * What every plan starts from: its parameters, the filters, and the plan of
+ * a search without a query (`q` absent), which matches by filters alone.
+ */
+function planStart(query: SearchQuery, dialect: Db['dialect']) {
   const params: Param[] = [];
   const add = (p: Param) => {
     params.push(p);
     return `$${params.length}`;
   };
-  const where = filters(query, add, 'postgres');
-  const none = {
+  const where = filters(query, add, dialect);
+  const unsearched: Plan = {
+    params,
+    filters: where,
+    searching: false,
     with: '',
     anyMatch: 'false',
     headMatch: 'false',
     bodyOnlyMatch: 'false',
+    fuzzy: 'false',
+    fuzzyScore: '0',
     fuzzyJoin: '',
   };
-  if (query.q === undefined)
-    return { params, filters: where, searching: false, fuzzy: 'false', fuzzyScore: '0', ...none };
+  return { params, add, where, unsearched };
+}
+
+function pgPlan(query: SearchQuery): Plan | null {
+  const { params, add, where, unsearched } = planStart(query, 'postgres');
+  if (query.q === undefined) return unsearched;
   const t = terms(query.q);
   const words = t.words.slice(0, MAX_TERMS);
   const cjk = t.cjk.slice(0, MAX_TERMS);
   if (words.length === 0 && cjk.length === 0) return null;
-  // Each word: its English stem, or any term it begins; each CJK bigram as it
-  // is (a lone character: any term it begins). Terms hold only letters,
-  // digits and marks, so quoting them is enough.
+  // Each word by its English stem; the last one, which may be unfinished
+  // (typed as you go), also as any term it begins; each CJK bigram as it is
+  // (a lone character: any term it begins). Terms hold only letters, digits
+  // and marks, so quoting them is enough.
   const parts = [
-    // The last word may be unfinished (typed as you go): any term it begins.
     ...words.map((w, i) =>
       i === words.length - 1
         ? `(to_tsquery('english', ${add(`'${w}'`)}) || to_tsquery('simple', ${add(`'${w}':*`)}))`
@@ -737,21 +750,8 @@ function pgPlan(query: SearchQuery): Plan | null {
 }
 
 function sqlitePlan(query: SearchQuery): Plan | null {
-  const params: Param[] = [];
-  const add = (p: Param) => {
-    params.push(p);
-    return `$${params.length}`;
-  };
-  const where = filters(query, add, 'sqlite');
-  const none = {
-    with: '',
-    anyMatch: 'false',
-    headMatch: 'false',
-    bodyOnlyMatch: 'false',
-    fuzzyJoin: '',
-  };
-  if (query.q === undefined)
-    return { params, filters: where, searching: false, fuzzy: 'false', fuzzyScore: '0', ...none };
+  const { params, add, where, unsearched } = planStart(query, 'sqlite');
+  if (query.q === undefined) return unsearched;
   // Whole runs (CJK ones unsplit): the trigram index matches substrings.
   const runs = [...terms(query.q).words, ...cjkRuns(query.q)].slice(0, MAX_TERMS);
   if (runs.length === 0) return null;
