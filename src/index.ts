@@ -238,6 +238,7 @@ export { DirectoryClient, solveDirectoryPow } from './listings/client.js';
 export type {
   DirectoryClientOptions,
   DirectoryCommunity,
+  DirectoryNotice,
   DirectoryPage,
   DirectorySearch,
   DirectorySort,

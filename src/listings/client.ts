@@ -45,6 +45,22 @@ export interface DirectoryCommunity {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly lastActiveAt: number;
+  /** Over the directory's newest health checks (spec/directory.md §5); nulls before the first. */
+  readonly health: {
+    readonly latencyMs: number | null;
+    /** 0 to 1. */
+    readonly successRate: number | null;
+    readonly checks: number;
+    readonly checkedAt: number | null;
+  };
+}
+
+/** What the directory told a listing's owner (spec/directory.md §5). */
+export interface DirectoryNotice {
+  /** `status` (a change: `online → degraded`), `grace` (removal announced), `removed`. */
+  readonly kind: 'status' | 'grace' | 'removed';
+  readonly detail: string;
+  readonly at: number;
 }
 
 /** The orders of a search. */
@@ -261,6 +277,14 @@ export class DirectoryClient {
   get(id: string): Promise<DirectoryCommunity> {
     checkId(id);
     return this.#call<DirectoryCommunity>('GET', `/v1/communities/${id}`);
+  }
+
+  /** What the directory told the owner about a listing: health changes, its removal. */
+  async notices(id: string): Promise<readonly DirectoryNotice[]> {
+    checkId(id);
+    return (
+      await this.#call<{ notices: DirectoryNotice[] }>('GET', `/v1/communities/${id}/notices`)
+    ).notices;
   }
 
   /**

@@ -121,6 +121,7 @@ describe('DirectoryClient without a directory', () => {
       createdAt: 0,
       updatedAt: 0,
       lastActiveAt: 0,
+      health: { latencyMs: null, successRate: null, checks: 0, checkedAt: null },
     };
     expect(client.verify(listing).owner).toBe(device.uuid);
     for (const change of [

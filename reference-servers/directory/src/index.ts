@@ -15,6 +15,8 @@ export {
 } from './config.ts';
 export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
 export { fetchEndpoint, isInternalAddress, proveEndpoint } from './endpoint.ts';
+export { HealthMonitor, noticesOf, parseWindow, statusOf } from './health.ts';
+export type { HealthRun } from './health.ts';
 export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export { CommunityStore, SORTS } from './store.ts';
 export type { Community, SearchQuery, SearchPage, Sort } from './store.ts';

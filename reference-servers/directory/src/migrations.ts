@@ -142,6 +142,44 @@ CREATE VIRTUAL TABLE communities_fts USING fts5(
 `,
     },
   },
+  {
+    version: 2,
+    name: 'health',
+    // health_window: the newest checks, oldest first, comma-separated: a
+    // latency in ms for one that answered 200, `x` for one that did not.
+    sql: {
+      postgres: `
+ALTER TABLE communities ADD COLUMN health_window text NOT NULL DEFAULT '';
+ALTER TABLE communities ADD COLUMN checked_at timestamptz;
+ALTER TABLE communities ADD COLUMN offline_since timestamptz;
+ALTER TABLE communities ADD COLUMN grace_noticed boolean NOT NULL DEFAULT false;
+CREATE TABLE owner_notices (
+  id bigserial PRIMARY KEY,
+  community_id uuid NOT NULL,
+  owner text NOT NULL,
+  kind text NOT NULL,
+  detail text NOT NULL,
+  at timestamptz NOT NULL
+);
+CREATE INDEX owner_notices_community ON owner_notices (community_id, id);
+`,
+      sqlite: `
+ALTER TABLE communities ADD COLUMN health_window TEXT NOT NULL DEFAULT '';
+ALTER TABLE communities ADD COLUMN checked_at INTEGER;
+ALTER TABLE communities ADD COLUMN offline_since INTEGER;
+ALTER TABLE communities ADD COLUMN grace_noticed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE owner_notices (
+  id INTEGER PRIMARY KEY,
+  community_id TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX owner_notices_community ON owner_notices (community_id, id);
+`,
+    },
+  },
 ];
 
 /** The newest schema version this directory knows. */

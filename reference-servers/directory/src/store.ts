@@ -30,6 +30,13 @@ export interface Community {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly lastActiveAt: number;
+  /** Health (spec/directory.md §5), over the newest checks; null before the first. */
+  readonly health: {
+    readonly latencyMs: number | null;
+    readonly successRate: number | null;
+    readonly checks: number;
+    readonly checkedAt: number | null;
+  };
 }
 
 /** What a registration sets. */
@@ -78,7 +85,8 @@ export class ListedAlready extends Error {
 }
 
 const COLUMNS = `id, owner, name, description, tags, language, endpoint, server_key, revision,
-  registration, member_count, status, created_at, updated_at, last_active_at`;
+  registration, member_count, status, created_at, updated_at, last_active_at, health_window,
+  checked_at`;
 
 /** Most terms of a query that are searched (the rest are ignored). */
 const MAX_TERMS = 12;
@@ -103,6 +111,19 @@ function rowOf(r: Row, dialect: Db['dialect']): Community {
     createdAt: toMs(r.created_at),
     updatedAt: toMs(r.updated_at),
     lastActiveAt: toMs(r.last_active_at),
+    health: healthOf(String(r.health_window ?? ''), r.checked_at),
+  };
+}
+
+/** Latency (mean of the checks that answered) and success rate of a stored window. */
+function healthOf(window: string, checkedAt: unknown): Community['health'] {
+  const checks = window === '' ? [] : window.split(',');
+  const ok = checks.filter((c) => c !== 'x').map(Number);
+  return {
+    latencyMs: ok.length === 0 ? null : Math.round(ok.reduce((a, b) => a + b, 0) / ok.length),
+    successRate: checks.length === 0 ? null : ok.length / checks.length,
+    checks: checks.length,
+    checkedAt: checkedAt == null ? null : toMs(checkedAt),
   };
 }
 

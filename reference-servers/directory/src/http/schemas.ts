@@ -41,6 +41,15 @@ export const communitySchema = {
         createdAt: { type: 'integer' },
         updatedAt: { type: 'integer' },
         lastActiveAt: { type: 'integer' },
+        health: {
+          type: 'object',
+          properties: {
+            latencyMs: { type: ['integer', 'null'] },
+            successRate: { type: ['number', 'null'] },
+            checks: { type: 'integer' },
+            checkedAt: { type: ['integer', 'null'] },
+          },
+        },
       },
     },
   },

@@ -20,6 +20,7 @@ import {
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { EndpointError, proveEndpoint } from '../endpoint.ts';
+import { noticesOf } from '../health.ts';
 import type { DirectoryRouteContext } from '../http/context.ts';
 import { communitySchema, errorResponses } from '../http/schemas.ts';
 import { ListedAlready, SORTS } from '../store.ts';
@@ -43,6 +44,7 @@ export function wireCommunity(c: Community) {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     lastActiveAt: c.lastActiveAt,
+    health: c.health,
   };
 }
 
@@ -238,6 +240,47 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
       const c = await store.get(id);
       if (!c) throw new AppError('NOT_FOUND', 'no such listing');
       return ok(reply, wireCommunity(c));
+    },
+  );
+
+  app.get(
+    '/v1/communities/:id/notices',
+    {
+      schema: {
+        summary: 'What the directory told the owner about a listing (health changes, removal)',
+        tags: ['communities'],
+        params: ID_PARAMS,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              ok: { type: 'boolean' },
+              data: {
+                type: 'object',
+                properties: {
+                  notices: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        kind: { type: 'string', enum: ['status', 'grace', 'removed'] },
+                        detail: { type: 'string' },
+                        at: { type: 'integer' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
+      return ok(reply, { notices: await noticesOf(db, id) });
     },
   );
 
