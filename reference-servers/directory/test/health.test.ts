@@ -16,9 +16,8 @@ import {
   solveDirectoryPow,
 } from '@nexuslink/sdk';
 import type { LocalDevice } from '@nexuslink/sdk';
-import { sqliteDb } from '@nexuslink/server-kit';
 import { startServer } from '@nexuslink/server-kit/testing';
-import { serverDatabase } from '@nexuslink/server-kit/testing/db';
+import { freshTestDb, serverDatabase } from '@nexuslink/server-kit/testing/db';
 import {
   buildDirectoryApp,
   HealthMonitor,
@@ -29,6 +28,8 @@ import {
 
 type Mode = 'ok' | 'slow' | 'down';
 const DAY = 86_400_000;
+/** How long a slow /healthz takes: well over the degraded bound below, so load cannot blur them. */
+const SLOW_MS = 1500;
 const servers: http.Server[] = [];
 
 /** A community endpoint: the proof for `owner`, and a /healthz that does as `mode.now` says. */
@@ -39,7 +40,7 @@ async function endpoint(owner: string, mode: { now: Mode }) {
     if (u.pathname === '/healthz') {
       if (mode.now === 'down') return void res.writeHead(503).end('{}');
       const answer = () => res.writeHead(200).end('{"ok":true,"data":{"status":"ok"}}');
-      return void (mode.now === 'slow' ? setTimeout(answer, 120) : answer());
+      return void (mode.now === 'slow' ? setTimeout(answer, SLOW_MS) : answer());
     }
     void signDirectoryProof(key, {
       nonce: Uint8Array.from(Buffer.from(u.searchParams.get('nonce') ?? '', 'hex')),
@@ -88,101 +89,105 @@ describe('health monitoring', () => {
     expect(statusOf([10, null, null, 10, null, null, null, 10], 100)).toBe('offline');
   });
 
-  it('online, degraded, offline with notices; a grace notice, then deregistered after 30 days offline', async () => {
-    const db = sqliteDb(':memory:');
-    await migrate(db);
-    let clock = Date.now();
-    const config = loadConfig({
-      file: undefined,
-      env: {},
-      overrides: {
-        'log.level': 'silent',
-        'proof.allow_private': true,
-        'pow.cost': 1,
-        'pow.max_counter': 4,
-        'health.window': 4,
-        'health.degraded_latency_ms': 60,
-      },
-    });
-    const { app, store } = await buildDirectoryApp({
-      config,
-      db,
-      publicUrl: () => 'http://127.0.0.1:8440',
-      now: () => clock,
-    });
-    const mode = { now: 'ok' as Mode };
-    const ep = await endpoint(alice.uuid, mode);
-    const pow = await solveDirectoryPow(
-      (await app.inject({ method: 'GET', url: '/v1/pow' })).json().data.challenge,
-    );
-    const registration = await createCommunityRegistration({
-      device: alice,
-      name: 'Health Club',
-      language: 'en',
-      endpoint: ep.url,
-      serverKey: ep.serverKey,
-      revision: 1,
-      createdAt: clock,
-    });
-    const created = await app.inject({
-      method: 'POST',
-      url: '/v1/communities',
-      payload: { registration: Buffer.from(registration).toString('base64'), pow },
-    });
-    expect(created.statusCode).toBe(201);
-    const id = created.json().data.id as string;
-    const monitor = new HealthMonitor({ db, store, config, now: () => clock });
-    const listing = async () =>
-      (await app.inject({ method: 'GET', url: `/v1/communities/${id}` })).json();
-    const notices = async () =>
-      (await app.inject({ method: 'GET', url: `/v1/communities/${id}/notices` })).json().data
-        .notices as {
-        kind: string;
-        detail: string;
-      }[];
+  it.each(['sqlite', 'postgres'] as const)(
+    'on %s: online, degraded, offline with notices; a grace notice, then deregistered after 30 days offline',
+    async (kind) => {
+      const fresh = await freshTestDb(kind, migrate);
+      const db = fresh.db;
+      let clock = Date.now();
+      const config = loadConfig({
+        file: undefined,
+        env: {},
+        overrides: {
+          'log.level': 'silent',
+          'proof.allow_private': true,
+          'pow.cost': 1,
+          'pow.max_counter': 4,
+          'health.window': 4,
+          'health.degraded_latency_ms': 500,
+        },
+      });
+      const { app, store } = await buildDirectoryApp({
+        config,
+        db,
+        publicUrl: () => 'http://127.0.0.1:8440',
+        now: () => clock,
+      });
+      const mode = { now: 'ok' as Mode };
+      const ep = await endpoint(alice.uuid, mode);
+      const pow = await solveDirectoryPow(
+        (await app.inject({ method: 'GET', url: '/v1/pow' })).json().data.challenge,
+      );
+      const registration = await createCommunityRegistration({
+        device: alice,
+        name: 'Health Club',
+        language: 'en',
+        endpoint: ep.url,
+        serverKey: ep.serverKey,
+        revision: 1,
+        createdAt: clock,
+      });
+      const created = await app.inject({
+        method: 'POST',
+        url: '/v1/communities',
+        payload: { registration: Buffer.from(registration).toString('base64'), pow },
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json().data.id as string;
+      const monitor = new HealthMonitor({ db, store, config, now: () => clock });
+      const listing = async () =>
+        (await app.inject({ method: 'GET', url: `/v1/communities/${id}` })).json();
+      const notices = async () =>
+        (await app.inject({ method: 'GET', url: `/v1/communities/${id}/notices` })).json().data
+          .notices as {
+          kind: string;
+          detail: string;
+        }[];
 
-    for (let i = 0; i < 4; i++) await monitor.runOnce();
-    let l = (await listing()).data;
-    expect(l.status).toBe('online');
-    expect(l.health).toMatchObject({ successRate: 1, checks: 4 });
-    expect(l.health.latencyMs).toBeLessThan(60);
+      for (let i = 0; i < 4; i++) await monitor.runOnce();
+      let l = (await listing()).data;
+      expect(l.status).toBe('online');
+      expect(l.health).toMatchObject({ successRate: 1, checks: 4 });
+      expect(l.health.latencyMs).toBeLessThan(60);
 
-    mode.now = 'slow';
-    for (let i = 0; i < 4; i++) await monitor.runOnce();
-    l = (await listing()).data;
-    expect(l.status).toBe('degraded');
-    expect(l.health.latencyMs).toBeGreaterThanOrEqual(100);
-    // Search results show the status too.
-    const found = (await app.inject({ method: 'GET', url: '/v1/communities?q=health' })).json();
-    expect(found.data.communities[0].status).toBe('degraded');
+      mode.now = 'slow';
+      for (let i = 0; i < 4; i++) await monitor.runOnce();
+      l = (await listing()).data;
+      expect(l.status).toBe('degraded');
+      expect(l.health.latencyMs).toBeGreaterThanOrEqual(SLOW_MS);
+      // Search results show the status too.
+      const found = (await app.inject({ method: 'GET', url: '/v1/communities?q=health' })).json();
+      expect(found.data.communities[0].status).toBe('degraded');
 
-    mode.now = 'down';
-    for (let i = 0; i < 3; i++) await monitor.runOnce();
-    l = (await listing()).data;
-    expect(l.status).toBe('offline');
-    expect(l.health.successRate).toBe(0.25);
-    expect((await notices()).map((n) => n.detail)).toEqual([
-      'online → degraded',
-      'degraded → offline',
-    ]);
+      mode.now = 'down';
+      for (let i = 0; i < 3; i++) await monitor.runOnce();
+      l = (await listing()).data;
+      expect(l.status).toBe('offline');
+      expect(l.health.successRate).toBe(0.25);
+      expect((await notices()).map((n) => n.detail)).toEqual([
+        'online → degraded',
+        'degraded → offline',
+      ]);
 
-    clock += 22 * DAY;
-    await monitor.runOnce();
-    expect((await notices()).map((n) => n.kind)).toEqual(['status', 'status']);
-    clock += 1 * DAY + 1000;
-    await monitor.runOnce();
-    const grace = (await notices()).at(-1)!;
-    expect(grace.kind).toBe('grace');
-    expect(grace.detail).toMatch(/will be deregistered on/);
-    await monitor.runOnce();
-    expect((await notices()).filter((n) => n.kind === 'grace').length).toBe(1);
-    clock += 7 * DAY;
-    const run = await monitor.runOnce();
-    expect(run.removed).toBe(1);
-    expect((await listing()).error.code).toBe('NOT_FOUND');
-    expect((await notices()).at(-1)!.kind).toBe('removed');
-    await app.close();
-  });
+      clock += 22 * DAY;
+      await monitor.runOnce();
+      expect((await notices()).map((n) => n.kind)).toEqual(['status', 'status']);
+      clock += 1 * DAY + 1000;
+      await monitor.runOnce();
+      const grace = (await notices()).at(-1)!;
+      expect(grace.kind).toBe('grace');
+      expect(grace.detail).toMatch(/will be deregistered on/);
+      await monitor.runOnce();
+      expect((await notices()).filter((n) => n.kind === 'grace').length).toBe(1);
+      clock += 7 * DAY;
+      const run = await monitor.runOnce();
+      expect(run.removed).toBe(1);
+      expect((await listing()).error.code).toBe('NOT_FOUND');
+      expect((await notices()).at(-1)!.kind).toBe('removed');
+      await app.close();
+      await fresh.drop();
+    },
+  );
 
   it('a community that comes back in time is kept, and its offline time starts again', async () => {
     expect(statusOf([null, null, null, 10, 10, 10], 100)).toBe('degraded');
