@@ -204,7 +204,7 @@ export class CommunityStore {
              ${PG_VECTOR(12)}, ${PG_HEAD(12)}, $17)`,
           [
             id,
-            ...this.#fields(f),
+            ...this.#fields(f, 'postgres'),
             db.time(now),
             ...pgVectorParams(f),
             nameTagsText(f.name, f.tags),
@@ -215,20 +215,7 @@ export class CommunityStore {
           `INSERT INTO communities (id, owner, name, description, tags, language, endpoint,
              server_key, revision, registration, created_at, updated_at, last_active_at, name_tags)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11, $12)`,
-          [
-            id,
-            f.owner,
-            f.name,
-            f.description,
-            JSON.stringify(f.tags),
-            f.language.toLowerCase(),
-            f.endpoint,
-            f.serverKey,
-            f.revision,
-            f.registration,
-            now,
-            nameTagsText(f.name, f.tags),
-          ],
+          [id, ...this.#fields(f, 'sqlite'), now, nameTagsText(f.name, f.tags)],
         );
         await this.#indexSqlite(db, id, f, true);
       }
@@ -255,7 +242,7 @@ export class CommunityStore {
            WHERE id = $1 AND deleted_at IS NULL`,
           [
             id,
-            ...this.#fields(f),
+            ...this.#fields(f, 'postgres'),
             db.time(now),
             ...pgVectorParams(f),
             nameTagsText(f.name, f.tags),
@@ -267,20 +254,7 @@ export class CommunityStore {
              language = $6, endpoint = $7, server_key = $8, revision = $9, registration = $10,
              updated_at = $11, last_active_at = $11, name_tags = $12
            WHERE id = $1 AND deleted_at IS NULL`,
-          [
-            id,
-            f.owner,
-            f.name,
-            f.description,
-            JSON.stringify(f.tags),
-            f.language.toLowerCase(),
-            f.endpoint,
-            f.serverKey,
-            f.revision,
-            f.registration,
-            now,
-            nameTagsText(f.name, f.tags),
-          ],
+          [id, ...this.#fields(f, 'sqlite'), now, nameTagsText(f.name, f.tags)],
         );
         await this.#indexSqlite(db, id, f);
       }
@@ -332,12 +306,13 @@ export class CommunityStore {
     return r && rowOf(r, db.dialect);
   }
 
-  #fields(f: ListingFields): Param[] {
+  /** The listing's own columns, owner to registration, as `dialect` stores them (tags: a text[] from spaces, or JSON). */
+  #fields(f: ListingFields, dialect: Db['dialect']): Param[] {
     return [
       f.owner,
       f.name,
       f.description,
-      f.tags.join(' '),
+      dialect === 'postgres' ? f.tags.join(' ') : JSON.stringify(f.tags),
       f.language.toLowerCase(),
       f.endpoint,
       f.serverKey,
@@ -383,7 +358,7 @@ export class CommunityStore {
             const at = params.length;
             params.push(
               l.id,
-              ...this.#fields(l),
+              ...this.#fields(l, 'postgres'),
               tx.time(l.createdAt),
               ...pgVectorParams(l),
               nameTagsText(l.name, l.tags),
@@ -411,15 +386,7 @@ export class CommunityStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14)`,
           [
             l.id,
-            l.owner,
-            l.name,
-            l.description,
-            JSON.stringify(l.tags),
-            l.language.toLowerCase(),
-            l.endpoint,
-            l.serverKey,
-            l.revision,
-            l.registration,
+            ...this.#fields(l, 'sqlite'),
             l.createdAt,
             l.lastActiveAt,
             nameTagsText(l.name, l.tags),

@@ -6,16 +6,12 @@
 // process (app.inject) on the embedded database; the endpoints are real
 // HTTP servers on loopback that answer the endpoint proof as a community
 // server does (signDirectoryProof with their own server key).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import {
   createCommunityRegistration,
   createDevice,
   memoryStorage,
-  signDirectoryProof,
-  SigningKeyPair,
   solveDirectoryPow,
 } from '@nexuslink/sdk';
 import type { LocalDevice } from '@nexuslink/sdk';
@@ -27,52 +23,14 @@ import {
   migrate,
 } from '@nexuslink/directory-server';
 import type { ConfigKey } from '@nexuslink/directory-server';
+import { closeEndpoints, communityEndpoint } from './endpoints.ts';
+import type { Behaviour } from './endpoints.ts';
 
 const DIRECTORY = 'http://127.0.0.1:8440';
-const servers: http.Server[] = [];
 const apps: FastifyInstance[] = [];
 
-/** An endpoint that proves itself for `owner` (or misbehaves as told). */
-async function endpoint(
-  owner: string,
-  behaviour: 'prove' | 'redirect' | 'huge' | 'slow' = 'prove',
-): Promise<{ url: string; serverKey: Uint8Array }> {
-  const key = SigningKeyPair.generate();
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    if (behaviour === 'redirect') {
-      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' }).end();
-      return;
-    }
-    if (behaviour === 'huge') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('x'.repeat(64 * 1024));
-      return;
-    }
-    if (behaviour === 'slow') return; // never answers
-    void signDirectoryProof(key, {
-      nonce: Uint8Array.from(Buffer.from(u.searchParams.get('nonce') ?? '', 'hex')),
-      owner,
-      directory: u.searchParams.get('directory') ?? '',
-    }).then((signature) =>
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          ok: true,
-          data: {
-            serverKey: Buffer.from(key.publicKey.bytes).toString('hex'),
-            owner,
-            signature: Buffer.from(signature).toString('hex'),
-          },
-        }),
-      ),
-    );
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    serverKey: key.publicKey.bytes,
-  };
-}
+const endpoint = (owner: string, behaviour: Behaviour = 'prove') =>
+  communityEndpoint(owner, { behaviour });
 
 async function directory(overrides: Partial<Record<ConfigKey, unknown>> = {}) {
   const db = sqliteDb(':memory:');
@@ -132,12 +90,7 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const a of apps.splice(0)) await a.close();
 });
-afterAll(async () => {
-  for (const s of servers) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
+afterAll(closeEndpoints);
 
 describe('the directory against abuse', () => {
   it('an owner is limited per hour and in listings, whatever address it comes from', async () => {

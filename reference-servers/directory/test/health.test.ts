@@ -3,16 +3,12 @@
 // window, the owner's notices, the grace notice and the deregistration of a
 // community offline too long (a clock the test moves); and the directory
 // process, started as its README says, checking on its own interval.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCommunityRegistration,
   createDevice,
   DirectoryClient,
   memoryStorage,
-  signDirectoryProof,
-  SigningKeyPair,
   solveDirectoryPow,
 } from '@nexuslink/sdk';
 import type { LocalDevice } from '@nexuslink/sdk';
@@ -25,58 +21,18 @@ import {
   migrate,
   statusOf,
 } from '@nexuslink/directory-server';
+import { closeEndpoints, communityEndpoint, SLOW_MS } from './endpoints.ts';
+import type { HealthMode } from './endpoints.ts';
 
-type Mode = 'ok' | 'slow' | 'down';
+type Mode = HealthMode;
 const DAY = 86_400_000;
-/** How long a slow /healthz takes: well over the degraded bound below, so load cannot blur them. */
-const SLOW_MS = 1500;
-const servers: http.Server[] = [];
-
-/** A community endpoint: the proof for `owner`, and a /healthz that does as `mode.now` says. */
-async function endpoint(owner: string, mode: { now: Mode }) {
-  const key = SigningKeyPair.generate();
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    if (u.pathname === '/healthz') {
-      if (mode.now === 'down') return void res.writeHead(503).end('{}');
-      const answer = () => res.writeHead(200).end('{"ok":true,"data":{"status":"ok"}}');
-      return void (mode.now === 'slow' ? setTimeout(answer, SLOW_MS) : answer());
-    }
-    void signDirectoryProof(key, {
-      nonce: Uint8Array.from(Buffer.from(u.searchParams.get('nonce') ?? '', 'hex')),
-      owner,
-      directory: u.searchParams.get('directory') ?? '',
-    }).then((signature) =>
-      res.writeHead(200).end(
-        JSON.stringify({
-          ok: true,
-          data: {
-            serverKey: Buffer.from(key.publicKey.bytes).toString('hex'),
-            owner,
-            signature: Buffer.from(signature).toString('hex'),
-          },
-        }),
-      ),
-    );
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    serverKey: key.publicKey.bytes,
-  };
-}
+const endpoint = (owner: string, health: { now: Mode }) => communityEndpoint(owner, { health });
 
 let alice: LocalDevice;
 beforeAll(async () => {
   alice = (await createDevice({ storage: memoryStorage(), displayName: 'alice' })).device;
 });
-afterAll(() => {
-  for (const s of servers) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
+afterAll(closeEndpoints);
 
 describe('health monitoring', () => {
   it('the status follows the window of checks', () => {
