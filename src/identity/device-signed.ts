@@ -27,8 +27,8 @@ export interface DeviceSignedCheck {
   readonly label: SignatureLabel;
   /** What it is, for messages: `'invite'`, `'registration'`. */
   readonly what: string;
-  /** The identity it must be of (`UNKNOWN_ISSUER` otherwise), with the message to say so. */
-  readonly expected?: { readonly uuid: string; readonly message: string };
+  /** The identity it must be of (`UNKNOWN_ISSUER` otherwise; any when `uuid` is absent), with the message to say so. */
+  readonly expected?: { readonly uuid?: string | undefined; readonly message: string };
   readonly revocationList?: Uint8Array | RevocationList | null;
   readonly now: number;
   /** A check of the device before the signature is (`UNKNOWN_ISSUER` for a device it does not list...). */
@@ -52,7 +52,7 @@ export function verifyDeviceSigned(
   } catch (cause) {
     throw new NexusError('MALFORMED', `the ${check.what} names no valid identity key`, { cause });
   }
-  if (check.expected !== undefined && check.expected.uuid !== uuid)
+  if (check.expected?.uuid !== undefined && check.expected.uuid !== uuid)
     throw new NexusError('UNKNOWN_ISSUER', check.expected.message);
   const selfSigningCertificate = signedMessageCodec.encode(fields.selfSigningCertificate!);
   const { device } = verifyDeviceCertificate(signedMessageCodec.encode(fields.deviceCertificate!), {

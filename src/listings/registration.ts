@@ -192,14 +192,10 @@ export function verifyCommunityRegistration(
   } = verifyDeviceSigned(signed, body, {
     label: SIGNATURE_LABELS.communityRegistration,
     what: 'community registration',
-    ...(options.expectedOwner === undefined
-      ? {}
-      : {
-          expected: {
-            uuid: options.expectedOwner,
-            message: 'the registration is signed by another owner',
-          },
-        }),
+    expected: {
+      uuid: options.expectedOwner,
+      message: 'the registration is signed by another owner',
+    },
     revocationList: options.revocationList ?? null,
     now,
   });
@@ -302,14 +298,10 @@ export function verifyCommunityDeregistration(
   const { uuid: owner, device } = verifyDeviceSigned(signed, body, {
     label: SIGNATURE_LABELS.communityDeregistration,
     what: 'community deregistration',
-    ...(options.expectedOwner === undefined
-      ? {}
-      : {
-          expected: {
-            uuid: options.expectedOwner,
-            message: 'the deregistration is signed by another owner',
-          },
-        }),
+    expected: {
+      uuid: options.expectedOwner,
+      message: 'the deregistration is signed by another owner',
+    },
     revocationList: options.revocationList ?? null,
     now,
   });

@@ -183,14 +183,7 @@ export function verifyInvite(
   } = verifyDeviceSigned(signed, body, {
     label: SIGNATURE_LABELS.invite,
     what: 'invite',
-    ...(options.expectedUuid === undefined
-      ? {}
-      : {
-          expected: {
-            uuid: options.expectedUuid,
-            message: 'the invite belongs to another identity',
-          },
-        }),
+    expected: { uuid: options.expectedUuid, message: 'the invite belongs to another identity' },
     revocationList: options.revocationList ?? null,
     now,
     device: (d) => {

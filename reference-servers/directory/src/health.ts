@@ -192,7 +192,7 @@ export class HealthMonitor {
           window.map((c) => (c === null ? 'x' : String(c))).join(','),
           tx.time(now),
           offlineSince === null ? null : tx.time(offlineSince),
-          tx.dialect === 'postgres' ? (graceNoticed ? 'true' : 'false') : graceNoticed ? 1 : 0,
+          graceNoticed ? 1 : 0,
         ],
       );
       return status !== row.status ? 'changed' : 'same';

@@ -152,7 +152,7 @@ CREATE VIRTUAL TABLE communities_fts USING fts5(
 ALTER TABLE communities ADD COLUMN health_window text NOT NULL DEFAULT '';
 ALTER TABLE communities ADD COLUMN checked_at timestamptz;
 ALTER TABLE communities ADD COLUMN offline_since timestamptz;
-ALTER TABLE communities ADD COLUMN grace_noticed boolean NOT NULL DEFAULT false;
+ALTER TABLE communities ADD COLUMN grace_noticed smallint NOT NULL DEFAULT 0;
 CREATE TABLE owner_notices (
   id bigserial PRIMARY KEY,
   community_id uuid NOT NULL,

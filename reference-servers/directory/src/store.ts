@@ -12,19 +12,9 @@ import { indexText, nameTagsText, terms, trigrams, wordText } from './text.ts';
 export const SORTS = ['relevance', 'members', 'created', 'active'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** A listing as the directory holds it. */
-export interface Community {
+/** A listing as the directory holds it: the fields of its newest registration, and the directory's own. */
+export interface Community extends ListingFields {
   readonly id: string;
-  readonly owner: string;
-  readonly name: string;
-  readonly description: string;
-  readonly tags: readonly string[];
-  readonly language: string;
-  readonly endpoint: string;
-  readonly serverKey: Uint8Array;
-  readonly revision: number;
-  /** The owner's signed registration, as sent: anyone can check it again. */
-  readonly registration: Uint8Array;
   readonly memberCount: number;
   readonly status: 'online' | 'degraded' | 'offline';
   readonly createdAt: number;
@@ -41,6 +31,7 @@ export interface Community {
 
 /** What a registration sets. */
 export interface ListingFields {
+  /** The owner's UUID. */
   readonly owner: string;
   readonly name: string;
   readonly description: string;
@@ -49,6 +40,7 @@ export interface ListingFields {
   readonly endpoint: string;
   readonly serverKey: Uint8Array;
   readonly revision: number;
+  /** The owner's signed registration, as sent: anyone can check it again. */
   readonly registration: Uint8Array;
 }
 

@@ -18,39 +18,40 @@ export const errorResponses = {
   '5xx': errorSchema,
 } as const;
 
-/** A listing in its envelope (`{ ok, data: Community }`). */
-export const communitySchema = {
+/** `data` in the success envelope (`{ ok: true, data }`). */
+export const envelope = <T extends object>(data: T) =>
+  ({ type: 'object', properties: { ok: { type: 'boolean' }, data } }) as const;
+
+/** A listing (`Community`). */
+export const listingSchema = {
   type: 'object',
   properties: {
-    ok: { type: 'boolean' },
-    data: {
+    id: { type: 'string', format: 'uuid' },
+    owner: { type: 'string' },
+    name: { type: 'string' },
+    description: { type: 'string' },
+    tags: { type: 'array', items: { type: 'string' } },
+    language: { type: 'string' },
+    endpoint: { type: 'string' },
+    serverKey: { type: 'string' },
+    revision: { type: 'integer' },
+    registration: { type: 'string', description: 'the signed registration, base64' },
+    memberCount: { type: 'integer' },
+    status: { type: 'string', enum: ['online', 'degraded', 'offline'] },
+    createdAt: { type: 'integer' },
+    updatedAt: { type: 'integer' },
+    lastActiveAt: { type: 'integer' },
+    health: {
       type: 'object',
       properties: {
-        id: { type: 'string', format: 'uuid' },
-        owner: { type: 'string' },
-        name: { type: 'string' },
-        description: { type: 'string' },
-        tags: { type: 'array', items: { type: 'string' } },
-        language: { type: 'string' },
-        endpoint: { type: 'string' },
-        serverKey: { type: 'string' },
-        revision: { type: 'integer' },
-        registration: { type: 'string', description: 'the signed registration, base64' },
-        memberCount: { type: 'integer' },
-        status: { type: 'string', enum: ['online', 'degraded', 'offline'] },
-        createdAt: { type: 'integer' },
-        updatedAt: { type: 'integer' },
-        lastActiveAt: { type: 'integer' },
-        health: {
-          type: 'object',
-          properties: {
-            latencyMs: { type: ['integer', 'null'] },
-            successRate: { type: ['number', 'null'] },
-            checks: { type: 'integer' },
-            checkedAt: { type: ['integer', 'null'] },
-          },
-        },
+        latencyMs: { type: ['integer', 'null'] },
+        successRate: { type: ['number', 'null'] },
+        checks: { type: 'integer' },
+        checkedAt: { type: ['integer', 'null'] },
       },
     },
   },
 } as const;
+
+/** A listing in its envelope. */
+export const communitySchema = envelope(listingSchema);

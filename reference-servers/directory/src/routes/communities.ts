@@ -5,7 +5,7 @@
  * deregistration of its current revision) and search.
  */
 import { verifyCommunityDeregistration, verifyCommunityRegistration } from '@nexuslink/sdk';
-import { isCanonicalTag } from '@nexuslink/sdk/wire';
+import { DIRECTORY_LIMITS, isCanonicalTag } from '@nexuslink/sdk/wire';
 import type { VerifiedCommunityRegistration } from '@nexuslink/sdk';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
@@ -22,7 +22,7 @@ import type { Db } from '@nexuslink/server-kit';
 import { EndpointError, proveEndpoint } from '../endpoint.ts';
 import { noticesOf } from '../health.ts';
 import type { DirectoryRouteContext } from '../http/context.ts';
-import { communitySchema, errorResponses } from '../http/schemas.ts';
+import { communitySchema, envelope, errorResponses, listingSchema } from '../http/schemas.ts';
 import { ListedAlready, SORTS } from '../store.ts';
 import type { Community, Cursor, ListingFields, Sort } from '../store.ts';
 
@@ -76,6 +76,21 @@ export function decodeCursor(text: string, sort: Sort): Cursor {
     throw new AppError('INVALID_ARGUMENT', `the cursor is of a search sorted by ${String(v[0])}`);
   return { value: v[1], id: v[2], tier: v[3] as number };
 }
+
+/** The listing id of a `/v1/communities/{id}` route, or `INVALID_ARGUMENT`. */
+function listingId(req: FastifyRequest): string {
+  const { id } = req.params as { id: string };
+  if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
+  return id;
+}
+
+/** A signed registration or deregistration from a body field (base64; at most a body and its signature). */
+const signedField = (req: FastifyRequest, field: 'registration' | 'deregistration') =>
+  fromBase64(
+    field,
+    (req.body as Record<string, unknown>)[field],
+    DIRECTORY_LIMITS.maxBodyBytes + 256,
+  );
 
 const ID_PARAMS = {
   type: 'object',
@@ -186,7 +201,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
     async (req, reply) => {
       const body = req.body as { registration: string; pow: string };
       await pow.spend(body.pow, 'register');
-      const bytes = fromBase64('registration', body.registration, 16_384 + 256);
+      const bytes = signedField(req, 'registration');
       const v = verify(bytes);
       if (v.communityId !== null)
         throw new AppError(
@@ -235,8 +250,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
-      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
+      const id = listingId(req);
       const c = await store.get(id);
       if (!c) throw new AppError('NOT_FOUND', 'no such listing');
       return ok(reply, wireCommunity(c));
@@ -251,35 +265,28 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
         tags: ['communities'],
         params: ID_PARAMS,
         response: {
-          200: {
+          200: envelope({
             type: 'object',
             properties: {
-              ok: { type: 'boolean' },
-              data: {
-                type: 'object',
-                properties: {
-                  notices: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      properties: {
-                        kind: { type: 'string', enum: ['status', 'grace', 'removed'] },
-                        detail: { type: 'string' },
-                        at: { type: 'integer' },
-                      },
-                    },
+              notices: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    kind: { type: 'string', enum: ['status', 'grace', 'removed'] },
+                    detail: { type: 'string' },
+                    at: { type: 'integer' },
                   },
                 },
               },
             },
-          },
+          }),
           ...errorResponses,
         },
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
-      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
+      const id = listingId(req);
       return ok(reply, { notices: await noticesOf(db, id) });
     },
   );
@@ -302,13 +309,8 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
-      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
-      const bytes = fromBase64(
-        'registration',
-        (req.body as { registration: string }).registration,
-        16_384 + 256,
-      );
+      const id = listingId(req);
+      const bytes = signedField(req, 'registration');
       const current = await store.get(id, true);
       if (!current) throw new AppError('NOT_FOUND', 'no such listing');
       const v = verify(bytes, current.owner);
@@ -369,13 +371,8 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
-      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a listing id');
-      const bytes = fromBase64(
-        'deregistration',
-        (req.body as { deregistration: string }).deregistration,
-        16_384 + 256,
-      );
+      const id = listingId(req);
+      const bytes = signedField(req, 'deregistration');
       const current = await store.get(id, true);
       if (!current) throw new AppError('NOT_FOUND', 'no such listing');
       let v;
@@ -435,19 +432,13 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
           },
         },
         response: {
-          200: {
+          200: envelope({
             type: 'object',
             properties: {
-              ok: { type: 'boolean' },
-              data: {
-                type: 'object',
-                properties: {
-                  communities: { type: 'array', items: communitySchema.properties.data },
-                  next: { type: ['string', 'null'] },
-                },
-              },
+              communities: { type: 'array', items: listingSchema },
+              next: { type: ['string', 'null'] },
             },
-          },
+          }),
           ...errorResponses,
         },
       },

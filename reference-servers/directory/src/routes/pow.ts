@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ok } from '@nexuslink/server-kit';
 import type { DirectoryRouteContext } from '../http/context.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { envelope, errorResponses } from '../http/schemas.ts';
 
 export const powRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, { pow }) => {
   app.get(
@@ -18,18 +18,10 @@ export const powRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, 
           properties: { purpose: { type: 'string', enum: ['register', 'report'] } },
         },
         response: {
-          200: {
+          200: envelope({
             type: 'object',
-            properties: {
-              ok: { type: 'boolean' },
-              data: {
-                type: 'object',
-                properties: {
-                  challenge: { type: 'object', additionalProperties: true },
-                },
-              },
-            },
-          },
+            properties: { challenge: { type: 'object', additionalProperties: true } },
+          }),
           ...errorResponses,
         },
       },
