@@ -10,6 +10,7 @@ export type {
   CreateKeyOptions,
   KeyInfo,
   KeyStore,
+  KeyWrapper,
   SignatureAlgorithm,
   SigningPublicKey,
 } from './keystore.js';

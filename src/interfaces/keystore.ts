@@ -74,3 +74,31 @@ export interface KeyStore {
   /** Delete a key; deleting an absent key is not an error. */
   deleteKey(id: string): Promise<void>;
 }
+
+/**
+ * Holds a master key that never leaves it and encrypts ("wraps") data keys
+ * under it: envelope encryption, for data at rest that each carries its own
+ * key. A server keeps the wrapped key next to the data it encrypts; losing
+ * the master key loses the data.
+ *
+ * The wrapped form is opaque to callers. The adapters in `@nexuslink/sdk/node`
+ * produce `0x01 || iv (12) || AES-256-GCM(master, iv, key, aad = context)`.
+ *
+ * Every method throws `NexusError`: `INVALID_ARGUMENT` for a key that is not
+ * 16 to 64 bytes, `DECRYPT_FAILED` when a wrapped key was altered, wrapped
+ * under another master key or with another `context`, `KEYSTORE` for a
+ * failure of the backing device or a closed wrapper.
+ */
+export interface KeyWrapper {
+  /** A short name for diagnostics, such as `pkcs11` or `key-file`. */
+  readonly kind: string;
+  /**
+   * Encrypt `key` (16 to 64 bytes) under the master key, bound to `context`
+   * (such as the id of what it protects): unwrapping needs the same context.
+   */
+  wrap(key: Uint8Array, context: Uint8Array): Promise<Uint8Array>;
+  /** The key `wrap` was given, from its result and the same `context`. */
+  unwrap(wrapped: Uint8Array, context: Uint8Array): Promise<Uint8Array>;
+  /** Release what the wrapper holds (a token session, the key in memory). Idempotent. */
+  close(): Promise<void>;
+}

@@ -1,6 +1,3 @@
-import { realpathSync } from 'node:fs';
-import { endianness } from 'node:os';
-import { resolve } from 'node:path';
 import { NexusError } from '../interfaces/errors.js';
 import type {
   CreateKeyOptions,
@@ -30,8 +27,6 @@ import {
   CKA_SIGN,
   CKA_TOKEN,
   CKA_VERIFY,
-  CKF_RW_SESSION,
-  CKF_SERIAL_SESSION,
   CKK_EC,
   CKK_EC_EDWARDS,
   CKM_EC_EDWARDS_KEY_PAIR_GEN,
@@ -40,31 +35,15 @@ import {
   CKM_EDDSA,
   CKO_PRIVATE_KEY,
   CKO_PUBLIC_KEY,
-  CKR_CRYPTOKI_ALREADY_INITIALIZED,
-  CKR_USER_ALREADY_LOGGED_IN,
-  CKU_USER,
   EC_PARAMS_ED25519_NAME,
   EC_PARAMS_ED25519_OID,
   EC_PARAMS_P256,
 } from './pkcs11-constants.js';
+import { openTokenSession, readUlong, tokenError } from './pkcs11-token.js';
+import type { Attribute, Handle, Pkcs11TokenOptions, TokenSession } from './pkcs11-token.js';
 
-/** Options for {@link pkcs11KeyStore}. */
-export interface Pkcs11KeyStoreOptions {
-  /** Path of the PKCS#11 module, such as `/usr/lib/softhsm/libsofthsm2.so`. */
-  readonly module: string;
-  /**
-   * Index of the slot among the slots that hold a token (`C_GetSlotList(true)`).
-   * Default `0` when no `tokenLabel` is given.
-   */
-  readonly slot?: number;
-  /**
-   * Use the slot whose token has this label (trailing blanks ignored). With
-   * `slot` too, the token in that slot must have this label.
-   */
-  readonly tokenLabel?: string;
-  /** The user PIN. Used to log in and never kept, printed or put in an error message. */
-  readonly pin: string;
-}
+/** Options for {@link pkcs11KeyStore}: where the token is and its PIN. */
+export type Pkcs11KeyStoreOptions = Pkcs11TokenOptions;
 
 /** A {@link KeyStore} holding an open PKCS#11 session; {@link Pkcs11KeyStore.close} it when done. */
 export interface Pkcs11KeyStore extends KeyStore {
@@ -73,170 +52,6 @@ export interface Pkcs11KeyStore extends KeyStore {
    * process uses it. Idempotent; every other method throws `KEYSTORE` afterwards.
    */
   close(): Promise<void>;
-}
-
-// The subset of pkcs11js the adapter uses, typed here so the optional
-// package's types never reach the published declarations.
-type Handle = Buffer;
-interface Attribute {
-  type: number;
-  value?: number | boolean | string | Buffer;
-}
-interface Mechanism {
-  mechanism: number;
-}
-interface Pkcs11Api {
-  load(path: string): void;
-  close(): void;
-  C_Initialize(): void;
-  C_Finalize(): void;
-  C_GetSlotList(tokenPresent?: boolean): Handle[];
-  C_GetTokenInfo(slot: Handle): { label: string };
-  C_GetMechanismList(slot: Handle): number[];
-  C_OpenSession(slot: Handle, flags: number): Handle;
-  C_CloseSession(session: Handle): void;
-  C_Login(session: Handle, userType: number, pin?: string): void;
-  C_FindObjectsInit(session: Handle, template: Attribute[]): void;
-  C_FindObjects(session: Handle, maxObjectCount: number): Handle[];
-  C_FindObjectsFinal(session: Handle): void;
-  C_GetAttributeValue(
-    session: Handle,
-    object: Handle,
-    template: Attribute[],
-  ): { type: number; value: Buffer }[];
-  C_GenerateKeyPair(
-    session: Handle,
-    mechanism: Mechanism,
-    publicTmpl: Attribute[],
-    privateTmpl: Attribute[],
-  ): { publicKey: Handle; privateKey: Handle };
-  C_SignInit(session: Handle, mechanism: Mechanism, key: Handle): void;
-  C_Sign(session: Handle, inData: Buffer, outData: Buffer): Buffer;
-  C_DestroyObject(session: Handle, object: Handle): void;
-}
-interface Pkcs11Module {
-  PKCS11: new () => Pkcs11Api;
-}
-
-let pkcs11js: Promise<Pkcs11Module> | undefined;
-
-function loadPkcs11js(): Promise<Pkcs11Module> {
-  pkcs11js ??= import('pkcs11js').then(
-    (ns: unknown) => {
-      const mod = ((ns as { default?: unknown }).default ?? ns) as Partial<Pkcs11Module>;
-      if (typeof mod.PKCS11 !== 'function')
-        throw new NexusError('KEYSTORE', 'pkcs11js did not load: PKCS11 class missing');
-      return mod as Pkcs11Module;
-    },
-    (cause: unknown) => {
-      pkcs11js = undefined;
-      const code = (cause as { code?: unknown } | null)?.code;
-      if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-        throw new NexusError(
-          'KEYSTORE',
-          'pkcs11js is not installed: add it (npm install pkcs11js) to use PKCS#11 key stores',
-          { cause },
-        );
-      }
-      throw new NexusError(
-        'KEYSTORE',
-        'pkcs11js could not be loaded (is its native addon built for this Node?)',
-        { cause },
-      );
-    },
-  );
-  return pkcs11js;
-}
-
-/** The `CKR_*` name of a pkcs11js error, or a generic word: never the raw text. */
-function ckrName(err: unknown): string {
-  const message = (err as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && /^CKR_[A-Z0-9_]+$/.test(message) ? message : 'error';
-}
-
-function ckrCode(err: unknown): number | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : undefined;
-}
-
-function tokenError(operation: string, cause: unknown): NexusError {
-  return new NexusError('KEYSTORE', `PKCS#11 ${operation} failed (${ckrName(cause)})`, { cause });
-}
-
-/**
- * One loaded module, shared by every store in the process that uses it:
- * a module is initialised once per process, and logging in to a token logs
- * in every session the process has on it.
- */
-interface Library {
-  readonly api: Pkcs11Api;
-  /** Whether this registry called C_Initialize (and so may finalize). */
-  readonly initialized: boolean;
-  refs: number;
-  /** Per slot: a keyed tag of the PIN the process logged in with, and how many of our sessions are open. */
-  readonly logins: Map<string, { tag: Uint8Array; sessions: number }>;
-}
-
-const libraries = new Map<string, Library>();
-let pinTagKey: Uint8Array | undefined;
-
-/** A per-process keyed hash of a PIN, so a second login can be checked without keeping the PIN. */
-function pinTag(pin: string): Uint8Array {
-  pinTagKey ??= crypto().randomBytes(32);
-  return crypto().hmacSha256(pinTagKey, utf8(pin));
-}
-
-function modulePath(module: string): string {
-  try {
-    return realpathSync(module);
-  } catch {
-    return resolve(module);
-  }
-}
-
-function acquireLibrary(mod: Pkcs11Module, module: string): { key: string; library: Library } {
-  const key = modulePath(module);
-  const existing = libraries.get(key);
-  if (existing) {
-    existing.refs++;
-    return { key, library: existing };
-  }
-  const api = new mod.PKCS11();
-  try {
-    api.load(module);
-  } catch (cause) {
-    throw new NexusError('KEYSTORE', `could not load the PKCS#11 module ${module}`, { cause });
-  }
-  let initialized = true;
-  try {
-    api.C_Initialize();
-  } catch (cause) {
-    // Someone else in the process initialised it: use it, never finalize it.
-    if (ckrCode(cause) !== CKR_CRYPTOKI_ALREADY_INITIALIZED)
-      throw tokenError('C_Initialize', cause);
-    initialized = false;
-  }
-  const library: Library = { api, initialized, refs: 1, logins: new Map() };
-  libraries.set(key, library);
-  return { key, library };
-}
-
-function releaseLibrary(key: string, library: Library): void {
-  if (--library.refs > 0) return;
-  libraries.delete(key);
-  try {
-    if (library.initialized) library.api.C_Finalize();
-  } finally {
-    library.api.close();
-  }
-}
-
-function readUlong(value: Buffer): number {
-  if (value.length === 8)
-    return Number(endianness() === 'LE' ? value.readBigUInt64LE() : value.readBigUInt64BE());
-  if (value.length === 4)
-    return endianness() === 'LE' ? value.readUInt32LE() : value.readUInt32BE();
-  throw new NexusError('KEYSTORE', 'PKCS#11 token returned a malformed number');
 }
 
 /** The key inside `CKA_EC_POINT`: a DER OCTET STRING per the spec, raw on some tokens. */
@@ -287,31 +102,18 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   }
 
   readonly kind = 'pkcs11';
-  readonly #api: Pkcs11Api;
-  readonly #libraryKey: string;
-  readonly #library: Library;
-  readonly #slotKey: string;
-  readonly #tokenLabel: string;
+  readonly #token: TokenSession;
   readonly #algorithms: readonly SignatureAlgorithm[];
-  #session: Handle | null;
   /** The Ed25519 `CKA_EC_PARAMS` encodings to try, the one that worked first. */
   #edParams: Uint8Array[] = [EC_PARAMS_ED25519_OID, EC_PARAMS_ED25519_NAME];
 
-  constructor(
-    libraryKey: string,
-    library: Library,
-    slotKey: string,
-    tokenLabel: string,
-    algorithms: readonly SignatureAlgorithm[],
-    session: Handle,
-  ) {
-    this.#api = library.api;
-    this.#libraryKey = libraryKey;
-    this.#library = library;
-    this.#slotKey = slotKey;
-    this.#tokenLabel = tokenLabel;
+  constructor(token: TokenSession, algorithms: readonly SignatureAlgorithm[]) {
+    this.#token = token;
     this.#algorithms = algorithms;
-    this.#session = session;
+  }
+
+  get #api() {
+    return this.#token.api;
   }
 
   async supportedAlgorithms(): Promise<readonly SignatureAlgorithm[]> {
@@ -486,54 +288,15 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   }
 
   async close(): Promise<void> {
-    const session = this.#session;
-    if (session === null) return;
-    this.#session = null;
-    let failure: unknown;
-    try {
-      this.#api.C_CloseSession(session);
-    } catch (cause) {
-      failure = cause;
-    }
-    const login = this.#library.logins.get(this.#slotKey);
-    if (login && --login.sessions <= 0) this.#library.logins.delete(this.#slotKey);
-    try {
-      releaseLibrary(this.#libraryKey, this.#library);
-    } catch (cause) {
-      failure ??= cause;
-    }
-    if (failure !== undefined) throw tokenError('closing the session', failure);
+    this.#token.close();
   }
 
   #open(): Handle {
-    if (this.#session === null) throw new NexusError('KEYSTORE', 'the PKCS#11 key store is closed');
-    return this.#session;
+    return this.#token.handle('key store');
   }
 
   #find(template: Attribute[]): Handle[] {
-    const session = this.#open();
-    try {
-      this.#api.C_FindObjectsInit(session, template);
-    } catch (cause) {
-      throw tokenError('C_FindObjectsInit', cause);
-    }
-    const handles: Handle[] = [];
-    try {
-      for (;;) {
-        const batch = this.#api.C_FindObjects(session, 64);
-        if (batch.length === 0) break;
-        handles.push(...batch);
-      }
-    } catch (cause) {
-      throw tokenError('C_FindObjects', cause);
-    } finally {
-      try {
-        this.#api.C_FindObjectsFinal(session);
-      } catch {
-        // Nothing to do: the search is over either way.
-      }
-    }
-    return handles;
+    return this.#token.find('key store', template);
   }
 
   #lookup(id: string): Found | null {
@@ -595,93 +358,12 @@ class Pkcs11KeyStoreImpl implements Pkcs11KeyStore {
   }
 
   toJSON(): { kind: string; token: string; open: boolean } {
-    return { kind: this.kind, token: this.#tokenLabel, open: this.#session !== null };
+    return { kind: this.kind, token: this.#token.label, open: !this.#token.closed };
   }
 
   toString(): string {
-    return `Pkcs11KeyStore(token ${JSON.stringify(this.#tokenLabel)}${this.#session === null ? ', closed' : ''})`;
+    return `Pkcs11KeyStore(token ${JSON.stringify(this.#token.label)}${this.#token.closed ? ', closed' : ''})`;
   }
-}
-
-function selectSlot(
-  api: Pkcs11Api,
-  options: Pkcs11KeyStoreOptions,
-): { slot: Handle; label: string } {
-  let slots: Handle[];
-  try {
-    slots = api.C_GetSlotList(true);
-  } catch (cause) {
-    throw tokenError('C_GetSlotList', cause);
-  }
-  const labelOf = (slot: Handle): string => {
-    try {
-      return api.C_GetTokenInfo(slot).label.replace(/[ \0]+$/, '');
-    } catch (cause) {
-      throw tokenError('C_GetTokenInfo', cause);
-    }
-  };
-  if (options.tokenLabel !== undefined && options.slot === undefined) {
-    const slot = slots.find((s) => labelOf(s) === options.tokenLabel);
-    if (!slot) {
-      throw new NexusError(
-        'KEYSTORE',
-        `no PKCS#11 token labelled ${JSON.stringify(options.tokenLabel)}`,
-      );
-    }
-    return { slot, label: options.tokenLabel };
-  }
-  const index = options.slot ?? 0;
-  const slot = slots[index];
-  if (!slot) {
-    throw new NexusError(
-      'KEYSTORE',
-      `no PKCS#11 token in slot ${index} (${slots.length} slots have a token)`,
-    );
-  }
-  const label = labelOf(slot);
-  if (options.tokenLabel !== undefined && label !== options.tokenLabel) {
-    throw new NexusError(
-      'KEYSTORE',
-      `the token in slot ${index} is not labelled ${JSON.stringify(options.tokenLabel)}`,
-    );
-  }
-  return { slot, label };
-}
-
-function login(
-  api: Pkcs11Api,
-  library: Library,
-  slotKey: string,
-  session: Handle,
-  pin: string,
-): void {
-  const tag = pinTag(pin);
-  const existing = library.logins.get(slotKey);
-  if (existing) {
-    // The process is already logged in to this token (login is per process,
-    // not per session): C_Login would not check the PIN, so compare it here.
-    if (!bytesEqual(existing.tag, tag)) {
-      throw new NexusError(
-        'KEYSTORE',
-        'PKCS#11 login failed: the PIN differs from the one this process logged in to the token with',
-      );
-    }
-    existing.sessions++;
-    return;
-  }
-  try {
-    api.C_Login(session, CKU_USER, pin);
-  } catch (cause) {
-    if (ckrCode(cause) === CKR_USER_ALREADY_LOGGED_IN) {
-      throw new NexusError(
-        'KEYSTORE',
-        'PKCS#11 login failed: another part of this process is already logged in to the token, so the PIN cannot be checked',
-        { cause },
-      );
-    }
-    throw new NexusError('KEYSTORE', `PKCS#11 login failed (${ckrName(cause)})`, { cause });
-  }
-  library.logins.set(slotKey, { tag, sessions: 1 });
 }
 
 /**
@@ -711,30 +393,8 @@ function login(
  * ```
  */
 export async function pkcs11KeyStore(options: Pkcs11KeyStoreOptions): Promise<Pkcs11KeyStore> {
-  if (typeof options.module !== 'string' || options.module.length === 0) {
-    throw new NexusError('INVALID_ARGUMENT', 'pkcs11KeyStore needs the path of a PKCS#11 module');
-  }
-  if (typeof options.pin !== 'string')
-    throw new NexusError('INVALID_ARGUMENT', 'pkcs11KeyStore needs a PIN string');
-  if (options.slot !== undefined && (!Number.isSafeInteger(options.slot) || options.slot < 0)) {
-    throw new NexusError('INVALID_ARGUMENT', 'slot must be a non-negative integer');
-  }
-  const mod = await loadPkcs11js();
-  const { key, library } = acquireLibrary(mod, options.module);
-  const { api } = library;
-  let session: Handle | undefined;
-  let loggedIn = false;
-  let slotKey = '';
-  try {
-    const selected = selectSlot(api, options);
-    slotKey = toHex(selected.slot);
-    let mechanisms: number[];
-    try {
-      mechanisms = api.C_GetMechanismList(selected.slot);
-    } catch (cause) {
-      throw tokenError('C_GetMechanismList', cause);
-    }
-    const algorithms: SignatureAlgorithm[] = [];
+  const algorithms: SignatureAlgorithm[] = [];
+  const token = await openTokenSession('pkcs11KeyStore', options, (mechanisms) => {
     if (mechanisms.includes(CKM_EC_EDWARDS_KEY_PAIR_GEN) && mechanisms.includes(CKM_EDDSA))
       algorithms.push('ed25519');
     if (mechanisms.includes(CKM_EC_KEY_PAIR_GEN) && mechanisms.includes(CKM_ECDSA))
@@ -744,38 +404,6 @@ export async function pkcs11KeyStore(options: Pkcs11KeyStoreOptions): Promise<Pk
         'UNSUPPORTED_ALGORITHM',
         'the PKCS#11 token supports neither Ed25519 nor P-256 signing',
       );
-    try {
-      session = api.C_OpenSession(selected.slot, CKF_RW_SESSION | CKF_SERIAL_SESSION);
-    } catch (cause) {
-      throw tokenError('C_OpenSession', cause);
-    }
-    login(api, library, slotKey, session, options.pin);
-    loggedIn = true;
-    return new Pkcs11KeyStoreImpl(
-      key,
-      library,
-      slotKey,
-      selected.label,
-      Object.freeze(algorithms),
-      session,
-    );
-  } catch (err) {
-    if (session !== undefined) {
-      try {
-        api.C_CloseSession(session);
-      } catch {
-        // Already failing; keep the first error.
-      }
-    }
-    if (loggedIn) {
-      const login = library.logins.get(slotKey);
-      if (login && --login.sessions <= 0) library.logins.delete(slotKey);
-    }
-    try {
-      releaseLibrary(key, library);
-    } catch {
-      // Already failing; keep the first error.
-    }
-    throw err;
-  }
+  });
+  return new Pkcs11KeyStoreImpl(token, Object.freeze(algorithms));
 }
