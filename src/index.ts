@@ -234,6 +234,29 @@ export {
   verifyDirectoryProof,
 } from './listings/proof.js';
 export type { DirectoryProofRequest } from './listings/proof.js';
+export {
+  createDirectoryRequest,
+  DIRECTORY_REQUEST_MAX_AGE_MS,
+  DIRECTORY_REQUEST_SCHEME,
+  verifyDirectoryRequest,
+} from './listings/request.js';
+export type {
+  ConsentRecord,
+  KycApplication,
+  KycClaims,
+  KycDocumentInfo,
+  KycDocumentKind,
+  KycDocumentUpload,
+  KycFields,
+  KycStatus,
+  PrivacyContact,
+} from './listings/kyc-types.js';
+export type {
+  CreateDirectoryRequestOptions,
+  DirectoryRequestTarget,
+  VerifiedDirectoryRequest,
+  VerifyDirectoryRequestOptions,
+} from './listings/request.js';
 export { DirectoryClient, solveDirectoryPow } from './listings/client.js';
 export type {
   DirectoryClientOptions,

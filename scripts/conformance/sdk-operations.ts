@@ -37,6 +37,7 @@ import {
   verifyAuthChallenge,
   directoryProofBody,
   verifyCommunityDeregistration,
+  verifyDirectoryRequest,
   verifyCommunityRegistration,
   verifyContactCard,
   verifyDirectoryProof,
@@ -241,6 +242,22 @@ export function sdkOperations() {
           community_id: v.communityId,
           revision: v.revision,
           created_at_ms: v.createdAt,
+        };
+      }
+      case 'directory.request.verify': {
+        const v = verifyDirectoryRequest(x.authorization, {
+          audience: x.audience,
+          method: x.method,
+          target: x.target,
+          body: unhex(x.body),
+          now: x.now,
+          revocationList: x.revocation_list ? unhex(x.revocation_list) : null,
+        });
+        return {
+          uuid: v.uuid,
+          signer_device_id: hex(v.signer.deviceId),
+          created_at_ms: v.createdAt,
+          nonce: hex(v.nonce),
         };
       }
       case 'identity.contact_card.verify': {

@@ -5,6 +5,7 @@
 import { create, toBinary } from '@bufbuild/protobuf';
 import {
   createCommunityDeregistration,
+  createDirectoryRequest,
   directoryProofBody,
   signDirectoryProof,
   verifyCommunityDeregistration,
@@ -13,8 +14,13 @@ import {
   issueRevocationList,
   SigningKeyPair,
   verifyCommunityRegistration,
+  verifyDirectoryRequest,
 } from '../../src/index.js';
-import type { OwnerDevice, VerifiedCommunityRegistration } from '../../src/index.js';
+import type {
+  DirectoryRequestTarget,
+  OwnerDevice,
+  VerifiedCommunityRegistration,
+} from '../../src/index.js';
 import { SIGNATURE_LABELS, signLabelled } from '../../src/identity/signing.js';
 import { toHex } from '../../src/primitives/bytes.js';
 import { CommunityRegistrationBodySchema } from '../../src/wire/gen/nexuslink/v1/directory_pb.js';
@@ -332,7 +338,96 @@ async function generate(): Promise<Record<string, Json>> {
     proofCase('the signature altered', {}, flipped),
   ];
 
+  // Signed requests (§2.3): an identity's request to the directory, in its Authorization header.
+  const DIRECTORY = 'https://directory.nexuslink.example';
+  const requestBody = new TextEncoder().encode('{"reason":"export"}');
+  const target = { audience: DIRECTORY, method: 'POST', target: '/v1/privacy/export' };
+  const request = await createDirectoryRequest({
+    device: device(laptop),
+    ...target,
+    body: requestBody,
+    createdAt: SIGNED,
+    nonce: rng.randomBytes(16),
+  });
+  const byRevokedRequest = await createDirectoryRequest({
+    device: device(phone),
+    ...target,
+    body: requestBody,
+    createdAt: SIGNED,
+    nonce: rng.randomBytes(16),
+  });
+  const requestCase = (
+    description: string,
+    authorization: string,
+    expect: DirectoryRequestTarget & { body: Uint8Array } = { ...target, body: requestBody },
+    at = now,
+    revocationList: Uint8Array | null = null,
+  ): Json => {
+    const input = {
+      description,
+      authorization,
+      audience: expect.audience,
+      method: expect.method,
+      target: expect.target,
+      body: toHex(expect.body),
+      now: at,
+      ...(revocationList ? { revocation_list: toHex(revocationList) } : {}),
+    };
+    try {
+      const v = verifyDirectoryRequest(authorization, { ...expect, now: at, revocationList });
+      return {
+        ...input,
+        result: {
+          uuid: v.uuid,
+          signer_device_id: toHex(v.signer.deviceId),
+          created_at_ms: v.createdAt,
+          nonce: toHex(v.nonce),
+        },
+      };
+    } catch (err) {
+      return {
+        ...input,
+        error: refusedWith(description, () => {
+          throw err;
+        }),
+      };
+    }
+  };
+  const token = request.slice('NexusLink-Request '.length);
+  const requestCases = [
+    requestCase('the owner’s laptop asks for an export', request),
+    requestCase('sent to another directory', request, {
+      ...target,
+      audience: 'https://other-directory.example',
+      body: requestBody,
+    }),
+    requestCase('replayed on another route', request, {
+      ...target,
+      target: '/v1/privacy/erase',
+      body: requestBody,
+    }),
+    requestCase('replayed with another method', request, {
+      ...target,
+      method: 'DELETE',
+      body: requestBody,
+    }),
+    requestCase('with another body', request, {
+      ...target,
+      body: new TextEncoder().encode('{"reason":"erase"}'),
+    }),
+    requestCase('signed 6 minutes before now', request, undefined, SIGNED + 6 * MINUTE),
+    requestCase('signed by a revoked device', byRevokedRequest, undefined, now, revocation.bytes),
+    requestCase('another scheme', `Bearer ${token}`),
+    requestCase('not base64url', `NexusLink-Request ${token.slice(0, -2)}+/`),
+  ];
+
   return {
+    'directory/requests.json': {
+      description:
+        'Signed requests to the directory (spec/directory.md §2.3): `authorization` is the header value `NexusLink-Request <base64url SignedMessage>` whose body is a DirectoryRequestBody signed under `nexuslink/v1/directory-request` by a device of the identity. Verify it for `audience`, `method`, `target` and the request `body` at time `now` (ms), with the identity’s `revocation_list` when given; a valid one answers `result`, an invalid one is refused with `error`.',
+      generator: GENERATOR,
+      cases: requestCases,
+    },
     'directory/proofs.json': {
       description:
         'Endpoint proofs (spec/directory.md §2.1): `signature` is Ed25519 under `server_key` over `nexuslink/v1/directory-proof`, a zero byte, and the body: `nonce` (32 bytes), `owner` (UTF-8) and `directory` (UTF-8). A valid case answers `body`; a refused one `error`.',

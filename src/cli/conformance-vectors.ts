@@ -243,6 +243,7 @@ const PLANS: Record<string, Planner> = {
   'directory/registrations.json': (f) => simple('directory.registration.verify', 'result', f),
   'directory/deregistrations.json': (f) => simple('directory.deregistration.verify', 'result', f),
   'directory/proofs.json': (f) => simple('directory.proof.verify', 'result', f),
+  'directory/requests.json': (f) => simple('directory.request.verify', 'result', f),
   'pqxdh/pqxdh.json': pqxdh,
   'ratchet/transcript.json': (f) => transcript('transcript', f, f.steps as Json[]),
   'ratchet/transcript-header-encryption.json': (f) =>

@@ -34,6 +34,7 @@ export const SIGNATURE_LABELS = {
   communityRegistration: 'nexuslink/v1/community-registration',
   communityDeregistration: 'nexuslink/v1/community-deregistration',
   directoryProof: 'nexuslink/v1/directory-proof',
+  directoryRequest: 'nexuslink/v1/directory-request',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

@@ -21,6 +21,15 @@ import type {
   OwnerDevice,
   VerifiedCommunityRegistration,
 } from './registration.js';
+import { createDirectoryRequest } from './request.js';
+import type {
+  ConsentRecord,
+  KycApplication,
+  KycDocumentInfo,
+  KycDocumentUpload,
+  KycFields,
+  PrivacyContact,
+} from './kyc-types.js';
 
 /** A listing as the directory shows it (spec/directory.md §2.2). */
 export interface DirectoryCommunity {
@@ -231,6 +240,28 @@ export class DirectoryClient {
     return callApi<T>(this.#fetch, { url, method, path, body, timeoutMs: this.#timeoutMs });
   }
 
+  /** A request signed as `device`'s identity (spec/directory.md §2.3). */
+  #signed<T>(
+    device: OwnerDevice,
+    method: string,
+    path: string,
+    body?: unknown,
+    raw?: { bytes: Uint8Array; contentType: string },
+  ): Promise<T> {
+    if (typeof device !== 'object' || device === null)
+      throw new NexusError('INVALID_ARGUMENT', 'device must be the signing device (a LocalDevice)');
+    return callApi<T>(this.#fetch, {
+      url: this.url,
+      method,
+      path,
+      body,
+      raw,
+      timeoutMs: this.#timeoutMs,
+      authorize: (bytes) =>
+        createDirectoryRequest({ device, audience: this.url, method, target: path, body: bytes }),
+    });
+  }
+
   /** One page of a search. @throws NexusError `INVALID_ARGUMENT` for a bad query (here or at the directory). */
   search(query: DirectorySearch = {}): Promise<DirectoryPage> {
     checkOptions(query, 'search', '{ q?, tags?, language?, sort?, limit?, cursor? }');
@@ -399,6 +430,104 @@ export class DirectoryClient {
     await this.#call('DELETE', `/v1/communities/${id}`, {
       deregistration: base64.encode(deregistration),
     });
+  }
+
+  /**
+   * Apply for verification (KYC) as `device`'s identity: the data fields,
+   * and consent to the directory's consent text of `consentVersion` (from
+   * {@link DirectoryClient.privacyContact}). Then add documents and submit.
+   *
+   * @throws NexusError `INVALID_ARGUMENT` (a field; `details.serverCode`
+   *   `CONFLICT` for an open application or an outdated consent version),
+   *   `RATE_LIMITED`.
+   */
+  kycApply(
+    device: OwnerDevice,
+    options: { fields: KycFields; consentVersion: string },
+  ): Promise<KycApplication> {
+    checkOptions(options, 'kycApply', '{ fields, consentVersion }');
+    return this.#signed(device, 'POST', '/v1/kyc/applications', {
+      fields: options.fields,
+      consent: { version: options.consentVersion, granted: true },
+    });
+  }
+
+  /** Add a document to an open application (a draft, or one asked for more information). */
+  kycAddDocument(
+    device: OwnerDevice,
+    applicationId: string,
+    document: KycDocumentUpload,
+  ): Promise<KycDocumentInfo> {
+    checkId(applicationId);
+    checkOptions(document, 'kycAddDocument', '{ kind, mediaType, content }');
+    if (!(document.content instanceof Uint8Array))
+      throw new NexusError('INVALID_ARGUMENT', 'content must be a Uint8Array');
+    return this.#signed(
+      device,
+      'POST',
+      `/v1/kyc/applications/${applicationId}/documents?kind=${encodeURIComponent(document.kind)}`,
+      undefined,
+      { bytes: document.content, contentType: document.mediaType },
+    );
+  }
+
+  /**
+   * Submit an application for review. With a third-party provider,
+   * `redirectUrl` is where the applicant continues.
+   */
+  kycSubmit(
+    device: OwnerDevice,
+    applicationId: string,
+  ): Promise<{ application: KycApplication; redirectUrl?: string }> {
+    checkId(applicationId);
+    return this.#signed(device, 'POST', `/v1/kyc/applications/${applicationId}/submit`, {});
+  }
+
+  /** Withdraw an open application: its documents are deleted at once. */
+  kycWithdraw(device: OwnerDevice, applicationId: string): Promise<KycApplication> {
+    checkId(applicationId);
+    return this.#signed(device, 'POST', `/v1/kyc/applications/${applicationId}/withdraw`, {});
+  }
+
+  /** The identity's newest application, or `null` when it never applied. */
+  async kycStatus(device: OwnerDevice): Promise<KycApplication | null> {
+    try {
+      return await this.#signed<KycApplication>(device, 'GET', '/v1/kyc/applications/current');
+    } catch (err) {
+      if (NexusError.is(err) && err.code === 'NOT_FOUND') return null;
+      throw err;
+    }
+  }
+
+  /** Everything the directory holds about the identity (GDPR access), documents included. */
+  privacyExport(device: OwnerDevice): Promise<Record<string, unknown>> {
+    return this.#signed(device, 'POST', '/v1/privacy/export', {});
+  }
+
+  /** Erase what the directory holds about the identity; its listings are deregistered. */
+  privacyErase(device: OwnerDevice): Promise<{ applications: number; communities: number }> {
+    return this.#signed(device, 'POST', '/v1/privacy/erase', {});
+  }
+
+  /** The identity's consent records, and the consent text's current version. */
+  consents(
+    device: OwnerDevice,
+  ): Promise<{ currentVersion: string; consents: readonly ConsentRecord[] }> {
+    return this.#signed(device, 'GET', '/v1/privacy/consents');
+  }
+
+  /** Give or withdraw consent; withdrawing KYC consent withdraws an open application. */
+  async setConsent(
+    device: OwnerDevice,
+    consent: { purpose: 'kyc'; version: string; granted: boolean },
+  ): Promise<void> {
+    checkOptions(consent, 'setConsent', '{ purpose, version, granted }');
+    await this.#signed(device, 'POST', '/v1/privacy/consents', consent);
+  }
+
+  /** The data protection officer's contact, the retention period and the consent version. */
+  privacyContact(): Promise<PrivacyContact> {
+    return this.#call<PrivacyContact>('GET', '/v1/privacy/dpo');
   }
 }
 

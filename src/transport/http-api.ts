@@ -130,19 +130,30 @@ export async function callApi<T>(
     readonly path: string;
     readonly body?: unknown;
     readonly token?: string | undefined;
+    /** The `Authorization` header for the body's exact bytes (a signed request), instead of `token`. */
+    readonly authorize?: ((body: Uint8Array) => Promise<string>) | undefined;
+    /** A body of bytes (a document) instead of JSON `body`. */
+    readonly raw?: { readonly bytes: Uint8Array; readonly contentType: string } | undefined;
     readonly timeoutMs: number;
   },
 ): Promise<T> {
-  const { method, path, body, token } = request;
+  const { method, path, body, token, raw } = request;
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const sent =
+    raw !== undefined
+      ? raw.bytes
+      : body === undefined
+        ? undefined
+        : new TextEncoder().encode(JSON.stringify(body));
+  if (sent !== undefined) headers['content-type'] = raw?.contentType ?? 'application/json';
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  if (request.authorize) headers.authorization = await request.authorize(sent ?? new Uint8Array(0));
   let response: Response;
   try {
     response = await fetchFn(request.url + path, {
       method,
       headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(sent === undefined ? {} : { body: sent as Uint8Array<ArrayBuffer> }),
       signal: AbortSignal.timeout(request.timeoutMs),
     });
   } catch (cause) {

@@ -6,6 +6,7 @@
 import {
   CommunityDeregistrationBodySchema,
   CommunityRegistrationBodySchema,
+  DirectoryRequestBodySchema,
 } from './gen/nexuslink/v1/directory_tables.js';
 import {
   check,
@@ -114,6 +115,34 @@ export const communityDeregistrationBodyCodec = /* @__PURE__ */ messageCodec(
       check(m.revision >= 1n, 'revision must be at least 1');
       checkSafeU64('revision', m.revision);
       checkSafeU64('created_at_ms', m.createdAtMs);
+    },
+  }),
+);
+
+const METHOD = /^[A-Z]{3,7}$/;
+
+/** The body of a signed request to the directory (spec/directory.md §2.3). */
+export const directoryRequestBodyCodec = /* @__PURE__ */ messageCodec(
+  DirectoryRequestBodySchema,
+  () => ({
+    maxBytes: DIRECTORY_LIMITS.maxBodyBytes,
+    validate: (m) => {
+      checkVersion('DirectoryRequestBody', m.version);
+      checkLength('identity_key', m.identityKey, WIRE_LIMITS.identityKey);
+      checkSigned('self_signing_certificate', m.selfSigningCertificate, true);
+      checkSigned('device_certificate', m.deviceCertificate, true);
+      check(
+        ORIGIN.test(m.audience) && utf8Length(m.audience) <= DIRECTORY_LIMITS.maxEndpointBytes,
+        'audience must be an origin',
+      );
+      check(METHOD.test(m.method), 'method must be an upper-case HTTP method');
+      check(
+        m.target.startsWith('/') && utf8Length(m.target) <= 2048 && !CONTROL.test(m.target),
+        'target must be a path (and query) of at most 2 048 bytes',
+      );
+      checkLength('body_sha256', m.bodySha256, 32);
+      checkSafeU64('created_at_ms', m.createdAtMs);
+      checkLength('nonce', m.nonce, 16);
     },
   }),
 );

@@ -101,4 +101,14 @@ export class Anomalies {
       at: toMs(r.at),
     }));
   }
+
+  /** Resolve an open flag; resolves to whether there was one. */
+  async resolve(db: Db, id: number): Promise<boolean> {
+    return (
+      (await db.run('UPDATE anomalies SET resolved_at = $2 WHERE id = $1 AND resolved_at IS NULL', [
+        id,
+        db.time(this.#o.now()),
+      ])) > 0
+    );
+  }
 }

@@ -13,8 +13,19 @@ import { Anomalies } from './anomalies.ts';
 import type { Config } from './config.ts';
 import type { DirectoryRouteContext } from './http/context.ts';
 import { ProofOfWork } from './pow.ts';
+import { keepRawBodies } from './http/identity.ts';
+import { AuditTrail } from './kyc/audit.ts';
+import { reviewProvider, webhookProvider } from './kyc/providers.ts';
+import { Kyc } from './kyc/service.ts';
+import { configuredVault } from './kyc/vault.ts';
+import type { DocumentVault } from './kyc/vault.ts';
 import { communityRoutes } from './routes/communities.ts';
+import { consoleRoutes } from './routes/console.ts';
+import { kycRoutes } from './routes/kyc.ts';
 import { powRoutes } from './routes/pow.ts';
+import { privacyRoutes } from './routes/privacy.ts';
+import { staffRoutes } from './routes/staff.ts';
+import { Staff } from './staff.ts';
 import { CommunityStore } from './store.ts';
 
 /** The version the directory reports (`GET /v1/directory`, the OpenAPI document). */
@@ -32,6 +43,8 @@ export interface DirectoryAppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   readonly https?: { key: Buffer; cert: Buffer } | null;
   readonly now?: () => number;
+  /** The KYC document vault (default: the one the configuration names, closed with the app). */
+  readonly vault?: DocumentVault;
 }
 
 /** The app, ready for `listen` or `inject`. */
@@ -39,6 +52,9 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   app: FastifyInstance;
   store: CommunityStore;
   anomalies: Anomalies;
+  kyc: Kyc;
+  staff: Staff;
+  vault: DocumentVault;
   beginShutdown: () => void;
   outage: OutageLog;
 }> {
@@ -81,12 +97,44 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
     perAddress: config['anomaly.burst_per_address'],
     overall: config['anomaly.burst_overall'],
   });
+  const vault = options.vault ?? configuredVault(config);
+  if (!options.vault) app.addHook('onClose', () => vault.close());
+  const kyc = new Kyc({
+    db,
+    vault,
+    audit: new AuditTrail(now),
+    provider:
+      config['kyc.provider'] === 'webhook'
+        ? webhookProvider({
+            url: config['kyc.webhook_url'],
+            secret: config['kyc.webhook_secret'],
+            callbackUrl: () => `${options.publicUrl()}/v1/kyc/webhook`,
+            timeoutMs: config['proof.timeout_ms'],
+            now,
+          })
+        : reviewProvider,
+    now,
+    retentionDays: config['kyc.retention_days'],
+    maxDocuments: config['kyc.max_documents'],
+    maxDocumentBytes: config['kyc.max_document_bytes'],
+    applicationsPerDay: config['kyc.applications_per_day'],
+    consentVersion: config['privacy.consent_version'],
+  });
+  const staff = new Staff({
+    db,
+    now,
+    sessionTtlMs: config['staff.session_ttl_s'] * 1000,
+    maxFailures: config['staff.max_login_failures'],
+  });
+  keepRawBodies(app);
   const context: DirectoryRouteContext = {
     config,
     db,
     store,
     pow,
     anomalies,
+    kyc,
+    staff,
     now,
     publicUrl: options.publicUrl,
   };
@@ -102,10 +150,14 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   );
   await app.register(powRoutes, context);
   await app.register(communityRoutes, context);
+  await app.register(kycRoutes, context);
+  await app.register(privacyRoutes, context);
+  await app.register(staffRoutes, context);
+  await app.register(consoleRoutes, context);
   app.get(
     '/v1/openapi.json',
     { schema: { summary: 'This document', tags: ['directory'] } },
     async () => app.swagger(),
   );
-  return { app, store, anomalies, beginShutdown, outage: outageLog(app.log) };
+  return { app, store, anomalies, kyc, staff, vault, beginShutdown, outage: outageLog(app.log) };
 }

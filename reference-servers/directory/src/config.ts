@@ -174,6 +174,107 @@ export const CONFIG_KEYS = {
     max: 100,
     help: 'results per page when a search names no limit (at most 100)',
   },
+  'kyc.provider': {
+    kind: 'string',
+    default: 'review',
+    help: 'who checks applications: review (the built-in document review by staff) or webhook (a third-party service: kyc.webhook_url, kyc.webhook_secret)',
+  },
+  'kyc.key_file': {
+    kind: 'string',
+    default: '',
+    help: "the master key file wrapping each document's key (created, mode 0600, when missing); empty: kyc-master.key in server.data_dir. Ignored when kyc.pkcs11_module is set",
+  },
+  'kyc.pkcs11_module': {
+    kind: 'string',
+    default: '',
+    help: 'a PKCS#11 module (an HSM; SoftHSM) holding the master key instead of a key file',
+  },
+  'kyc.pkcs11_token': {
+    kind: 'string',
+    default: '',
+    help: "the token's label (with kyc.pkcs11_module)",
+  },
+  'kyc.pkcs11_pin': {
+    kind: 'string',
+    default: '',
+    secret: true,
+    help: "the token's user PIN (with kyc.pkcs11_module)",
+  },
+  'kyc.pkcs11_key_label': {
+    kind: 'string',
+    default: 'nexuslink-kyc-master',
+    help: "the master key's label on the token (generated there, never extractable, when missing)",
+  },
+  'kyc.retention_days': {
+    kind: 'integer',
+    default: 90,
+    min: 1,
+    max: 3650,
+    help: "days after a decision an application's documents and data fields are deleted (its status is kept)",
+  },
+  'kyc.sweep_interval_ms': {
+    kind: 'integer',
+    default: 3_600_000,
+    min: 200,
+    max: 86_400_000,
+    help: 'how often documents past their retention are looked for',
+  },
+  'kyc.max_document_bytes': {
+    kind: 'integer',
+    default: 4 * 1024 * 1024,
+    min: 1024,
+    max: 64 * 1024 * 1024,
+    help: 'bytes of one uploaded document',
+  },
+  'kyc.max_documents': {
+    kind: 'integer',
+    default: 8,
+    min: 1,
+    max: 100,
+    help: 'documents of one application',
+  },
+  'kyc.applications_per_day': {
+    kind: 'integer',
+    default: 5,
+    min: 1,
+    max: 10_000,
+    help: 'applications one identity may start per day',
+  },
+  'kyc.webhook_url': {
+    kind: 'string',
+    default: '',
+    help: 'with kyc.provider = webhook: where a check is started (POST, signed with kyc.webhook_secret)',
+  },
+  'kyc.webhook_secret': {
+    kind: 'string',
+    default: '',
+    secret: true,
+    help: 'with kyc.provider = webhook: the HMAC-SHA256 secret shared with the provider, both ways',
+  },
+  'privacy.dpo_contact': {
+    kind: 'string',
+    default: '',
+    help: "the data protection officer's contact (an address), shown at GET /v1/privacy/dpo",
+  },
+  'privacy.consent_version': {
+    kind: 'string',
+    default: '1',
+    help: 'the version of the KYC consent text applicants agree to (recorded with each consent)',
+  },
+  'staff.session_ttl_s': {
+    kind: 'integer',
+    default: 8 * 3600,
+    min: 60,
+    max: 7 * 86_400,
+    help: 'how long a staff login lasts',
+  },
+  'staff.max_login_failures': {
+    kind: 'integer',
+    default: 5,
+    min: 1,
+    max: 1000,
+    help: 'failed logins per staff name (and per address) in 15 minutes before further attempts are refused',
+  },
   ...TAIL_KEYS,
 } as const satisfies Record<string, KeySpec>;
 
@@ -193,12 +294,27 @@ const loader = defineConfig(CONFIG_KEYS, {
     'nexuslink-directory [serve] [--config FILE]    start the directory',
     'nexuslink-directory migrate [--config FILE]    apply database migrations and exit',
     'nexuslink-directory init [--config FILE]       write nexuslink.toml (or FILE) with every key, to edit',
+    'nexuslink-directory staff add NAME ROLE        add a staff account (reviewer, auditor, admin); prints its password',
+    'nexuslink-directory staff password NAME        give a staff account a new password; prints it',
+    'nexuslink-directory staff disable NAME         end a staff account and its sessions',
+    'nexuslink-directory staff list                 every staff account and its role',
     'nexuslink-directory --help                     this text',
   ],
   check(config) {
     checkServerConfig(config);
     if (config['database.read_url'] !== '' && config['database.driver'] !== 'postgres')
       throw new ConfigError('database.read_url needs database.driver = postgres');
+    if (!['review', 'webhook'].includes(config['kyc.provider']))
+      throw new ConfigError('kyc.provider must be review or webhook');
+    if (
+      config['kyc.provider'] === 'webhook' &&
+      (config['kyc.webhook_url'] === '' || config['kyc.webhook_secret'].length < 32)
+    )
+      throw new ConfigError(
+        'kyc.provider = webhook needs kyc.webhook_url and a kyc.webhook_secret of at least 32 characters',
+      );
+    if (config['kyc.pkcs11_module'] !== '' && config['kyc.pkcs11_token'] === '')
+      throw new ConfigError('kyc.pkcs11_module needs kyc.pkcs11_token (and kyc.pkcs11_pin)');
   },
 });
 

@@ -4,16 +4,20 @@
  *   nexuslink-directory [serve] [--config FILE]   start (migrations are applied first)
  *   nexuslink-directory migrate [--config FILE]   apply migrations and exit
  *   nexuslink-directory init [--config FILE]      write a configuration file to edit
+ *   nexuslink-directory staff add|password|disable|list …   staff accounts of the review console
  *   nexuslink-directory --help                    every command and configuration key
  *
- * Serving: the HTTP API, and the health checks of every listed community
- * every `health.interval_ms` (spec/directory.md §5).
+ * Serving: the HTTP API, the health checks of every listed community
+ * every `health.interval_ms` (spec/directory.md §5), and every
+ * `kyc.sweep_interval_ms` the deletion of KYC documents past their
+ * retention (§6.2).
  *
  * On SIGTERM, SIGINT or SIGHUP it reports not ready, stops taking
  * connections, finishes the requests in flight and exits 0; past
  * `server.shutdown_timeout_ms` it exits 1.
  */
 import {
+  AppError,
   derivePublicUrl,
   httpsOf,
   postgresDb,
@@ -27,6 +31,44 @@ import { HealthMonitor } from './health.ts';
 import { configTemplate, helpText, loadConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
+import { Staff } from './staff.ts';
+
+/** `staff add NAME ROLE`, `staff password NAME`, `staff disable NAME`, `staff list`. */
+async function staffCommand(config: Config, db: Db, args: string[]): Promise<number> {
+  const staff = new Staff({
+    db,
+    now: Date.now,
+    sessionTtlMs: config['staff.session_ttl_s'] * 1000,
+    maxFailures: config['staff.max_login_failures'],
+  });
+  const [verb, name, role] = args;
+  try {
+    if (verb === 'add' && name && role && args.length === 3) {
+      const password = await staff.add(name, role);
+      process.stdout.write(`added ${name} (${role}); password (shown once): ${password}\n`);
+    } else if (verb === 'password' && name && args.length === 2) {
+      const password = await staff.resetPassword(name);
+      process.stdout.write(`new password for ${name} (shown once; sessions ended): ${password}\n`);
+    } else if (verb === 'disable' && name && args.length === 2) {
+      await staff.disable(name);
+      process.stdout.write(`disabled ${name}; its sessions ended\n`);
+    } else if (verb === 'list' && args.length === 1) {
+      for (const m of await staff.list())
+        process.stdout.write(`${m.name}\t${m.role}${m.disabled ? '\tdisabled' : ''}\n`);
+    } else {
+      process.stderr.write(
+        'usage: nexuslink-directory staff add NAME ROLE | password NAME | disable NAME | list\n',
+      );
+      return 2;
+    }
+    return 0;
+  } catch (err) {
+    process.stderr.write(
+      `nexuslink-directory: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return err instanceof AppError && err.status < 500 ? 2 : 1;
+  }
+}
 
 async function serve(config: Config, db: Db): Promise<number> {
   let publicUrl = config['server.public_url'];
@@ -43,6 +85,8 @@ async function serve(config: Config, db: Db): Promise<number> {
     https: httpsOf(config),
   });
   const { app } = built;
+  // A bad PIN, token or key file stops the server here, not at the first upload.
+  await built.vault.ready();
   process.on('unhandledRejection', (err) => app.log.error({ err }, 'unhandled rejection'));
   const address = await app.listen({ host: config['server.host'], port: config['server.port'] });
   publicUrl = derivePublicUrl(config, address);
@@ -55,6 +99,15 @@ async function serve(config: Config, db: Db): Promise<number> {
       if (run.changed > 0 || run.removed > 0) app.log.info(run, 'community health checked');
     },
   );
+  let sweeping = Promise.resolve();
+  const sweeper = setInterval(() => {
+    sweeping = built.kyc.sweep().then(
+      (purged) => {
+        if (purged > 0) app.log.info({ purged }, 'KYC documents past retention deleted');
+      },
+      (err: unknown) => void built.outage.failed(err, 'deleting KYC documents past retention'),
+    );
+  }, config['kyc.sweep_interval_ms']);
   process.stdout.write(`nexuslink directory listening on ${publicUrl}\n`);
   return serveUntilSignal({
     log: app.log,
@@ -62,6 +115,8 @@ async function serve(config: Config, db: Db): Promise<number> {
     stop: async () => {
       built.beginShutdown();
       await health.stop();
+      clearInterval(sweeper);
+      await sweeping;
       await app.close();
       if (readDb !== db) await readDb.close();
       await db.close();
@@ -77,4 +132,5 @@ runServerCli({
   dbFile: 'directory.db',
   migrate,
   serve,
+  commands: { staff: staffCommand },
 });

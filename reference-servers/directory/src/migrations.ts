@@ -59,6 +59,117 @@ const SHARED_SQLITE = SHARED_PG.replaceAll('bigserial PRIMARY KEY', 'INTEGER PRI
   .replaceAll('timestamptz', 'INTEGER')
   .replace(' WHERE resolved_at IS NULL', '');
 
+/**
+ * Migration 3 (spec/directory.md §2.3, §6, §8): the nonces of signed
+ * requests, staff and their sessions, KYC applications and their encrypted
+ * documents, consent records, the append-only audit trail (a hash chain)
+ * and messages to the data protection officer.
+ */
+const IDENTITY_PG = `
+CREATE TABLE request_nonces (
+  identity text NOT NULL,
+  nonce text NOT NULL,
+  expires_at timestamptz NOT NULL,
+  PRIMARY KEY (identity, nonce)
+);
+CREATE INDEX request_nonces_expiry ON request_nonces (expires_at);
+
+CREATE TABLE staff (
+  name text PRIMARY KEY,
+  role text NOT NULL CHECK (role IN ('reviewer', 'auditor', 'admin')),
+  password_hash text NOT NULL,
+  created_at timestamptz NOT NULL,
+  disabled_at timestamptz
+);
+CREATE TABLE staff_sessions (
+  token_hash text PRIMARY KEY,
+  name text NOT NULL REFERENCES staff (name) ON DELETE CASCADE,
+  csrf text NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+CREATE TABLE login_failures (
+  id bigserial PRIMARY KEY,
+  key text NOT NULL,
+  at timestamptz NOT NULL
+);
+CREATE INDEX login_failures_key ON login_failures (key, at);
+
+CREATE TABLE kyc_applications (
+  id uuid PRIMARY KEY,
+  identity text NOT NULL,
+  status text NOT NULL CHECK (status IN ('draft', 'submitted', 'more_info', 'approved', 'rejected', 'withdrawn')),
+  provider text NOT NULL,
+  provider_ref text,
+  claims text NOT NULL DEFAULT '{}',
+  note text NOT NULL DEFAULT '',
+  reviewer text,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  submitted_at timestamptz,
+  decided_at timestamptz,
+  purge_after timestamptz,
+  purged_at timestamptz
+);
+CREATE INDEX kyc_applications_identity ON kyc_applications (identity, created_at);
+CREATE INDEX kyc_applications_queue ON kyc_applications (status, submitted_at);
+
+CREATE TABLE kyc_documents (
+  id uuid PRIMARY KEY,
+  application_id uuid NOT NULL REFERENCES kyc_applications (id) ON DELETE CASCADE,
+  kind text NOT NULL,
+  media_type text NOT NULL,
+  size integer NOT NULL,
+  wrapped_key bytea NOT NULL,
+  iv bytea NOT NULL,
+  ciphertext bytea NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX kyc_documents_application ON kyc_documents (application_id, created_at);
+
+CREATE TABLE kyc_consents (
+  id bigserial PRIMARY KEY,
+  identity text NOT NULL,
+  purpose text NOT NULL,
+  version text NOT NULL,
+  granted smallint NOT NULL,
+  evidence text NOT NULL,
+  at timestamptz NOT NULL
+);
+CREATE INDEX kyc_consents_identity ON kyc_consents (identity, id);
+
+CREATE TABLE kyc_audit (
+  seq bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  actor text NOT NULL,
+  role text NOT NULL,
+  action text NOT NULL,
+  subject text,
+  application_id uuid,
+  document_id uuid,
+  reason text NOT NULL,
+  prev_hash text NOT NULL,
+  hash text NOT NULL
+);
+CREATE INDEX kyc_audit_subject ON kyc_audit (subject, seq);
+
+CREATE TABLE dpo_messages (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  contact text NOT NULL,
+  identity text,
+  message text NOT NULL,
+  handled_at timestamptz
+);
+`;
+
+const IDENTITY_SQLITE = IDENTITY_PG.replaceAll('bigserial PRIMARY KEY', 'INTEGER PRIMARY KEY')
+  .replaceAll('timestamptz', 'INTEGER')
+  .replaceAll('bytea', 'BLOB')
+  .replaceAll(' uuid', ' TEXT')
+  .replaceAll('smallint', 'INTEGER');
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -177,6 +288,37 @@ CREATE TABLE owner_notices (
   at INTEGER NOT NULL
 );
 CREATE INDEX owner_notices_community ON owner_notices (community_id, id);
+`,
+    },
+  },
+  {
+    version: 3,
+    name: 'signed requests, staff, KYC, audit trail, privacy',
+    sql: {
+      postgres: `
+${IDENTITY_PG}
+CREATE INDEX kyc_applications_purge ON kyc_applications (purge_after) WHERE purged_at IS NULL;
+CREATE FUNCTION kyc_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'kyc_audit is append-only';
+END
+$$;
+CREATE TRIGGER kyc_audit_no_change BEFORE UPDATE OR DELETE ON kyc_audit
+  FOR EACH ROW EXECUTE FUNCTION kyc_audit_append_only();
+CREATE TRIGGER kyc_audit_no_truncate BEFORE TRUNCATE ON kyc_audit
+  FOR EACH STATEMENT EXECUTE FUNCTION kyc_audit_append_only();
+`,
+      sqlite: `
+${IDENTITY_SQLITE}
+CREATE INDEX kyc_applications_purge ON kyc_applications (purge_after);
+CREATE TRIGGER kyc_audit_no_update BEFORE UPDATE ON kyc_audit
+BEGIN
+  SELECT RAISE(ABORT, 'kyc_audit is append-only');
+END;
+CREATE TRIGGER kyc_audit_no_delete BEFORE DELETE ON kyc_audit
+BEGIN
+  SELECT RAISE(ABORT, 'kyc_audit is append-only');
+END;
 `,
     },
   },

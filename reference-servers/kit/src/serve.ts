@@ -11,13 +11,20 @@ import type { ServerConfig } from './config.ts';
 import { postgresDb, sqliteDb } from './db.ts';
 import type { Db } from './db.ts';
 
-/** The parsed command line: a command (the first of `commands` by default) or `help`. */
+/**
+ * The parsed command line: a command (the first of `commands` by default) or
+ * `help`. A command in `withArgs` takes the words after it as `args`
+ * (`staff add alice reviewer`); the others take none.
+ */
 export function parseServerArgs<C extends string>(
   argv: readonly string[],
   commands: readonly [C, ...C[]],
-): { command: C | 'help'; config?: string } {
+  withArgs: readonly C[] = [],
+): { command: C | 'help'; config?: string; args: string[] } {
   let command: C | 'help' = commands[0];
   let config: string | undefined;
+  let named = false;
+  const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') command = 'help';
@@ -25,11 +32,14 @@ export function parseServerArgs<C extends string>(
       config = argv[++i];
       if (config === undefined) throw new ConfigError('--config needs a file');
     } else if (a.startsWith('--config=')) config = a.slice('--config='.length);
-    else if ((commands as readonly string[]).includes(a))
+    else if (!named && (commands as readonly string[]).includes(a)) {
+      named = true;
       command = command === 'help' ? 'help' : (a as C);
+    } else if (named && (withArgs as readonly string[]).includes(command) && !a.startsWith('-'))
+      args.push(a);
     else throw new ConfigError(`unknown argument ${a} (see --help)`);
   }
-  return { command, ...(config === undefined ? {} : { config }) };
+  return { command, ...(config === undefined ? {} : { config }), args };
 }
 
 /** Options of {@link serveUntilSignal}. */
@@ -126,6 +136,11 @@ export interface ServerCli<C extends ServerConfig> {
   readonly migrate: (db: Db) => Promise<number[]>;
   /** Serve until a signal; resolves to the exit code. */
   readonly serve: (config: C, db: Db) => Promise<number>;
+  /**
+   * Further commands, run on the migrated database with the words after
+   * their name (`staff add alice reviewer`); each resolves to the exit code.
+   */
+  readonly commands?: Readonly<Record<string, (config: C, db: Db, args: string[]) => Promise<number>>>;
 }
 
 /** `init`: write the configuration template, never over an existing file (exit 2). */
@@ -159,7 +174,8 @@ export function runServerCli<C extends ServerConfig>(cli: ServerCli<C>): void {
     let args;
     let config: C;
     try {
-      args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate', 'init']);
+      const extra = Object.keys(cli.commands ?? {});
+      args = parseServerArgs(process.argv.slice(2), ['serve', 'migrate', 'init', ...extra], extra);
       if (args.command === 'help') {
         process.stdout.write(cli.help());
         return 0;
@@ -184,6 +200,14 @@ export function runServerCli<C extends ServerConfig>(cli: ServerCli<C>): void {
       );
       await db.close();
       return 0;
+    }
+    const command = cli.commands?.[args.command];
+    if (command) {
+      try {
+        return await command(config, db, args.args);
+      } finally {
+        await db.close();
+      }
     }
     return cli.serve(config, db);
   };

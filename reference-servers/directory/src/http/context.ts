@@ -6,6 +6,8 @@ import type { Db } from '@nexuslink/server-kit';
 import type { Anomalies } from '../anomalies.ts';
 import type { Config } from '../config.ts';
 import type { ProofOfWork } from '../pow.ts';
+import type { Kyc } from '../kyc/service.ts';
+import type { Staff } from '../staff.ts';
 import type { CommunityStore } from '../store.ts';
 
 /** The directory's parts, as the route groups receive them. */
@@ -16,6 +18,8 @@ export interface DirectoryRouteContext {
   readonly store: CommunityStore;
   readonly pow: ProofOfWork;
   readonly anomalies: Anomalies;
+  readonly kyc: Kyc;
+  readonly staff: Staff;
   readonly now: () => number;
   /** The directory's own origin: what community servers sign in their endpoint proofs. */
   readonly publicUrl: () => string;

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file nexuslink/v1/directory.proto.
  */
 export const file_nexuslink_v1_directory: GenFile = /*@__PURE__*/
-  fileDesc("ChxuZXh1c2xpbmsvdjEvZGlyZWN0b3J5LnByb3RvEgxuZXh1c2xpbmsudjEi4gIKGUNvbW11bml0eVJlZ2lzdHJhdGlvbkJvZHkSDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USDAoEbmFtZRgFIAEoCRITCgtkZXNjcmlwdGlvbhgGIAEoCRIMCgR0YWdzGAcgAygJEhAKCGxhbmd1YWdlGAggASgJEhAKCGVuZHBvaW50GAkgASgJEhIKCnNlcnZlcl9rZXkYCiABKAwSEAoIcmV2aXNpb24YCyABKAQSFQoNY3JlYXRlZF9hdF9tcxgMIAEoBBIUCgxjb21tdW5pdHlfaWQYDSABKAwi+wEKG0NvbW11bml0eURlcmVnaXN0cmF0aW9uQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIUCgxjb21tdW5pdHlfaWQYBSABKAwSEAoIcmV2aXNpb24YBiABKAQSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBGIGcHJvdG8z", [file_nexuslink_v1_identity]);
+  fileDesc("ChxuZXh1c2xpbmsvdjEvZGlyZWN0b3J5LnByb3RvEgxuZXh1c2xpbmsudjEi4gIKGUNvbW11bml0eVJlZ2lzdHJhdGlvbkJvZHkSDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USDAoEbmFtZRgFIAEoCRITCgtkZXNjcmlwdGlvbhgGIAEoCRIMCgR0YWdzGAcgAygJEhAKCGxhbmd1YWdlGAggASgJEhAKCGVuZHBvaW50GAkgASgJEhIKCnNlcnZlcl9rZXkYCiABKAwSEAoIcmV2aXNpb24YCyABKAQSFQoNY3JlYXRlZF9hdF9tcxgMIAEoBBIUCgxjb21tdW5pdHlfaWQYDSABKAwi+wEKG0NvbW11bml0eURlcmVnaXN0cmF0aW9uQm9keRIPCgd2ZXJzaW9uGAEgASgNEhQKDGlkZW50aXR5X2tleRgCIAEoDBI9ChhzZWxmX3NpZ25pbmdfY2VydGlmaWNhdGUYAyABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRI3ChJkZXZpY2VfY2VydGlmaWNhdGUYBCABKAsyGy5uZXh1c2xpbmsudjEuU2lnbmVkTWVzc2FnZRIUCgxjb21tdW5pdHlfaWQYBSABKAwSEAoIcmV2aXNpb24YBiABKAQSFQoNY3JlYXRlZF9hdF9tcxgHIAEoBCKiAgoURGlyZWN0b3J5UmVxdWVzdEJvZHkSDwoHdmVyc2lvbhgBIAEoDRIUCgxpZGVudGl0eV9rZXkYAiABKAwSPQoYc2VsZl9zaWduaW5nX2NlcnRpZmljYXRlGAMgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USNwoSZGV2aWNlX2NlcnRpZmljYXRlGAQgASgLMhsubmV4dXNsaW5rLnYxLlNpZ25lZE1lc3NhZ2USEAoIYXVkaWVuY2UYBSABKAkSDgoGbWV0aG9kGAYgASgJEg4KBnRhcmdldBgHIAEoCRITCgtib2R5X3NoYTI1NhgIIAEoDBIVCg1jcmVhdGVkX2F0X21zGAkgASgEEg0KBW5vbmNlGAogASgMYgZwcm90bzM", [file_nexuslink_v1_identity]);
 
 /**
  * A community server's listing in the directory (spec/directory.md §2),
@@ -182,4 +182,87 @@ export type CommunityDeregistrationBody = Message<"nexuslink.v1.CommunityDeregis
  */
 export const CommunityDeregistrationBodySchema: GenMessage<CommunityDeregistrationBody> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_directory, 1);
+
+/**
+ * A request to the directory made as an identity (spec/directory.md §2.3):
+ * KYC, reports, what the directory holds about the identity. Signed by one
+ * of its devices under "nexuslink/v1/directory-request" and sent, base64url,
+ * in the Authorization header: "NexusLink-Request <token>".
+ *
+ * @generated from message nexuslink.v1.DirectoryRequestBody
+ */
+export type DirectoryRequestBody = Message<"nexuslink.v1.DirectoryRequestBody"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * The identity's key (32 bytes).
+   *
+   * @generated from field: bytes identity_key = 2;
+   */
+  identityKey: Uint8Array;
+
+  /**
+   * @generated from field: nexuslink.v1.SignedMessage self_signing_certificate = 3;
+   */
+  selfSigningCertificate?: SignedMessage | undefined;
+
+  /**
+   * The certificate of the device that signs this request.
+   *
+   * @generated from field: nexuslink.v1.SignedMessage device_certificate = 4;
+   */
+  deviceCertificate?: SignedMessage | undefined;
+
+  /**
+   * The directory's origin, as in its endpoint proofs: "https://directory.example.org".
+   *
+   * @generated from field: string audience = 5;
+   */
+  audience: string;
+
+  /**
+   * The HTTP method, upper case: "POST".
+   *
+   * @generated from field: string method = 6;
+   */
+  method: string;
+
+  /**
+   * The request target as sent: path and query, "/v1/kyc/applications?x=1".
+   *
+   * @generated from field: string target = 7;
+   */
+  target: string;
+
+  /**
+   * SHA-256 of the request body as sent (of no bytes when there is none).
+   *
+   * @generated from field: bytes body_sha256 = 8;
+   */
+  bodySha256: Uint8Array;
+
+  /**
+   * @generated from field: uint64 created_at_ms = 9;
+   */
+  createdAtMs: bigint;
+
+  /**
+   * 16 random bytes: the directory takes each request once.
+   *
+   * @generated from field: bytes nonce = 10;
+   */
+  nonce: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.DirectoryRequestBody.
+ * Use `create(DirectoryRequestBodySchema)` to create a new message.
+ */
+export const DirectoryRequestBodySchema: GenMessage<DirectoryRequestBody> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_directory, 2);
 

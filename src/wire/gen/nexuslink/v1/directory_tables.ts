@@ -4,7 +4,7 @@
 
 import type { GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { MessageTable } from "../../../fields.js";
-import type { CommunityRegistrationBody, CommunityDeregistrationBody } from "./directory_pb.js";
+import type { CommunityRegistrationBody, CommunityDeregistrationBody, DirectoryRequestBody } from "./directory_pb.js";
 import { SignedMessageSchema } from "./identity_tables.js";
 
 /** The field table of nexuslink.v1.CommunityRegistrationBody. */
@@ -38,5 +38,22 @@ export const CommunityDeregistrationBodySchema: MessageTable<GenMessage<Communit
     [5, "communityId", "bytes"],
     [6, "revision", "uint64"],
     [7, "createdAtMs", "uint64"],
+  ],
+};
+
+/** The field table of nexuslink.v1.DirectoryRequestBody. */
+export const DirectoryRequestBodySchema: MessageTable<GenMessage<DirectoryRequestBody>> = {
+  typeName: "nexuslink.v1.DirectoryRequestBody",
+  fields: [
+    [1, "version", "uint32"],
+    [2, "identityKey", "bytes"],
+    [3, "selfSigningCertificate", "message", () => SignedMessageSchema],
+    [4, "deviceCertificate", "message", () => SignedMessageSchema],
+    [5, "audience", "string"],
+    [6, "method", "string"],
+    [7, "target", "string"],
+    [8, "bodySha256", "bytes"],
+    [9, "createdAtMs", "uint64"],
+    [10, "nonce", "bytes"],
   ],
 };

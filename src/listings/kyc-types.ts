@@ -1,0 +1,81 @@
+/**
+ * What the directory's KYC and privacy routes exchange (spec/directory.md
+ * §6): the types {@link DirectoryClient}'s KYC methods take and return.
+ */
+
+/** The data fields of an application: these three and no others (data minimisation). */
+export interface KycFields {
+  /** As on the identity document, 1 to 200 characters. */
+  readonly legalName: string;
+  /** `YYYY-MM-DD`. */
+  readonly dateOfBirth: string;
+  /** ISO 3166-1 alpha-2, upper case: `DE`. */
+  readonly country: string;
+}
+
+/** The kinds of document an applicant uploads. */
+export type KycDocumentKind = 'id_document' | 'selfie' | 'proof_of_address' | 'other';
+
+/** A document to upload: JPEG, PNG or PDF, at most the directory's `kyc.max_document_bytes`. */
+export interface KycDocumentUpload {
+  readonly kind: KycDocumentKind;
+  readonly mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
+  readonly content: Uint8Array;
+}
+
+/** A document as the directory describes it (never its content). */
+export interface KycDocumentInfo {
+  readonly id: string;
+  /** `fields` is the data fields, kept like a document. */
+  readonly kind: KycDocumentKind | 'fields';
+  readonly mediaType: string;
+  readonly size: number;
+  readonly createdAt: number;
+}
+
+/** An application's states. */
+export type KycStatus = 'draft' | 'submitted' | 'more_info' | 'approved' | 'rejected' | 'withdrawn';
+
+/** What an approval established. */
+export interface KycClaims {
+  readonly verified?: true;
+  readonly age_over_18?: boolean;
+  readonly country?: string;
+}
+
+/** An application, as its applicant sees it. */
+export interface KycApplication {
+  readonly id: string;
+  readonly identity: string;
+  readonly status: KycStatus;
+  /** `review` (the directory's staff) or `webhook` (a third party). */
+  readonly provider: string;
+  readonly claims: KycClaims;
+  /** The reviewer's words: what more is needed, or why it was rejected. */
+  readonly note: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly submittedAt: number | null;
+  readonly decidedAt: number | null;
+  /** When the documents are deleted (a decision plus the retention period). */
+  readonly purgeAfter: number | null;
+  readonly documentsDeleted: boolean;
+  readonly documents: readonly KycDocumentInfo[];
+}
+
+/** A consent given or withdrawn. */
+export interface ConsentRecord {
+  readonly purpose: 'kyc';
+  readonly version: string;
+  readonly granted: boolean;
+  readonly at: number;
+}
+
+/** How to reach the directory's data protection officer, and its terms. */
+export interface PrivacyContact {
+  readonly contact: string;
+  readonly directory: string;
+  readonly retentionDays: number;
+  /** The version of the consent text an applicant agrees to. */
+  readonly consentVersion: string;
+}
