@@ -108,7 +108,11 @@ export async function call(
   } = {},
 ): Promise<{
   status: number;
-  body: { ok: boolean; data?: any; error?: { code: string; message: string } };
+  body: {
+    ok: boolean; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON the assertions check
+    data?: any;
+    error?: { code: string; message: string };
+  };
   text: string;
 }> {
   const headers: Record<string, string> = { ...options.headers };

@@ -24,7 +24,8 @@ const when = (ms: number | null): string =>
 export const STYLE = `
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0; color: #1b1f24; background: #f6f7f9; }
 header { background: #1f3a5f; color: #fff; padding: 10px 24px; display: flex; gap: 24px; align-items: center; }
-header a, header button { color: #fff; }
+header a { color: #fff; }
+header button { color: #fff; background: transparent; border: 1px solid #9fb3c8; border-radius: 3px; }
 header form { margin-left: auto; }
 main { padding: 20px 24px; max-width: 1100px; }
 h1 { font-size: 22px; margin: 0 0 12px; }

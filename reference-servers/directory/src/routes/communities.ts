@@ -15,7 +15,6 @@ import {
   fromNexusError,
   isUuidText,
   ok,
-  toBase64,
   uuidv7,
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
@@ -23,30 +22,9 @@ import { EndpointError, proveEndpoint } from '../endpoint.ts';
 import { noticesOf } from '../health.ts';
 import type { DirectoryRouteContext } from '../http/context.ts';
 import { communitySchema, envelope, errorResponses, listingSchema } from '../http/schemas.ts';
+import { wireCommunity } from '../http/community.ts';
 import { ListedAlready, SORTS } from '../store.ts';
 import type { Community, Cursor, ListingFields, Sort } from '../store.ts';
-
-/** A listing as the API shows it. */
-export function wireCommunity(c: Community) {
-  return {
-    id: c.id,
-    owner: c.owner,
-    name: c.name,
-    description: c.description,
-    tags: [...c.tags],
-    language: c.language,
-    endpoint: c.endpoint,
-    serverKey: Buffer.from(c.serverKey).toString('hex'),
-    revision: c.revision,
-    registration: toBase64(c.registration),
-    memberCount: c.memberCount,
-    status: c.status,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    lastActiveAt: c.lastActiveAt,
-    health: c.health,
-  };
-}
 
 /** The cursor of a page: base64url of `[sort, value, id, tier]` (the last row's). */
 export const encodeCursor = (sort: Sort, c: Cursor): string =>

@@ -11,7 +11,7 @@ import { identityOf } from '../http/identity.ts';
 import { envelope, errorResponses } from '../http/schemas.ts';
 import { evidenceOf, identityActor } from '../kyc/service.ts';
 import { staffOf } from '../staff.ts';
-import { wireCommunity } from './communities.ts';
+import { wireCommunity } from '../http/community.ts';
 
 const ANY = { type: 'object', additionalProperties: true } as const;
 const EMPTY_BODY = {
