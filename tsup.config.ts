@@ -92,7 +92,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    external: ['pkcs11js', 'better-sqlite3-multiple-ciphers', 'sql.js', /^node:/],
+    external: ['pkcs11js', '@sd-jwt/core', 'better-sqlite3-multiple-ciphers', 'sql.js', /^node:/],
     esbuildPlugins: [nativeProviderModule],
   },
   {
@@ -111,6 +111,6 @@ export default defineConfig([
     target: 'node22',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['pkcs11js', 'better-sqlite3-multiple-ciphers', 'sql.js'],
+    external: ['pkcs11js', '@sd-jwt/core', 'better-sqlite3-multiple-ciphers', 'sql.js'],
   },
 ]);

@@ -235,6 +235,28 @@ export {
 } from './listings/proof.js';
 export type { DirectoryProofRequest } from './listings/proof.js';
 export {
+  CREDENTIAL_CLAIMS,
+  CREDENTIAL_TYP,
+  CREDENTIAL_VCT,
+  deviceJwk,
+  issueCredential,
+  issuerJwk,
+  issuerKeyId,
+  PRESENTATION_MAX_AGE_S,
+  presentCredential,
+  verifyCredentialPresentation,
+} from './credentials/credential.js';
+export type {
+  CredentialClaim,
+  CredentialClaims,
+  IssueCredentialOptions,
+  IssuerJwk,
+  PresentCredentialOptions,
+  TrustedIssuer,
+  VerifiedPresentation,
+  VerifyPresentationOptions,
+} from './credentials/credential.js';
+export {
   createDirectoryRequest,
   DIRECTORY_REQUEST_MAX_AGE_MS,
   DIRECTORY_REQUEST_SCHEME,

@@ -22,6 +22,7 @@ import type {
   VerifiedCommunityRegistration,
 } from './registration.js';
 import { createDirectoryRequest } from './request.js';
+import type { TrustedIssuer } from '../credentials/credential.js';
 import type {
   ConsentRecord,
   KycApplication,
@@ -497,6 +498,21 @@ export class DirectoryClient {
       if (NexusError.is(err) && err.code === 'NOT_FOUND') return null;
       throw err;
     }
+  }
+
+  /**
+   * A verified credential for the identity, bound to `device`'s key (after
+   * an approval): present it with `presentCredential`.
+   *
+   * @throws NexusError `NOT_FOUND` when the identity has no approved verification.
+   */
+  kycCredential(device: OwnerDevice): Promise<{ credential: string; expiresAt: number }> {
+    return this.#signed(device, 'POST', '/v1/kyc/credential', {});
+  }
+
+  /** The directory's credential issuer and keys: pin them to verify credentials offline. */
+  issuer(): Promise<TrustedIssuer> {
+    return this.#call<TrustedIssuer>('GET', '/v1/kyc/issuer');
   }
 
   /** Everything the directory holds about the identity (GDPR access), documents included. */

@@ -53,6 +53,15 @@ export function compressP256(bytes: Uint8Array): Uint8Array {
   }
 }
 
+/** Decompress a P-256 point (33 or 65 bytes) to its 65-byte SEC1 form. */
+export function decompressP256(bytes: Uint8Array): Uint8Array {
+  try {
+    return p256.Point.fromBytes(bytes).toBytes(false);
+  } catch (cause) {
+    throw new NexusError('INVALID_KEY', 'not a valid P-256 point', { cause });
+  }
+}
+
 const ed25519PointCache = new Lru<string, boolean>(1024);
 
 /**

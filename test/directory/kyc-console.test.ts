@@ -13,16 +13,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createDevice, DirectoryClient, memoryStorage } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
-import { startServer } from '@nexuslink/server-kit/testing';
+import { repoRoot, startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';
-import { repoPath } from '../helpers.js';
 import { softHsm } from '../softhsm.js';
 import { requires, toolPath } from '../support/system-tools.js';
 import { addStaff, idCard } from '../../reference-servers/directory/test/kyc-helpers.ts';
 
 const tools = requires('softhsm', 'chromium');
-const SHOTS = repoPath('test-output/directory-console');
+const SHOTS = join(repoRoot(), 'test-output/directory-console');
 const FIELDS = { legalName: 'Carla Console', dateOfBirth: '1979-09-09', country: 'NL' };
 
 tools.describe('the KYC review console in Chromium, the master key on SoftHSM', () => {

@@ -15,6 +15,7 @@ import type { DirectoryRouteContext } from './http/context.ts';
 import { ProofOfWork } from './pow.ts';
 import { keepRawBodies } from './http/identity.ts';
 import { AuditTrail } from './kyc/audit.ts';
+import { CredentialIssuer } from './kyc/issuer.ts';
 import { reviewProvider, webhookProvider } from './kyc/providers.ts';
 import { Kyc } from './kyc/service.ts';
 import { configuredVault } from './kyc/vault.ts';
@@ -134,6 +135,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
     pow,
     anomalies,
     kyc,
+    issuer: new CredentialIssuer({ db, vault, now }),
     staff,
     now,
     publicUrl: options.publicUrl,

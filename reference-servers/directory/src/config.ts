@@ -240,6 +240,13 @@ export const CONFIG_KEYS = {
     max: 10_000,
     help: 'applications one identity may start per day',
   },
+  'kyc.credential_ttl_days': {
+    kind: 'integer',
+    default: 30,
+    min: 1,
+    max: 365,
+    help: 'how long a verified credential is valid (the holder fetches a new one as it nears its end)',
+  },
   'kyc.webhook_url': {
     kind: 'string',
     default: '',

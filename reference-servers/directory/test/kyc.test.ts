@@ -13,6 +13,8 @@ import {
   DirectoryClient,
   memoryStorage,
   NexusError,
+  presentCredential,
+  verifyCredentialPresentation,
 } from '@nexuslink/sdk';
 import type { LocalDevice } from '@nexuslink/sdk';
 import { postgresDb, sqliteDb } from '@nexuslink/server-kit';
@@ -205,6 +207,27 @@ describe.each(['sqlite', 'postgres'] as const)('KYC on %s', (kind) => {
     const final = (await client.kycStatus(alice))!;
     expect(final.status).toBe('approved');
     expect(final.purgeAfter! - final.decidedAt!).toBe(90 * 86_400_000);
+    // A credential for Alice's device, verifiable offline with the issuer's pinned keys.
+    const issuer = await client.issuer();
+    expect(issuer.issuer).toBe(directory.url);
+    const { credential } = await client.kycCredential(alice);
+    const presentation = await presentCredential({
+      credential,
+      device: alice,
+      disclose: ['age_over_18'],
+      audience: 'https://rust-learners.example',
+      nonce: 'join-1',
+    });
+    const v = await verifyCredentialPresentation(presentation, {
+      issuers: [issuer],
+      audience: 'https://rust-learners.example',
+      nonce: 'join-1',
+      require: { age_over_18: true },
+    });
+    expect(v).toMatchObject({ uuid: alice.uuid, claims: { age_over_18: true } });
+    expect(v.claims).not.toHaveProperty('country');
+    // Nobody else gets one.
+    expect(code(await refusal(client.kycCredential(mallory)))).toBe('NOT_FOUND');
     // Decided is decided.
     const again = await call(directory.url, 'POST', `/v1/kyc/applications/${applied.id}/decision`, {
       headers: reviewer,

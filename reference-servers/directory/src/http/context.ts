@@ -6,6 +6,7 @@ import type { Db } from '@nexuslink/server-kit';
 import type { Anomalies } from '../anomalies.ts';
 import type { Config } from '../config.ts';
 import type { ProofOfWork } from '../pow.ts';
+import type { CredentialIssuer } from '../kyc/issuer.ts';
 import type { Kyc } from '../kyc/service.ts';
 import type { Staff } from '../staff.ts';
 import type { CommunityStore } from '../store.ts';
@@ -19,6 +20,7 @@ export interface DirectoryRouteContext {
   readonly pow: ProofOfWork;
   readonly anomalies: Anomalies;
   readonly kyc: Kyc;
+  readonly issuer: CredentialIssuer;
   readonly staff: Staff;
   readonly now: () => number;
   /** The directory's own origin: what community servers sign in their endpoint proofs. */

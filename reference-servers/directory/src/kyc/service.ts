@@ -598,6 +598,15 @@ export class Kyc {
     return appOf(row, docs);
   }
 
+  /** The newest approved application of `identity` (its documents may be gone), or `undefined`. */
+  async approved(identity: string): Promise<Application | undefined> {
+    const row = await this.#db.get<{ id: string }>(
+      "SELECT id FROM kyc_applications WHERE identity = $1 AND status = 'approved' ORDER BY decided_at DESC, id DESC LIMIT 1",
+      [identity],
+    );
+    return row ? this.get(row.id) : undefined;
+  }
+
   /** The application a provider knows by `reference`, or `undefined`. */
   async byReference(provider: string, reference: string): Promise<string | undefined> {
     const row = await this.#db.get<{ id: string }>(

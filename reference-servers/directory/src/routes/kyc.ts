@@ -211,6 +211,87 @@ export const kycRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, 
     },
   );
 
+  app.get(
+    '/v1/kyc/issuer',
+    {
+      schema: {
+        summary: 'The credential issuer: its origin and keys (JWK), for verifiers to pin',
+        tags: ['kyc'],
+        response: {
+          200: envelope({
+            type: 'object',
+            properties: {
+              issuer: { type: 'string' },
+              keys: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    kty: { type: 'string' },
+                    crv: { type: 'string' },
+                    x: { type: 'string' },
+                    kid: { type: 'string' },
+                    alg: { type: 'string' },
+                  },
+                },
+              },
+            },
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (_req, reply) => ok(reply, { issuer: ctx.publicUrl(), keys: [await ctx.issuer.jwk()] }),
+  );
+
+  app.post(
+    '/v1/kyc/credential',
+    {
+      config: { rateLimit: perIdentity },
+      schema: {
+        summary:
+          'A verified credential (SD-JWT VC) for the signing identity, bound to the signing device’s key (a signed request)',
+        tags: ['kyc'],
+        body: { type: 'object', additionalProperties: false, properties: {} },
+        response: {
+          200: envelope({
+            type: 'object',
+            properties: { credential: { type: 'string' }, expiresAt: { type: 'integer' } },
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const who = await signed(req);
+      const approved = await kyc.approved(who.uuid);
+      if (!approved) throw new AppError('NOT_FOUND', 'this identity has no approved verification');
+      const lifetimeS = config['kyc.credential_ttl_days'] * 86_400;
+      const credential = await ctx.issuer.issue(
+        ctx.publicUrl(),
+        who.uuid,
+        who.signer.signingKey,
+        approved.claims,
+        lifetimeS,
+      );
+      await ctx.db.tx((tx) =>
+        kyc.audit.record(tx, {
+          actor: `identity:${who.uuid}`,
+          role: 'identity',
+          action: 'credential.issue',
+          subject: who.uuid,
+          applicationId: approved.id,
+          reason: `credential for device ${Buffer.from(who.signer.deviceId).toString('hex')}`,
+        }),
+      );
+      reply.header('cache-control', 'no-store');
+      return ok(reply, {
+        credential,
+        expiresAt: Math.floor(ctx.now() / 1000) * 1000 + lifetimeS * 1000,
+      });
+    },
+  );
+
   // Staff.
   app.get(
     '/v1/kyc/queue',
