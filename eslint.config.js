@@ -47,6 +47,7 @@ const LAYERS = [
   'primitives',
   'wire',
   'identity',
+  'credentials',
   'ratchet',
   'storage',
   'stores',
@@ -155,6 +156,11 @@ export default tseslint.config(
     ['src/identity/**/*.ts'],
     above('identity'),
     'src/identity/ sits below sessions, storage and every transport.',
+  ),
+  layerRule(
+    ['src/credentials/**/*.ts'],
+    above('credentials'),
+    'src/credentials/ (SD-JWT VCs) builds on identities and primitives only.',
   ),
   layerRule(
     ['src/ratchet/**/*.ts'],

@@ -10,6 +10,8 @@
  * dependency.
  */
 import { base64 } from '@scure/base';
+import { CREDENTIAL_CLAIMS, presentCredential } from '../credentials/credential.js';
+import type { CredentialClaim } from '../credentials/credential.js';
 import { Consumers } from '../transport/consumer.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
@@ -196,18 +198,22 @@ export class CommunityClient {
    * Log in: fetch a nonce, sign `{ server, nonce, device }` with the device
    * key, get tokens. Joins the server on first login when it is open.
    *
+   * A server that admits only verified identities (its challenge names a
+   * credential issuer) takes a new member's `credential` (from
+   * `DirectoryClient.kycCredential`), presented disclosing only the claims
+   * the server asks for.
+   *
    * @throws NexusError `BAD_SIGNATURE`, `REVOKED`, `EXPIRED`, `NOT_PERMITTED`
-   *   (banned, or registration closed), `TRANSPORT`, or `INVALID_ARGUMENT`
+   *   (banned, registration closed, or no acceptable credential), `TRANSPORT`, or `INVALID_ARGUMENT`
    *   when the server calls itself by another URL than the one dialled
    *   (`http://localhost:8420` for a server at `http://127.0.0.1:8420`).
    */
-  async login(options: { revocationList?: Uint8Array } = {}): Promise<void> {
-    const challenge = await this.#http<{ server: string; nonce: string }>(
-      'POST',
-      '/v1/auth/challenge',
-      undefined,
-      false,
-    );
+  async login(options: { revocationList?: Uint8Array; credential?: string } = {}): Promise<void> {
+    const challenge = await this.#http<{
+      server: string;
+      nonce: string;
+      requires?: { credential?: { issuer?: string; disclose?: unknown } };
+    }>('POST', '/v1/auth/challenge', undefined, false);
     requireSameServer(this.url, challenge.server);
     const nonce = base64.decode(challenge.nonce);
     const signature = await signAuthChallenge(this.device.signer, {
@@ -222,6 +228,20 @@ export class CommunityClient {
       signature: base64.encode(signature),
     };
     if (options.revocationList) body.revocationList = base64.encode(options.revocationList);
+    const wanted = challenge.requires?.credential;
+    if (wanted && options.credential !== undefined) {
+      // Disclose what the server asks for, and nothing else (spec/community.md §3.1).
+      const disclose = (Array.isArray(wanted.disclose) ? wanted.disclose : []).filter(
+        (c): c is CredentialClaim => (CREDENTIAL_CLAIMS as readonly unknown[]).includes(c),
+      );
+      body.credential = await presentCredential({
+        credential: options.credential,
+        device: this.device,
+        disclose,
+        audience: this.url,
+        nonce: challenge.nonce,
+      });
+    }
     this.#tokens = await this.#http<Tokens>('POST', '/v1/auth/login', body, false);
   }
 

@@ -26,6 +26,8 @@
  *   address, device id): never a token, a signature or a nonce.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { checkPresentation } from './membership.ts';
+import type { CredentialPolicy } from './membership.ts';
 import {
   acceptRevocationList,
   decodeDeviceCertificate,
@@ -49,6 +51,8 @@ export interface Tokens {
 
 export interface LoginRequest {
   readonly nonce: Uint8Array;
+  /** A credential presentation (a new member, when the server requires one). */
+  readonly credential?: string | null;
   readonly deviceCertificate: Uint8Array;
   readonly selfSigningCertificate: Uint8Array;
   readonly revocationList: Uint8Array | null;
@@ -87,6 +91,8 @@ const MAX_KEYS = 100_000;
 /** Logins, tokens and lockouts. */
 export class Auth {
   private readonly failures = new Map<string, Failures>();
+  /** What a new member must present (spec/community.md §3.1); `null`: nothing. */
+  credentials: CredentialPolicy | null = null;
   /** Called with the devices a revocation list revoked, so their connections close at once. */
   onRevoked: (uuid: string, deviceIds: Uint8Array[]) => void = () => {};
 
@@ -181,6 +187,14 @@ export class Auth {
       // certificates learns nothing of the member's standing.
       if (!known && !this.config['auth.open_registration'])
         throw new AppError('NOT_PERMITTED', 'this server takes no new members');
+      if (!known && this.credentials)
+        await checkPresentation(this.credentials, request.credential ?? null, {
+          server: this.server,
+          nonce: Buffer.from(request.nonce).toString('base64'),
+          uuid,
+          deviceKey: device.signingKey.bytes,
+          now,
+        });
       if (known?.status === 'banned') throw new AppError('NOT_PERMITTED', 'banned');
       const stored = await this.repo.device(uuid, device.deviceId);
       if (stored?.revokedAt != null) throw new AppError('REVOKED', 'this device is revoked');

@@ -77,6 +77,26 @@ export const CONFIG_KEYS = {
     default: true,
     help: 'any identity may join by logging in; when false, only members already known',
   },
+  'membership.credential_issuer': {
+    kind: 'string',
+    default: '',
+    help: "a directory's origin: new members must present its verified credential (spec/directory.md §6.5) at their first login; empty: none needed",
+  },
+  'membership.credential_issuer_keys': {
+    kind: 'string',
+    default: '',
+    help: "the issuer's keys as JSON (the keys of its GET /v1/kyc/issuer), pinned; empty: fetched from it once at start",
+  },
+  'membership.required_claims': {
+    kind: 'string',
+    default: 'verified',
+    help: 'claims the credential must disclose as true: verified, age_over_18 (comma-separated)',
+  },
+  'membership.countries': {
+    kind: 'string',
+    default: '',
+    help: 'if set, the credential must disclose a country among these (ISO codes, comma-separated: DE,FR)',
+  },
   'limits.body_bytes': {
     kind: 'integer',
     default: 1024 * 1024,

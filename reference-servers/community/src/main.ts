@@ -18,6 +18,7 @@ import {
   serveUntilSignal,
 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
+import { credentialPolicy } from './membership.ts';
 import { buildApp } from './app.ts';
 import { configTemplate, helpText, loadConfig, retentionOf } from './config.ts';
 import type { Config } from './config.ts';
@@ -28,6 +29,8 @@ async function serve(config: Config, db: Db): Promise<number> {
   // The URL devices sign at login; derived from the listening address unless configured.
   let publicUrl = config['server.public_url'];
   const repo = new Repository(db);
+  // Pinned once, before the first login: every credential check is offline.
+  const credentials = await credentialPolicy(config);
   const built = await buildApp({
     config,
     repo,
@@ -38,6 +41,7 @@ async function serve(config: Config, db: Db): Promise<number> {
     https: httpsOf(config),
   });
   const { app, hub } = built;
+  built.auth.credentials = credentials;
   // Every known background task catches its own errors; anything else is a bug to log, not a reason to drop every connection.
   process.on('unhandledRejection', (err) => app.log.error({ err }, 'unhandled rejection'));
   const address = await app.listen({ host: config['server.host'], port: config['server.port'] });

@@ -140,7 +140,9 @@ export interface ServerCli<C extends ServerConfig> {
    * Further commands, run on the migrated database with the words after
    * their name (`staff add alice reviewer`); each resolves to the exit code.
    */
-  readonly commands?: Readonly<Record<string, (config: C, db: Db, args: string[]) => Promise<number>>>;
+  readonly commands?: Readonly<
+    Record<string, (config: C, db: Db, args: string[]) => Promise<number>>
+  >;
 }
 
 /** `init`: write the configuration template, never over an existing file (exit 2). */

@@ -10,6 +10,7 @@ import { AppError, fromBase64, ok, toBase64 } from '@nexuslink/server-kit';
 import type { RouteContext } from '../http/context.ts';
 import { b64, hexOf } from '../http/fields.ts';
 import { sessionOf } from '../http/session.ts';
+import { disclosed } from '../membership.ts';
 
 /** Challenge, login, refresh and logout. */
 export const authRoutes: FastifyPluginAsync<
@@ -26,6 +27,16 @@ export const authRoutes: FastifyPluginAsync<
       server: auth.server,
       nonce: toBase64(c.nonce),
       expiresAt: c.expiresAt,
+      ...(auth.credentials
+        ? {
+            requires: {
+              credential: {
+                issuer: auth.credentials.issuer.issuer,
+                disclose: disclosed(auth.credentials),
+              },
+            },
+          }
+        : {}),
     });
   });
 
@@ -36,6 +47,7 @@ export const authRoutes: FastifyPluginAsync<
       selfSigningCertificate: string;
       revocationList?: string;
       signature: string;
+      credential?: string;
     };
   }>(
     '/v1/auth/login',
@@ -52,6 +64,7 @@ export const authRoutes: FastifyPluginAsync<
             selfSigningCertificate: b64(180_000),
             revocationList: b64(180_000),
             signature: b64(200),
+            credential: { type: 'string', minLength: 1, maxLength: 20_000 },
           },
         },
       },
@@ -67,6 +80,7 @@ export const authRoutes: FastifyPluginAsync<
           selfSigningCertificate: fromBase64('selfSigningCertificate', b.selfSigningCertificate),
           revocationList: b.revocationList ? fromBase64('revocationList', b.revocationList) : null,
           signature: fromBase64('signature', b.signature, 200),
+          credential: b.credential ?? null,
         },
         { address: req.ip, log: req.log },
       );
