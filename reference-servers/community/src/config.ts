@@ -77,6 +77,11 @@ export const CONFIG_KEYS = {
     default: true,
     help: 'any identity may join by logging in; when false, only members already known',
   },
+  'server.publish_stats': {
+    kind: 'boolean',
+    default: true,
+    help: 'GET /v1/server tells how many members the server has and when its last message was sent (what directories list)',
+  },
   'membership.credential_issuer': {
     kind: 'string',
     default: '',

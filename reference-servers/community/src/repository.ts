@@ -10,6 +10,7 @@
  * devices, sessions, prekeys, channels, channel messages, envelopes, audit
  * and settings, retention); `Repository` is all of them on one object.
  */
+import { toMs } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { AuditQueries } from './repository/audit.ts';
 import { ChannelMessageQueries } from './repository/channel-messages.ts';
@@ -49,6 +50,18 @@ export class Repository extends composeQueries(
   /** Whether the database answers (for /readyz). */
   async ping(): Promise<void> {
     await this.db.get('SELECT 1 AS ok');
+  }
+
+  /** Members in good standing, and when the last channel message was sent (null: none yet). */
+  async stats(): Promise<{ members: number; lastActiveAt: number | null }> {
+    const m = await this.db.get<{ n: unknown }>(
+      "SELECT count(*) AS n FROM members WHERE status = 'active'",
+    );
+    const last = await this.db.get<{ at: unknown }>('SELECT max(sent_at) AS at FROM messages');
+    return {
+      members: Number(m?.n ?? 0),
+      lastActiveAt: last?.at == null ? null : toMs(last.at),
+    };
   }
 
   /** Run `fn` with this repository inside one transaction (committed together, or not at all). */

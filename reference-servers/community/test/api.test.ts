@@ -77,6 +77,11 @@ describe('community server HTTP API', () => {
     expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const info = await app.inject({ method: 'GET', url: '/v1/server' });
     expect(info.json().data).toMatchObject({ url: SERVER, limits: { messageBytes: 262144 } });
+    // What a directory lists: a count of members in good standing, the last message's time.
+    expect(info.json().data.stats).toEqual({
+      members: expect.any(Number),
+      lastActiveAt: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
+    });
   });
 
   it('unknown routes, bad JSON, wrong fields and oversized bodies get a typed error in the envelope', async () => {

@@ -146,6 +146,13 @@ export const CONFIG_KEYS = {
     max: 60_000,
     help: 'a mean latency over this is degraded',
   },
+  'health.stats_interval_ms': {
+    kind: 'integer',
+    default: 3_600_000,
+    min: 200,
+    max: 86_400_000,
+    help: "how often a listed community's GET /v1/server is read for its member count and last activity",
+  },
   'health.concurrency': {
     kind: 'integer',
     default: 8,

@@ -109,8 +109,9 @@ export class HealthMonitor {
       health_window: string;
       offline_since: unknown;
       grace_noticed: unknown;
+      stats_checked_at: unknown;
     }>(
-      `SELECT id, owner, endpoint, status, health_window, offline_since, grace_noticed
+      `SELECT id, owner, endpoint, status, health_window, offline_since, grace_noticed, stats_checked_at
        FROM communities WHERE deleted_at IS NULL ORDER BY id`,
     );
     let changed = 0;
@@ -138,6 +139,7 @@ export class HealthMonitor {
     health_window: string;
     offline_since: unknown;
     grace_noticed: unknown;
+    stats_checked_at: unknown;
   }): Promise<'same' | 'changed' | 'removed'> {
     const config = this.#config;
     let latency: number | null = null;
@@ -152,6 +154,11 @@ export class HealthMonitor {
       latency = null;
     }
     const now = this.#now();
+    const statsDue =
+      latency !== null &&
+      (row.stats_checked_at == null ||
+        now - toMs(row.stats_checked_at) >= config['health.stats_interval_ms']);
+    const stats = statsDue ? await this.#stats(row.endpoint, now) : null;
     const window = [...parseWindow(row.health_window), latency].slice(-config['health.window']);
     const status = statusOf(window, config['health.degraded_latency_ms']);
     const db = this.#db;
@@ -183,6 +190,14 @@ export class HealthMonitor {
           graceNoticed = true;
         }
       }
+      if (statsDue)
+        await tx.run(
+          `UPDATE communities SET stats_checked_at = $2,
+             member_count = coalesce($3, member_count),
+             last_active_at = CASE WHEN $4 > last_active_at THEN $4 ELSE last_active_at END
+           WHERE id = $1 AND deleted_at IS NULL`,
+          [row.id, tx.time(now), stats?.members ?? null, tx.time(stats?.lastActiveAt ?? 0)],
+        );
       await tx.run(
         `UPDATE communities SET status = $2, health_window = $3, checked_at = $4, offline_since = $5,
            grace_noticed = $6 WHERE id = $1 AND deleted_at IS NULL`,
@@ -198,7 +213,44 @@ export class HealthMonitor {
       return status !== row.status ? 'changed' : 'same';
     });
   }
+
+  /**
+   * What a community server says of itself (`GET /v1/server` → `stats`),
+   * under the endpoint guard: its member count (0 to {@link MAX_MEMBER_COUNT})
+   * and last activity (not after now). `null` members when it publishes none
+   * or answers nonsense: the count held stays.
+   */
+  async #stats(
+    endpoint: string,
+    now: number,
+  ): Promise<{ members: number | null; lastActiveAt: number | null }> {
+    try {
+      const res = await fetchEndpoint(`${endpoint}/v1/server`, {
+        timeoutMs: this.#config['health.timeout_ms'],
+        allowPrivate: this.#config['proof.allow_private'],
+        maxBytes: 16 * 1024,
+      });
+      if (res.status !== 200) return { members: null, lastActiveAt: null };
+      const stats = (
+        JSON.parse(res.body) as { data?: { stats?: { members?: unknown; lastActiveAt?: unknown } } }
+      ).data?.stats;
+      const members =
+        Number.isSafeInteger(stats?.members) && (stats!.members as number) >= 0
+          ? Math.min(stats!.members as number, MAX_MEMBER_COUNT)
+          : null;
+      const last =
+        Number.isSafeInteger(stats?.lastActiveAt) && (stats!.lastActiveAt as number) > 0
+          ? Math.min(stats!.lastActiveAt as number, now)
+          : null;
+      return { members, lastActiveAt: last };
+    } catch {
+      return { members: null, lastActiveAt: null };
+    }
+  }
 }
+
+/** The most members a listing may claim (a community server says; the directory bounds it). */
+export const MAX_MEMBER_COUNT = 10_000_000;
 
 /** An owner's notices about a listing, oldest first. */
 export async function noticesOf(

@@ -322,6 +322,14 @@ END;
 `,
     },
   },
+  {
+    version: 4,
+    name: 'member counts from the communities',
+    sql: {
+      postgres: 'ALTER TABLE communities ADD COLUMN stats_checked_at timestamptz;',
+      sqlite: 'ALTER TABLE communities ADD COLUMN stats_checked_at INTEGER;',
+    },
+  },
 ];
 
 /** The newest schema version this directory knows. */

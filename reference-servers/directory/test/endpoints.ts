@@ -2,7 +2,9 @@
  * Community endpoints for the directory's tests: real HTTP servers on
  * loopback that answer the endpoint proof as a community server does
  * (`signDirectoryProof` with a server key of their own, for `owner`), and
- * `GET /healthz` as `health.now` says; or that misbehave as told.
+ * `GET /healthz` as `health.now` says, and `GET /v1/server` with `stats.now`
+ * as its `stats` (counting the requests in `stats.asked`, when set); or that
+ * misbehave as told.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +24,11 @@ const servers: http.Server[] = [];
 /** A community endpoint run for `owner`. */
 export async function communityEndpoint(
   owner: string,
-  options: { behaviour?: Behaviour; health?: { now: HealthMode } } = {},
+  options: {
+    behaviour?: Behaviour;
+    health?: { now: HealthMode };
+    stats?: { now: unknown; asked?: number };
+  } = {},
 ): Promise<{ url: string; serverKey: Uint8Array }> {
   const key = SigningKeyPair.generate();
   const behaviour = options.behaviour ?? 'prove';
@@ -40,6 +46,12 @@ export async function communityEndpoint(
       if (mode === 'down') return void res.writeHead(503).end('{}');
       const answer = () => res.writeHead(200).end('{"ok":true,"data":{"status":"ok"}}');
       return void (mode === 'slow' ? setTimeout(answer, SLOW_MS) : answer());
+    }
+    if (u.pathname === '/v1/server') {
+      if (options.stats?.asked !== undefined) options.stats.asked += 1;
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true, data: { name: 'x', stats: options.stats?.now } }));
     }
     void signDirectoryProof(key, {
       nonce: Uint8Array.from(Buffer.from(u.searchParams.get('nonce') ?? '', 'hex')),

@@ -34,6 +34,58 @@ beforeAll(async () => {
 });
 afterAll(closeEndpoints);
 
+/**
+ * A directory in process, on a clock the test moves (`clock.value`), with
+ * one listing of `ep`, registered through the API.
+ */
+async function inProcess(
+  kind: 'sqlite' | 'postgres',
+  ep: Promise<{ url: string; serverKey: Uint8Array }>,
+  name: string,
+) {
+  const fresh = await freshTestDb(kind, migrate);
+  const db = fresh.db;
+  const clock = { value: Date.now() };
+  const config = loadConfig({
+    file: undefined,
+    env: {},
+    overrides: {
+      'log.level': 'silent',
+      'proof.allow_private': true,
+      'pow.cost': 1,
+      'pow.max_counter': 4,
+      'health.window': 4,
+      'health.degraded_latency_ms': 500,
+    },
+  });
+  const { app, store } = await buildDirectoryApp({
+    config,
+    db,
+    publicUrl: () => 'http://127.0.0.1:8440',
+    now: () => clock.value,
+  });
+  const { url, serverKey } = await ep;
+  const pow = await solveDirectoryPow(
+    (await app.inject({ method: 'GET', url: '/v1/pow' })).json().data.challenge,
+  );
+  const registration = await createCommunityRegistration({
+    device: alice,
+    name,
+    language: 'en',
+    endpoint: url,
+    serverKey,
+    revision: 1,
+    createdAt: clock.value,
+  });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/v1/communities',
+    payload: { registration: Buffer.from(registration).toString('base64'), pow },
+  });
+  expect(created.statusCode).toBe(201);
+  return { app, store, db, config, fresh, clock, id: created.json().data.id as string };
+}
+
 describe('health monitoring', () => {
   it('the status follows the window of checks', () => {
     expect(statusOf([], 100)).toBe('online');
@@ -48,49 +100,11 @@ describe('health monitoring', () => {
   it.each(['sqlite', 'postgres'] as const)(
     'on %s: online, degraded, offline with notices; a grace notice, then deregistered after 30 days offline',
     async (kind) => {
-      const fresh = await freshTestDb(kind, migrate);
-      const db = fresh.db;
-      let clock = Date.now();
-      const config = loadConfig({
-        file: undefined,
-        env: {},
-        overrides: {
-          'log.level': 'silent',
-          'proof.allow_private': true,
-          'pow.cost': 1,
-          'pow.max_counter': 4,
-          'health.window': 4,
-          'health.degraded_latency_ms': 500,
-        },
-      });
-      const { app, store } = await buildDirectoryApp({
-        config,
-        db,
-        publicUrl: () => 'http://127.0.0.1:8440',
-        now: () => clock,
-      });
       const mode = { now: 'ok' as Mode };
-      const ep = await endpoint(alice.uuid, mode);
-      const pow = await solveDirectoryPow(
-        (await app.inject({ method: 'GET', url: '/v1/pow' })).json().data.challenge,
-      );
-      const registration = await createCommunityRegistration({
-        device: alice,
-        name: 'Health Club',
-        language: 'en',
-        endpoint: ep.url,
-        serverKey: ep.serverKey,
-        revision: 1,
-        createdAt: clock,
-      });
-      const created = await app.inject({
-        method: 'POST',
-        url: '/v1/communities',
-        payload: { registration: Buffer.from(registration).toString('base64'), pow },
-      });
-      expect(created.statusCode).toBe(201);
-      const id = created.json().data.id as string;
-      const monitor = new HealthMonitor({ db, store, config, now: () => clock });
+      const d = await inProcess(kind, endpoint(alice.uuid, mode), 'Health Club');
+      const { app, store, db, config, id, fresh } = d;
+      const { clock } = d;
+      const monitor = new HealthMonitor({ db, store, config, now: () => clock.value });
       const listing = async () =>
         (await app.inject({ method: 'GET', url: `/v1/communities/${id}` })).json();
       const notices = async () =>
@@ -125,23 +139,74 @@ describe('health monitoring', () => {
         'degraded → offline',
       ]);
 
-      clock += 22 * DAY;
+      clock.value += 22 * DAY;
       await monitor.runOnce();
       expect((await notices()).map((n) => n.kind)).toEqual(['status', 'status']);
-      clock += 1 * DAY + 1000;
+      clock.value += 1 * DAY + 1000;
       await monitor.runOnce();
       const grace = (await notices()).at(-1)!;
       expect(grace.kind).toBe('grace');
       expect(grace.detail).toMatch(/will be deregistered on/);
       await monitor.runOnce();
       expect((await notices()).filter((n) => n.kind === 'grace').length).toBe(1);
-      clock += 7 * DAY;
+      clock.value += 7 * DAY;
       const run = await monitor.runOnce();
       expect(run.removed).toBe(1);
       expect((await listing()).error.code).toBe('NOT_FOUND');
       expect((await notices()).at(-1)!.kind).toBe('removed');
       await app.close();
       await fresh.drop();
+    },
+  );
+
+  it.each(['sqlite', 'postgres'] as const)(
+    'on %s: member counts and last activity from what the community publishes, bounded, at most hourly',
+    async (kind) => {
+      // Listed now; two hours on, the community says its last message was an hour ago.
+      const lastActive = Date.now() + 3_600_000;
+      const stats = { now: { members: 42, lastActiveAt: lastActive } as unknown, asked: 0 };
+      const d = await inProcess(kind, communityEndpoint(alice.uuid, { stats }), 'Counting Club');
+      try {
+        const monitor = new HealthMonitor({
+          db: d.db,
+          store: d.store,
+          config: d.config,
+          now: () => d.clock.value,
+        });
+        const listing = async () =>
+          (await d.app.inject({ method: 'GET', url: `/v1/communities/${d.id}` })).json().data;
+        expect((await listing()).memberCount).toBe(0);
+        d.clock.value += 2 * 3_600_000;
+        await monitor.runOnce();
+        expect(await listing()).toMatchObject({ memberCount: 42, lastActiveAt: lastActive });
+        expect(stats.asked).toBe(1);
+        // Within the hour it is not asked again.
+        stats.now = { members: 50, lastActiveAt: lastActive };
+        d.clock.value += 60_000;
+        await monitor.runOnce();
+        expect(stats.asked).toBe(1);
+        expect((await listing()).memberCount).toBe(42);
+        // Nonsense is ignored; an absurd count is capped; a future time is now.
+        d.clock.value += 3_600_000;
+        stats.now = { members: -5, lastActiveAt: 'yesterday' };
+        await monitor.runOnce();
+        expect((await listing()).memberCount).toBe(42);
+        d.clock.value += 3_600_000;
+        stats.now = { members: 1e12, lastActiveAt: d.clock.value + 86_400_000 };
+        await monitor.runOnce();
+        expect(await listing()).toMatchObject({
+          memberCount: 10_000_000,
+          lastActiveAt: d.clock.value,
+        });
+        // Sorted by members, it comes first.
+        const byMembers = (
+          await d.app.inject({ method: 'GET', url: '/v1/communities?sort=members' })
+        ).json();
+        expect(byMembers.data.communities[0].id).toBe(d.id);
+      } finally {
+        await d.app.close();
+        await d.fresh.drop();
+      }
     },
   );
 

@@ -10,8 +10,23 @@ export const SERVER_VERSION = '0.1.0';
 
 /** The server's name, URL, version and limits. */
 export const serverInfoRoutes: FastifyPluginAsync<
-  Pick<RouteContext, 'config' | 'auth'> & { serverKey: () => Promise<SigningKeyPair> }
-> = async (app, { config, auth, serverKey: loadKey }) => {
+  Pick<RouteContext, 'config' | 'auth' | 'repo' | 'now'> & {
+    serverKey: () => Promise<SigningKeyPair>;
+  }
+> = async (app, { config, auth, repo, now, serverKey: loadKey }) => {
+  // Counted at most once a minute, however often strangers ask.
+  let stats: {
+    at: number;
+    value: Promise<{ members: number; lastActiveAt: number | null }>;
+  } | null = null;
+  const statsNow = () => {
+    if (!stats || now() - stats.at > 60_000) {
+      const value = repo.stats();
+      stats = { at: now(), value };
+      value.catch(() => (stats = null));
+    }
+    return stats.value;
+  };
   app.get('/v1/server', async (_req, reply) => {
     const serverKey = await loadKey();
     return ok(reply, {
@@ -26,6 +41,8 @@ export const serverInfoRoutes: FastifyPluginAsync<
         oneTimePreKeys: MAX_ONE_TIME_PREKEYS,
         heartbeatMs: config['websocket.heartbeat_ms'],
       },
+      // What a directory shows in its listing (spec/directory.md §5): none when not published.
+      ...(config['server.publish_stats'] ? { stats: await statsNow() } : {}),
     });
   });
 };
