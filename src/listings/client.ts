@@ -55,6 +55,8 @@ export interface DirectoryCommunity {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly lastActiveAt: number;
+  /** The directory's own community server (spec/directory.md §7.2). */
+  readonly official?: boolean;
   /** Over the directory's newest health checks (spec/directory.md §5); nulls before the first. */
   readonly health: {
     readonly latencyMs: number | null;
@@ -309,6 +311,21 @@ export class DirectoryClient {
   get(id: string): Promise<DirectoryCommunity> {
     checkId(id);
     return this.#call<DirectoryCommunity>('GET', `/v1/communities/${id}`);
+  }
+
+  /**
+   * The directory's own community server: its listing (null until its
+   * operator listed it) and its public channels, to join there with a
+   * `CommunityClient` (`login`, then `joinChannel`).
+   *
+   * @throws NexusError `NOT_FOUND` when the directory runs none.
+   */
+  official(): Promise<{
+    endpoint: string;
+    community: DirectoryCommunity | null;
+    channels: readonly { id: string; name: string; topic: string; members: number }[];
+  }> {
+    return this.#call('GET', '/v1/official');
   }
 
   /** What the directory told the owner about a listing: health changes, its removal. */

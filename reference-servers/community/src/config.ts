@@ -82,6 +82,11 @@ export const CONFIG_KEYS = {
     default: true,
     help: 'GET /v1/server tells how many members the server has and when its last message was sent (what directories list)',
   },
+  'server.publish_channels': {
+    kind: 'boolean',
+    default: false,
+    help: "GET /v1/server/channels lists the public channels (name, topic, members) to anyone: for a server meant to be found, such as a directory's official one",
+  },
   'membership.credential_issuer': {
     kind: 'string',
     default: '',

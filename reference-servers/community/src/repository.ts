@@ -64,6 +64,21 @@ export class Repository extends composeQueries(
     };
   }
 
+  /** The public channels, oldest first (at most 200), with their member counts. */
+  async publicChannels(): Promise<{ id: string; name: string; topic: string; members: number }[]> {
+    const rows = await this.db.all<{ id: string; name: string; topic: string; members: unknown }>(
+      `SELECT c.id, c.name, c.topic,
+         (SELECT count(*) FROM channel_members m WHERE m.channel_id = c.id) AS members
+       FROM channels c WHERE c.visibility = 'public' ORDER BY c.created_at, c.id LIMIT 200`,
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      name: r.name,
+      topic: r.topic,
+      members: Number(r.members),
+    }));
+  }
+
   /** Run `fn` with this repository inside one transaction (committed together, or not at all). */
   transaction<T>(fn: (repo: Repository) => Promise<T>): Promise<T> {
     return this.db.tx((tx) => fn(this.withDb(tx)));

@@ -23,6 +23,7 @@ import type { DocumentVault } from './kyc/vault.ts';
 import { communityRoutes } from './routes/communities.ts';
 import { consoleRoutes } from './routes/console.ts';
 import { kycRoutes } from './routes/kyc.ts';
+import { officialRoutes } from './routes/official.ts';
 import { powRoutes } from './routes/pow.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -152,6 +153,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   );
   await app.register(powRoutes, context);
   await app.register(communityRoutes, context);
+  await app.register(officialRoutes, context);
   await app.register(kycRoutes, context);
   await app.register(privacyRoutes, context);
   await app.register(staffRoutes, context);

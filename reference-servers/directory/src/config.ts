@@ -181,6 +181,11 @@ export const CONFIG_KEYS = {
     max: 100,
     help: 'results per page when a search names no limit (at most 100)',
   },
+  'official.endpoint': {
+    kind: 'string',
+    default: '',
+    help: "the origin of the directory's own community server (the reference community server, run beside it with server.publish_channels): its listing is marked official and GET /v1/official shows it and its public channels",
+  },
   'kyc.provider': {
     kind: 'string',
     default: 'review',
@@ -318,6 +323,11 @@ const loader = defineConfig(CONFIG_KEYS, {
     checkServerConfig(config);
     if (config['database.read_url'] !== '' && config['database.driver'] !== 'postgres')
       throw new ConfigError('database.read_url needs database.driver = postgres');
+    if (
+      config['official.endpoint'] !== '' &&
+      !/^https?:\/\/[^/?#\s]+$/.test(config['official.endpoint'])
+    )
+      throw new ConfigError('official.endpoint must be an origin: https://host[:port]');
     if (!['review', 'webhook'].includes(config['kyc.provider']))
       throw new ConfigError('kyc.provider must be review or webhook');
     if (

@@ -2,7 +2,7 @@
 import { MAX_ONE_TIME_PREKEYS } from '@nexuslink/sdk';
 import type { SigningKeyPair } from '@nexuslink/sdk';
 import type { FastifyPluginAsync } from 'fastify';
-import { ok } from '@nexuslink/server-kit';
+import { AppError, ok } from '@nexuslink/server-kit';
 import type { RouteContext } from '../http/context.ts';
 
 /** The version the server reports (`GET /v1/server`). */
@@ -27,6 +27,18 @@ export const serverInfoRoutes: FastifyPluginAsync<
     }
     return stats.value;
   };
+  let channels: { at: number; value: ReturnType<typeof repo.publicChannels> } | null = null;
+  app.get('/v1/server/channels', async (_req, reply) => {
+    if (!config['server.publish_channels'])
+      throw new AppError('NOT_FOUND', 'this server does not publish its channels');
+    if (!channels || now() - channels.at > 60_000) {
+      const value = repo.publicChannels();
+      channels = { at: now(), value };
+      value.catch(() => (channels = null));
+    }
+    return ok(reply, { channels: await channels.value });
+  });
+
   app.get('/v1/server', async (_req, reply) => {
     const serverKey = await loadKey();
     return ok(reply, {

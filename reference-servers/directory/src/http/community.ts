@@ -2,7 +2,11 @@
 import { toBase64 } from '@nexuslink/server-kit';
 import type { Community } from '../store.ts';
 
-export function wireCommunity(c: Community) {
+/**
+ * A listing as the API shows it; `official` is the directory's own
+ * community server's origin (`official.endpoint`), whose listing is marked.
+ */
+export function wireCommunity(c: Community, official = '') {
   return {
     id: c.id,
     owner: c.owner,
@@ -20,5 +24,6 @@ export function wireCommunity(c: Community) {
     updatedAt: c.updatedAt,
     lastActiveAt: c.lastActiveAt,
     health: c.health,
+    official: official !== '' && c.endpoint === official,
   };
 }

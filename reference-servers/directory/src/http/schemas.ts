@@ -41,6 +41,7 @@ export const listingSchema = {
     createdAt: { type: 'integer' },
     updatedAt: { type: 'integer' },
     lastActiveAt: { type: 'integer' },
+    official: { type: 'boolean', description: 'the directory’s own community server' },
     health: {
       type: 'object',
       properties: {

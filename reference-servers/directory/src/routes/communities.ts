@@ -80,6 +80,7 @@ const ID_PARAMS = {
 /** The listing routes. */
 export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, ctx) => {
   const { config, store, pow, db, now, publicUrl } = ctx;
+  const official = config['official.endpoint'];
   const registrationsPerHour = config['limits.registrations_per_hour'];
   const endpointOptions = {
     timeoutMs: config['proof.timeout_ms'],
@@ -213,7 +214,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
         throw err;
       }
       await ctx.anomalies.checkBursts(addressKey(req.ip));
-      return ok(reply, wireCommunity(community), 201);
+      return ok(reply, wireCommunity(community, official), 201);
     },
   );
 
@@ -231,7 +232,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
       const id = listingId(req);
       const c = await store.get(id);
       if (!c) throw new AppError('NOT_FOUND', 'no such listing');
-      return ok(reply, wireCommunity(c));
+      return ok(reply, wireCommunity(c, official));
     },
   );
 
@@ -321,7 +322,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
         if (err instanceof ListedAlready) throw await conflict(req, v);
         throw err;
       }
-      return ok(reply, wireCommunity(updated));
+      return ok(reply, wireCommunity(updated, official));
     },
   );
 
@@ -452,7 +453,7 @@ export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async 
         ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor, effective) }),
       });
       return ok(reply, {
-        communities: page.communities.map(wireCommunity),
+        communities: page.communities.map((c) => wireCommunity(c, official)),
         next: page.next ? encodeCursor(effective, page.next) : null,
       });
     },

@@ -23,6 +23,7 @@ const EMPTY_BODY = {
 /** The privacy routes. */
 export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, ctx) => {
   const { kyc, db, store, config, now } = ctx;
+  const official = config['official.endpoint'];
 
   app.post(
     '/v1/privacy/export',
@@ -48,7 +49,7 @@ export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (a
       const communities = [];
       for (const id of listings) {
         const c = await store.get(id, true);
-        if (c) communities.push(wireCommunity(c));
+        if (c) communities.push(wireCommunity(c, official));
       }
       const notices = await db.all<{
         community_id: string;
