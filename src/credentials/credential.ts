@@ -29,6 +29,7 @@ export const CREDENTIAL_VCT = 'urn:nexuslink:credential:verified-identity:1';
 export const CREDENTIAL_TYP = 'dc+sd-jwt';
 /** The claims a credential may carry, each selectively disclosable. */
 export const CREDENTIAL_CLAIMS = ['verified', 'age_over_18', 'country'] as const;
+/** One of {@link CREDENTIAL_CLAIMS}. */
 export type CredentialClaim = (typeof CREDENTIAL_CLAIMS)[number];
 /** How old a presentation's key-binding JWT may be: 5 minutes (and 5 minutes ahead). */
 export const PRESENTATION_MAX_AGE_S = 300;
