@@ -5,7 +5,7 @@
 // bundle imports (the SDK at this checkout's version, fastify, pg, ...).
 // The workspace packages stay private: this staged package is what is
 // published (`npm publish <tarball>`).
-//   node scripts/pack-server.mjs community|relay [--out DIR]
+//   node scripts/pack-server.mjs community|relay|directory [--out DIR]
 // Prints the tarball's path.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -14,8 +14,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const [server, ...rest] = process.argv.slice(2);
-if (server !== 'community' && server !== 'relay') {
-  console.error('usage: node scripts/pack-server.mjs community|relay [--out DIR]');
+if (server !== 'community' && server !== 'relay' && server !== 'directory') {
+  console.error('usage: node scripts/pack-server.mjs community|relay|directory [--out DIR]');
   process.exit(2);
 }
 const outIndex = rest.indexOf('--out');

@@ -113,7 +113,7 @@ export function diskBytes(path: string): number {
  * Pack a reference server as it is published (scripts/pack-server.mjs) into a
  * temporary directory; the tarball's path, to install with {@link installPacked}.
  */
-export function packServer(server: 'community' | 'relay'): string {
+export function packServer(server: 'community' | 'relay' | 'directory'): string {
   const out = mkdtempSync(join(tmpdir(), `nexuslink-${server}-pack-`));
   return execFileSync(
     process.execPath,
