@@ -7,10 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCommunityRegistration,
-  createDevice,
   DirectoryClient,
-  memoryStorage,
-  NexusError,
   SigningKeyPair,
   solveDirectoryPow,
 } from '@nexuslink/sdk';
@@ -18,20 +15,7 @@ import type { LocalDevice } from '@nexuslink/sdk';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
-
-async function owner(name: string): Promise<LocalDevice> {
-  return (await createDevice({ storage: memoryStorage(), displayName: name })).device;
-}
-
-async function refusal(p: Promise<unknown>): Promise<NexusError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof NexusError) return err;
-    throw err;
-  }
-  throw new Error('accepted');
-}
+import { device as owner, refusal } from './kyc-helpers.ts';
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 

@@ -8,10 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CommunityClient,
-  createDevice,
   DirectoryClient,
-  memoryStorage,
-  NexusError,
   presentCredential,
   signAuthChallenge,
 } from '@nexuslink/sdk';
@@ -19,21 +16,7 @@ import type { LocalDevice } from '@nexuslink/sdk';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';
-import { addStaff, call, jpegBytes, staffLogin } from './kyc-helpers.ts';
-
-async function device(name: string): Promise<LocalDevice> {
-  return (await createDevice({ storage: memoryStorage(), displayName: name })).device;
-}
-
-async function refusal(p: Promise<unknown>): Promise<NexusError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof NexusError) return err;
-    throw err;
-  }
-  throw new Error('accepted');
-}
+import { addStaff, call, device, jpegBytes, refusal, staffLogin } from './kyc-helpers.ts';
 
 describe('joining a community with a verified credential', () => {
   const stops: (() => Promise<unknown>)[] = [];

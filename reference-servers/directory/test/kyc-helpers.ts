@@ -1,10 +1,29 @@
-// Helpers of the KYC tests: real images to upload, staff accounts made with
-// the directory's own command line, and raw signed requests.
+// Helpers of the directory's tests: new devices, refusals, real images to
+// upload, staff accounts made with the directory's own command line, and
+// raw calls.
 import { spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
+import { createDevice, memoryStorage, NexusError } from '@nexuslink/sdk';
+import type { LocalDevice } from '@nexuslink/sdk';
 import { repoRoot } from '@nexuslink/server-kit/testing';
 import { join } from 'node:path';
+
+/** A new identity's device, in memory. */
+export async function device(name: string): Promise<LocalDevice> {
+  return (await createDevice({ storage: memoryStorage(), displayName: name })).device;
+}
+
+/** The NexusError `p` is refused with (an acceptance fails the test). */
+export async function refusal(p: Promise<unknown>): Promise<NexusError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof NexusError) return err;
+    throw err;
+  }
+  throw new Error('accepted');
+}
 
 /** A PNG of `width` × `height` whose pixel colour `paint(x, y)` gives ([r, g, b]). */
 export function png(

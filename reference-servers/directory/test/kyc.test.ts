@@ -8,37 +8,20 @@
 // withdrawal and erasure work; the audit trail is append-only and verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createDevice,
   createDirectoryRequest,
   DirectoryClient,
-  memoryStorage,
-  NexusError,
   presentCredential,
   verifyCredentialPresentation,
 } from '@nexuslink/sdk';
-import type { LocalDevice } from '@nexuslink/sdk';
+import type { LocalDevice, NexusError } from '@nexuslink/sdk';
 import { postgresDb, sqliteDb } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { serverDatabase } from '@nexuslink/server-kit/testing/db';
-import { addStaff, call, idCard, jpegBytes, staffLogin } from './kyc-helpers.ts';
+import { addStaff, call, device, idCard, jpegBytes, refusal, staffLogin } from './kyc-helpers.ts';
 
 const FIELDS = { legalName: 'Alice Quintessa Example', dateOfBirth: '1990-04-12', country: 'DE' };
-
-async function device(name: string): Promise<LocalDevice> {
-  return (await createDevice({ storage: memoryStorage(), displayName: name })).device;
-}
-
-async function refusal(p: Promise<unknown>): Promise<NexusError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof NexusError) return err;
-    throw err;
-  }
-  throw new Error('accepted');
-}
 
 const code = (e: NexusError) => e.details?.serverCode ?? e.code;
 

@@ -56,3 +56,19 @@ export const listingSchema = {
 
 /** A listing in its envelope. */
 export const communitySchema = envelope(listingSchema);
+
+/** The params of a route on one listing or application: `{id}`, a UUID in text form. */
+export const ID_PARAMS = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', minLength: 36, maxLength: 36 } },
+} as const;
+
+/** A body that only says why (an admin's action, recorded in the audit trail). */
+export const REASON_BODY = {
+  type: 'object',
+  required: ['reason'],
+  additionalProperties: false,
+  properties: { reason: { type: 'string', minLength: 4, maxLength: 500 } },
+} as const;

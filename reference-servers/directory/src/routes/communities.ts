@@ -21,7 +21,13 @@ import type { Db } from '@nexuslink/server-kit';
 import { EndpointError, proveEndpoint } from '../endpoint.ts';
 import { noticesOf } from '../health.ts';
 import type { DirectoryRouteContext } from '../http/context.ts';
-import { communitySchema, envelope, errorResponses, listingSchema } from '../http/schemas.ts';
+import {
+  communitySchema,
+  envelope,
+  errorResponses,
+  ID_PARAMS,
+  listingSchema,
+} from '../http/schemas.ts';
 import { wireCommunity } from '../http/community.ts';
 import { ListedAlready, SORTS } from '../store.ts';
 import type { Community, Cursor, ListingFields, Sort } from '../store.ts';
@@ -69,13 +75,6 @@ const signedField = (req: FastifyRequest, field: 'registration' | 'deregistratio
     (req.body as Record<string, unknown>)[field],
     DIRECTORY_LIMITS.maxBodyBytes + 256,
   );
-
-const ID_PARAMS = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id: { type: 'string', minLength: 36, maxLength: 36 } },
-} as const;
 
 /** The listing routes. */
 export const communityRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, ctx) => {

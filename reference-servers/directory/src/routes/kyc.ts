@@ -7,7 +7,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { AppError, isUuidText, ok } from '@nexuslink/server-kit';
 import type { DirectoryRouteContext } from '../http/context.ts';
 import { DOCUMENT_MEDIA_TYPES, identityOf } from '../http/identity.ts';
-import { envelope, errorResponses } from '../http/schemas.ts';
+import { envelope, errorResponses, ID_PARAMS } from '../http/schemas.ts';
 import { parseWebhookDecision, SIGNATURE_HEADER, verifyWebhook } from '../kyc/providers.ts';
 import { DECISIONS, DOCUMENT_KINDS, evidenceOf, STATUSES } from '../kyc/service.ts';
 import type { Application } from '../kyc/service.ts';
@@ -46,12 +46,6 @@ export const applicationSchema = {
   },
 } as const;
 
-const ID_PARAMS = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id: { type: 'string', minLength: 36, maxLength: 36 } },
-} as const;
 const DOC_PARAMS = {
   type: 'object',
   required: ['id', 'doc'],

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError, isUuidText, ok } from '@nexuslink/server-kit';
 import type { DirectoryRouteContext } from '../http/context.ts';
-import { envelope, errorResponses } from '../http/schemas.ts';
+import { envelope, errorResponses, ID_PARAMS, REASON_BODY } from '../http/schemas.ts';
 import { staffOf } from '../staff.ts';
 
 const ANY = { type: 'object', additionalProperties: true } as const;
@@ -184,12 +184,7 @@ export const staffRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app
           required: ['id'],
           properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,15}$' } },
         },
-        body: {
-          type: 'object',
-          required: ['reason'],
-          additionalProperties: false,
-          properties: { reason: { type: 'string', minLength: 4, maxLength: 500 } },
-        },
+        body: REASON_BODY,
         response: { 200: envelope(ANY), ...errorResponses },
       },
     },
@@ -216,17 +211,8 @@ export const staffRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app
       schema: {
         summary: 'Remove a listing (abuse, a court order), saying why (staff: admin)',
         tags: ['staff'],
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', minLength: 36, maxLength: 36 } },
-        },
-        body: {
-          type: 'object',
-          required: ['reason'],
-          additionalProperties: false,
-          properties: { reason: { type: 'string', minLength: 4, maxLength: 500 } },
-        },
+        params: ID_PARAMS,
+        body: REASON_BODY,
         response: { 200: envelope(ANY), ...errorResponses },
       },
     },
