@@ -264,6 +264,7 @@ export {
 } from './listings/request.js';
 export type {
   ConsentRecord,
+  DirectoryReport,
   KycApplication,
   KycClaims,
   KycDocumentInfo,
@@ -272,6 +273,8 @@ export type {
   KycFields,
   KycStatus,
   PrivacyContact,
+  ReportCategory,
+  ReportTarget,
 } from './listings/kyc-types.js';
 export type {
   CreateDirectoryRequestOptions,

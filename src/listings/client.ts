@@ -25,6 +25,9 @@ import { createDirectoryRequest } from './request.js';
 import type { TrustedIssuer } from '../credentials/credential.js';
 import type {
   ConsentRecord,
+  DirectoryReport,
+  ReportCategory,
+  ReportTarget,
   KycApplication,
   KycDocumentInfo,
   KycDocumentUpload,
@@ -69,8 +72,11 @@ export interface DirectoryCommunity {
 
 /** What the directory told a listing's owner (spec/directory.md §5). */
 export interface DirectoryNotice {
-  /** `status` (a change: `online → degraded`), `grace` (removal announced), `removed`. */
-  readonly kind: 'status' | 'grace' | 'removed';
+  /**
+   * `status` (a change: `online → degraded`), `grace` (removal announced),
+   * `removed`, `warning` (from the directory, after a report).
+   */
+  readonly kind: 'status' | 'grace' | 'removed' | 'warning';
   readonly detail: string;
   readonly at: number;
 }
@@ -530,6 +536,30 @@ export class DirectoryClient {
   /** The directory's credential issuer and keys: pin them to verify credentials offline. */
   issuer(): Promise<TrustedIssuer> {
     return this.#call<TrustedIssuer>('GET', '/v1/kyc/issuer');
+  }
+
+  /**
+   * Report a listed community or a member to the directory's admins, as
+   * `device`'s identity (the directory's proof of work is solved first).
+   * The outcome is read with {@link DirectoryClient.myReports}.
+   *
+   * @throws NexusError `NOT_FOUND` (no such listing), `INVALID_ARGUMENT`
+   *   (`details.serverCode` `CONFLICT`: reported already), `RATE_LIMITED`.
+   */
+  async report(
+    device: OwnerDevice,
+    report: { target: ReportTarget; category: ReportCategory; details?: string },
+  ): Promise<DirectoryReport> {
+    checkOptions(report, 'report', '{ target, category, details? }');
+    const { challenge } = await this.#call<{ challenge: unknown }>('GET', '/v1/pow?purpose=report');
+    const pow = await solveDirectoryPow(challenge, this.#powTimeoutMs);
+    return this.#signed(device, 'POST', '/v1/reports', { ...report, pow });
+  }
+
+  /** The reports this identity filed, newest first, with their outcomes. */
+  async myReports(device: OwnerDevice): Promise<readonly DirectoryReport[]> {
+    return (await this.#signed<{ reports: DirectoryReport[] }>(device, 'GET', '/v1/reports/mine'))
+      .reports;
   }
 
   /** Everything the directory holds about the identity (GDPR access), documents included. */

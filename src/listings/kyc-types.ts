@@ -1,6 +1,7 @@
 /**
- * What the directory's KYC and privacy routes exchange (spec/directory.md
- * §6): the types {@link DirectoryClient}'s KYC methods take and return.
+ * What the directory's KYC, privacy and report routes exchange
+ * (spec/directory.md §6, §7.1): the types {@link DirectoryClient}'s methods
+ * for them take and return.
  */
 
 /** The data fields of an application: these three and no others (data minimisation). */
@@ -78,4 +79,28 @@ export interface PrivacyContact {
   readonly retentionDays: number;
   /** The version of the consent text an applicant agrees to. */
   readonly consentVersion: string;
+}
+
+/** What a report is about: a listed community, or a member (optionally in a listed community). */
+export type ReportTarget =
+  | { readonly kind: 'community'; readonly id: string }
+  | { readonly kind: 'member'; readonly uuid: string; readonly community?: string };
+
+/** Why a report is made. */
+export type ReportCategory =
+  'spam' | 'harassment' | 'hate' | 'illegal' | 'child_safety' | 'impersonation' | 'other';
+
+/** A report as the directory keeps it, and what came of it. */
+export interface DirectoryReport {
+  readonly id: string;
+  readonly reporter: string;
+  readonly target: ReportTarget;
+  readonly category: ReportCategory;
+  readonly details: string;
+  /** `open` until an admin handles it. */
+  readonly status: 'open' | 'dismissed' | 'actioned' | 'escalated';
+  /** The admin's words to the reporter, once handled. */
+  readonly outcome: string;
+  readonly createdAt: number;
+  readonly handledAt: number | null;
 }

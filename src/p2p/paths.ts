@@ -90,12 +90,20 @@ export class Paths {
     return this.#turnDials > 0;
   }
 
-  /** A connection opened: report it, upgrade it if it is relayed and ours, retire relayed ones if not. */
+  /**
+   * A connection opened: report it, upgrade it if it is relayed and ours,
+   * retire relayed ones if it is a better one this device can trust to
+   * work. An inbound WebRTC connection is not: the answering side sees it
+   * open before the dialling side has finished (which may still give up,
+   * at {@link DIRECT_ATTEMPT_MS}), so only the side that dialled retires
+   * the relayed connection, which closes it at both ends.
+   */
   opened(connection: Connection, webrtc: boolean): void {
     this.changed(connection.remotePeer);
     if (webrtc && isRelayed(connection) && connection.direction === 'outbound')
       void this.#upgrade(connection);
-    if (!isRelayed(connection)) this.#retireRelayed(connection.remotePeer);
+    const halfKnown = partsOf(connection).includes('webrtc') && connection.direction === 'inbound';
+    if (!isRelayed(connection) && !halfKnown) this.#retireRelayed(connection.remotePeer);
   }
 
   /** Remember that `peerId` proved to be `device` (`uuid/deviceId`) in a hello (for path reports). */

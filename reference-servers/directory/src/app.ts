@@ -26,6 +26,8 @@ import { kycRoutes } from './routes/kyc.ts';
 import { officialRoutes } from './routes/official.ts';
 import { powRoutes } from './routes/pow.ts';
 import { privacyRoutes } from './routes/privacy.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { Reports } from './reports.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { Staff } from './staff.ts';
 import { CommunityStore } from './store.ts';
@@ -56,6 +58,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   anomalies: Anomalies;
   kyc: Kyc;
   staff: Staff;
+  reports: Reports;
   vault: DocumentVault;
   beginShutdown: () => void;
   outage: OutageLog;
@@ -128,6 +131,16 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
     sessionTtlMs: config['staff.session_ttl_s'] * 1000,
     maxFailures: config['staff.max_login_failures'],
   });
+  const reports = new Reports({
+    db,
+    store,
+    anomalies,
+    audit: kyc.audit,
+    now,
+    perDay: config['reports.per_day'],
+    flagThreshold: config['reports.flag_threshold'],
+    retentionDays: config['reports.retention_days'],
+  });
   keepRawBodies(app);
   const context: DirectoryRouteContext = {
     config,
@@ -138,6 +151,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
     kyc,
     issuer: new CredentialIssuer({ db, vault, now }),
     staff,
+    reports,
     now,
     publicUrl: options.publicUrl,
   };
@@ -155,6 +169,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   await app.register(communityRoutes, context);
   await app.register(officialRoutes, context);
   await app.register(kycRoutes, context);
+  await app.register(reportRoutes, context);
   await app.register(privacyRoutes, context);
   await app.register(staffRoutes, context);
   await app.register(consoleRoutes, context);
@@ -163,5 +178,15 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
     { schema: { summary: 'This document', tags: ['directory'] } },
     async () => app.swagger(),
   );
-  return { app, store, anomalies, kyc, staff, vault, beginShutdown, outage: outageLog(app.log) };
+  return {
+    app,
+    store,
+    anomalies,
+    kyc,
+    staff,
+    reports,
+    vault,
+    beginShutdown,
+    outage: outageLog(app.log),
+  };
 }

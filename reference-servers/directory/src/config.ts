@@ -186,6 +186,27 @@ export const CONFIG_KEYS = {
     default: '',
     help: "the origin of the directory's own community server (the reference community server, run beside it with server.publish_channels): its listing is marked official and GET /v1/official shows it and its public channels",
   },
+  'reports.per_day': {
+    kind: 'integer',
+    default: 20,
+    min: 1,
+    max: 10_000,
+    help: 'abuse reports one identity may file per day (each also needs a solved proof of work)',
+  },
+  'reports.flag_threshold': {
+    kind: 'integer',
+    default: 5,
+    min: 1,
+    max: 10_000,
+    help: 'open reports of one target, from different identities, that raise an anomaly flag',
+  },
+  'reports.retention_days': {
+    kind: 'integer',
+    default: 365,
+    min: 1,
+    max: 3650,
+    help: 'days a handled report is kept',
+  },
   'kyc.provider': {
     kind: 'string',
     default: 'review',

@@ -101,9 +101,13 @@ async function serve(config: Config, db: Db): Promise<number> {
   );
   let sweeping = Promise.resolve();
   const sweeper = setInterval(() => {
-    sweeping = built.kyc.sweep().then(
-      (purged) => {
-        if (purged > 0) app.log.info({ purged }, 'KYC documents past retention deleted');
+    sweeping = Promise.all([built.kyc.sweep(), built.reports.sweep()]).then(
+      ([purged, reports]) => {
+        if (purged > 0 || reports > 0)
+          app.log.info(
+            { purged, reports },
+            'KYC documents and handled reports past retention deleted',
+          );
       },
       (err: unknown) => void built.outage.failed(err, 'deleting KYC documents past retention'),
     );

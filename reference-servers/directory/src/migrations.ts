@@ -170,6 +170,27 @@ const IDENTITY_SQLITE = IDENTITY_PG.replaceAll('bigserial PRIMARY KEY', 'INTEGER
   .replaceAll(' uuid', ' TEXT')
   .replaceAll('smallint', 'INTEGER');
 
+/** Migration 5 (spec/directory.md §7.1): abuse reports. */
+const REPORTS_PG = `
+CREATE TABLE reports (
+  id uuid PRIMARY KEY,
+  reporter text NOT NULL,
+  target_kind text NOT NULL CHECK (target_kind IN ('community', 'member')),
+  target_id text NOT NULL,
+  community_id uuid,
+  category text NOT NULL,
+  details text NOT NULL,
+  status text NOT NULL CHECK (status IN ('open', 'dismissed', 'actioned', 'escalated')),
+  outcome text NOT NULL,
+  handled_by text,
+  created_at timestamptz NOT NULL,
+  handled_at timestamptz
+);
+CREATE INDEX reports_queue ON reports (status, created_at);
+CREATE INDEX reports_target ON reports (target_kind, target_id, status);
+CREATE INDEX reports_reporter ON reports (reporter, created_at);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -328,6 +349,14 @@ END;
     sql: {
       postgres: 'ALTER TABLE communities ADD COLUMN stats_checked_at timestamptz;',
       sqlite: 'ALTER TABLE communities ADD COLUMN stats_checked_at INTEGER;',
+    },
+  },
+  {
+    version: 5,
+    name: 'abuse reports',
+    sql: {
+      postgres: REPORTS_PG,
+      sqlite: REPORTS_PG.replaceAll('timestamptz', 'INTEGER').replaceAll(' uuid', ' TEXT'),
     },
   },
 ];

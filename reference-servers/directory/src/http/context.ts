@@ -9,6 +9,7 @@ import type { ProofOfWork } from '../pow.ts';
 import type { CredentialIssuer } from '../kyc/issuer.ts';
 import type { Kyc } from '../kyc/service.ts';
 import type { Staff } from '../staff.ts';
+import type { Reports } from '../reports.ts';
 import type { CommunityStore } from '../store.ts';
 
 /** The directory's parts, as the route groups receive them. */
@@ -22,6 +23,7 @@ export interface DirectoryRouteContext {
   readonly kyc: Kyc;
   readonly issuer: CredentialIssuer;
   readonly staff: Staff;
+  readonly reports: Reports;
   readonly now: () => number;
   /** The directory's own origin: what community servers sign in their endpoint proofs. */
   readonly publicUrl: () => string;

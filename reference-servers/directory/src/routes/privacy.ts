@@ -74,6 +74,7 @@ export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (a
         exportedAt: now(),
         ...held,
         communities,
+        reports: await ctx.reports.mine(who.uuid),
         notices: notices.map((n) => ({ ...n, at: toMs(n.at) })),
         audit,
       });
@@ -86,7 +87,7 @@ export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (a
       config: { rateLimit: { max: 10, timeWindow: 3_600_000 } },
       schema: {
         summary:
-          'Erase what the directory holds about the signing identity: KYC applications, documents and consents; its listings are deregistered (a signed request)',
+          'Erase what the directory holds about the signing identity: KYC applications, documents and consents, the reports it filed; its listings are deregistered (a signed request)',
         tags: ['privacy'],
         body: EMPTY_BODY,
         response: {
@@ -102,6 +103,7 @@ export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (a
       const who = await identityOf(req, ctx);
       const result = await db.tx(async (tx) => {
         const applications = await kyc.erase(tx, who.uuid);
+        await ctx.reports.erase(tx, who.uuid);
         const owned = await tx.all<{ id: string }>(
           'SELECT id FROM communities WHERE owner = $1 AND deleted_at IS NULL',
           [who.uuid],
