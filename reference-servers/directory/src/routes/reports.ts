@@ -28,6 +28,11 @@ const reportSchema = {
   },
 } as const;
 
+const reportsSchema = envelope({
+  type: 'object',
+  properties: { reports: { type: 'array', items: reportSchema } },
+});
+
 /** The report routes. */
 export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app, ctx) => {
   const { reports, pow, staff } = ctx;
@@ -73,13 +78,7 @@ export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (ap
       schema: {
         summary: 'The reports the signing identity filed, and what came of them (a signed request)',
         tags: ['reports'],
-        response: {
-          200: envelope({
-            type: 'object',
-            properties: { reports: { type: 'array', items: reportSchema } },
-          }),
-          ...errorResponses,
-        },
+        response: { 200: reportsSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -99,13 +98,7 @@ export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (ap
           additionalProperties: false,
           properties: { status: { type: 'string', enum: [...REPORT_STATUSES] } },
         },
-        response: {
-          200: envelope({
-            type: 'object',
-            properties: { reports: { type: 'array', items: reportSchema } },
-          }),
-          ...errorResponses,
-        },
+        response: { 200: reportsSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
