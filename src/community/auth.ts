@@ -5,6 +5,9 @@
  * the signature and the certificate chain IK → SSK → device. No password,
  * e-mail or phone number: the identity is the key.
  */
+import { base64 } from '@scure/base';
+import { CREDENTIAL_CLAIMS, presentCredential } from '../credentials/credential.js';
+import type { CredentialClaim } from '../credentials/credential.js';
 import { NexusError } from '../interfaces/errors.js';
 import {
   decodeSelfSigningCertificate,
@@ -15,6 +18,7 @@ import type { VerifiedDevice } from '../identity/certificates.js';
 import { requireSignature, SIGNATURE_LABELS, signLabelled } from '../identity/signing.js';
 import type { Signer } from '../identity/signing.js';
 import { trustedChain } from '../ratchet/prekeys.js';
+import type { LocalDevice } from '../ratchet/prekeys.js';
 import { authChallengeCodec } from '../wire/community.js';
 import { isValidEd25519PublicKey } from '../wire/keys.js';
 
@@ -54,6 +58,56 @@ export async function signAuthChallenge(
   challenge: AuthChallenge,
 ): Promise<Uint8Array> {
   return signLabelled(signer, SIGNATURE_LABELS.authChallenge, authChallengeBody(challenge));
+}
+
+/** A server's answer to `POST /v1/auth/challenge` (spec/community.md §3, §3.1). */
+export interface ChallengeAnswer {
+  readonly server: string;
+  /** Base64, as sent. */
+  readonly nonce: string;
+  readonly requires?: { readonly credential?: { readonly disclose?: unknown } };
+}
+
+/**
+ * The body of `POST /v1/auth/login` for `challenge`: the device's
+ * certificates and signature, a revocation list when given, and, when the
+ * server asks for a credential and one is given, its presentation
+ * disclosing what the server asks for and nothing else.
+ *
+ * @internal
+ */
+export async function loginBody(
+  device: Pick<LocalDevice, 'signer' | 'deviceId' | 'deviceCertificate' | 'selfSigningCertificate'>,
+  url: string,
+  challenge: ChallengeAnswer,
+  options: { revocationList?: Uint8Array; credential?: string },
+): Promise<Record<string, string>> {
+  const signature = await signAuthChallenge(device.signer, {
+    server: url,
+    nonce: base64.decode(challenge.nonce),
+    deviceId: device.deviceId,
+  });
+  const body: Record<string, string> = {
+    nonce: challenge.nonce,
+    deviceCertificate: base64.encode(device.deviceCertificate),
+    selfSigningCertificate: base64.encode(device.selfSigningCertificate),
+    signature: base64.encode(signature),
+  };
+  if (options.revocationList) body.revocationList = base64.encode(options.revocationList);
+  const wanted = challenge.requires?.credential;
+  if (wanted && options.credential !== undefined) {
+    const disclose = (Array.isArray(wanted.disclose) ? wanted.disclose : []).filter(
+      (c): c is CredentialClaim => (CREDENTIAL_CLAIMS as readonly unknown[]).includes(c),
+    );
+    body.credential = await presentCredential({
+      credential: options.credential,
+      device,
+      disclose,
+      audience: url,
+      nonce: challenge.nonce,
+    });
+  }
+  return body;
 }
 
 /** What a device presents with its signature. */

@@ -10,8 +10,6 @@
  * dependency.
  */
 import { base64 } from '@scure/base';
-import { CREDENTIAL_CLAIMS, presentCredential } from '../credentials/credential.js';
-import type { CredentialClaim } from '../credentials/credential.js';
 import { Consumers } from '../transport/consumer.js';
 import { NexusError } from '../interfaces/errors.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
@@ -31,7 +29,8 @@ import {
 import { checkAddress, checkEnvelope } from '../interfaces/guards.js';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
-import { signAuthChallenge } from './auth.js';
+import { loginBody } from './auth.js';
+import type { ChallengeAnswer } from './auth.js';
 import { CLOSE_REVOKED, CLOSE_UNAUTHORIZED, encodeFrame, frameError } from './frames.js';
 import { checkChannelId, checkMemberUuid, clientId, uuidBytes, uuidText } from './ids.js';
 import { checkSession } from './session.js';
@@ -209,39 +208,14 @@ export class CommunityClient {
    *   (`http://localhost:8420` for a server at `http://127.0.0.1:8420`).
    */
   async login(options: { revocationList?: Uint8Array; credential?: string } = {}): Promise<void> {
-    const challenge = await this.#http<{
-      server: string;
-      nonce: string;
-      requires?: { credential?: { issuer?: string; disclose?: unknown } };
-    }>('POST', '/v1/auth/challenge', undefined, false);
+    const challenge = await this.#http<ChallengeAnswer>(
+      'POST',
+      '/v1/auth/challenge',
+      undefined,
+      false,
+    );
     requireSameServer(this.url, challenge.server);
-    const nonce = base64.decode(challenge.nonce);
-    const signature = await signAuthChallenge(this.device.signer, {
-      server: this.url,
-      nonce,
-      deviceId: this.device.deviceId,
-    });
-    const body: Record<string, string> = {
-      nonce: challenge.nonce,
-      deviceCertificate: base64.encode(this.device.deviceCertificate),
-      selfSigningCertificate: base64.encode(this.device.selfSigningCertificate),
-      signature: base64.encode(signature),
-    };
-    if (options.revocationList) body.revocationList = base64.encode(options.revocationList);
-    const wanted = challenge.requires?.credential;
-    if (wanted && options.credential !== undefined) {
-      // Disclose what the server asks for, and nothing else (spec/community.md §3.1).
-      const disclose = (Array.isArray(wanted.disclose) ? wanted.disclose : []).filter(
-        (c): c is CredentialClaim => (CREDENTIAL_CLAIMS as readonly unknown[]).includes(c),
-      );
-      body.credential = await presentCredential({
-        credential: options.credential,
-        device: this.device,
-        disclose,
-        audience: this.url,
-        nonce: challenge.nonce,
-      });
-    }
+    const body = await loginBody(this.device, this.url, challenge, options);
     this.#tokens = await this.#http<Tokens>('POST', '/v1/auth/login', body, false);
   }
 

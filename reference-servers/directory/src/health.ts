@@ -52,6 +52,18 @@ export function parseWindow(text: string): (number | null)[] {
   return text === '' ? [] : text.split(',').map((c) => (c === 'x' ? null : Number(c)));
 }
 
+/** What a health check reads of a listing. */
+type HealthRow = {
+  id: string;
+  owner: string;
+  endpoint: string;
+  status: string;
+  health_window: string;
+  offline_since: unknown;
+  grace_noticed: unknown;
+  stats_checked_at: unknown;
+};
+
 /** Checks every listed community's health. */
 export class HealthMonitor {
   readonly #db: Db;
@@ -101,16 +113,7 @@ export class HealthMonitor {
   }
 
   async #checkAll(): Promise<HealthRun> {
-    const rows = await this.#db.all<{
-      id: string;
-      owner: string;
-      endpoint: string;
-      status: string;
-      health_window: string;
-      offline_since: unknown;
-      grace_noticed: unknown;
-      stats_checked_at: unknown;
-    }>(
+    const rows = await this.#db.all<HealthRow>(
       `SELECT id, owner, endpoint, status, health_window, offline_since, grace_noticed, stats_checked_at
        FROM communities WHERE deleted_at IS NULL ORDER BY id`,
     );
@@ -131,16 +134,7 @@ export class HealthMonitor {
     return { checked: rows.length, changed, removed, ran: true };
   }
 
-  async #checkOne(row: {
-    id: string;
-    owner: string;
-    endpoint: string;
-    status: string;
-    health_window: string;
-    offline_since: unknown;
-    grace_noticed: unknown;
-    stats_checked_at: unknown;
-  }): Promise<'same' | 'changed' | 'removed'> {
+  async #checkOne(row: HealthRow): Promise<'same' | 'changed' | 'removed'> {
     const config = this.#config;
     let latency: number | null = null;
     try {
@@ -166,11 +160,8 @@ export class HealthMonitor {
     const offlineSince = status === 'offline' ? (wasOffline ? toMs(row.offline_since) : now) : null;
     let graceNoticed = status === 'offline' && Boolean(Number(row.grace_noticed));
     return db.tx(async (tx) => {
-      const notice = (kind: string, detail: string) =>
-        tx.run(
-          'INSERT INTO owner_notices (community_id, owner, kind, detail, at) VALUES ($1, $2, $3, $4, $5)',
-          [row.id, row.owner, kind, detail, tx.time(now)],
-        );
+      const notice = (kind: NoticeKind, detail: string) =>
+        addNotice(tx, row.id, row.owner, kind, detail, now);
       if (status !== row.status) await notice('status', `${row.status} → ${status}`);
       if (offlineSince !== null) {
         const removeAt = offlineSince + config['health.remove_after_days'] * DAY;
@@ -251,6 +242,24 @@ export class HealthMonitor {
 
 /** The most members a listing may claim (a community server says; the directory bounds it). */
 export const MAX_MEMBER_COUNT = 10_000_000;
+
+/** What an owner is told about a listing (`GET /v1/communities/{id}/notices`). */
+export type NoticeKind = 'status' | 'grace' | 'removed' | 'warning';
+
+/** Tell a listing's owner something, in `db` (the transaction that did it). */
+export async function addNotice(
+  db: Db,
+  communityId: string,
+  owner: string,
+  kind: NoticeKind,
+  detail: string,
+  at: number,
+): Promise<void> {
+  await db.run(
+    'INSERT INTO owner_notices (community_id, owner, kind, detail, at) VALUES ($1, $2, $3, $4, $5)',
+    [communityId, owner, kind, detail, db.time(at)],
+  );
+}
 
 /** An owner's notices about a listing, oldest first. */
 export async function noticesOf(

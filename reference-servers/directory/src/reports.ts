@@ -11,6 +11,7 @@ import { isUuid } from '@nexuslink/sdk';
 import { AppError, isUuidText, toInt, toMs, uuidv7 } from '@nexuslink/server-kit';
 import type { Db } from '@nexuslink/server-kit';
 import type { Anomalies } from './anomalies.ts';
+import { addNotice } from './health.ts';
 import type { AuditTrail } from './kyc/audit.ts';
 import type { CommunityStore } from './store.ts';
 
@@ -280,15 +281,13 @@ export class Reports {
         if (!listing) throw new AppError('NOT_FOUND', 'the listing is gone already');
         const removing = action === 'remove_listing';
         if (removing) await this.#store.remove(tx, community, now);
-        await tx.run(
-          'INSERT INTO owner_notices (community_id, owner, kind, detail, at) VALUES ($1, $2, $3, $4, $5)',
-          [
-            community,
-            listing.owner,
-            removing ? 'removed' : 'warning',
-            `${removing ? 'removed by the directory' : 'a warning from the directory'} after a report (${row.category}): ${outcome.trim()}`,
-            tx.time(now),
-          ],
+        await addNotice(
+          tx,
+          community,
+          listing.owner,
+          removing ? 'removed' : 'warning',
+          `${removing ? 'removed by the directory' : 'a warning from the directory'} after a report (${row.category}): ${outcome.trim()}`,
+          now,
         );
       }
       const status: ReportStatus =

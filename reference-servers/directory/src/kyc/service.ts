@@ -590,10 +590,14 @@ export class Kyc {
   /** An application with its documents' descriptions, or `undefined`. */
   async get(id: string): Promise<Application | undefined> {
     const row = await this.#db.get<AppRow>('SELECT * FROM kyc_applications WHERE id = $1', [id]);
-    if (!row) return undefined;
+    return row && this.#withDocuments(row);
+  }
+
+  /** An application row with its documents' descriptions. */
+  async #withDocuments(row: AppRow): Promise<Application> {
     const docs = await this.#db.all<DocRow>(
       'SELECT id, application_id, kind, media_type, size, created_at FROM kyc_documents WHERE application_id = $1 ORDER BY created_at, id',
-      [id],
+      [row.id],
     );
     return appOf(row, docs);
   }
@@ -632,13 +636,7 @@ export class Kyc {
       [status, limit],
     );
     const out: Application[] = [];
-    for (const r of rows) {
-      const docs = await this.#db.all<DocRow>(
-        'SELECT id, application_id, kind, media_type, size, created_at FROM kyc_documents WHERE application_id = $1 ORDER BY created_at, id',
-        [r.id],
-      );
-      out.push(appOf(r, docs));
-    }
+    for (const r of rows) out.push(await this.#withDocuments(r));
     return out;
   }
 

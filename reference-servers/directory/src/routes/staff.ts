@@ -7,6 +7,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { AppError, isUuidText, ok } from '@nexuslink/server-kit';
 import type { DirectoryRouteContext } from '../http/context.ts';
 import { envelope, errorResponses, ID_PARAMS, REASON_BODY } from '../http/schemas.ts';
+import { addNotice } from '../health.ts';
 import { staffOf } from '../staff.ts';
 
 const ANY = { type: 'object', additionalProperties: true } as const;
@@ -225,9 +226,13 @@ export const staffRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (app
         const listing = await store.lock(tx, id);
         if (!listing) throw new AppError('NOT_FOUND', 'no such listing');
         await store.remove(tx, id, now());
-        await tx.run(
-          'INSERT INTO owner_notices (community_id, owner, kind, detail, at) VALUES ($1, $2, $3, $4, $5)',
-          [id, listing.owner, 'removed', `removed by the directory: ${reason}`, tx.time(now())],
+        await addNotice(
+          tx,
+          id,
+          listing.owner,
+          'removed',
+          `removed by the directory: ${reason}`,
+          now(),
         );
         await kyc.audit.record(tx, {
           actor: member.name,
