@@ -176,6 +176,21 @@ export type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from './interfaces/d
 export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './community/auth.js';
 export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
 export {
+  committedMessage,
+  encodeMessageEvidence,
+  FRANKING_KEY_BYTES,
+  frankingTag,
+  messageAttestationBody,
+  signMessageAttestation,
+  verifyMessageAttestation,
+  verifyMessageEvidence,
+} from './community/franking.js';
+export type {
+  MessageAttestationFields,
+  MessageEvidenceParts,
+  VerifiedMessage,
+} from './community/franking.js';
+export {
   MAX_KEM_ONE_TIME_PREKEYS,
   MAX_ONE_TIME_PREKEYS,
   verifyPreKeyUpload,

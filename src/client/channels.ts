@@ -15,10 +15,16 @@ import { isUuid } from '../identity/uuid.js';
 import { checkChannelId, uuidBytes } from '../community/ids.js';
 import { GroupUpdateSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
+import {
+  committedMessage,
+  encodeMessageEvidence,
+  verifyMessageAttestation,
+} from '../community/franking.js';
 import { groupConversation, parseConversation } from './message.js';
 import type { ConversationId } from './message.js';
 import { clientCores } from './core.js';
-import { newGroupConversation } from './records.js';
+import { newGroupConversation, textOf } from './records.js';
+import { isHexId } from './checks.js';
 import type { ClientCore } from './core.js';
 import type { NexusClient } from './client.js';
 import { groupView } from './views.js';
@@ -33,8 +39,13 @@ export interface ChannelTransport {
   channel(id: string): Promise<CommunityChannel>;
   /** A channel's members. */
   channelMembers(id: string): Promise<readonly { readonly uuid: string; readonly role: string }[]>;
-  /** Post a ciphertext to a channel; resolves with its sequence id. */
-  sendChannelMessage(id: string, ciphertext: Uint8Array): Promise<number>;
+  /**
+   * Post a ciphertext to a channel with the franking tag of the message
+   * inside (spec/community.md §5.6); resolves with its sequence id.
+   */
+  sendChannelMessage(id: string, ciphertext: Uint8Array, frankingTag: Uint8Array): Promise<number>;
+  /** The key the server signs its message attestations with (32 bytes, Ed25519). */
+  serverKey(): Promise<Uint8Array>;
   /** Every channel message delivered to this device; returns the function that stops it. */
   onChannelMessage(listener: (message: ChannelMessageEvent) => void): () => void;
   /** Done with a channel's messages up to `seq` (the server resumes after it). */
@@ -70,6 +81,38 @@ export class ChannelsApi {
   async open(channelId: string): Promise<ConversationId> {
     checkChannelId(channelId);
     return this.#core.channels.refresh(channelId);
+  }
+
+  /**
+   * The evidence that a received channel message was sent (spec/community.md
+   * §5.6): the message as committed, its franking key and the server's
+   * attestation, encoded as a `MessageEvidence`. It discloses the message's
+   * content to whoever receives it: give it to a directory with
+   * `DirectoryClient.report` (target `message`), which checks it against
+   * the server's listed key (`verifyMessageEvidence`).
+   *
+   * @throws NexusError `INVALID_ARGUMENT` (not a message id), `NOT_FOUND`
+   *   (no such message), `NOT_PERMITTED` (not a message received in a
+   *   channel: this device's own, a 1:1 or group message).
+   */
+  async evidence(messageId: string): Promise<Uint8Array> {
+    if (!isHexId(messageId))
+      throw new NexusError('INVALID_ARGUMENT', 'a message id is 32 hex digits');
+    const record = await this.#core.storage.read(async (tx) => {
+      const key = await textOf(await tx.get('local', `msg/${messageId}`));
+      return key === null ? null : this.#core.records.loadMessage(tx, key);
+    });
+    if (!record) throw new NexusError('NOT_FOUND', 'no such message');
+    if (record.attestation.length === 0)
+      throw new NexusError(
+        'NOT_PERMITTED',
+        'only a message received in a community channel carries an attestation',
+      );
+    return encodeMessageEvidence({
+      message: committedMessage(record.message!),
+      frankingKey: record.message!.frankingKey,
+      attestation: record.attestation,
+    });
   }
 
   /** The channel of a conversation, or null when it is not one. */
@@ -205,11 +248,24 @@ export class Channels {
       await this.refresh(m.channelId).catch((err: unknown) =>
         this.core.report(err, 'a channel’s members'),
       );
+    // The server's attestation, checked under its key before anything else:
+    // a message that cannot be reported is not shown (spec/community.md §5.6).
+    let attestation: Uint8Array;
+    try {
+      attestation = verifyMessageAttestation(await this.#serverKey(transport), m, m.attestation);
+    } catch (err) {
+      this.core.report(err, 'a channel message’s attestation');
+      // A key not read (TRANSPORT): not acknowledged, it comes again. A bad one is dropped.
+      if (NexusError.is(err, 'BAD_SIGNATURE') || NexusError.is(err, 'INVALID_ARGUMENT'))
+        transport.acknowledgeChannel(m.channelId, m.seq);
+      return;
+    }
     const outcome = await this.core.inbound
       .handle({
         id: `channel/${m.channelId}/${m.seq}`,
         envelope: m.ciphertext,
         acceptedAt: m.sentAt,
+        attestation,
       })
       .catch((err: unknown) => {
         // STORAGE: not acknowledged, the server delivers it again.
@@ -217,6 +273,18 @@ export class Channels {
         return 'failed' as const;
       });
     if (outcome === 'done') transport.acknowledgeChannel(m.channelId, m.seq);
+  }
+
+  /** The server's key, read again after a failure (up to 5 tries, a second apart and more). */
+  async #serverKey(transport: ChannelTransport): Promise<Uint8Array> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transport.serverKey();
+      } catch (err) {
+        if (attempt >= 5 || this.core.closed || !NexusError.is(err, 'TRANSPORT')) throw err;
+        await this.core.pause(1000 * attempt);
+      }
+    }
   }
 
   /** What is left to do when the client closes. */

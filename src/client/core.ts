@@ -318,13 +318,20 @@ export class ClientCore {
     return result;
   }
 
-  encode(body: Body, groupId?: Uint8Array, id?: Uint8Array, timestampMs?: number): Uint8Array {
+  encode(
+    body: Body,
+    groupId?: Uint8Array,
+    id?: Uint8Array,
+    timestampMs?: number,
+    frankingKey?: Uint8Array,
+  ): Uint8Array {
     return encodeClientMessage({
       version: 1,
       id: id ?? this.random.randomBytes(16),
       timestampMs: BigInt(timestampMs ?? this.clock.now()),
       groupId: groupId ?? new Uint8Array(0),
       body,
+      frankingKey: frankingKey ?? new Uint8Array(0),
     });
   }
 }

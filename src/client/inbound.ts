@@ -6,7 +6,7 @@ import { create, fromBinary } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import type { DeviceAddress } from '../interfaces/sessions.js';
 import type { InboundEnvelope, Transport } from '../interfaces/transport.js';
-import { toHex } from '../primitives/bytes.js';
+import { bytesEqual, toHex } from '../primitives/bytes.js';
 import { groupDecrypt, processSenderKeyDistribution } from '../ratchet/sender-keys.js';
 import { decryptEnvelope, envelopeSender } from '../ratchet/session.js';
 import type { DecryptedMessage } from '../ratchet/session.js';
@@ -24,7 +24,10 @@ import type {
   ConversationRecord,
   GroupUpdate,
 } from '../wire/gen/nexuslink/v1/client_pb.js';
-import { envelopeCodec } from '../wire/messages.js';
+import { envelopeCodec, signedMessageCodec } from '../wire/messages.js';
+import { messageAttestationCodec } from '../wire/community.js';
+import type { MessageAttestation } from '../wire/gen/nexuslink/v1/community_pb.js';
+import { committedMessage, frankingTag } from '../community/franking.js';
 import { leadingVersion } from '../wire/codec.js';
 import {
   decodeClientMessage,
@@ -209,12 +212,16 @@ export class Inbound {
    * failed (it rolled back: handle it again); throws `STORAGE` when it must
    * come again.
    */
-  async handle(inbound: InboundEnvelope, run?: ReceiveRun): Promise<'done' | 'again'> {
+  async handle(
+    inbound: InboundEnvelope & { readonly attestation?: Uint8Array },
+    run?: ReceiveRun,
+  ): Promise<'done' | 'again'> {
+    const attestation = inbound.attestation ?? null;
     try {
       await this.core.write(async (t) => {
         if (run?.failed) throw new Again();
         try {
-          return await this.receive(t, inbound.envelope, null);
+          return await this.receive(t, inbound.envelope, null, attestation);
         } catch (err) {
           // Before the next transaction starts: it rolls back and waits for this one.
           if (run) run.failed = true;
@@ -231,7 +238,9 @@ export class Inbound {
         // Nothing of it was committed: keep the envelope itself until its sender is a member.
         try {
           const env = envelopeCodec.decode(inbound.envelope);
-          await this.core.write((t) => this.core.inbox.putAside(t, inbound.envelope, env, null));
+          await this.core.write((t) =>
+            this.core.inbox.putAside(t, inbound.envelope, env, null, attestation),
+          );
           return 'done';
         } catch (failure) {
           if (this.core.closed) throw failure;
@@ -264,8 +273,22 @@ export class Inbound {
     }
   }
 
-  async receive(t: Tx, bytes: Uint8Array, inboxKey: string | null): Promise<void> {
+  /**
+   * Decrypt and apply one envelope. `attestation` is set for a channel
+   * message (the server's signed attestation, already verified under its
+   * key): the message must then open the attested commitment, from the
+   * attested device (spec/community.md §5.6).
+   */
+  async receive(
+    t: Tx,
+    bytes: Uint8Array,
+    inboxKey: string | null,
+    attestation: Uint8Array | null = null,
+  ): Promise<void> {
     const env = envelopeCodec.decode(bytes);
+    const attested = attestation === null ? null : attestationOf(attestation);
+    if (attested && env.type !== EnvelopeType.SENDER_KEY_MESSAGE)
+      throw new NexusError('MALFORMED', 'a channel message that is not a group message');
     const ctx = { stores: t.stores, clock: this.core.clock, random: this.core.random };
     let sender: DeviceAddress;
     let plaintext: Uint8Array;
@@ -281,7 +304,7 @@ export class Inbound {
         viaGroup = decrypted.distributionId;
       } catch (err) {
         if (!NexusError.is(err, 'NO_SESSION')) throw err;
-        await this.core.inbox.putAside(t, bytes, env, inboxKey);
+        await this.core.inbox.putAside(t, bytes, env, inboxKey, attestation);
         return;
       }
     } else {
@@ -293,6 +316,9 @@ export class Inbound {
     }
     await this.core.sessions.addDevices(t, sender.uuid, [sender.deviceId]);
     const message = decodeClientMessage(plaintext);
+    if (attested) checkFranking(attested, sender, message);
+    else if (message.frankingKey.length > 0)
+      throw new NexusError('MALFORMED', 'a franking key in a message that came outside a channel');
     const groupHex = message.groupId.length > 0 ? toHex(message.groupId) : null;
     const body = message.body;
     const groupContent =
@@ -305,9 +331,9 @@ export class Inbound {
     switch (body.case) {
       case 'text':
       case 'structured':
-        return this.receiveContent(t, sender, message);
+        return this.receiveContent(t, sender, message, attestation);
       case 'typing':
-        return this.receiveTyping(t, sender, message, body.value.typing);
+        return this.receiveTyping(t, sender, message, body.value.typing, attested !== null);
       case 'receipt':
         return this.receiveReceipt(t, sender, body.value.type, body.value.messageIds);
       case 'groupUpdate':
@@ -349,6 +375,7 @@ export class Inbound {
     sender: DeviceAddress,
     message: ClientMessage,
     peer: string,
+    viaChannel = false,
   ): Promise<{ id: ConversationId; record: ConversationRecord }> {
     if (message.groupId.length === 0) {
       const id = directConversation(peer);
@@ -366,14 +393,34 @@ export class Inbound {
       if (message.body.case === 'text' || message.body.case === 'structured') throw new Deferred();
       throw new NexusError('NOT_PERMITTED', 'a group message from outside the group');
     }
+    // A channel's messages come through its server, attested, so each can be
+    // reported; nothing else takes that path.
+    if (Boolean(record.channel) !== viaChannel)
+      throw new NexusError(
+        'NOT_PERMITTED',
+        viaChannel
+          ? 'a channel message for a group that is not a channel'
+          : 'a channel message that did not come through its server',
+      );
     return { id, record };
   }
 
-  async receiveContent(t: Tx, sender: DeviceAddress, message: ClientMessage): Promise<void> {
+  async receiveContent(
+    t: Tx,
+    sender: DeviceAddress,
+    message: ClientMessage,
+    attestation: Uint8Array | null = null,
+  ): Promise<void> {
     const outgoing = sender.uuid === this.core.uuid;
     if (outgoing && message.groupId.length === 0)
       throw new NexusError('NOT_PERMITTED', 'own 1:1 messages come as sync messages');
-    const { id, record: conv } = await this.conversationFor(t, sender, message, sender.uuid);
+    const { id, record: conv } = await this.conversationFor(
+      t,
+      sender,
+      message,
+      sender.uuid,
+      attestation !== null,
+    );
     const held = await this.core.records.storedAs(t, message.id, sender.uuid, id);
     if (held === 'stored') return;
     const timestamp = Math.min(Number(message.timestampMs), t.now); // a future stamp sorts as now
@@ -387,6 +434,7 @@ export class Inbound {
       outgoing,
       receivedAtMs: BigInt(t.now),
       status: outgoing ? MessageStatus.SENT : MessageStatus.DELIVERED,
+      attestation: attestation ?? new Uint8Array(0),
     });
     await this.core.records.putMessage(t, key, record, held === 'free');
     conv.lastActivityMs = BigInt(Math.max(Number(conv.lastActivityMs), timestamp));
@@ -432,9 +480,10 @@ export class Inbound {
     sender: DeviceAddress,
     message: ClientMessage,
     typing: boolean,
+    viaChannel: boolean,
   ): Promise<void> {
     if (sender.uuid === this.core.uuid) return;
-    const { id } = await this.conversationFor(t, sender, message, sender.uuid);
+    const { id } = await this.conversationFor(t, sender, message, sender.uuid, viaChannel);
     t.events.push({ type: 'typing', conversation: id, sender: sender.uuid, typing });
   }
 
@@ -574,4 +623,41 @@ function sessionCannotContinue(err: NexusError, bytes: Uint8Array): boolean {
       'ROLLBACK_DETECTED',
     );
   return type === EnvelopeType.PREKEY_MESSAGE && NexusError.is(err, 'UNKNOWN_PREKEY');
+}
+
+/** The attestation a channel message came with (stored bytes: verified when it arrived). */
+function attestationOf(attestation: Uint8Array): MessageAttestation {
+  return messageAttestationCodec.decode(signedMessageCodec.decode(attestation).body);
+}
+
+/**
+ * A channel message must be what the server attested: from the attested
+ * device, in the attested channel, and opening the attested commitment.
+ *
+ * @throws NexusError `NOT_PERMITTED` (another sender or channel),
+ *   `BAD_SIGNATURE` (no franking key, or one that does not open the tag).
+ */
+function checkFranking(
+  attested: MessageAttestation,
+  sender: DeviceAddress,
+  message: ClientMessage,
+): void {
+  if (
+    attested.sender!.uuid !== sender.uuid ||
+    toHex(attested.sender!.deviceId) !== sender.deviceId
+  )
+    throw new NexusError(
+      'NOT_PERMITTED',
+      'the server attests another sender than the device that sent the message',
+    );
+  if (!bytesEqual(attested.channelId, message.groupId))
+    throw new NexusError('NOT_PERMITTED', 'the server attests the message for another channel');
+  if (
+    message.frankingKey.length === 0 ||
+    !bytesEqual(frankingTag(message.frankingKey, committedMessage(message)), attested.frankingTag)
+  )
+    throw new NexusError(
+      'BAD_SIGNATURE',
+      'the message does not open the commitment the server attested',
+    );
 }

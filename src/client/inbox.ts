@@ -42,7 +42,7 @@ export class Inbox {
     );
     for (const entry of waiting) {
       if (this.core.closed) return;
-      const { envelope, receivedAtMs } = inboxRecordCodec.decode(entry.value);
+      const { envelope, receivedAtMs, attestation } = inboxRecordCodec.decode(entry.value);
       if (this.core.clock.now() - Number(receivedAtMs) > INBOX_TTL_MS) {
         await this.core.storage.write((tx) => tx.delete('inbox', entry.key));
         this.core.hub.emit({
@@ -58,7 +58,12 @@ export class Inbox {
       try {
         await this.core.write(async (t) => {
           await t.tx.delete('inbox', entry.key);
-          await this.core.inbound.receive(t, envelope, entry.key);
+          await this.core.inbound.receive(
+            t,
+            envelope,
+            entry.key,
+            attestation.length > 0 ? attestation : null,
+          );
         });
       } catch (err) {
         if (this.core.closed) return; // nothing is dropped while closing
@@ -71,8 +76,17 @@ export class Inbox {
     }
   }
 
-  /** Keep a group message (`bytes`, decoded as `env`) until its sender key or membership arrives. */
-  async putAside(t: Tx, bytes: Uint8Array, env: Envelope, inboxKey: string | null): Promise<void> {
+  /**
+   * Keep a group message (`bytes`, decoded as `env`; a channel message with
+   * its attestation) until its sender key or membership arrives.
+   */
+  async putAside(
+    t: Tx,
+    bytes: Uint8Array,
+    env: Envelope,
+    inboxKey: string | null,
+    attestation: Uint8Array | null = null,
+  ): Promise<void> {
     const sender = deviceKey(envelopeSender(env));
     const key =
       inboxKey ??
@@ -88,7 +102,12 @@ export class Inbox {
     await t.tx.put(
       'inbox',
       key,
-      inboxRecordCodec.encode({ version: 1, envelope: bytes, receivedAtMs: BigInt(t.now) }),
+      inboxRecordCodec.encode({
+        version: 1,
+        envelope: bytes,
+        receivedAtMs: BigInt(t.now),
+        attestation: attestation ?? new Uint8Array(0),
+      }),
     );
   }
 }

@@ -75,6 +75,7 @@ export class Outbox {
     messageKeyOf: string,
     expiresAt: number,
     channel = '',
+    frankingTag: Uint8Array = new Uint8Array(0),
   ): Promise<void> {
     const current = await textOf(await t.tx.get('local', 'outbox-seq'));
     const seq = (current === null ? 0 : Number(current)) + 1;
@@ -91,6 +92,7 @@ export class Outbox {
         messageKey: messageKeyOf,
         expiresAtMs: BigInt(expiresAt),
         channel,
+        frankingTag,
       }),
     );
   }
@@ -225,7 +227,7 @@ export class Outbox {
           continue;
         }
         const refused = record.channel
-          ? await this.post(record.channel, record.envelope)
+          ? await this.post(record.channel, record.envelope, record.frankingTag)
           : await this.transmit(to, record.envelope);
         if (refused === null) {
           done.push({ key: entry.key, messageKey: record.messageKey });
@@ -307,11 +309,15 @@ export class Outbox {
    * @returns null when posted; else the refusal, or `'waiting'` when the
    *   server is not connected.
    */
-  async post(channel: string, envelope: Uint8Array): Promise<NexusError | 'waiting' | null> {
+  async post(
+    channel: string,
+    envelope: Uint8Array,
+    frankingTag: Uint8Array,
+  ): Promise<NexusError | 'waiting' | null> {
     const server = this.core.channelTransport;
     if (!server || server.state !== 'connected') return 'waiting';
     try {
-      await server.sendChannelMessage(channel, envelope);
+      await server.sendChannelMessage(channel, envelope, frankingTag);
       return null;
     } catch (err) {
       if (!NexusError.is(err) || NexusError.is(err, 'STORAGE')) throw err;

@@ -19,7 +19,8 @@ import {
 } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type { ConversationRecord, GroupUpdate } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
-import { messageKey, parseConversation } from './message.js';
+import { decodeClientMessage, messageKey, parseConversation } from './message.js';
+import { committedMessage, FRANKING_KEY_BYTES, frankingTag } from '../community/franking.js';
 import type { ConversationId } from './message.js';
 import type { Message } from './types.js';
 import type { ClientCore } from './core.js';
@@ -240,7 +241,13 @@ export class Sending {
       await this.distribute(t, conv, devices);
       const id = content?.id ?? this.core.random.randomBytes(16);
       const timestamp = content?.timestamp ?? t.now;
-      const plaintext = this.core.encode(body, groupId, id, timestamp);
+      // A channel message carries a fresh franking key; the server attests
+      // the tag beside it (spec/community.md §5.6).
+      const franking = conv.channel ? this.core.random.randomBytes(FRANKING_KEY_BYTES) : undefined;
+      const plaintext = this.core.encode(body, groupId, id, timestamp, franking);
+      const tag = franking
+        ? frankingTag(franking, committedMessage(decodeClientMessage(plaintext)))
+        : undefined;
       const envelope = await groupEncrypt(this.core.device, groupId, plaintext, {
         stores: t.stores,
         clock: this.core.clock,
@@ -256,6 +263,7 @@ export class Sending {
           key,
           expires,
           conv.channel,
+          tag,
         );
       else
         for (const d of devices) await this.core.outbox.queueEnvelope(t, d, envelope, key, expires);

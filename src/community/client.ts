@@ -147,6 +147,7 @@ export class CommunityClient {
   readonly #cursors: Map<string, number>;
   /** Per channel, a gap being fetched and the messages that came after it. */
   readonly #gaps = new Map<string, Gap>();
+  #serverKey: Promise<Uint8Array> | null = null;
   #acks: { ids: Uint8Array[]; channels: Map<string, number> } = { ids: [], channels: new Map() };
   /** Envelopes acknowledged lately: one that comes again (the acknowledgement was lost) is not handed out twice. */
   readonly #acked = new Set<string>();
@@ -422,6 +423,8 @@ export class CommunityClient {
         sender: { uuid: string; deviceId: string };
         ciphertext: string;
         sentAt: number;
+        frankingTag: string;
+        attestation: string;
       }[];
     }>('GET', `/v1/channels/${id}/messages?after=${after}&limit=${limit}`);
     return r.messages.map((m) => ({
@@ -430,7 +433,36 @@ export class CommunityClient {
       sender: { uuid: m.sender.uuid, deviceId: m.sender.deviceId },
       ciphertext: base64.decode(m.ciphertext),
       sentAt: m.sentAt,
+      frankingTag: base64.decode(m.frankingTag ?? ''),
+      attestation: base64.decode(m.attestation ?? ''),
     }));
+  }
+
+  /**
+   * The server's key (`serverKey` of `GET /v1/server`, 32 bytes): the key it
+   * signs each channel message's attestation with (spec/community.md §5.6),
+   * the same a directory lists it with. Read once, then kept for the life of
+   * this client, so a server cannot switch keys under a connected member.
+   *
+   * @throws NexusError `TRANSPORT`, or `MALFORMED` when the server gives no
+   *   key of the right form.
+   */
+  serverKey(): Promise<Uint8Array> {
+    return (this.#serverKey ??= this.#http<{ serverKey?: unknown }>(
+      'GET',
+      '/v1/server',
+      undefined,
+      false,
+    ).then(
+      (r) => {
+        if (typeof r.serverKey !== 'string' || !/^[0-9a-f]{64}$/.test(r.serverKey))
+          throw new NexusError('MALFORMED', 'the server gives no key (serverKey, 64 hex digits)');
+        return fromHex(r.serverKey);
+      },
+    )).catch((err: unknown) => {
+      this.#serverKey = null;
+      throw err;
+    });
   }
 
   // --- the WebSocket ------------------------------------------------------------------------
@@ -613,6 +645,8 @@ export class CommunityClient {
           sender: deviceAddress(f.value.sender!.uuid, f.value.sender!.deviceId),
           ciphertext: f.value.ciphertext,
           sentAt: Number(f.value.sentAtMs),
+          frankingTag: f.value.frankingTag,
+          attestation: f.value.attestation,
         };
         this.#receiveChannelMessage(event);
         return;
@@ -808,8 +842,9 @@ export class CommunityClient {
   }
 
   /**
-   * Send a sender-key message to a channel; resolves with the sequence id
-   * the server assigned once it is stored. Sending the same ciphertext again
+   * Send a sender-key message to a channel, with the franking tag of the
+   * message inside (spec/community.md §5.6: the server attests it); resolves
+   * with the sequence id the server assigned once it is stored. Sending the same ciphertext again
    * (a retry after `TRANSPORT`) stores it once and gives the same sequence
    * id; sender-key ciphertexts never repeat otherwise.
    *
@@ -818,16 +853,22 @@ export class CommunityClient {
    *   `TRANSPORT` (not connected, or no answer: it may or may not have been
    *   stored).
    */
-  async sendChannelMessage(channelId: string, ciphertext: Uint8Array): Promise<number> {
+  async sendChannelMessage(
+    channelId: string,
+    ciphertext: Uint8Array,
+    frankingTag: Uint8Array,
+  ): Promise<number> {
     checkChannelId(channelId);
     if (!(ciphertext instanceof Uint8Array) || ciphertext.length === 0)
       throw new NexusError('INVALID_ARGUMENT', 'ciphertext must be non-empty bytes');
+    if (!(frankingTag instanceof Uint8Array) || frankingTag.length !== COMMUNITY_LIMITS.franking)
+      throw new NexusError('INVALID_ARGUMENT', 'frankingTag must be 32 bytes');
     const id = uuidBytes(channelId);
     const r = await this.#request({
       case: 'channelSend',
       // The same ciphertext to the same channel has the same client id: the
       // server stores a retry once and answers with the first one's seq.
-      value: { channelId: id, ciphertext, clientId: clientId(id, ciphertext) },
+      value: { channelId: id, ciphertext, clientId: clientId(id, ciphertext), frankingTag },
     });
     const seq = r.frame.case === 'result' ? Number(r.frame.value.seq) : 0;
     // Our own message: we have it, so a reconnect does not ask for it.

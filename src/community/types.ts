@@ -73,4 +73,11 @@ export interface ChannelMessageEvent {
   /** The sender-key ciphertext. */
   readonly ciphertext: Uint8Array;
   readonly sentAt: number;
+  /** The sender's commitment to the message (32 bytes, spec/community.md §5.6). */
+  readonly frankingTag: Uint8Array;
+  /**
+   * The server's signature (64 bytes) over the message's attestation
+   * (`verifyMessageAttestation`, with the server's key).
+   */
+  readonly attestation: Uint8Array;
 }

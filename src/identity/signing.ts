@@ -35,6 +35,7 @@ export const SIGNATURE_LABELS = {
   communityDeregistration: 'nexuslink/v1/community-deregistration',
   directoryProof: 'nexuslink/v1/directory-proof',
   directoryRequest: 'nexuslink/v1/directory-request',
+  messageAttestation: 'nexuslink/v1/message-attestation',
 } as const;
 
 /** One of {@link SIGNATURE_LABELS}. */

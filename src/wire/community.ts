@@ -7,6 +7,8 @@
 import {
   AuthChallengeSchema,
   ClientFrameSchema,
+  MessageAttestationSchema,
+  MessageEvidenceSchema,
   ServerFrameSchema,
 } from './gen/nexuslink/v1/community_tables.js';
 import type { ChannelCursor, DeviceRef } from './gen/nexuslink/v1/community_pb.js';
@@ -42,6 +44,10 @@ export const COMMUNITY_LIMITS = {
   maxTokenBytes: 512,
   /** Longest error message in a Result, in bytes. */
   maxErrorMessageBytes: 1024,
+  /** Bytes of a franking key and of a franking tag (§5.6). */
+  franking: 32,
+  /** Bytes of a server's attestation signature (Ed25519). */
+  attestation: 64,
 } as const;
 
 const FRAME_OVERHEAD = 1024;
@@ -102,6 +108,7 @@ export const clientFrameCodec = /* @__PURE__ */ messageCodec(ClientFrameSchema, 
         checkLength('channel_id', f.value.channelId, COMMUNITY_LIMITS.id);
         checkPayload('ciphertext', f.value.ciphertext);
         checkClientId(f.value.clientId);
+        checkLength('franking_tag', f.value.frankingTag, COMMUNITY_LIMITS.franking);
         break;
       case 'acknowledge':
         check(
@@ -156,11 +163,49 @@ export const serverFrameCodec = /* @__PURE__ */ messageCodec(ServerFrameSchema, 
         checkDeviceRef('sender', f.value.sender);
         checkPayload('ciphertext', f.value.ciphertext);
         checkSafeU64('sent_at_ms', f.value.sentAtMs);
+        checkLength('franking_tag', f.value.frankingTag, COMMUNITY_LIMITS.franking);
+        checkLength('attestation', f.value.attestation, COMMUNITY_LIMITS.attestation);
         break;
       case 'prekeysLow':
         break;
       default:
         check(false, 'ServerFrame has no frame');
     }
+  },
+}));
+
+/** What a community server signs for a channel message (§5.6, label `nexuslink/v1/message-attestation`). */
+export const messageAttestationCodec = /* @__PURE__ */ messageCodec(
+  MessageAttestationSchema,
+  () => ({
+    maxBytes: 256,
+    validate: (m) => {
+      checkVersion('MessageAttestation', m.version);
+      checkLength('channel_id', m.channelId, COMMUNITY_LIMITS.id);
+      check(m.seq > 0n, 'seq starts at 1');
+      checkSafeU64('seq', m.seq);
+      checkDeviceRef('sender', m.sender);
+      checkSafeU64('sent_at_ms', m.sentAtMs);
+      checkLength('franking_tag', m.frankingTag, COMMUNITY_LIMITS.franking);
+    },
+  }),
+);
+
+/**
+ * A disclosed channel message with its attestation (§5.6). The fields'
+ * contents (the attestation's body and signature, the committed message)
+ * are checked by `verifyMessageEvidence`, not here.
+ */
+export const messageEvidenceCodec = /* @__PURE__ */ messageCodec(MessageEvidenceSchema, () => ({
+  maxBytes: 160 * 1024 + 512,
+  validate: (m) => {
+    checkVersion('MessageEvidence', m.version);
+    check(m.message.length > 0, 'message is empty');
+    checkMaxLength('message', m.message, 160 * 1024);
+    checkLength('franking_key', m.frankingKey, COMMUNITY_LIMITS.franking);
+    check(m.attestation !== undefined, 'attestation is missing');
+    check(m.attestation.body.length > 0, 'attestation.body is empty');
+    checkMaxLength('attestation.body', m.attestation.body, 256);
+    checkLength('attestation.signature', m.attestation.signature, COMMUNITY_LIMITS.attestation);
   },
 }));

@@ -108,6 +108,8 @@ export const WIRE_LIMITS = {
    */
   maxPlaintext: 252 * 1024,
   messageId: 16,
+  /** Bytes of a ClientMessage's franking key (spec/client.md §1). */
+  frankingKey: 32,
   groupId: 16,
   maxTextBytes: 64 * 1024,
   maxStructuredTypeBytes: 128,
@@ -755,6 +757,15 @@ function checkClientMessage(m: ClientMessage, nested: boolean): void {
     default:
       check(false, 'ClientMessage has no body');
   }
+  // Field 30, after the body: only a group message's content carries a franking key.
+  if (m.frankingKey.length > 0) {
+    checkLength('franking_key', m.frankingKey, WIRE_LIMITS.frankingKey);
+    check(
+      m.groupId.length > 0 &&
+        (body.case === 'text' || body.case === 'structured' || body.case === 'typing'),
+      'franking_key on a message that is not group content',
+    );
+  }
 }
 
 /** What one client says to another inside an envelope (spec/client.md §1). */
@@ -837,6 +848,10 @@ export const messageRecordCodec = /* @__PURE__ */ messageCodec(MessageRecordSche
       'a stored message is text or structured',
     );
     check(m.message.padding.length === 0, 'a stored message is not padded');
+    if (m.attestation.length > 0) {
+      checkStoredAttestation(m.attestation);
+      check(m.message.frankingKey.length > 0, 'an attested message without its franking key');
+    }
     checkUuidText('sender', m.sender);
     check(DEVICE_HEX.test(m.senderDevice), 'sender_device is not a device id');
     checkSafeU64('received_at_ms', m.receivedAtMs);
@@ -860,8 +875,22 @@ export const outboxRecordCodec = /* @__PURE__ */ messageCodec(OutboxRecordSchema
       m.channel === '' || isChannelIdText(m.channel),
       'channel is not a channel id (a UUID in text form)',
     );
+    // A channel post carries its franking tag (spec/community.md §5.6); nothing else does.
+    if (m.channel === '') check(m.frankingTag.length === 0, 'franking_tag without a channel');
+    else checkLength('franking_tag', m.frankingTag, 32);
   },
 }));
+
+/** A kept attestation: an encoded SignedMessage (its body a MessageAttestation, at most 256 bytes). */
+function checkStoredAttestation(bytes: Uint8Array): void {
+  let signed: SignedMessage;
+  try {
+    signed = signedMessageCodec.decode(bytes);
+  } catch {
+    return check(false, 'attestation is not a SignedMessage');
+  }
+  checkMaxLength('attestation.body', signed.body, 256);
+}
 
 /** An inbox entry (spec/client.md §4). */
 export const inboxRecordCodec = /* @__PURE__ */ messageCodec(InboxRecordSchema, () => ({
@@ -870,6 +899,7 @@ export const inboxRecordCodec = /* @__PURE__ */ messageCodec(InboxRecordSchema, 
     checkVersion('InboxRecord', m.version);
     check(m.envelope.length > 0, 'envelope is empty');
     checkSafeU64('received_at_ms', m.receivedAtMs);
+    if (m.attestation.length > 0) checkStoredAttestation(m.attestation);
   },
 }));
 

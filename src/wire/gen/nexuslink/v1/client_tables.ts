@@ -24,6 +24,7 @@ export const ClientMessageSchema: MessageTable<GenMessage<ClientMessage>> = {
     [16, "sent", "message", () => SentSyncSchema, "body"],
     [17, "identityUpdate", "message", () => IdentityUpdateSchema, "body"],
     [18, "versionNotice", "message", () => VersionNoticeSchema, "body"],
+    [30, "frankingKey", "bytes"],
     [31, "padding", "bytes"],
   ],
 };
@@ -147,6 +148,7 @@ export const MessageRecordSchema: MessageTable<GenMessage<MessageRecord>> = {
     [9, "unsent", "uint32"],
     [10, "deliveredTo", "string[]"],
     [11, "readBy", "string[]"],
+    [12, "attestation", "bytes"],
   ],
 };
 
@@ -161,6 +163,7 @@ export const OutboxRecordSchema: MessageTable<GenMessage<OutboxRecord>> = {
     [5, "messageKey", "string"],
     [6, "expiresAtMs", "uint64"],
     [7, "channel", "string"],
+    [8, "frankingTag", "bytes"],
   ],
 };
 
@@ -171,6 +174,7 @@ export const InboxRecordSchema: MessageTable<GenMessage<InboxRecord>> = {
     [1, "version", "uint32"],
     [2, "envelope", "bytes"],
     [3, "receivedAtMs", "uint64"],
+    [4, "attestation", "bytes"],
   ],
 };
 

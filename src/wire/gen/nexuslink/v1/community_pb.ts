@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { SignedMessage } from "./identity_pb.js";
+import { file_nexuslink_v1_identity } from "./identity_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file nexuslink/v1/community.proto.
  */
 export const file_nexuslink_v1_community: GenFile = /*@__PURE__*/
-  fileDesc("ChxuZXh1c2xpbmsvdjEvY29tbXVuaXR5LnByb3RvEgxuZXh1c2xpbmsudjEiUgoNQXV0aENoYWxsZW5nZRIPCgd2ZXJzaW9uGAEgASgNEg4KBnNlcnZlchgCIAEoCRINCgVub25jZRgDIAEoDBIRCglkZXZpY2VfaWQYBCABKAwiLAoJRGV2aWNlUmVmEgwKBHV1aWQYASABKAkSEQoJZGV2aWNlX2lkGAIgASgMIvYBCgtDbGllbnRGcmFtZRISCgpyZXF1ZXN0X2lkGAEgASgEEjIKDGF1dGhlbnRpY2F0ZRgCIAEoCzIaLm5leHVzbGluay52MS5BdXRoZW50aWNhdGVIABIqCgRzZW5kGAMgASgLMhoubmV4dXNsaW5rLnYxLlNlbmRFbnZlbG9wZUgAEjgKDGNoYW5uZWxfc2VuZBgEIAEoCzIgLm5leHVzbGluay52MS5TZW5kQ2hhbm5lbE1lc3NhZ2VIABIwCgthY2tub3dsZWRnZRgFIAEoCzIZLm5leHVzbGluay52MS5BY2tub3dsZWRnZUgAQgcKBWZyYW1lIlEKDEF1dGhlbnRpY2F0ZRIUCgxhY2Nlc3NfdG9rZW4YASABKAkSKwoGcmVzdW1lGAIgAygLMhsubmV4dXNsaW5rLnYxLkNoYW5uZWxDdXJzb3IiMAoNQ2hhbm5lbEN1cnNvchISCgpjaGFubmVsX2lkGAEgASgMEgsKA3NlcRgCIAEoBCJYCgxTZW5kRW52ZWxvcGUSIwoCdG8YASABKAsyFy5uZXh1c2xpbmsudjEuRGV2aWNlUmVmEhAKCGVudmVsb3BlGAIgASgMEhEKCWNsaWVudF9pZBgDIAEoDCJPChJTZW5kQ2hhbm5lbE1lc3NhZ2USEgoKY2hhbm5lbF9pZBgBIAEoDBISCgpjaXBoZXJ0ZXh0GAIgASgMEhEKCWNsaWVudF9pZBgDIAEoDCJSCgtBY2tub3dsZWRnZRIUCgxkZWxpdmVyeV9pZHMYASADKAwSLQoIY2hhbm5lbHMYAiADKAsyGy5uZXh1c2xpbmsudjEuQ2hhbm5lbEN1cnNvciL6AQoLU2VydmVyRnJhbWUSJAoFcmVhZHkYASABKAsyEy5uZXh1c2xpbmsudjEuUmVhZHlIABImCgZyZXN1bHQYAiABKAsyFC5uZXh1c2xpbmsudjEuUmVzdWx0SAASKgoIZGVsaXZlcnkYAyABKAsyFi5uZXh1c2xpbmsudjEuRGVsaXZlcnlIABI3Cg9jaGFubmVsX21lc3NhZ2UYBCABKAsyHC5uZXh1c2xpbmsudjEuQ2hhbm5lbE1lc3NhZ2VIABIvCgtwcmVrZXlzX2xvdxgFIAEoCzIYLm5leHVzbGluay52MS5QcmVLZXlzTG93SABCBwoFZnJhbWUieQoFUmVhZHkSJwoGZGV2aWNlGAEgASgLMhcubmV4dXNsaW5rLnYxLkRldmljZVJlZhIWCg5zZXJ2ZXJfdGltZV9tcxgCIAEoBBIUCgxoZWFydGJlYXRfbXMYAyABKA0SGQoRbWF4X21lc3NhZ2VfYnl0ZXMYBCABKA0iaQoGUmVzdWx0EhIKCnJlcXVlc3RfaWQYASABKAQSEgoKZXJyb3JfY29kZRgCIAEoCRIVCg1lcnJvcl9tZXNzYWdlGAMgASgJEgsKA3NlcRgEIAEoBBITCgtkZWxpdmVyeV9pZBgFIAEoDCJnCghEZWxpdmVyeRIKCgJpZBgBIAEoDBIlCgRmcm9tGAIgASgLMhcubmV4dXNsaW5rLnYxLkRldmljZVJlZhIQCghlbnZlbG9wZRgDIAEoDBIWCg5hY2NlcHRlZF9hdF9tcxgEIAEoBCKCAQoOQ2hhbm5lbE1lc3NhZ2USEgoKY2hhbm5lbF9pZBgBIAEoDBILCgNzZXEYAiABKAQSJwoGc2VuZGVyGAMgASgLMhcubmV4dXNsaW5rLnYxLkRldmljZVJlZhISCgpjaXBoZXJ0ZXh0GAQgASgMEhIKCnNlbnRfYXRfbXMYBSABKAQiGwoKUHJlS2V5c0xvdxINCgVjb3VudBgBIAEoDWIGcHJvdG8z");
+  fileDesc("ChxuZXh1c2xpbmsvdjEvY29tbXVuaXR5LnByb3RvEgxuZXh1c2xpbmsudjEiUgoNQXV0aENoYWxsZW5nZRIPCgd2ZXJzaW9uGAEgASgNEg4KBnNlcnZlchgCIAEoCRINCgVub25jZRgDIAEoDBIRCglkZXZpY2VfaWQYBCABKAwiLAoJRGV2aWNlUmVmEgwKBHV1aWQYASABKAkSEQoJZGV2aWNlX2lkGAIgASgMIvYBCgtDbGllbnRGcmFtZRISCgpyZXF1ZXN0X2lkGAEgASgEEjIKDGF1dGhlbnRpY2F0ZRgCIAEoCzIaLm5leHVzbGluay52MS5BdXRoZW50aWNhdGVIABIqCgRzZW5kGAMgASgLMhoubmV4dXNsaW5rLnYxLlNlbmRFbnZlbG9wZUgAEjgKDGNoYW5uZWxfc2VuZBgEIAEoCzIgLm5leHVzbGluay52MS5TZW5kQ2hhbm5lbE1lc3NhZ2VIABIwCgthY2tub3dsZWRnZRgFIAEoCzIZLm5leHVzbGluay52MS5BY2tub3dsZWRnZUgAQgcKBWZyYW1lIlEKDEF1dGhlbnRpY2F0ZRIUCgxhY2Nlc3NfdG9rZW4YASABKAkSKwoGcmVzdW1lGAIgAygLMhsubmV4dXNsaW5rLnYxLkNoYW5uZWxDdXJzb3IiMAoNQ2hhbm5lbEN1cnNvchISCgpjaGFubmVsX2lkGAEgASgMEgsKA3NlcRgCIAEoBCJYCgxTZW5kRW52ZWxvcGUSIwoCdG8YASABKAsyFy5uZXh1c2xpbmsudjEuRGV2aWNlUmVmEhAKCGVudmVsb3BlGAIgASgMEhEKCWNsaWVudF9pZBgDIAEoDCJlChJTZW5kQ2hhbm5lbE1lc3NhZ2USEgoKY2hhbm5lbF9pZBgBIAEoDBISCgpjaXBoZXJ0ZXh0GAIgASgMEhEKCWNsaWVudF9pZBgDIAEoDBIUCgxmcmFua2luZ190YWcYBCABKAwiUgoLQWNrbm93bGVkZ2USFAoMZGVsaXZlcnlfaWRzGAEgAygMEi0KCGNoYW5uZWxzGAIgAygLMhsubmV4dXNsaW5rLnYxLkNoYW5uZWxDdXJzb3Ii+gEKC1NlcnZlckZyYW1lEiQKBXJlYWR5GAEgASgLMhMubmV4dXNsaW5rLnYxLlJlYWR5SAASJgoGcmVzdWx0GAIgASgLMhQubmV4dXNsaW5rLnYxLlJlc3VsdEgAEioKCGRlbGl2ZXJ5GAMgASgLMhYubmV4dXNsaW5rLnYxLkRlbGl2ZXJ5SAASNwoPY2hhbm5lbF9tZXNzYWdlGAQgASgLMhwubmV4dXNsaW5rLnYxLkNoYW5uZWxNZXNzYWdlSAASLwoLcHJla2V5c19sb3cYBSABKAsyGC5uZXh1c2xpbmsudjEuUHJlS2V5c0xvd0gAQgcKBWZyYW1lInkKBVJlYWR5EicKBmRldmljZRgBIAEoCzIXLm5leHVzbGluay52MS5EZXZpY2VSZWYSFgoOc2VydmVyX3RpbWVfbXMYAiABKAQSFAoMaGVhcnRiZWF0X21zGAMgASgNEhkKEW1heF9tZXNzYWdlX2J5dGVzGAQgASgNImkKBlJlc3VsdBISCgpyZXF1ZXN0X2lkGAEgASgEEhIKCmVycm9yX2NvZGUYAiABKAkSFQoNZXJyb3JfbWVzc2FnZRgDIAEoCRILCgNzZXEYBCABKAQSEwoLZGVsaXZlcnlfaWQYBSABKAwiZwoIRGVsaXZlcnkSCgoCaWQYASABKAwSJQoEZnJvbRgCIAEoCzIXLm5leHVzbGluay52MS5EZXZpY2VSZWYSEAoIZW52ZWxvcGUYAyABKAwSFgoOYWNjZXB0ZWRfYXRfbXMYBCABKAQirQEKDkNoYW5uZWxNZXNzYWdlEhIKCmNoYW5uZWxfaWQYASABKAwSCwoDc2VxGAIgASgEEicKBnNlbmRlchgDIAEoCzIXLm5leHVzbGluay52MS5EZXZpY2VSZWYSEgoKY2lwaGVydGV4dBgEIAEoDBISCgpzZW50X2F0X21zGAUgASgEEhQKDGZyYW5raW5nX3RhZxgGIAEoDBITCgthdHRlc3RhdGlvbhgHIAEoDCKZAQoSTWVzc2FnZUF0dGVzdGF0aW9uEg8KB3ZlcnNpb24YASABKA0SEgoKY2hhbm5lbF9pZBgCIAEoDBILCgNzZXEYAyABKAQSJwoGc2VuZGVyGAQgASgLMhcubmV4dXNsaW5rLnYxLkRldmljZVJlZhISCgpzZW50X2F0X21zGAUgASgEEhQKDGZyYW5raW5nX3RhZxgGIAEoDCJ7Cg9NZXNzYWdlRXZpZGVuY2USDwoHdmVyc2lvbhgBIAEoDRIPCgdtZXNzYWdlGAIgASgMEhQKDGZyYW5raW5nX2tleRgDIAEoDBIwCgthdHRlc3RhdGlvbhgEIAEoCzIbLm5leHVzbGluay52MS5TaWduZWRNZXNzYWdlIhsKClByZUtleXNMb3cSDQoFY291bnQYASABKA1iBnByb3RvMw", [file_nexuslink_v1_identity]);
 
 /**
  * What a device signs with its device signing key (DSK) under the label
@@ -259,6 +261,15 @@ export type SendChannelMessage = Message<"nexuslink.v1.SendChannelMessage"> & {
    * @generated from field: bytes client_id = 3;
    */
   clientId: Uint8Array;
+
+  /**
+   * The sender's commitment to the message (32 bytes, spec/community.md
+   * §5.6): HMAC-SHA-256 under the franking key carried inside the
+   * ciphertext. Any other length is MALFORMED.
+   *
+   * @generated from field: bytes franking_tag = 4;
+   */
+  frankingTag: Uint8Array;
 };
 
 /**
@@ -515,6 +526,22 @@ export type ChannelMessage = Message<"nexuslink.v1.ChannelMessage"> & {
    * @generated from field: uint64 sent_at_ms = 5;
    */
   sentAtMs: bigint;
+
+  /**
+   * The sender's commitment, as sent (32 bytes).
+   *
+   * @generated from field: bytes franking_tag = 6;
+   */
+  frankingTag: Uint8Array;
+
+  /**
+   * The server's Ed25519 signature (64 bytes) over the MessageAttestation
+   * made of this frame's fields, under label
+   * "nexuslink/v1/message-attestation" (spec/community.md §5.6).
+   *
+   * @generated from field: bytes attestation = 7;
+   */
+  attestation: Uint8Array;
 };
 
 /**
@@ -523,6 +550,110 @@ export type ChannelMessage = Message<"nexuslink.v1.ChannelMessage"> & {
  */
 export const ChannelMessageSchema: GenMessage<ChannelMessage> = /*@__PURE__*/
   messageDesc(file_nexuslink_v1_community, 12);
+
+/**
+ * What a community server signs for each channel message it accepts
+ * (spec/community.md §5.6): this device sent a message with this commitment
+ * into this channel, at this place and time. The body of a SignedMessage
+ * under label "nexuslink/v1/message-attestation", signed with the server key
+ * (`serverKey` of GET /v1/server, the key a directory lists).
+ *
+ * @generated from message nexuslink.v1.MessageAttestation
+ */
+export type MessageAttestation = Message<"nexuslink.v1.MessageAttestation"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * 16 bytes (UUIDv7).
+   *
+   * @generated from field: bytes channel_id = 2;
+   */
+  channelId: Uint8Array;
+
+  /**
+   * The message's sequence id in the channel (>= 1).
+   *
+   * @generated from field: uint64 seq = 3;
+   */
+  seq: bigint;
+
+  /**
+   * The authenticated device that sent it.
+   *
+   * @generated from field: nexuslink.v1.DeviceRef sender = 4;
+   */
+  sender?: DeviceRef | undefined;
+
+  /**
+   * When the server accepted it, ms since the epoch.
+   *
+   * @generated from field: uint64 sent_at_ms = 5;
+   */
+  sentAtMs: bigint;
+
+  /**
+   * The sender's commitment (32 bytes).
+   *
+   * @generated from field: bytes franking_tag = 6;
+   */
+  frankingTag: Uint8Array;
+};
+
+/**
+ * Describes the message nexuslink.v1.MessageAttestation.
+ * Use `create(MessageAttestationSchema)` to create a new message.
+ */
+export const MessageAttestationSchema: GenMessage<MessageAttestation> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_community, 13);
+
+/**
+ * A message a recipient discloses, with what proves it was sent
+ * (spec/community.md §5.6; a report's evidence, spec/directory.md §7.1).
+ *
+ * @generated from message nexuslink.v1.MessageEvidence
+ */
+export type MessageEvidence = Message<"nexuslink.v1.MessageEvidence"> & {
+  /**
+   * Format version; 1.
+   *
+   * @generated from field: uint32 version = 1;
+   */
+  version: number;
+
+  /**
+   * The committed bytes: the ClientMessage as sent, encoded without its
+   * franking_key and padding.
+   *
+   * @generated from field: bytes message = 2;
+   */
+  message: Uint8Array;
+
+  /**
+   * The franking key the message carried (32 bytes).
+   *
+   * @generated from field: bytes franking_key = 3;
+   */
+  frankingKey: Uint8Array;
+
+  /**
+   * The server's attestation: body an encoded MessageAttestation.
+   *
+   * @generated from field: nexuslink.v1.SignedMessage attestation = 4;
+   */
+  attestation?: SignedMessage | undefined;
+};
+
+/**
+ * Describes the message nexuslink.v1.MessageEvidence.
+ * Use `create(MessageEvidenceSchema)` to create a new message.
+ */
+export const MessageEvidenceSchema: GenMessage<MessageEvidence> = /*@__PURE__*/
+  messageDesc(file_nexuslink_v1_community, 14);
 
 /**
  * @generated from message nexuslink.v1.PreKeysLow
@@ -541,5 +672,5 @@ export type PreKeysLow = Message<"nexuslink.v1.PreKeysLow"> & {
  * Use `create(PreKeysLowSchema)` to create a new message.
  */
 export const PreKeysLowSchema: GenMessage<PreKeysLow> = /*@__PURE__*/
-  messageDesc(file_nexuslink_v1_community, 13);
+  messageDesc(file_nexuslink_v1_community, 15);
 

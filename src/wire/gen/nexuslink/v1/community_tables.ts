@@ -4,7 +4,8 @@
 
 import type { GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { MessageTable } from "../../../fields.js";
-import type { AuthChallenge, DeviceRef, ClientFrame, Authenticate, ChannelCursor, SendEnvelope, SendChannelMessage, Acknowledge, ServerFrame, Ready, Result, Delivery, ChannelMessage, PreKeysLow } from "./community_pb.js";
+import type { AuthChallenge, DeviceRef, ClientFrame, Authenticate, ChannelCursor, SendEnvelope, SendChannelMessage, Acknowledge, ServerFrame, Ready, Result, Delivery, ChannelMessage, MessageAttestation, MessageEvidence, PreKeysLow } from "./community_pb.js";
+import { SignedMessageSchema } from "./identity_tables.js";
 
 /** The field table of nexuslink.v1.AuthChallenge. */
 export const AuthChallengeSchema: MessageTable<GenMessage<AuthChallenge>> = {
@@ -73,6 +74,7 @@ export const SendChannelMessageSchema: MessageTable<GenMessage<SendChannelMessag
     [1, "channelId", "bytes"],
     [2, "ciphertext", "bytes"],
     [3, "clientId", "bytes"],
+    [4, "frankingTag", "bytes"],
   ],
 };
 
@@ -140,6 +142,32 @@ export const ChannelMessageSchema: MessageTable<GenMessage<ChannelMessage>> = {
     [3, "sender", "message", () => DeviceRefSchema],
     [4, "ciphertext", "bytes"],
     [5, "sentAtMs", "uint64"],
+    [6, "frankingTag", "bytes"],
+    [7, "attestation", "bytes"],
+  ],
+};
+
+/** The field table of nexuslink.v1.MessageAttestation. */
+export const MessageAttestationSchema: MessageTable<GenMessage<MessageAttestation>> = {
+  typeName: "nexuslink.v1.MessageAttestation",
+  fields: [
+    [1, "version", "uint32"],
+    [2, "channelId", "bytes"],
+    [3, "seq", "uint64"],
+    [4, "sender", "message", () => DeviceRefSchema],
+    [5, "sentAtMs", "uint64"],
+    [6, "frankingTag", "bytes"],
+  ],
+};
+
+/** The field table of nexuslink.v1.MessageEvidence. */
+export const MessageEvidenceSchema: MessageTable<GenMessage<MessageEvidence>> = {
+  typeName: "nexuslink.v1.MessageEvidence",
+  fields: [
+    [1, "version", "uint32"],
+    [2, "message", "bytes"],
+    [3, "frankingKey", "bytes"],
+    [4, "attestation", "message", () => SignedMessageSchema],
   ],
 };
 
