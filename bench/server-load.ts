@@ -352,7 +352,10 @@ async function fanout(): Promise<void> {
         sockets[sent % senders]!.send(
           clientFrameCodec.encode({
             requestId: request++,
-            frame: { case: 'channelSend', value: { channelId, ciphertext: payload } },
+            frame: {
+              case: 'channelSend',
+              value: { channelId, ciphertext: payload, frankingTag: new Uint8Array(32) },
+            },
           }),
         );
         sent++;

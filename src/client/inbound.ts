@@ -642,10 +642,7 @@ function checkFranking(
   sender: DeviceAddress,
   message: ClientMessage,
 ): void {
-  if (
-    attested.sender!.uuid !== sender.uuid ||
-    toHex(attested.sender!.deviceId) !== sender.deviceId
-  )
+  if (attested.sender!.uuid !== sender.uuid || toHex(attested.sender!.deviceId) !== sender.deviceId)
     throw new NexusError(
       'NOT_PERMITTED',
       'the server attests another sender than the device that sent the message',

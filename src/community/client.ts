@@ -453,13 +453,11 @@ export class CommunityClient {
       '/v1/server',
       undefined,
       false,
-    ).then(
-      (r) => {
-        if (typeof r.serverKey !== 'string' || !/^[0-9a-f]{64}$/.test(r.serverKey))
-          throw new NexusError('MALFORMED', 'the server gives no key (serverKey, 64 hex digits)');
-        return fromHex(r.serverKey);
-      },
-    )).catch((err: unknown) => {
+    ).then((r) => {
+      if (typeof r.serverKey !== 'string' || !/^[0-9a-f]{64}$/.test(r.serverKey))
+        throw new NexusError('MALFORMED', 'the server gives no key (serverKey, 64 hex digits)');
+      return fromHex(r.serverKey);
+    })).catch((err: unknown) => {
       this.#serverKey = null;
       throw err;
     });

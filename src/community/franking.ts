@@ -236,7 +236,10 @@ export interface VerifiedMessage {
  *   signature, or a key and message that do not open the commitment),
  *   `INVALID_ARGUMENT` (a server key that is not 32 bytes).
  */
-export function verifyMessageEvidence(serverKey: Uint8Array, evidence: Uint8Array): VerifiedMessage {
+export function verifyMessageEvidence(
+  serverKey: Uint8Array,
+  evidence: Uint8Array,
+): VerifiedMessage {
   checkBytes(serverKey, 'serverKey', 32);
   checkBytes(evidence, 'evidence');
   const e = messageEvidenceCodec.decode(evidence);

@@ -14,6 +14,9 @@ import { CommunityClient, NexusError } from '../../src/index.js';
 import type { LocalDevice } from '../../src/index.js';
 import { makePerson, until } from '../client/fixtures.js';
 
+/** A franking tag for ciphertexts that are not real messages (the server stores it as given). */
+const FRANKING_TAG = new Uint8Array(32).fill(7);
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('community client: gaps in a channel', () => {
@@ -63,7 +66,8 @@ describe('community client: gaps in a channel', () => {
       seen.push(m.seq);
       first.acknowledgeChannel(m.channelId, m.seq);
     });
-    for (let i = 1; i <= 5; i++) await alice.sendChannelMessage(channel.id, new Uint8Array([i]));
+    for (let i = 1; i <= 5; i++)
+      await alice.sendChannelMessage(channel.id, new Uint8Array([i]), FRANKING_TAG);
     await until(() => seen.length === 5, 10_000, 'the first five');
     await sleep(1_300); // the server writes cursors every second
     await first.close();
@@ -77,7 +81,7 @@ describe('community client: gaps in a channel', () => {
       const got: { seq: number; byte: number }[] = [];
       restored.onChannelMessage((m) => got.push({ seq: m.seq, byte: m.ciphertext[0]! }));
       await restored.connect();
-      await alice.sendChannelMessage(channel.id, new Uint8Array([6]));
+      await alice.sendChannelMessage(channel.id, new Uint8Array([6]), FRANKING_TAG);
       await until(() => got.length >= 6 - held, 10_000, `the messages after ${held}`);
       await sleep(200);
       const expected = Array.from({ length: 6 - held }, (_, i) => held + 1 + i);
@@ -104,7 +108,7 @@ describe('community client: gaps in a channel', () => {
     const errors: { error: NexusError; channelId?: string; afterSeq?: number }[] = [];
     restored.onError((error, context) => errors.push({ error, ...context }));
     await restored.connect();
-    await alice.sendChannelMessage(channel.id, new Uint8Array([6]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([6]), FRANKING_TAG);
     await until(() => errors.length === 1, 10_000, 'the gap reported');
     expect(NexusError.is(errors[0]!.error, 'TRANSPORT')).toBe(true);
     expect(errors[0]).toMatchObject({ channelId: channel.id, afterSeq: 2 });
@@ -117,7 +121,7 @@ describe('community client: gaps in a channel', () => {
 
     // The history answers again; the channel's next message starts a new round.
     down = false;
-    await alice.sendChannelMessage(channel.id, new Uint8Array([7]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([7]), FRANKING_TAG);
     await until(() => got.length === 5, 10_000, 'the gap filled');
     expect(got).toEqual([3, 4, 5, 6, 7]);
     expect(restored.cursor(channel.id)).toBe(7);
@@ -136,7 +140,7 @@ describe('community client: gaps in a channel', () => {
     let reported = 0;
     restored.onError(() => reported++);
     await restored.connect();
-    await alice.sendChannelMessage(channel.id, new Uint8Array([6]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([6]), FRANKING_TAG);
     await until(() => reported === 1, 10_000, 'the gap reported');
     expect(got).toEqual([]);
     down = false;

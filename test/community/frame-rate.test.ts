@@ -12,6 +12,9 @@ import type { RunningServer } from '@nexuslink/server-kit/testing';
 import { CommunityClient } from '../../src/index.js';
 import { makePerson } from '../client/fixtures.js';
 
+/** A franking tag for ciphertexts that are not real messages (the server stores it as given). */
+const FRANKING_TAG = new Uint8Array(32).fill(7);
+
 describe('community client: sends over the frame rate', () => {
   let server: RunningServer;
   const clients: CommunityClient[] = [];
@@ -39,7 +42,7 @@ describe('community client: sends over the frame rate', () => {
     // 50 at once: 40 fit the burst, 10 are refused and sent again a second later.
     const seqs = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        alice.sendChannelMessage(channel.id, new Uint8Array([i])),
+        alice.sendChannelMessage(channel.id, new Uint8Array([i]), FRANKING_TAG),
       ),
     );
     expect(new Set(seqs).size).toBe(50);

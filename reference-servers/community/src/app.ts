@@ -77,7 +77,8 @@ export async function buildApp(options: AppOptions): Promise<{
     onRefused: (reason, address) =>
       app.log.info({ reason, address }, 'connection refused or closed before a request'),
   });
-  const hub = new Hub({ repo, auth, config, now, log: app.log, guard });
+  const serverKey = serverKeyLoader(repo, now);
+  const hub = new Hub({ repo, auth, config, now, log: app.log, guard, serverKey });
   auth.onRevoked = (uuid, ids) => hub.revoked(uuid, ids);
 
   const authenticate = requestSessions(app, auth);
@@ -94,7 +95,6 @@ export async function buildApp(options: AppOptions): Promise<{
     authenticate,
     shuttingDown,
   };
-  const serverKey = serverKeyLoader(repo, now);
   await app.register(serverInfoRoutes, { ...context, serverKey });
   await app.register(directoryProofRoutes, { ...context, serverKey });
   await app.register(authRoutes, context);

@@ -242,6 +242,17 @@ CREATE INDEX envelopes_by_time ON envelopes (accepted_at);
 CREATE INDEX messages_by_time ON messages (sent_at);
 `,
   },
+  {
+    version: 5,
+    name: 'message franking',
+    // Each channel message's franking tag and the server's attestation of it
+    // (spec/community.md §5.6), signed as it is stored. Messages stored
+    // before have neither; clients do not show those.
+    sql: `
+ALTER TABLE messages ADD COLUMN franking_tag bytea;
+ALTER TABLE messages ADD COLUMN attestation bytea;
+`,
+  },
 ];
 
 /** The newest schema version this server knows. */

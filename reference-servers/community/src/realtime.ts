@@ -21,6 +21,8 @@
  *   not per message.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { deviceAddress, signMessageAttestation } from '@nexuslink/sdk';
+import type { SigningKeyPair } from '@nexuslink/sdk';
 import type { WebSocket } from 'ws';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '@nexuslink/sdk/wire';
 import type { ClientFrame } from '@nexuslink/sdk/wire';
@@ -136,6 +138,7 @@ interface PendingSend {
     senderDevice: Uint8Array;
     payload: Uint8Array;
     sentAt: number;
+    frankingTag: Uint8Array;
   };
   readonly resolve: (m: StoredChannelMessage) => void;
   readonly reject: (e: unknown) => void;
@@ -169,6 +172,7 @@ export class Hub {
   private readonly config: Config;
   private readonly now: () => number;
   private readonly log: FastifyBaseLogger;
+  private readonly serverKey: () => Promise<SigningKeyPair>;
   /** Counters for /metrics-style reporting and tests. */
   readonly stats = {
     connections: 0,
@@ -184,10 +188,13 @@ export class Hub {
     config: Config;
     now: () => number;
     log: FastifyBaseLogger;
+    /** The server key: it signs each channel message's attestation (spec/community.md §5.6). */
+    serverKey: () => Promise<SigningKeyPair>;
     /** Told when a connection logged in (it leaves the unauthenticated count). */
     guard?: Pick<ConnectionGuard, 'authenticated'>;
   }) {
     this.guard = options.guard ?? null;
+    this.serverKey = options.serverKey;
     this.repo = options.repo;
     this.auth = options.auth;
     this.config = options.config;
@@ -314,6 +321,7 @@ export class Hub {
           uuidText(v.channelId),
           v.ciphertext,
           v.clientId.length ? v.clientId : null,
+          v.frankingTag,
         );
         this.send(
           conn,
@@ -584,6 +592,7 @@ export class Hub {
     channelId: string,
     payload: Uint8Array,
     clientId: Uint8Array | null,
+    frankingTag: Uint8Array,
   ): Promise<StoredChannelMessage> {
     const s = conn.session!;
     if (payload.length > this.config['limits.message_bytes'])
@@ -601,6 +610,7 @@ export class Hub {
       senderDevice: s.deviceId,
       payload,
       sentAt: now,
+      frankingTag,
     });
     // The sender has it: the sending connection counts it as sent when it is the next one.
     const state = conn.channels.get(channelId);
@@ -626,9 +636,18 @@ export class Hub {
 
   private async commit(channelId: string, batch: PendingSend[]): Promise<void> {
     try {
+      const key = await this.serverKey();
       const stored = await this.repo.appendChannelMessages(
         channelId,
         batch.map((b) => b.message),
+        (m) =>
+          signMessageAttestation(key, {
+            channelId: m.channelId,
+            seq: m.seq,
+            sender: deviceAddress(m.senderUuid, m.senderDevice),
+            sentAt: m.sentAt,
+            frankingTag: m.frankingTag,
+          }),
       );
       const fresh = stored.filter((m) => !m.repeated);
       this.stats.channelMessages += fresh.length;
@@ -691,6 +710,8 @@ export class Hub {
         sender: { uuid: m.senderUuid, deviceId: m.senderDevice },
         ciphertext: m.payload,
         sentAtMs: BigInt(m.sentAt),
+        frankingTag: m.frankingTag,
+        attestation: m.attestation,
       },
     });
   }
@@ -724,6 +745,8 @@ export class Hub {
             // page may start past it; within a page, a gap would be a bug.
             if (m.seq !== state.sent + 1 && i > 0) break;
             state.sent = m.seq;
+            // Stored before franking (schema 5): no attestation, so no frame a client takes.
+            if (m.attestation.length === 0) continue;
             this.send(conn, this.channelFrame(m));
             this.stats.delivered++;
           }

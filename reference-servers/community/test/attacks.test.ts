@@ -15,6 +15,9 @@ import { serverDatabase } from '@nexuslink/server-kit/testing/db';
 import { makeAccount, preKeyUpload, tokenOf } from './helpers.ts';
 import type { TestAccount } from './helpers.ts';
 
+/** A franking tag for ciphertexts that are not real messages (the server stores it as given). */
+const FRANKING_TAG = new Uint8Array(32).fill(7);
+
 type Kind = 'sqlite' | 'postgres';
 
 let server: RunningServer | null = null;
@@ -128,7 +131,7 @@ const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length 
  */
 const honestBound = (baseline: number[]) => Math.max(100, 5 * p99(baseline));
 async function sendLatencies(
-  c: { sendChannelMessage(id: string, body: Uint8Array): Promise<unknown> },
+  c: { sendChannelMessage(id: string, body: Uint8Array, tag: Uint8Array): Promise<unknown> },
   channel: string,
   count: number,
   tag: number,
@@ -136,7 +139,7 @@ async function sendLatencies(
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
     const t0 = performance.now();
-    await c.sendChannelMessage(channel, new Uint8Array([i, tag]));
+    await c.sendChannelMessage(channel, new Uint8Array([i, tag]), FRANKING_TAG);
     out.push(performance.now() - t0);
   }
   return out;
@@ -146,7 +149,7 @@ async function sendLatencies(
  * until the attack is over (at most 2,000), so that the samples cover it.
  */
 async function sendLatenciesWhile(
-  c: { sendChannelMessage(id: string, body: Uint8Array): Promise<unknown> },
+  c: { sendChannelMessage(id: string, body: Uint8Array, tag: Uint8Array): Promise<unknown> },
   channel: string,
   attack: Promise<unknown>,
   tag: number,
@@ -160,7 +163,7 @@ async function sendLatenciesWhile(
   const out: number[] = [];
   for (let i = 0; (i < min || !over) && i < 2_000; i++) {
     const t0 = performance.now();
-    await c.sendChannelMessage(channel, new Uint8Array([i & 0xff, i >> 8, tag]));
+    await c.sendChannelMessage(channel, new Uint8Array([i & 0xff, i >> 8, tag]), FRANKING_TAG);
     out.push(performance.now() - t0);
   }
   return out;
@@ -249,7 +252,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const { c: alice } = await connected(url, 'alice');
     const bobAccount = await makeAccount('bob');
     const channel = await alice.createChannel({ name: 'general' });
-    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([1]))).toBe(1);
+    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([1]), FRANKING_TAG)).toBe(1);
     {
       const b = new CommunityClient({ url, device: bobAccount.device });
       await b.connect();
@@ -276,8 +279,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const got: number[] = [];
     bob.onChannelMessage((m) => got.push(m.seq));
     await bob.connect();
-    await alice.sendChannelMessage(channel.id, new Uint8Array([2]));
-    await alice.sendChannelMessage(channel.id, new Uint8Array([3]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([2]), FRANKING_TAG);
+    await alice.sendChannelMessage(channel.id, new Uint8Array([3]), FRANKING_TAG);
     const t0 = Date.now();
     while (!got.includes(3) && Date.now() - t0 < 5_000) await sleep(20);
     report(kind, 'forged resume position 10^12', `the device then received seqs ${got.join(', ')}`);
@@ -371,7 +374,8 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
       seen.push(m.seq);
       first.acknowledgeChannel(m.channelId, m.seq);
     });
-    for (let i = 1; i <= 5; i++) await alice.sendChannelMessage(channel.id, new Uint8Array([i]));
+    for (let i = 1; i <= 5; i++)
+      await alice.sendChannelMessage(channel.id, new Uint8Array([i]), FRANKING_TAG);
     const t0 = Date.now();
     while (seen.length < 5 && Date.now() - t0 < 5_000) await sleep(20);
     await sleep(1_300); // the server wrote the cursor: 5
@@ -386,7 +390,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const got: { seq: number; byte: number }[] = [];
     restored.onChannelMessage((m) => got.push({ seq: m.seq, byte: m.ciphertext[0]! }));
     await restored.connect();
-    await alice.sendChannelMessage(channel.id, new Uint8Array([6]));
+    await alice.sendChannelMessage(channel.id, new Uint8Array([6]), FRANKING_TAG);
     while (got.length < 4 && Date.now() - t0 < 10_000) await sleep(20);
     expect(got).toEqual([3, 4, 5, 6].map((n) => ({ seq: n, byte: n })));
   });
@@ -396,9 +400,9 @@ describe.each<Kind>(['sqlite', 'postgres'])('community server under attack (%s)'
     const { c: alice } = await connected(url, 'alice');
     const channel = await alice.createChannel({ name: 'general' });
     const m = new Uint8Array([1, 2, 3]);
-    expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
-    expect(await alice.sendChannelMessage(channel.id, m)).toBe(1);
-    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([4]))).toBe(2);
+    expect(await alice.sendChannelMessage(channel.id, m, FRANKING_TAG)).toBe(1);
+    expect(await alice.sendChannelMessage(channel.id, m, FRANKING_TAG)).toBe(1);
+    expect(await alice.sendChannelMessage(channel.id, new Uint8Array([4]), FRANKING_TAG)).toBe(2);
   });
 
   it('forged logins with a member’s public certificates do not lock it out', async () => {

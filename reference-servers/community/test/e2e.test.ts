@@ -21,6 +21,9 @@ import type { TestAccount } from './helpers.ts';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 
+/** A franking tag for ciphertexts that are not real messages (the server stores it as given). */
+const FRANKING_TAG = new Uint8Array(32).fill(7);
+
 const FAST = { reconnect: { initialDelayMs: 50, maxDelayMs: 500 } };
 
 async function until(what: string, check: () => boolean, ms = 15_000): Promise<void> {
@@ -138,7 +141,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       p.onChannelMessage((m) => got.p.push(m));
       const sends = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          a.sendChannelMessage(channel.id, new Uint8Array([i + 1, 7])),
+          a.sendChannelMessage(channel.id, new Uint8Array([i + 1, 7]), FRANKING_TAG),
         ),
       );
       expect([...sends].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -155,9 +158,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       // Someone outside the channel cannot send to it.
       const carol = open(await makeAccount('carol'));
       await carol.connect();
-      await expect(carol.sendChannelMessage(channel.id, new Uint8Array([1]))).rejects.toMatchObject(
-        { code: 'NOT_PERMITTED' },
-      );
+      await expect(
+        carol.sendChannelMessage(channel.id, new Uint8Array([1]), FRANKING_TAG),
+      ).rejects.toMatchObject({ code: 'NOT_PERMITTED' });
     });
 
     it('a server restart in the middle of a stream loses nothing', async () => {
@@ -188,7 +191,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           expect(await server.stop('SIGTERM')).toBe(0);
           server = await startServer({ ...env, NEXUSLINK_SERVER_PORT: new URL(server.url).port });
         }
-        sent.push(await retrying(() => a.sendChannelMessage(channel.id, new Uint8Array([i]))));
+        sent.push(
+          await retrying(() => a.sendChannelMessage(channel.id, new Uint8Array([i]), FRANKING_TAG)),
+        );
         await retrying(() =>
           a.transport.send(b.address, new TextEncoder().encode(`envelope ${i}`)),
         );
@@ -213,7 +218,8 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await b.joinChannel(channel.id);
       const got: number[] = [];
       b.onChannelMessage((m) => got.push(m.seq));
-      for (let i = 0; i < 5; i++) await a.sendChannelMessage(channel.id, new Uint8Array([i]));
+      for (let i = 0; i < 5; i++)
+        await a.sendChannelMessage(channel.id, new Uint8Array([i]), FRANKING_TAG);
       await until('the first five', () => got.length === 5);
       b.acknowledgeChannel(channel.id, 5);
       await new Promise((r) => setTimeout(r, 200)); // the acknowledgement is batched
@@ -227,7 +233,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await quick.close();
       expect(got).toEqual([1, 2, 3, 4, 5]);
       for (let i = 5; i < 305; i++)
-        await a.sendChannelMessage(channel.id, new Uint8Array([i >> 8, i & 255]));
+        await a.sendChannelMessage(channel.id, new Uint8Array([i >> 8, i & 255]), FRANKING_TAG);
       for (let i = 0; i < 10; i++) await a.transport.send(b.address, new Uint8Array([i + 1]));
       // Back, as a new process would be: the server's cursor says where it stopped.
       b = open(bob);

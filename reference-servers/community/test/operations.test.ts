@@ -168,6 +168,7 @@ describe('community server operations', () => {
                   channelId: channel,
                   ciphertext: new Uint8Array([byte]),
                   clientId: crypto.getRandomValues(new Uint8Array(16)),
+                  frankingTag: new Uint8Array(32),
                 },
               },
             }),

@@ -17,6 +17,9 @@ import { makeAccount, preKeyUpload, tokenOf } from './helpers.ts';
 import { startServer } from '@nexuslink/server-kit/testing';
 import type { RunningServer } from '@nexuslink/server-kit/testing';
 
+/** A franking tag for ciphertexts that are not real messages (the server stores it as given). */
+const FRANKING_TAG = new Uint8Array(32).fill(7);
+
 let server: RunningServer | null = null;
 const clients: CommunityClient[] = [];
 afterEach(async () => {
@@ -83,19 +86,23 @@ describe('community server WebSocket limits', () => {
     const { url } = await start({ NEXUSLINK_LIMITS_MESSAGE_BYTES: '1024' });
     const { c } = await connected(url, 'alice');
     const channel = await c.createChannel({ name: 'small' });
-    expect(await c.sendChannelMessage(channel.id, new Uint8Array(1000).fill(1))).toBe(1);
+    expect(await c.sendChannelMessage(channel.id, new Uint8Array(1000).fill(1), FRANKING_TAG)).toBe(
+      1,
+    );
     await expect(
-      c.sendChannelMessage(channel.id, new Uint8Array(1500).fill(2)),
+      c.sendChannelMessage(channel.id, new Uint8Array(1500).fill(2), FRANKING_TAG),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     const states: string[] = [];
     c.onStateChange((s) => states.push(s));
     await expect(
-      c.sendChannelMessage(channel.id, new Uint8Array(5000).fill(3)),
+      c.sendChannelMessage(channel.id, new Uint8Array(5000).fill(3), FRANKING_TAG),
     ).rejects.toMatchObject({ code: 'TRANSPORT' });
     expect(states).toContain('disconnected');
     // It comes back by itself.
     await c.connect();
-    expect(await c.sendChannelMessage(channel.id, new Uint8Array(10).fill(4))).toBe(2);
+    expect(await c.sendChannelMessage(channel.id, new Uint8Array(10).fill(4), FRANKING_TAG)).toBe(
+      2,
+    );
   });
 
   it('a connection that sends nothing for the idle timeout is closed with 4009', async () => {
@@ -141,7 +148,7 @@ describe('community server WebSocket limits', () => {
     for (let i = 0; i < 2000 && code === 0; i++) {
       payload[0] = i & 255;
       payload[1] = i >> 8;
-      await sender.sendChannelMessage(channel.id, payload);
+      await sender.sendChannelMessage(channel.id, payload, FRANKING_TAG);
     }
     (probe.ws as unknown as { _socket: { resume(): void } })._socket.resume();
     expect((await probe.closed).code).toBe(4008);

@@ -14,6 +14,9 @@ import {
 import type { Db } from '@nexuslink/community-server';
 import { freshDb } from './helpers.ts';
 
+/** Stands in for the server key's signature: these tests are about storage, not franking. */
+const attest = async () => new Uint8Array(64);
+
 const T = 1_800_000_000_000;
 const dev = (n: number) => new Uint8Array(16).fill(n);
 const bytes = (n: number, len = 32) => new Uint8Array(len).fill(n);
@@ -314,6 +317,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
               payload: bytes(i * 5 + j + 1, 10),
               sentAt: T,
             })),
+            attest,
           ),
         ),
       );
@@ -328,9 +332,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(page.map((m) => m.seq)).toEqual([46, 47, 48, 49, 50]);
       expect((await repo.channel(c.id))?.lastSeq).toBe(50);
       await expect(
-        repo.appendChannelMessages(uuidv7(T), [
-          { id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(1), sentAt: T },
-        ]),
+        repo.appendChannelMessages(
+          uuidv7(T),
+          [{ id: uuidv7(T), senderUuid: U1, senderDevice: dev(1), payload: bytes(1), sentAt: T }],
+          attest,
+        ),
       ).rejects.toThrow(/no such channel/);
     });
 
@@ -352,11 +358,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         payload: bytes(n),
         sentAt: T,
       });
-      const first = await repo.appendChannelMessages(c.id, [
-        msg(1, bytes(7, 16)),
-        msg(2, bytes(8, 16)),
-        msg(3, null),
-      ]);
+      const first = await repo.appendChannelMessages(
+        c.id,
+        [msg(1, bytes(7, 16)), msg(2, bytes(8, 16)), msg(3, null)],
+        attest,
+      );
       expect(first.map((m) => [m.seq, Boolean(m.repeated)])).toEqual([
         [1, false],
         [2, false],
@@ -364,13 +370,17 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       ]);
       // In one batch: two stored before, a repeat within the batch, the same
       // client id from the member's other device (a different message), and a new one.
-      const again = await repo.appendChannelMessages(c.id, [
-        msg(9, bytes(8, 16)),
-        msg(4, bytes(9, 16)),
-        msg(9, bytes(7, 16)),
-        msg(9, bytes(9, 16)),
-        msg(5, bytes(7, 16), dev(2)),
-      ]);
+      const again = await repo.appendChannelMessages(
+        c.id,
+        [
+          msg(9, bytes(8, 16)),
+          msg(4, bytes(9, 16)),
+          msg(9, bytes(7, 16)),
+          msg(9, bytes(9, 16)),
+          msg(5, bytes(7, 16), dev(2)),
+        ],
+        attest,
+      );
       expect(again.map((m) => [m.seq, Boolean(m.repeated)])).toEqual([
         [2, true],
         [4, false],
@@ -406,6 +416,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           payload: bytes(n),
           sentAt: T,
         })),
+        attest,
       );
       await repo.joinChannel(c.id, U2, 'member', 10, T);
       expect(await repo.cursorsOf(U2, dev(2))).toEqual(new Map([[c.id, { seq: 3, last: 3 }]]));
@@ -561,6 +572,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           payload: bytes(i + 1, 8),
           sentAt: T + i * 1_000,
         })),
+        attest,
       );
       // Nothing is deleted with no retention given.
       expect(await repo.purgeExpired(T + 10_000)).toEqual({

@@ -17,7 +17,21 @@ export interface StoredChannelMessage {
   readonly senderDevice: Uint8Array;
   readonly payload: Uint8Array;
   readonly sentAt: number;
+  /** The sender's commitment (32 bytes; empty for a message stored before franking). */
+  readonly frankingTag: Uint8Array;
+  /** The server's signature over the message's attestation (64 bytes; empty likewise). */
+  readonly attestation: Uint8Array;
 }
+
+/** Signs a message's attestation once its sequence id is known (in the storing transaction). */
+export type Attest = (m: {
+  channelId: string;
+  seq: number;
+  senderUuid: string;
+  senderDevice: Uint8Array;
+  sentAt: number;
+  frankingTag: Uint8Array;
+}) => Promise<Uint8Array>;
 
 const channelMessage = (r: Row): StoredChannelMessage => ({
   id: r.id as string,
@@ -27,6 +41,8 @@ const channelMessage = (r: Row): StoredChannelMessage => ({
   senderDevice: toBytes(r.sender_device),
   payload: toBytes(r.encrypted_payload),
   sentAt: toMs(r.sent_at),
+  frankingTag: r.franking_tag == null ? new Uint8Array(0) : toBytes(r.franking_tag),
+  attestation: r.attestation == null ? new Uint8Array(0) : toBytes(r.attestation),
 });
 
 /** Queries of channel messages and device cursors. */
@@ -46,7 +62,9 @@ export class ChannelMessageQueries extends Queries {
       senderDevice: Uint8Array;
       payload: Uint8Array;
       sentAt: number;
+      frankingTag?: Uint8Array;
     }[],
+    attest: Attest,
   ): Promise<StoredChannelMessage[]> {
     if (messages.length === 0) return [];
     return this.db.tx(async (tx) => {
@@ -106,13 +124,17 @@ export class ChannelMessageQueries extends Queries {
         // One statement for the whole batch.
         const values: string[] = [];
         const params: Param[] = [];
-        fresh.forEach((index, k) => {
+        for (const [k, index] of fresh.entries()) {
           const m = messages[index]!;
-          const stored = { ...m, channelId, seq: first + k };
+          const seq = first + k;
+          // Signed with its sequence id, before the commit: stored together.
+          const frankingTag = m.frankingTag ?? new Uint8Array(0);
+          const attestation = await attest({ ...m, channelId, seq, frankingTag });
+          const stored = { ...m, channelId, seq, frankingTag, attestation };
           out[index] = stored;
           const b = params.length;
           values.push(
-            `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`,
+            `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}, $${b + 10})`,
           );
           params.push(
             m.id,
@@ -120,13 +142,15 @@ export class ChannelMessageQueries extends Queries {
             m.senderUuid,
             m.senderDevice,
             m.payload,
-            stored.seq,
+            seq,
             tx.time(m.sentAt),
             m.clientId ?? null,
+            frankingTag,
+            attestation,
           );
-        });
+        }
         await tx.run(
-          `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at, client_id)
+          `INSERT INTO messages (id, channel_id, sender_uuid, sender_device, encrypted_payload, sequence_id, sent_at, client_id, franking_tag, attestation)
            VALUES ${values.join(', ')}`,
           params,
         );

@@ -44,6 +44,8 @@ export const channelMessageRoutes: FastifyPluginAsync<
           sender: { uuid: m.senderUuid, deviceId: hexOf(m.senderDevice) },
           ciphertext: toBase64(m.payload),
           sentAt: m.sentAt,
+          frankingTag: toBase64(m.frankingTag),
+          attestation: toBase64(m.attestation),
         })),
       });
     },
