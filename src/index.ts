@@ -176,7 +176,6 @@ export type { PreKeyCounts, PreKeyDirectory, PreKeyUpload } from './interfaces/d
 export { authChallengeBody, signAuthChallenge, verifyAuthChallenge } from './community/auth.js';
 export type { AuthChallenge, AuthProof, VerifyAuthOptions } from './community/auth.js';
 export {
-  committedMessage,
   encodeMessageEvidence,
   FRANKING_KEY_BYTES,
   frankingTag,

@@ -36,6 +36,8 @@ import {
   unwrapStorageKey,
   verifyAuthChallenge,
   directoryProofBody,
+  frankingTag,
+  verifyMessageEvidence,
   verifyCommunityDeregistration,
   verifyDirectoryRequest,
   verifyCommunityRegistration,
@@ -322,6 +324,23 @@ export function sdkOperations() {
           h.update(length).update(part);
         }
         return { client_id: h.digest('hex').slice(0, 32) };
+      }
+      case 'community.franking_tag':
+        return { franking_tag: hex(frankingTag(unhex(x.franking_key), unhex(x.committed))) };
+      case 'community.message_evidence.verify': {
+        const v = verifyMessageEvidence(unhex(x.server_public_key), unhex(x.evidence));
+        return {
+          channel_id: v.channelId,
+          seq: v.seq,
+          sender: { uuid: v.sender.uuid, device_id: v.sender.deviceId },
+          sent_at_ms: v.sentAt,
+          id: v.id,
+          timestamp_ms: v.timestamp,
+          content:
+            v.content.kind === 'text'
+              ? { kind: 'text', text: v.content.text }
+              : { kind: 'structured', type: v.content.type, payload: hex(v.content.payload) },
+        };
       }
       case 'community.frame.decode':
         return { frame: decodeFields(x.type, x.encoding) };

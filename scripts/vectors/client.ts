@@ -14,8 +14,11 @@ import { create, equals, toBinary } from '@bufbuild/protobuf';
 import type { DescMessage, MessageInitShape } from '@bufbuild/protobuf';
 import {
   createContactCard,
+  frankingTag,
   Identity,
   NexusError,
+  signMessageAttestation,
+  verifyMessageAttestation,
   issueDeviceCertificate,
   issueRevocationList,
   issueSelfSigningCertificate,
@@ -66,6 +69,7 @@ import { expectMalformed, fieldsOf } from './proto-json.js';
 import type { Json } from './proto-json.js';
 import { seededRandom } from './rng.js';
 import { withPortableProvider } from './provider.js';
+import { committedMessage } from '../../src/wire/index.js';
 
 const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const GENERATOR = 'scripts/vectors/client.ts';
@@ -207,6 +211,7 @@ async function generate(): Promise<Record<string, Json>> {
     timestampMs?: bigint;
     groupId?: Uint8Array;
     padding?: Uint8Array;
+    frankingKey?: Uint8Array;
   };
   const text = (t: string, extra: Header = {}): ClientMessageInit => ({
     version: 1,
@@ -676,6 +681,64 @@ async function generate(): Promise<Record<string, Json>> {
     throw new Error(`${description}: accepted`);
   }
 
+  // Franking keys (spec/client.md §1, spec/community.md §5.6): a stream of their own, so
+  // every case above keeps its bytes; the records below draw from it too.
+  const frank = seededRandom('nexuslink client vectors v1 franking');
+  const frankingKey = frank.randomBytes(32);
+  messageCases.push(
+    validMessage(
+      'a group text with a 32-byte franking key (field 30), as sent in a community channel',
+      text('Anyone up for ramen tonight?', {
+        id: frank.randomBytes(16),
+        timestampMs: BigInt(T0 + 12_000),
+        groupId,
+        frankingKey,
+      }),
+    ),
+    validMessage('a group typing indicator with a franking key (channels frank typing too)', {
+      version: 1,
+      id: frank.randomBytes(16),
+      timestampMs: BigInt(T0 + 12_500),
+      groupId,
+      body: { case: 'typing', value: { typing: true } },
+      frankingKey: frank.randomBytes(32),
+    }),
+  );
+  invalidMessages.push(
+    invalidMessage(
+      'a franking key of 31 bytes',
+      rawPadded(
+        text('hi', { id: frank.randomBytes(16), groupId, frankingKey: frankingKey.slice(1) }),
+      ),
+      /franking_key must be 32 bytes/,
+    ),
+    invalidMessage(
+      'a franking key on a 1:1 text (only group content carries one)',
+      rawPadded(text('hi', { id: frank.randomBytes(16), frankingKey })),
+      /franking_key on a message that is not group content/,
+    ),
+    invalidMessage(
+      'a franking key on a group_update',
+      rawPadded({
+        version: 1,
+        id: frank.randomBytes(16),
+        timestampMs: BigInt(T0),
+        groupId,
+        body: {
+          case: 'groupUpdate',
+          value: { name: 'Lunch crew', revision: 1n, members, admins: [alice.uuid] },
+        },
+        frankingKey,
+      }),
+      /franking_key on a message that is not group content/,
+    ),
+    invalidMessage(
+      'two faults: a franking key of 31 bytes on a 1:1 text (its length is checked first; both MALFORMED)',
+      rawPadded(text('hi', { id: frank.randomBytes(16), frankingKey: frankingKey.slice(1) })),
+      /franking_key must be 32 bytes/,
+    ),
+  );
+
   // ---- records ----
   // Bob: two devices, a self-signing key, and a contact card signed by his first device.
   const bobSsk = SigningKeyPair.fromSeed(rng.randomBytes(32));
@@ -854,6 +917,8 @@ async function generate(): Promise<Record<string, Json>> {
     messageKey: '',
     expiresAtMs: BigInt(T0 + 210_000),
     channel: channelId,
+    // Its franking tag (spec/community.md §5.6), drawn after the stream's other bytes.
+    frankingTag: channelRng.randomBytes(32),
   };
 
   const recordCases: Json[] = [
@@ -1200,6 +1265,120 @@ async function generate(): Promise<Record<string, Json>> {
         raw('LocalDeviceRecord', { ...bobDeviceRecord, ...change }),
         reason,
       ),
+    ),
+  );
+
+  // A received channel message and an inbox entry with the server's attestation
+  // (spec/community.md §5.6), from the `frank` stream.
+  const channelConversation = groupConversation(channelBytes);
+  const channelMessage = {
+    version: 1,
+    id: frank.randomBytes(16),
+    timestampMs: BigInt(T0 + 240_000),
+    groupId: channelBytes,
+    body: { case: 'text' as const, value: { text: 'Ramen it is. 7pm?' } },
+    frankingKey: frank.randomBytes(32),
+  };
+  const communityServer = SigningKeyPair.fromSeed(frank.randomBytes(32));
+  const attested = async (seq: number, tag: Uint8Array) => {
+    const fields = {
+      channelId,
+      seq,
+      sender: { uuid: carol.uuid, deviceId: carolDevice },
+      sentAt: T0 + 240_000 + seq * 100,
+      frankingTag: tag,
+    };
+    // What a recipient keeps: the SignedMessage that verifying the frame's attestation gives.
+    return verifyMessageAttestation(
+      communityServer.publicKey.bytes,
+      fields,
+      await signMessageAttestation(communityServer, fields),
+    );
+  };
+  const channelRecord = {
+    version: 1,
+    conversation: channelConversation,
+    message: channelMessage,
+    sender: carol.uuid,
+    senderDevice: carolDevice,
+    outgoing: false,
+    receivedAtMs: BigInt(T0 + 240_900),
+    status: MessageStatus.DELIVERED,
+    attestation: await attested(
+      5,
+      frankingTag(
+        channelMessage.frankingKey,
+        committedMessage(create(ClientMessageSchema, channelMessage)),
+      ),
+    ),
+  };
+  const channelEnvelope = envelopeCodec.encode({
+    version: 1,
+    type: EnvelopeType.SENDER_KEY_MESSAGE,
+    senderIdentityKey: carol.identity.publicKey.bytes,
+    senderDeviceId: fromHex(carolDevice),
+    timestampMs: BigInt(T0 + 250_000),
+    content: frank.randomBytes(112),
+  });
+  const channelInbox = {
+    version: 1,
+    envelope: channelEnvelope,
+    receivedAtMs: BigInt(T0 + 250_200),
+    attestation: await attested(6, frank.randomBytes(32)),
+  };
+  recordCases.push(
+    validRecord(
+      'a text received in a community channel: the message keeps its franking key, the record the server’s attestation (an encoded SignedMessage)',
+      'MessageRecord',
+      'messages',
+      messageKey(channelConversation, T0 + 240_000, channelMessage.id),
+      channelRecord,
+    ),
+    validRecord(
+      'an inbox entry: a channel message waiting for its sender key, with the server’s attestation',
+      'InboxRecord',
+      'inbox',
+      `${carol.uuid}/${carolDevice}/${String(T0 + 250_000).padStart(16, '0')}/${toHex(sha256(channelEnvelope).subarray(0, 8))}`,
+      channelInbox,
+    ),
+    invalidRecord(
+      'a channel outbox entry without its franking tag',
+      'OutboxRecord',
+      raw('OutboxRecord', { ...channelOutbox, frankingTag: new Uint8Array(0) }),
+      /franking_tag must be 32 bytes/,
+    ),
+    invalidRecord(
+      'a channel outbox entry with a franking tag of 31 bytes',
+      'OutboxRecord',
+      raw('OutboxRecord', { ...channelOutbox, frankingTag: channelOutbox.frankingTag.slice(1) }),
+      /franking_tag must be 32 bytes/,
+    ),
+    invalidRecord(
+      'an outbox entry for a device (no channel) with a franking tag',
+      'OutboxRecord',
+      raw('OutboxRecord', { ...outbox, frankingTag: channelOutbox.frankingTag }),
+      /franking_tag without a channel/,
+    ),
+    invalidRecord(
+      'a message record with an attestation but no franking key in its message',
+      'MessageRecord',
+      raw('MessageRecord', {
+        ...channelRecord,
+        message: { ...channelMessage, frankingKey: new Uint8Array(0) },
+      }),
+      /attested message without its franking key/,
+    ),
+    invalidRecord(
+      'a message record whose attestation is not a SignedMessage',
+      'MessageRecord',
+      raw('MessageRecord', { ...channelRecord, attestation: Uint8Array.of(0x0a, 0xff) }),
+      /attestation is not a SignedMessage/,
+    ),
+    invalidRecord(
+      'an inbox entry whose attestation is not a SignedMessage',
+      'InboxRecord',
+      raw('InboxRecord', { ...channelInbox, attestation: Uint8Array.of(0x0a, 0xff) }),
+      /attestation is not a SignedMessage/,
     ),
   );
 

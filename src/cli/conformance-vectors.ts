@@ -198,6 +198,21 @@ const PLANS: Record<string, Planner> = {
     simple('community.auth.verify', 'result', omit(f, ['label'])),
   'community/client-ids.json': (f) => simple('community.client_id', ['client_id'], f),
   'community/frames.json': (f) => codec('community.frame', f, 'frame', ['encoding']),
+  // Cases with `evidence` verify it; cases with `committed` compute the tag. A case's other
+  // fields (the first case's `parts`) are for information and not sent.
+  'community/franking.json': (f) =>
+    casesOf(f).map((c, i): Check => {
+      const evidence = c.evidence !== undefined;
+      return {
+        label: label(c, i),
+        op: evidence ? 'community.message_evidence.verify' : 'community.franking_tag',
+        input: pick(
+          c,
+          evidence ? ['server_public_key', 'evidence'] : ['franking_key', 'committed'],
+        ),
+        expect: typeof c.error === 'string' ? { error: c.error } : { result: c.result },
+      };
+    }),
   'client/client-messages.json': (f) =>
     codec('client.message', f, 'message', ['encoding', 'padding_length']),
   'client/records.json': (f) => codec('client.record', f, 'record', ['encoding']),

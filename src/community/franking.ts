@@ -211,10 +211,13 @@ export function encodeMessageEvidence(parts: MessageEvidenceParts): Uint8Array {
 
 /** A reported message, as {@link verifyMessageEvidence} found it. */
 export interface VerifiedMessage {
+  /** The channel it was sent in (a UUID in text form). */
   readonly channelId: string;
+  /** Its sequence id in the channel. */
   readonly seq: number;
   /** The device the server says sent it. */
   readonly sender: DeviceAddress;
+  /** When the server accepted it (ms since the epoch). */
   readonly sentAt: number;
   /** The message's id (32 hex digits) and its sender's timestamp. */
   readonly id: string;

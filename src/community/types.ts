@@ -66,12 +66,15 @@ export interface CommunityChannel {
 
 /** A channel message as delivered. */
 export interface ChannelMessageEvent {
+  /** The channel's id (a UUID in text form). */
   readonly channelId: string;
   /** Per channel, from 1, without gaps. */
   readonly seq: number;
+  /** The device that sent it, as the server authenticated it. */
   readonly sender: DeviceAddress;
   /** The sender-key ciphertext. */
   readonly ciphertext: Uint8Array;
+  /** When the server accepted it (ms since the epoch, by the server's clock). */
   readonly sentAt: number;
   /** The sender's commitment to the message (32 bytes, spec/community.md §5.6). */
   readonly frankingTag: Uint8Array;

@@ -7,7 +7,7 @@
  */
 import { NexusError } from '../interfaces/errors.js';
 import { checkOptions } from '../interfaces/guards.js';
-import { base64 } from '@scure/base';
+import { base64, base64urlnopad } from '@scure/base';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { callApi } from '../transport/http-api.js';
 import { isCanonicalTag } from '../wire/directory.js';
@@ -539,21 +539,36 @@ export class DirectoryClient {
   }
 
   /**
-   * Report a listed community or a member to the directory's admins, as
-   * `device`'s identity (the directory's proof of work is solved first).
-   * The outcome is read with {@link DirectoryClient.myReports}.
+   * Report a listed community, a member, or a message (with the evidence
+   * `client.channels.evidence` gives, see {@link ReportTarget}) to the
+   * directory's admins, as `device`'s identity (the directory's proof of
+   * work is solved first). The outcome is read with
+   * {@link DirectoryClient.myReports}.
    *
-   * @throws NexusError `NOT_FOUND` (no such listing), `INVALID_ARGUMENT`
-   *   (`details.serverCode` `CONFLICT`: reported already), `RATE_LIMITED`.
+   * @throws NexusError `NOT_FOUND` (no such listing), `BAD_SIGNATURE` (the
+   *   evidence does not verify under the listing's server key), `MALFORMED`
+   *   (evidence that is not a channel message's), `INVALID_ARGUMENT` (a bad
+   *   target; `details.serverCode` `CONFLICT`: reported already),
+   *   `RATE_LIMITED`.
    */
   async report(
     device: OwnerDevice,
     report: { target: ReportTarget; category: ReportCategory; details?: string },
   ): Promise<DirectoryReport> {
     checkOptions(report, 'report', '{ target, category, details? }');
+    const target = report.target as ReportTarget | null | undefined;
+    let body: Record<string, unknown> = { ...report };
+    if (typeof target === 'object' && target !== null && target.kind === 'message') {
+      if (!(target.evidence instanceof Uint8Array) || target.evidence.length === 0)
+        throw new NexusError(
+          'INVALID_ARGUMENT',
+          'a message report’s evidence is the bytes client.channels.evidence gives',
+        );
+      body = { ...report, target: { ...target, evidence: base64urlnopad.encode(target.evidence) } };
+    }
     const { challenge } = await this.#call<{ challenge: unknown }>('GET', '/v1/pow?purpose=report');
     const pow = await solveDirectoryPow(challenge, this.#powTimeoutMs);
-    return this.#signed(device, 'POST', '/v1/reports', { ...report, pow });
+    return this.#signed(device, 'POST', '/v1/reports', { ...body, pow });
   }
 
   /** The reports this identity filed, newest first, with their outcomes. */

@@ -81,10 +81,29 @@ export interface PrivacyContact {
   readonly consentVersion: string;
 }
 
-/** What a report is about: a listed community, or a member (optionally in a listed community). */
+/**
+ * What a report is about: a listed community, a member (optionally in a
+ * listed community), or a message sent in a listed community's channel.
+ *
+ * A message is reported with the evidence a recipient's client kept:
+ * `evidence` is what `client.channels.evidence(messageId)` gives (an encoded
+ * `MessageEvidence`, spec/community.md §5.6), sent base64url-encoded. The
+ * directory checks it against the listing's server key and refuses it
+ * (`BAD_SIGNATURE`, `MALFORMED`) unless that server attested the message.
+ * It discloses the message to the directory's admins, and it is
+ * transferable: whoever holds it can show that the attested device sent
+ * that message (spec/directory.md §7.1).
+ */
 export type ReportTarget =
   | { readonly kind: 'community'; readonly id: string }
-  | { readonly kind: 'member'; readonly uuid: string; readonly community?: string };
+  | { readonly kind: 'member'; readonly uuid: string; readonly community?: string }
+  | {
+      readonly kind: 'message';
+      /** The id of the listing of the community server the message was sent through. */
+      readonly listing: string;
+      /** The message's evidence (`client.channels.evidence`), at most 160.5 KiB. */
+      readonly evidence: Uint8Array;
+    };
 
 /** Why a report is made. */
 export type ReportCategory =
@@ -94,7 +113,20 @@ export type ReportCategory =
 export interface DirectoryReport {
   readonly id: string;
   readonly reporter: string;
-  readonly target: ReportTarget;
+  /**
+   * What it is about. A message report shows, instead of its evidence, the
+   * message's listing, channel, sequence id and the member the server
+   * attested as its sender (never its content: only admins read that).
+   */
+  readonly target:
+    | Exclude<ReportTarget, { readonly kind: 'message' }>
+    | {
+        readonly kind: 'message';
+        readonly listing: string;
+        readonly channelId: string;
+        readonly seq: number;
+        readonly member: string;
+      };
   readonly category: ReportCategory;
   readonly details: string;
   /** `open` until an admin handles it. */

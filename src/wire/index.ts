@@ -154,6 +154,7 @@ export type {
 } from './gen/nexuslink/v1/storage_pb.js';
 export { ConversationKind, MessageStatus, ReceiptType } from './gen/nexuslink/v1/client_pb.js';
 export { decodeClientMessage, encodeClientMessage } from '../client/message.js';
+export { committedMessage } from '../community/franking.js';
 export type { ClientMessageSchema } from './gen/nexuslink/v1/client_pb.js';
 export type {
   ClientMessage,

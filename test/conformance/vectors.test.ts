@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VectorReport } from '../../src/cli/conformance.js';
 import { NOT_PROTOCOL } from '../../src/cli/conformance-vectors.js';
-import { repoPath } from '../helpers.js';
+import { readJson, repoPath } from '../helpers.js';
 import { conformance, SDK_ADAPTER } from './helpers.js';
 
 describe('nexuslink conformance: the vectors against the SDK adapter', () => {
@@ -26,6 +26,11 @@ describe('nexuslink conformance: the vectors against the SDK adapter', () => {
       expect(f.checked, f.file).toBeGreaterThan(0);
       expect(f.passed, f.file).toBe(f.checked);
     }
+    // Every case of a file with several operations is run (one check per case).
+    const franking = readJson<{ cases: unknown[] }>('test-vectors/community/franking.json');
+    expect(report.files.find((f) => f.file === 'community/franking.json')?.checked).toBe(
+      franking.cases.length,
+    );
     // Every operation is answered through the public entry points, storage
     // images and journal entries through @nexuslink/sdk/hazmat.
     expect(report.unsupported).toEqual({});

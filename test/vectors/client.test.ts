@@ -4,6 +4,7 @@ import { create } from '@bufbuild/protobuf';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import {
+  frankingTag,
   uuidFromPublicKey,
   verifyContactCard,
   verifyRevocationList,
@@ -37,14 +38,17 @@ import {
   messageRecordCodec,
   outboxRecordCodec,
   senderKeyDistributionCodec,
+  signedMessageCodec,
   WIRE_LIMITS,
 } from '../../src/wire/messages.js';
+import { messageAttestationCodec } from '../../src/wire/community.js';
 import { clientVectors } from '../../scripts/vectors/client.js';
 import { CLI_RECORD_KEY, decodeCliRecord, encodeCliRecord } from '../../src/cli/home.js';
 import type { CliRecord } from '../../src/cli/home.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
 import { expectRefused, fromFields } from './proto-json.js';
 import type { Case, Json } from './proto-json.js';
+import { committedMessage } from '../../src/wire/index.js';
 
 const load = (name: string) => readJson<{ cases: Case[] }>(`test-vectors/client/${name}`).cases;
 
@@ -245,6 +249,33 @@ describe('client vectors (test-vectors/client)', () => {
       for (const c of cases.filter((c) => c.type === 'OutboxRecord' && c.result)) {
         const key = (c.record as Json).message_key as string;
         if (key !== '') expect(keys.has(key), c.description).toBe(true);
+      }
+    });
+
+    it('a received channel message keeps the server’s attestation of its commitment', () => {
+      const attested = cases.filter(
+        (c) => c.result && (c.type === 'MessageRecord' || c.type === 'InboxRecord'),
+      );
+      const withAttestation = attested.filter((c) => (c.record as Json).attestation !== '');
+      expect(withAttestation.map((c) => c.type).sort()).toEqual(['InboxRecord', 'MessageRecord']);
+      for (const c of withAttestation) {
+        const r = c.record as Json;
+        const signed = signedMessageCodec.decode(unhex(r.attestation as string));
+        const a = messageAttestationCodec.decode(signed.body);
+        expect(signed.signature.length, c.description).toBe(64);
+        if (c.type === 'InboxRecord') {
+          // The envelope's sender is the attested device.
+          const env = envelopeCodec.decode(unhex(r.envelope as string));
+          expect(hex(a.sender!.deviceId), c.description).toBe(hex(env.senderDeviceId));
+          continue;
+        }
+        const m = clientMessageOf(r.message);
+        expect(hex(a.frankingTag), c.description).toBe(
+          hex(frankingTag(m.frankingKey, committedMessage(m))),
+        );
+        expect(hex(a.channelId), c.description).toBe(hex(m.groupId));
+        expect(a.sender!.uuid, c.description).toBe(r.sender);
+        expect(hex(a.sender!.deviceId), c.description).toBe(r.sender_device);
       }
     });
 

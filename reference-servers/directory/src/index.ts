@@ -28,4 +28,13 @@ export type { Application, KycClaims, KycFields, KycProvider } from './kyc/servi
 export { reviewProvider, signWebhook, verifyWebhook, webhookProvider } from './kyc/providers.ts';
 export { configuredVault, DocumentVault } from './kyc/vault.ts';
 export { PERMISSIONS, ROLES, Staff } from './staff.ts';
+export { Anomalies } from './anomalies.ts';
+export { checkTarget, evidenceOf, MAX_EVIDENCE_CHARS, Reports } from './reports.ts';
+export type {
+  FiledTarget,
+  QueuedReport,
+  Report,
+  ReportedMessage,
+  ReportTarget,
+} from './reports.ts';
 export type { Role, StaffMember } from './staff.ts';

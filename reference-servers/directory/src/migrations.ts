@@ -191,6 +191,61 @@ CREATE INDEX reports_target ON reports (target_kind, target_id, status);
 CREATE INDEX reports_reporter ON reports (reporter, created_at);
 `;
 
+/**
+ * Migration 6 (spec/directory.md §7.1): reports about a message, with the
+ * evidence (spec/community.md §5.6) and what the directory verified in it,
+ * one row per report, deleted with it. `reports.target_kind` takes
+ * `message` (PostgreSQL changes the check; SQLite, which cannot, copies the
+ * table).
+ */
+const REPORT_MESSAGES_PG = `
+CREATE TABLE report_messages (
+  report_id uuid PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  listing_id uuid NOT NULL,
+  server_key bytea NOT NULL,
+  channel_id text NOT NULL,
+  seq bigint NOT NULL,
+  sender text NOT NULL,
+  sender_device text NOT NULL,
+  sent_at timestamptz NOT NULL,
+  message_id text NOT NULL,
+  timestamp_ms bigint NOT NULL,
+  content_kind text NOT NULL CHECK (content_kind IN ('text', 'structured')),
+  content text NOT NULL,
+  evidence bytea NOT NULL
+);
+CREATE INDEX report_messages_sender ON report_messages (sender);
+`;
+
+const REPORT_MESSAGES_SQLITE = `
+CREATE TABLE reports_v6 (
+  id TEXT PRIMARY KEY,
+  reporter TEXT NOT NULL,
+  target_kind TEXT NOT NULL CHECK (target_kind IN ('community', 'member', 'message')),
+  target_id TEXT NOT NULL,
+  community_id TEXT,
+  category TEXT NOT NULL,
+  details TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'dismissed', 'actioned', 'escalated')),
+  outcome TEXT NOT NULL,
+  handled_by TEXT,
+  created_at INTEGER NOT NULL,
+  handled_at INTEGER
+);
+INSERT INTO reports_v6 (id, reporter, target_kind, target_id, community_id, category, details,
+    status, outcome, handled_by, created_at, handled_at)
+  SELECT id, reporter, target_kind, target_id, community_id, category, details,
+    status, outcome, handled_by, created_at, handled_at FROM reports;
+DROP TABLE reports;
+ALTER TABLE reports_v6 RENAME TO reports;
+CREATE INDEX reports_queue ON reports (status, created_at);
+CREATE INDEX reports_target ON reports (target_kind, target_id, status);
+CREATE INDEX reports_reporter ON reports (reporter, created_at);
+${REPORT_MESSAGES_PG.replaceAll('timestamptz', 'INTEGER')
+  .replaceAll('bytea', 'BLOB')
+  .replaceAll('bigint', 'INTEGER')
+  .replaceAll(' uuid', ' TEXT')}`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -357,6 +412,18 @@ END;
     sql: {
       postgres: REPORTS_PG,
       sqlite: REPORTS_PG.replaceAll('timestamptz', 'INTEGER').replaceAll(' uuid', ' TEXT'),
+    },
+  },
+  {
+    version: 6,
+    name: 'reports about messages',
+    sql: {
+      postgres: `
+ALTER TABLE reports DROP CONSTRAINT reports_target_kind_check;
+ALTER TABLE reports ADD CONSTRAINT reports_target_kind_check
+  CHECK (target_kind IN ('community', 'member', 'message'));
+${REPORT_MESSAGES_PG}`,
+      sqlite: REPORT_MESSAGES_SQLITE,
     },
   },
 ];

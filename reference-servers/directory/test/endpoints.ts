@@ -4,7 +4,8 @@
  * (`signDirectoryProof` with a server key of their own, for `owner`), and
  * `GET /healthz` as `health.now` says, and `GET /v1/server` with `stats.now`
  * as its `stats` (counting the requests in `stats.asked`, when set); or that
- * misbehave as told.
+ * misbehave as told. Each hands its server key pair to the test, which can
+ * sign as that server (message attestations, spec/community.md §5.6).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,7 @@ export async function communityEndpoint(
     health?: { now: HealthMode };
     stats?: { now: unknown; asked?: number };
   } = {},
-): Promise<{ url: string; serverKey: Uint8Array }> {
+): Promise<{ url: string; serverKey: Uint8Array; key: SigningKeyPair }> {
   const key = SigningKeyPair.generate();
   const behaviour = options.behaviour ?? 'prove';
   const server = http.createServer((req, res) => {
@@ -75,6 +76,7 @@ export async function communityEndpoint(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     serverKey: key.publicKey.bytes,
+    key,
   };
 }
 

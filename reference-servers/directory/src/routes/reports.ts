@@ -1,14 +1,20 @@
 /**
  * Abuse reports over the API (spec/directory.md §7.1): an identity files
- * one (a signed request and a solved proof of work) and reads what came of
- * its reports; admins work the queue.
+ * one (a signed request and a solved proof of work) about a community, a
+ * member or a message (with its evidence) and reads what came of its
+ * reports; admins work the queue, reading a reported message as verified.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { addressKey, AppError, isUuidText, ok } from '@nexuslink/server-kit';
 import type { DirectoryRouteContext } from '../http/context.ts';
 import { identityOf } from '../http/identity.ts';
 import { envelope, errorResponses, ID_PARAMS } from '../http/schemas.ts';
-import { REPORT_ACTIONS, REPORT_CATEGORIES, REPORT_STATUSES } from '../reports.ts';
+import {
+  MAX_EVIDENCE_CHARS,
+  REPORT_ACTIONS,
+  REPORT_CATEGORIES,
+  REPORT_STATUSES,
+} from '../reports.ts';
 import type { ReportStatus } from '../reports.ts';
 import { staffOf } from '../staff.ts';
 
@@ -25,8 +31,17 @@ const reportSchema = {
     createdAt: { type: 'integer' },
     handledAt: { type: ['integer', 'null'] },
     reporters: { type: 'integer' },
+    // A message report's message, as verified: in the admins' queue only.
+    message: { type: 'object', additionalProperties: true },
   },
 } as const;
+
+/**
+ * The body of a report: the largest is a message report's, its evidence
+ * (at most MAX_EVIDENCE_CHARS) and 2 000 characters of details (each up to
+ * 6 bytes of JSON), with room for the rest.
+ */
+const REPORT_BODY_LIMIT = 256 * 1024;
 
 const reportsSchema = envelope({
   type: 'object',
@@ -40,6 +55,7 @@ export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (ap
   app.post(
     '/v1/reports',
     {
+      bodyLimit: REPORT_BODY_LIMIT,
       config: {
         rateLimit: {
           max: 30,
@@ -48,14 +64,24 @@ export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (ap
         },
       },
       schema: {
-        summary: 'Report a listed community or a member (a signed request, a solved proof of work)',
+        summary:
+          'Report a listed community, a member, or a message with its evidence (a signed request, a solved proof of work)',
         tags: ['reports'],
         body: {
           type: 'object',
           required: ['target', 'category', 'pow'],
           additionalProperties: false,
           properties: {
-            target: { type: 'object', additionalProperties: true },
+            target: {
+              type: 'object',
+              description:
+                '{ kind: "community", id } | { kind: "member", uuid, community? } | { kind: "message", listing, evidence: base64url of a MessageEvidence }',
+              additionalProperties: true,
+              properties: {
+                kind: { type: 'string', enum: ['community', 'member', 'message'] },
+                evidence: { type: 'string', maxLength: MAX_EVIDENCE_CHARS },
+              },
+            },
             category: { type: 'string', enum: [...REPORT_CATEGORIES] },
             details: { type: 'string', maxLength: 2000 },
             pow: { type: 'string', minLength: 1, maxLength: 4096 },
@@ -105,6 +131,35 @@ export const reportRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (ap
       await staffOf(staff, req, 'admin');
       const { status } = req.query as { status?: ReportStatus };
       return ok(reply, { reports: await reports.queue(status) });
+    },
+  );
+
+  app.get(
+    '/v1/reports/:id/evidence',
+    {
+      schema: {
+        summary:
+          "A message report's evidence as filed, and the server key it verified under (staff: admin)",
+        tags: ['reports', 'staff'],
+        params: ID_PARAMS,
+        response: {
+          200: envelope({
+            type: 'object',
+            properties: {
+              listing: { type: 'string' },
+              serverKey: { type: 'string' },
+              evidence: { type: 'string' },
+            },
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      await staffOf(staff, req, 'admin');
+      const { id } = req.params as { id: string };
+      if (!isUuidText(id)) throw new AppError('INVALID_ARGUMENT', 'id is not a report id');
+      return ok(reply, await reports.evidence(id));
     },
   );
 
