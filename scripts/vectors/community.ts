@@ -558,7 +558,7 @@ async function generate(): Promise<Record<string, Json>> {
 }
 
 /** A VerifiedMessage as the JSON of franking.json's results. */
-function verifiedJson(v: VerifiedMessage): Json {
+export function verifiedJson(v: VerifiedMessage): Json {
   return {
     channel_id: v.channelId,
     seq: v.seq,

@@ -17,10 +17,12 @@ requires('netns', 'ip', 'nft', 'coturn').describe('NAT matrix', () => {
     const table = results
       .map(
         (r) =>
-          `${r.a.padEnd(20)}${r.b.padEnd(20)}${r.path.padEnd(8)}${r.msToFirstMessage ?? '-'} ms${r.detail ? ` ${r.detail}` : ''}`,
+          `${r.a.padEnd(20)}${r.b.padEnd(20)}${r.path.padEnd(8)}${r.msToFirstMessage ?? '-'} ms${r.detail ? ` ${r.detail}` : ''}${r.retried ? ' (second run; the first found no path)' : ''}`,
       )
       .join('\n');
     console.log(`NAT matrix:\n${table}`);
+    // A pair run twice shows why its first run failed.
+    if (results.some((r) => r.retried)) console.log(log.join('\n'));
     expect(results).toHaveLength(natPairs().length);
     for (const r of results) {
       expect(r.path, `${r.a} / ${r.b}\n${table}\n${log.join('\n')}`).not.toBe('failed');

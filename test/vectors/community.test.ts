@@ -16,32 +16,17 @@ import {
   verifyMessageEvidence,
   verifySignature,
 } from '../../src/index.js';
-import type { VerifiedMessage } from '../../src/index.js';
 import { decodeClientMessage, encodeClientMessage } from '../../src/client/message.js';
 import { ClientMessageSchema } from '../../src/wire/gen/nexuslink/v1/client_pb.js';
 import { messageEvidenceCodec } from '../../src/wire/community.js';
 import { signedMessageCodec } from '../../src/wire/messages.js';
-import { communityVectors, FRAMES } from '../../scripts/vectors/community.js';
+import { communityVectors, FRAMES, verifiedJson } from '../../scripts/vectors/community.js';
 import { hex, readJson, repoPath, unhex } from '../helpers.js';
 import { expectRefused, fromFields } from './proto-json.js';
 import type { Case } from './proto-json.js';
 import { committedMessage } from '../../src/wire/index.js';
 
 const load = (name: string) => readJson<{ cases: Case[] }>(`test-vectors/community/${name}`).cases;
-
-/** A VerifiedMessage as franking.json writes it (spec/conformance.md §4.1). */
-const verifiedJson = (v: VerifiedMessage) => ({
-  channel_id: v.channelId,
-  seq: v.seq,
-  sender: { uuid: v.sender.uuid, device_id: v.sender.deviceId },
-  sent_at_ms: v.sentAt,
-  id: v.id,
-  timestamp_ms: v.timestamp,
-  content:
-    v.content.kind === 'text'
-      ? { kind: 'text', text: v.content.text }
-      : { kind: 'structured', type: v.content.type, payload: hex(v.content.payload) },
-});
 
 /** The error code `fn` throws (a NexusError), or a failed expectation. */
 function codeOf(description: string, fn: () => unknown): string {
