@@ -82,9 +82,15 @@ for await (const line of createInterface({ input: process.stdin })) {
     await transport.send(peer!.address, envelope(0));
     let path: P2PPath = await transport.pathTo(peer!.address);
     const end = Date.now() + upgradeMs;
+    let said = Date.now();
     while (path !== 'direct' && path !== 'turn' && Date.now() < end) {
       await new Promise((r) => setTimeout(r, 100));
       path = await transport.pathTo(peer!.address);
+      // A sign of life every 5 s: a peer that stops printing has a blocked event loop.
+      if (Date.now() - said >= 5_000) {
+        said = Date.now();
+        print({ type: 'waiting', path });
+      }
     }
     print({ type: 'path', path });
     await transport.send(peer!.address, envelope(1));
