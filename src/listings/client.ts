@@ -343,6 +343,48 @@ export class DirectoryClient {
   }
 
   /**
+   * Have the directory post each new notice about a listing to `url` (the
+   * owner's own service), as JSON `{ id, community, kind, detail, at }`
+   * signed with the secret returned here (`X-NexusLink-Signature: t=<ms>,
+   * v1=<hex HMAC-SHA256(secret, t + "." + body)>`; spec/directory.md §5.1).
+   * The secret is shown this once; setting the hook again makes a new one.
+   *
+   * @throws NexusError `NOT_FOUND` (no listing of this identity's),
+   *   `INVALID_ARGUMENT` (not an https URL, or an internal address).
+   */
+  setNoticeHook(
+    device: OwnerDevice,
+    id: string,
+    url: string,
+  ): Promise<{ readonly url: string; readonly createdAt: number; readonly secret: string }> {
+    checkId(id);
+    if (typeof url !== 'string' || url.length === 0)
+      throw new NexusError('INVALID_ARGUMENT', 'url must be an https URL');
+    return this.#signed(device, 'PUT', `/v1/communities/${id}/notice-hook`, { url });
+  }
+
+  /** The listing's notice hook (its URL and when it was set; never the secret). */
+  noticeHook(
+    device: OwnerDevice,
+    id: string,
+  ): Promise<{ readonly url: string; readonly createdAt: number }> {
+    checkId(id);
+    return this.#signed(device, 'GET', `/v1/communities/${id}/notice-hook`);
+  }
+
+  /** Stop posting the listing's notices; resolves with whether there was a hook. */
+  async removeNoticeHook(device: OwnerDevice, id: string): Promise<boolean> {
+    checkId(id);
+    return (
+      await this.#signed<{ removed: boolean }>(
+        device,
+        'DELETE',
+        `/v1/communities/${id}/notice-hook`,
+      )
+    ).removed;
+  }
+
+  /**
    * Check a listing against its owner's signed registration, offline: the
    * signatures, and that every field shown is the one signed.
    *

@@ -26,6 +26,7 @@ import { kycRoutes } from './routes/kyc.ts';
 import { officialRoutes } from './routes/official.ts';
 import { powRoutes } from './routes/pow.ts';
 import { privacyRoutes } from './routes/privacy.ts';
+import { noticeHookRoutes } from './routes/notice-hooks.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { Reports } from './reports.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -170,6 +171,7 @@ export async function buildDirectoryApp(options: DirectoryAppOptions): Promise<{
   await app.register(officialRoutes, context);
   await app.register(kycRoutes, context);
   await app.register(reportRoutes, context);
+  await app.register(noticeHookRoutes, context);
   await app.register(privacyRoutes, context);
   await app.register(staffRoutes, context);
   await app.register(consoleRoutes, context);

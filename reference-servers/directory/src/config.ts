@@ -118,6 +118,20 @@ export const CONFIG_KEYS = {
     max: 10_000_000,
     help: 'new listings of all clients within the window that raise an anomaly flag',
   },
+  'notices.push_interval_ms': {
+    kind: 'integer',
+    default: 10_000,
+    min: 100,
+    max: 3_600_000,
+    help: "how often owner notices waiting for an owner's notice hook are posted to it",
+  },
+  'notices.push_timeout_ms': {
+    kind: 'integer',
+    default: 5000,
+    min: 100,
+    max: 60_000,
+    help: "how long the directory waits for an owner's notice hook to answer",
+  },
   'health.interval_ms': {
     kind: 'integer',
     default: 300_000,

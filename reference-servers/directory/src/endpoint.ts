@@ -57,6 +57,8 @@ export interface EndpointRequestOptions {
   readonly allowPrivate: boolean;
   /** Largest answer read (bytes). */
   readonly maxBytes?: number;
+  /** A POST of this JSON body (an owner's notice hook) instead of a GET. */
+  readonly post?: { readonly body: string; readonly headers: Record<string, string> };
 }
 
 /** Why a request to an endpoint failed, in words for the owner. */
@@ -65,7 +67,7 @@ export class EndpointError extends Error {
 }
 
 /**
- * GET `url` from a stranger's endpoint, under the guard above.
+ * GET `url` from a stranger's endpoint (or POST to it, `options.post`), under the guard above.
  *
  * @returns the status and body (at most `maxBytes`).
  * @throws EndpointError when it cannot be reached, is internal, redirects, is too slow or too large.
@@ -109,7 +111,20 @@ export function fetchEndpoint(
   return new Promise((resolve, reject) => {
     const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
       target,
-      { method: 'GET', lookup: lookup as never, headers: { accept: 'application/json' } },
+      {
+        method: options.post ? 'POST' : 'GET',
+        lookup: lookup as never,
+        headers: {
+          accept: 'application/json',
+          ...(options.post
+            ? {
+                'content-type': 'application/json',
+                'content-length': String(Buffer.byteLength(options.post.body)),
+                ...options.post.headers,
+              }
+            : {}),
+        },
+      },
       (res) => {
         if ((res.statusCode ?? 0) >= 300 && (res.statusCode ?? 0) < 400) {
           res.destroy();
@@ -150,7 +165,7 @@ export function fetchEndpoint(
         ),
       ),
     );
-    request.end();
+    request.end(options.post?.body);
   });
 }
 

@@ -16,6 +16,7 @@ export {
 export type { Config, ConfigKey, LoadConfigOptions } from './config.ts';
 export { fetchEndpoint, isInternalAddress, proveEndpoint } from './endpoint.ts';
 export { HealthMonitor, noticesOf, parseWindow, statusOf } from './health.ts';
+export { NoticePusher, PUSH_ATTEMPTS } from './notice-hooks.ts';
 export type { HealthRun } from './health.ts';
 export { migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export { CommunityStore, SORTS } from './store.ts';

@@ -28,6 +28,7 @@ import {
 import type { Db } from '@nexuslink/server-kit';
 import { buildDirectoryApp } from './app.ts';
 import { HealthMonitor } from './health.ts';
+import { NoticePusher } from './notice-hooks.ts';
 import { configTemplate, helpText, loadConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { migrate } from './migrations.ts';
@@ -99,6 +100,13 @@ async function serve(config: Config, db: Db): Promise<number> {
       if (run.changed > 0 || run.removed > 0) app.log.info(run, 'community health checked');
     },
   );
+  const pusher = new NoticePusher({ db, config });
+  pusher.start(
+    (err) => void built.outage.failed(err, 'pushing owner notices'),
+    (run) => {
+      if (run.pushed > 0 || run.failed > 0) app.log.info(run, 'owner notices pushed');
+    },
+  );
   let sweeping = Promise.resolve();
   const sweeper = setInterval(() => {
     sweeping = Promise.all([built.kyc.sweep(), built.reports.sweep()]).then(
@@ -119,6 +127,7 @@ async function serve(config: Config, db: Db): Promise<number> {
     stop: async () => {
       built.beginShutdown();
       await health.stop();
+      await pusher.stop();
       clearInterval(sweeper);
       await sweeping;
       await app.close();

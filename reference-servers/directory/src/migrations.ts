@@ -246,6 +246,20 @@ ${REPORT_MESSAGES_PG.replaceAll('timestamptz', 'INTEGER')
   .replaceAll('bigint', 'INTEGER')
   .replaceAll(' uuid', ' TEXT')}`;
 
+const NOTICE_HOOKS_PG = `
+CREATE TABLE notice_hooks (
+  community_id uuid PRIMARY KEY,
+  owner text NOT NULL,
+  url text NOT NULL,
+  secret text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+ALTER TABLE owner_notices ADD COLUMN push_attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE owner_notices ADD COLUMN push_next_at timestamptz;
+ALTER TABLE owner_notices ADD COLUMN pushed_at timestamptz;
+CREATE INDEX owner_notices_unpushed ON owner_notices (community_id) WHERE pushed_at IS NULL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -424,6 +438,16 @@ ALTER TABLE reports ADD CONSTRAINT reports_target_kind_check
   CHECK (target_kind IN ('community', 'member', 'message'));
 ${REPORT_MESSAGES_PG}`,
       sqlite: REPORT_MESSAGES_SQLITE,
+    },
+  },
+  {
+    version: 7,
+    name: 'owner notices pushed to a hook',
+    // spec/directory.md §5: a listing's owner may name a URL the directory
+    // posts each new notice to (signed with the hook's secret), retried.
+    sql: {
+      postgres: NOTICE_HOOKS_PG,
+      sqlite: NOTICE_HOOKS_PG.replaceAll('timestamptz', 'INTEGER').replaceAll(' uuid', ' TEXT'),
     },
   },
 ];

@@ -112,6 +112,7 @@ export const privacyRoutes: FastifyPluginAsync<DirectoryRouteContext> = async (a
         // Tombstones keep the server key and revision (replays), not whose they were.
         await tx.run("UPDATE communities SET owner = '' WHERE owner = $1", [who.uuid]);
         await tx.run('DELETE FROM owner_notices WHERE owner = $1', [who.uuid]);
+        await tx.run('DELETE FROM notice_hooks WHERE owner = $1', [who.uuid]);
         await tx.run('DELETE FROM registration_events WHERE owner = $1', [who.uuid]);
         await tx.run('DELETE FROM request_nonces WHERE identity = $1 AND expires_at <= $2', [
           who.uuid,
