@@ -51,6 +51,9 @@ server.on('connection', (ws) => {
             sender: { uuid: '1'.repeat(44), deviceId: new Uint8Array(16) },
             ciphertext: f.frame.value.ciphertext,
             sentAtMs: BigInt(Date.now()),
+            // Passed through unsigned: the anchor stores and signs nothing.
+            frankingTag: f.frame.value.frankingTag,
+            attestation: new Uint8Array(64),
           },
         },
       });
