@@ -27,7 +27,7 @@ server.on('connection', (ws) => {
           frame: {
             case: 'ready',
             value: {
-              device: { uuid: '1'.repeat(44), deviceId: new Uint8Array(16) },
+              device: { uuid: '1'.repeat(50), deviceId: new Uint8Array(16) },
               serverTimeMs: BigInt(Date.now()),
               heartbeatMs: 30_000,
               maxMessageBytes: 262_144,
@@ -48,7 +48,7 @@ server.on('connection', (ws) => {
           value: {
             channelId: f.frame.value.channelId,
             seq,
-            sender: { uuid: '1'.repeat(44), deviceId: new Uint8Array(16) },
+            sender: { uuid: '1'.repeat(50), deviceId: new Uint8Array(16) },
             ciphertext: f.frame.value.ciphertext,
             sentAtMs: BigInt(Date.now()),
             // Passed through unsigned: the anchor stores and signs nothing.
