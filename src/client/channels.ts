@@ -23,7 +23,7 @@ import {
 import { groupConversation, parseConversation } from './message.js';
 import type { ConversationId } from './message.js';
 import { clientCores } from './core.js';
-import { newGroupConversation, textOf } from './records.js';
+import { newGroupConversation } from './records.js';
 import { isHexId } from './checks.js';
 import type { ClientCore } from './core.js';
 import type { NexusClient } from './client.js';
@@ -98,10 +98,9 @@ export class ChannelsApi {
   async evidence(messageId: string): Promise<Uint8Array> {
     if (!isHexId(messageId))
       throw new NexusError('INVALID_ARGUMENT', 'a message id is 32 hex digits');
-    const record = await this.#core.storage.read(async (tx) => {
-      const key = await textOf(await tx.get('local', `msg/${messageId}`));
-      return key === null ? null : this.#core.records.loadMessage(tx, key);
-    });
+    const record = await this.#core.storage.read((tx) =>
+      this.#core.records.messageById(tx, messageId),
+    );
     if (!record) throw new NexusError('NOT_FOUND', 'no such message');
     if (record.attestation.length === 0)
       throw new NexusError(

@@ -206,9 +206,8 @@ export class NexusClient {
   async message(id: string): Promise<Message | null> {
     if (!isHexId(id)) throw new NexusError('INVALID_ARGUMENT', 'a message id is 32 hex digits');
     return this.#core.storage.read(async (tx) => {
-      const key = await textOf(await tx.get('local', `msg/${id}`));
-      const bytes = key === null ? null : await tx.get('messages', key);
-      return bytes && messageView(messageRecordCodec.decode(bytes));
+      const record = await this.#core.records.messageById(tx, id);
+      return record && messageView(record);
     });
   }
 

@@ -5,6 +5,7 @@
  * records) hold the core; the public facade `NexusClient` holds it too and
  * never exposes it.
  */
+import type { MessageInitShape } from '@bufbuild/protobuf';
 import { NexusError } from '../interfaces/errors.js';
 import { checkClock, checkRandom, checkStorage } from '../interfaces/guards.js';
 import type { PreKeyDirectory } from '../interfaces/directory.js';
@@ -20,6 +21,7 @@ import { deviceAddress } from '../ratchet/session.js';
 import { transactionStores } from '../storage/layout.js';
 import { EventHub } from './events.js';
 import { FailureStreak, inContext } from './failures.js';
+import type { ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { encodeClientMessage } from './message.js';
 import type { ClientEvent, ClientOptions } from './types.js';
 import type { Body, Tx } from './transaction.js';
@@ -318,20 +320,25 @@ export class ClientCore {
     return result;
   }
 
-  encode(
+  encode(body: Body, groupId?: Uint8Array, id?: Uint8Array, timestampMs?: number): Uint8Array {
+    return encodeClientMessage(this.message(body, groupId, id, timestampMs));
+  }
+
+  /** A ClientMessage of this client (a fresh id and the time now unless given). */
+  message(
     body: Body,
     groupId?: Uint8Array,
     id?: Uint8Array,
     timestampMs?: number,
     frankingKey?: Uint8Array,
-  ): Uint8Array {
-    return encodeClientMessage({
+  ): MessageInitShape<typeof ClientMessageSchema> {
+    return {
       version: 1,
       id: id ?? this.random.randomBytes(16),
       timestampMs: BigInt(timestampMs ?? this.clock.now()),
       groupId: groupId ?? new Uint8Array(0),
       body,
       frankingKey: frankingKey ?? new Uint8Array(0),
-    });
+    };
   }
 }

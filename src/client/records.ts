@@ -154,6 +154,12 @@ export class Records {
    *
    * @throws NexusError `MALFORMED` for a damaged record.
    */
+  /** The record of the message with id `id` (32 hex digits), or null. */
+  async messageById(tx: StorageReader, id: string): Promise<MessageRecord | null> {
+    const key = await textOf(await tx.get('local', `msg/${id}`));
+    return key === null ? null : this.loadMessage(tx, key);
+  }
+
   async loadMessage(tx: StorageReader, key: string): Promise<MessageRecord | null> {
     const bytes = await tx.get('messages', key);
     if (bytes === null) return null;

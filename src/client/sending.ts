@@ -19,7 +19,7 @@ import {
 } from '../wire/gen/nexuslink/v1/client_pb.js';
 import type { ConversationRecord, GroupUpdate } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { WIRE_LIMITS } from '../wire/messages.js';
-import { decodeClientMessage, messageKey, parseConversation } from './message.js';
+import { encodeClientMessage, messageKey, parseConversation } from './message.js';
 import { committedMessage, FRANKING_KEY_BYTES, frankingTag } from '../community/franking.js';
 import type { ConversationId } from './message.js';
 import type { Message } from './types.js';
@@ -244,10 +244,9 @@ export class Sending {
       // A channel message carries a fresh franking key; the server attests
       // the tag beside it (spec/community.md §5.6).
       const franking = conv.channel ? this.core.random.randomBytes(FRANKING_KEY_BYTES) : undefined;
-      const plaintext = this.core.encode(body, groupId, id, timestamp, franking);
-      const tag = franking
-        ? frankingTag(franking, committedMessage(decodeClientMessage(plaintext)))
-        : undefined;
+      const message = this.core.message(body, groupId, id, timestamp, franking);
+      const plaintext = encodeClientMessage(message);
+      const tag = franking ? frankingTag(franking, committedMessage(message)) : undefined;
       const envelope = await groupEncrypt(this.core.device, groupId, plaintext, {
         stores: t.stores,
         clock: this.core.clock,

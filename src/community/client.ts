@@ -29,6 +29,8 @@ import {
 import { checkAddress, checkEnvelope } from '../interfaces/guards.js';
 import { clientFrameCodec, COMMUNITY_LIMITS, serverFrameCodec } from '../wire/community.js';
 import type { ServerFrame } from '../wire/gen/nexuslink/v1/community_pb.js';
+import { historyEvents, historyPath, serverKeyOf } from './answers.js';
+import type { HistoryAnswer } from './answers.js';
 import { loginBody } from './auth.js';
 import type { ChallengeAnswer } from './auth.js';
 import { CLOSE_REVOKED, CLOSE_UNAUTHORIZED, encodeFrame, frameError } from './frames.js';
@@ -408,34 +410,7 @@ export class CommunityClient {
     options: { after?: number; limit?: number } = {},
   ): Promise<ChannelMessageEvent[]> {
     checkChannelId(id);
-    const after = options.after ?? 0;
-    const limit = options.limit ?? 100;
-    if (!Number.isSafeInteger(after) || after < 0)
-      throw new NexusError(
-        'INVALID_ARGUMENT',
-        'after must be a sequence id: an integer, 0 or more',
-      );
-    if (!Number.isSafeInteger(limit) || limit < 1)
-      throw new NexusError('INVALID_ARGUMENT', 'limit must be an integer, 1 or more');
-    const r = await this.#http<{
-      messages: {
-        seq: number;
-        sender: { uuid: string; deviceId: string };
-        ciphertext: string;
-        sentAt: number;
-        frankingTag: string;
-        attestation: string;
-      }[];
-    }>('GET', `/v1/channels/${id}/messages?after=${after}&limit=${limit}`);
-    return r.messages.map((m) => ({
-      channelId: id,
-      seq: m.seq,
-      sender: { uuid: m.sender.uuid, deviceId: m.sender.deviceId },
-      ciphertext: base64.decode(m.ciphertext),
-      sentAt: m.sentAt,
-      frankingTag: base64.decode(m.frankingTag ?? ''),
-      attestation: base64.decode(m.attestation ?? ''),
-    }));
+    return historyEvents(id, await this.#http<HistoryAnswer>('GET', historyPath(id, options)));
   }
 
   /**
@@ -448,16 +423,8 @@ export class CommunityClient {
    *   key of the right form.
    */
   serverKey(): Promise<Uint8Array> {
-    return (this.#serverKey ??= this.#http<{ serverKey?: unknown }>(
-      'GET',
-      '/v1/server',
-      undefined,
-      false,
-    ).then((r) => {
-      if (typeof r.serverKey !== 'string' || !/^[0-9a-f]{64}$/.test(r.serverKey))
-        throw new NexusError('MALFORMED', 'the server gives no key (serverKey, 64 hex digits)');
-      return fromHex(r.serverKey);
-    })).catch((err: unknown) => {
+    const read = () => this.#http<{ serverKey?: unknown }>('GET', '/v1/server', undefined, false);
+    return (this.#serverKey ??= read().then(serverKeyOf)).catch((err: unknown) => {
       this.#serverKey = null;
       throw err;
     });

@@ -10,7 +10,7 @@
  * recipient was shown, and nobody can make a message up.
  */
 import { NexusError } from '../interfaces/errors.js';
-import { checkBytes, checkSigner } from '../interfaces/guards.js';
+import { checkAddress, checkBytes, checkSigner } from '../interfaces/guards.js';
 import { bytesEqual, concat, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { crypto } from '../primitives/provider.js';
 import { SIGNATURE_LABELS, signLabelled, verifySignature } from '../identity/signing.js';
@@ -23,7 +23,8 @@ import {
   messageAttestationCodec,
   messageEvidenceCodec,
 } from '../wire/community.js';
-import type { ClientMessage } from '../wire/gen/nexuslink/v1/client_pb.js';
+import type { MessageInitShape } from '@bufbuild/protobuf';
+import type { ClientMessage, ClientMessageSchema } from '../wire/gen/nexuslink/v1/client_pb.js';
 import { checkChannelId, uuidBytes, uuidText } from './ids.js';
 
 /** Bytes of a franking key and of a franking tag. */
@@ -37,7 +38,9 @@ const FRANKING_LABEL = utf8('nexuslink/v1/franking\u0000');
  * its `franking_key` and `padding` (spec/community.md §5.6). The encoding is
  * canonical, so the recipient reproduces the sender's bytes exactly.
  */
-export function committedMessage(message: ClientMessage): Uint8Array {
+export function committedMessage(
+  message: ClientMessage | MessageInitShape<typeof ClientMessageSchema>,
+): Uint8Array {
   return clientMessageCodec.encode({
     ...message,
     frankingKey: new Uint8Array(0),
@@ -88,18 +91,10 @@ export function messageAttestationBody(fields: MessageAttestationFields): Uint8A
     throw new NexusError('INVALID_ARGUMENT', 'seq must be an integer, 1 or more');
   if (!Number.isSafeInteger(fields.sentAt) || fields.sentAt < 0)
     throw new NexusError('INVALID_ARGUMENT', 'sentAt must be a time in ms, 0 or more');
-  const sender = fields.sender as Partial<DeviceAddress> | null;
-  if (
-    typeof sender !== 'object' ||
-    sender === null ||
-    !isUuidSyntax(sender.uuid) ||
-    typeof sender.deviceId !== 'string' ||
-    !/^[0-9a-f]{32}$/.test(sender.deviceId)
-  )
-    throw new NexusError(
-      'INVALID_ARGUMENT',
-      'sender must be { uuid, deviceId } (a UUID and 32 lower-case hex digits)',
-    );
+  const sender = fields.sender;
+  checkAddress(sender, 'sender');
+  if (!isUuidSyntax(sender.uuid))
+    throw new NexusError('INVALID_ARGUMENT', 'sender.uuid must be a NexusLink UUID');
   checkBytes(fields.frankingTag, 'frankingTag', FRANKING_KEY_BYTES);
   return messageAttestationCodec.encode({
     version: 1,

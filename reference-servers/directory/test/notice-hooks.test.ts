@@ -19,10 +19,11 @@ import {
   migrate,
   NoticePusher,
   PUSH_ATTEMPTS,
+  verifyWebhook,
 } from '@nexuslink/directory-server';
 import { closeEndpoints, communityEndpoint } from './endpoints.ts';
 import type { HealthMode } from './endpoints.ts';
-import { verifyWebhook } from '../src/kyc/providers.ts';
+
 
 const MINUTE = 60_000;
 
