@@ -24,7 +24,6 @@ import {
 import { closeEndpoints, communityEndpoint } from './endpoints.ts';
 import type { HealthMode } from './endpoints.ts';
 
-
 const MINUTE = 60_000;
 
 let alice: LocalDevice;
